@@ -1,0 +1,25 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "SalesAdvisor",
+    products: [
+        .library(name: "RuleEngine", targets: ["RuleEngine"]),
+        .library(name: "RuleLanguage", targets: ["RuleLanguage"]),
+        .executable(name: "advisor", targets: ["advisor"]),
+    ],
+    targets: [
+        .target(name: "RuleEngine", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        .target(name: "RuleLanguage", dependencies: ["RuleEngine"]),
+        .target(name: "SalesAdvisor", dependencies: ["RuleLanguage", "RuleEngine"]),
+        .target(name: "AdvisorCLI", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine"]),
+        .executableTarget(name: "advisor", dependencies: ["AdvisorCLI"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
+        .testTarget(
+            name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "RuleLanguage", "RuleEngine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

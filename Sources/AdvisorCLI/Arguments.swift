@@ -1,0 +1,78 @@
+/// A small, strict argument reader: options may come before or after positional arguments;
+/// `--name value` and `--name=value` both work; unknown options are errors.
+struct Arguments {
+    private(set) var positional: [String] = []
+    private var options: [(name: String, value: String?)] = []
+
+    /// Reads `args`, where `valued` names the options that take a value and `flags` those that do not.
+    init(_ args: [String], command: String, valued: Set<String>, flags: Set<String>) throws(UsageError) {
+        var i = 0
+        var onlyPositional = false
+        while i < args.count {
+            let a = args[i]
+            i += 1
+            if onlyPositional || !a.hasPrefix("-") || a == "-" {
+                positional.append(a)
+                continue
+            }
+            if a == "--" {
+                onlyPositional = true
+                continue
+            }
+            var name = a
+            var value: String?
+            if let eq = a.firstIndex(of: "=") {
+                name = String(a[..<eq])
+                value = String(a[a.index(after: eq)...])
+            }
+            if flags.contains(name) {
+                if value != nil { throw UsageError(message: "option '\(name)' takes no value", command: command) }
+                options.append((name, nil))
+            } else if valued.contains(name) {
+                if value == nil {
+                    guard i < args.count else {
+                        throw UsageError(message: "option '\(name)' needs a value", command: command)
+                    }
+                    value = args[i]
+                    i += 1
+                }
+                options.append((name, value))
+            } else {
+                var message = "unknown option '\(name)'"
+                let all = Array(flags.union(valued))
+                if let best = closestOption(name, all) { message += "; did you mean '\(best)'?" }
+                throw UsageError(message: message, command: command)
+            }
+        }
+    }
+
+    func has(_ name: String) -> Bool { options.contains { $0.name == name } }
+
+    /// The last value given for an option.
+    func value(_ name: String) -> String? { options.last { $0.name == name }?.value }
+
+    /// Every value given for an option, in order.
+    func values(_ name: String) -> [String] { options.filter { $0.name == name }.compactMap(\.value) }
+}
+
+private func closestOption(_ name: String, _ candidates: [String]) -> String? {
+    var best: (Int, String)?
+    for c in candidates.sorted() {
+        let d = levenshtein(Array(name), Array(c))
+        if d <= 2, best.map({ d < $0.0 }) ?? true { best = (d, c) }
+    }
+    return best?.1
+}
+
+private func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var row = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = row
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,80 @@
+import Foundation
+import RuleLanguage
+
+/// `advisor check`: parse and check rule files or a folder as one rule base.
+enum CheckCommand {
+    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
+        let a = try Arguments(args, command: "check", valued: ["--rules", "--format"], flags: ["--strict"])
+        let format = a.value("--format") ?? "text"
+        guard format == "text" || format == "json" else {
+            throw UsageError(message: "unknown format '\(format)'; use text or json", command: "check")
+        }
+        var files = a.positional
+        let folder = a.value("--rules") ?? environment["ADVISOR_RULES"]
+        if let folder, files.isEmpty {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                terminal.err("advisor: cannot read rule folder '\(folder)'\n")
+                return .badInput
+            }
+            files = RuleLoader.ruleFiles(in: folder)
+            if files.isEmpty {
+                terminal.err("advisor: no .rules files under '\(folder)'\n")
+                return .badInput
+            }
+        }
+        guard !files.isEmpty else {
+            throw UsageError(message: "give rule files or --rules DIR", command: "check")
+        }
+        for f in files where !FileManager.default.isReadableFile(atPath: f) {
+            terminal.err("advisor: cannot read '\(f)'\n")
+            return .badInput
+        }
+        let root = folder ?? (files[0] as NSString).deletingLastPathComponent
+        let result = RuleLoader(root: root.isEmpty ? "." : root).load(files)
+        if format == "json" {
+            terminal.out(DiagnosticJSON.render(result.diagnostics) + "\n")
+        } else {
+            if !result.diagnostics.isEmpty { terminal.err(result.renderedDiagnostics) }
+            let e = result.errors.count
+            let w = result.warnings.count
+            terminal.out(
+                "checked \(result.files.count) file\(result.files.count == 1 ? "" : "s"): "
+                    + "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")\n")
+        }
+        if !result.errors.isEmpty { return .badInput }
+        if a.has("--strict") && !result.warnings.isEmpty { return .failure }
+        return .success
+    }
+}
+
+/// Diagnostics as JSON (stable field names: id, severity, file, line, column, message, notes).
+enum DiagnosticJSON {
+    static func render(_ diagnostics: [Diagnostic]) -> String {
+        let items = diagnostics.map { d in
+            "{\"id\":\(quote(d.id)),\"severity\":\(quote(d.severity.rawValue)),\"file\":\(quote(d.location.file)),"
+                + "\"line\":\(d.location.line),\"column\":\(d.location.column),\"message\":\(quote(d.message.text)),"
+                + "\"notes\":[\(d.notes.map(quote).joined(separator: ","))]}"
+        }
+        return "[" + items.joined(separator: ",\n ") + "]"
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    out += String(format: "\\u%04x", u.value)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

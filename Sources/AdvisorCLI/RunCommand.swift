@@ -1,0 +1,103 @@
+import Foundation
+import RuleEngine
+import RuleLanguage
+
+/// `advisor run`: run a rule program to quiescence.
+enum RunCommand {
+    static func execute(_ args: [String], terminal: Terminal) throws(UsageError) -> ExitStatus {
+        let a = try Arguments(
+            args, command: "run",
+            valued: ["--strategy", "--watch", "--seed", "--max-firings", "--max-facts", "--rules"],
+            flags: ["--stats", "--dump-network"])
+        guard !a.positional.isEmpty else { throw UsageError(message: "give a program file to run", command: "run") }
+        let strategyName = a.value("--strategy") ?? "depth"
+        guard let strategy = ConflictStrategy(rawValue: strategyName) else {
+            throw UsageError(
+                message: "unknown strategy '\(strategyName)'; use one of \(ConflictStrategy.allCases.map(\.rawValue).joined(separator: ", "))",
+                command: "run")
+        }
+        var watching: Set<WatchItem> = []
+        for w in a.values("--watch").flatMap({ $0.split(separator: ",") }) {
+            guard let item = WatchItem(rawValue: String(w)) else {
+                throw UsageError(message: "unknown watch item '\(w)'; use facts, rules or activations", command: "run")
+            }
+            watching.insert(item)
+        }
+        var limits = RunLimits()
+        let seed = try number(a, "--seed") ?? 0
+        if let n = try number(a, "--max-firings") { limits.maxFirings = n }
+        if let n = try number(a, "--max-facts") { limits.maxFacts = n }
+        for f in a.positional where !FileManager.default.isReadableFile(atPath: f) {
+            terminal.err("advisor: cannot read '\(f)'\n")
+            return .badInput
+        }
+        let started = Date()
+        let root = a.value("--rules") ?? (a.positional[0] as NSString).deletingLastPathComponent
+        let loaded = RuleLoader(root: root.isEmpty ? "." : root).load(a.positional)
+        if !loaded.diagnostics.isEmpty { terminal.err(loaded.renderedDiagnostics) }
+        guard let base = loaded.ruleBase else { return .badInput }
+        let engine = Engine(program: base.program, strategy: strategy, seed: UInt64(seed), limits: limits)
+        if a.has("--dump-network") {
+            terminal.out(engine.dumpNetwork() + "\n")
+            return .success
+        }
+        engine.output = { terminal.out($0) }
+        if !watching.isEmpty {
+            let formatter = TraceFormatter(
+                program: base.program, printer: { FactPrinter(program: base.program, symbols: engine.symbols) },
+                watching: watching)
+            engine.watcher = { event in
+                if let line = formatter.line(event) { terminal.out(line + "\n") }
+            }
+        }
+        let loadedAt = Date()
+        do {
+            try engine.reset()
+            try engine.run()
+        } catch {
+            terminal.err(describe(error, base.program))
+            return .badInput
+        }
+        if a.has("--stats") {
+            let finished = Date()
+            let s = engine.statistics
+            let runTime = finished.timeIntervalSince(loadedAt)
+            let rate = runTime > 0 ? Int(Double(s.firings) / runTime) : 0
+            terminal.out("\(s.firings) rules fired\n")
+            terminal.out(String(format: "Run time is %.3f seconds (%d rules per second); load time %.3f seconds.\n",
+                                runTime, rate, loadedAt.timeIntervalSince(started)))
+            terminal.out(
+                "\(s.factsAsserted) facts asserted, \(s.factsRetracted) retracted; peak working memory \(s.peakFacts) facts, "
+                    + "peak agenda \(s.peakActivations) activations.\n")
+        }
+        return .success
+    }
+
+    private static func number(_ a: Arguments, _ name: String) throws(UsageError) -> Int? {
+        guard let text = a.value(name) else { return nil }
+        guard let n = Int(text), n >= 0 else {
+            throw UsageError(message: "option '\(name)' needs a whole number, got '\(text)'", command: "run")
+        }
+        return n
+    }
+
+    static func describe(_ error: EngineError, _ program: Program) -> String {
+        func last(_ firings: [FiringSummary]) -> String {
+            guard !firings.isEmpty else { return "" }
+            return "the last firings were:\n"
+                + firings.map { "  FIRE \($0.cycle) \($0.rule): \($0.factIDs.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ","))\n" }.joined()
+        }
+        switch error {
+        case .firingLimit(let limit, let firings):
+            return "advisor: error: the run stopped after \(limit) firings (the firing limit; raise it with --max-firings); "
+                + last(firings)
+        case .factLimit(let limit, let firings):
+            return "advisor: error: working memory reached \(limit) facts (the fact limit; raise it with --max-facts); "
+                + last(firings)
+        case .action(let rule, let cycle, let message):
+            return "advisor: error: in rule '\(rule)' (firing \(cycle)): \(message)\n"
+        case .invalidFact(let message):
+            return "advisor: error: \(message)\n"
+        }
+    }
+}

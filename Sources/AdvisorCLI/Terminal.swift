@@ -1,0 +1,39 @@
+import Foundation
+
+/// Where a command writes: standard output and standard error, buffered; tests pass closures that collect text.
+public final class Terminal {
+    private let writeOut: (String) -> Void
+    private let writeErr: (String) -> Void
+    private var buffer = ""
+
+    /// Writes to the process's standard output and standard error.
+    public static func standard() -> Terminal {
+        Terminal(
+            out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            err: { FileHandle.standardError.write(Data($0.utf8)) })
+    }
+
+    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
+        self.writeOut = out
+        self.writeErr = err
+    }
+
+    /// Writes to standard output (buffered; flushed at 64 KiB, before any error text, and by ``flush()``).
+    public func out(_ text: String) {
+        buffer += text
+        if buffer.utf8.count >= 65_536 { flush() }
+    }
+
+    /// Writes to standard error, after flushing standard output so the two stay in order.
+    public func err(_ text: String) {
+        flush()
+        writeErr(text)
+    }
+
+    public func flush() {
+        if !buffer.isEmpty {
+            writeOut(buffer)
+            buffer = ""
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import RuleEngine
+import RuleLanguage
+
+/// What `--watch` shows.
+enum WatchItem: String, CaseIterable {
+    case facts, rules, activations
+}
+
+/// Turns trace events into CLIPS-style lines: `==> f-3 guest(…)`, `FIRE    2 rule: f-1,f-3`,
+/// `==> Activation 0      rule: f-1,*`.
+struct TraceFormatter {
+    let program: Program
+    let printer: () -> FactPrinter
+    let watching: Set<WatchItem>
+
+    func line(_ event: TraceEvent) -> String? {
+        switch event {
+        case .factAsserted(let f):
+            return watching.contains(.facts) ? "==> f-\(f.id)\t\(printer().render(f))" : nil
+        case .factRetracted(let f):
+            return watching.contains(.facts) ? "<== f-\(f.id)\t\(printer().render(f))" : nil
+        case .activationAdded(let rule, let ids):
+            return watching.contains(.activations) ? "==> Activation \(salience(rule)) \(name(rule)): \(facts(ids))" : nil
+        case .activationRemoved(let rule, let ids):
+            return watching.contains(.activations) ? "<== Activation \(salience(rule)) \(name(rule)): \(facts(ids))" : nil
+        case .ruleFired(let cycle, let rule, let ids):
+            guard watching.contains(.rules) else { return nil }
+            let number = String(cycle)
+            return "FIRE \(String(repeating: " ", count: max(0, 4 - number.count)))\(number) \(name(rule)): \(facts(ids))"
+        }
+    }
+
+    private func name(_ rule: Int) -> String { program.rules[rule].name }
+
+    private func salience(_ rule: Int) -> String {
+        let s = String(program.rules[rule].salience)
+        return s + String(repeating: " ", count: max(0, 6 - s.count))
+    }
+
+    /// Fact ids as CLIPS lists them: `f-1,f-3`, with `*` for a `not` / `exists` level.
+    func facts(_ ids: [Int]) -> String {
+        ids.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ",")
+    }
+}

@@ -1,0 +1,150 @@
+/// The conflict set: a binary heap ordered by salience, then the strategy, with lazy removal.
+///
+/// Ties break deterministically and the way CLIPS 6.30 breaks them on the programs in
+/// `bench/BASELINE.md`: for depth, activations created by the same change are ordered by rule
+/// definition (earlier rule first), then by their facts compared level by level (newer first).
+final class Agenda {
+    let strategy: ConflictStrategy
+    private var heap: [Activation] = []
+    private var dead = 0
+    /// The number of live activations.
+    private(set) var count = 0
+    /// The largest number of live activations seen.
+    private(set) var peak = 0
+
+    init(strategy: ConflictStrategy) { self.strategy = strategy }
+
+    /// Adds an activation.
+    /// - Complexity: O(log n) comparisons.
+    func add(_ activation: Activation) {
+        heap.append(activation)
+        siftUp(heap.count - 1)
+        count += 1
+        if count > peak { peak = count }
+    }
+
+    /// Marks an activation removed; it leaves the heap when it reaches the top or at compaction.
+    func remove(_ activation: Activation) {
+        guard activation.isAlive else { return }
+        activation.isAlive = false
+        count -= 1
+        dead += 1
+        if dead > 1024 && dead > count { compact() }
+    }
+
+    /// Removes and returns the activation to fire next.
+    func next() -> Activation? {
+        while let top = heap.first {
+            popTop()
+            if top.isAlive {
+                top.isAlive = false
+                count -= 1
+                return top
+            }
+            dead -= 1
+        }
+        return nil
+    }
+
+    /// The live activations in firing order (for display; O(n log n)).
+    var ordered: [Activation] {
+        heap.filter(\.isAlive).sorted { before($0, $1) }
+    }
+
+    private func popTop() {
+        let last = heap.removeLast()
+        if !heap.isEmpty {
+            heap[0] = last
+            siftDown(0)
+        }
+    }
+
+    private func compact() {
+        heap.removeAll { !$0.isAlive }
+        dead = 0
+        var i = heap.count / 2 - 1
+        while i >= 0 {
+            siftDown(i)
+            i -= 1
+        }
+    }
+
+    private func siftUp(_ start: Int) {
+        var child = start
+        let item = heap[child]
+        while child > 0 {
+            let parent = (child - 1) / 2
+            if !before(item, heap[parent]) { break }
+            heap[child] = heap[parent]
+            child = parent
+        }
+        heap[child] = item
+    }
+
+    private func siftDown(_ start: Int) {
+        var parent = start
+        let n = heap.count
+        let item = heap[parent]
+        while true {
+            var child = 2 * parent + 1
+            if child >= n { break }
+            if child + 1 < n && before(heap[child + 1], heap[child]) { child += 1 }
+            if !before(heap[child], item) { break }
+            heap[parent] = heap[child]
+            parent = child
+        }
+        heap[parent] = item
+    }
+
+    /// Whether `a` fires before `b`: a total order.
+    func before(_ a: Activation, _ b: Activation) -> Bool {
+        if a.salience != b.salience { return a.salience > b.salience }
+        switch strategy {
+        case .depth:
+            return newerFirst(a, b)
+        case .breadth:
+            if a.stamp != b.stamp { return a.stamp < b.stamp }
+            if a.rule != b.rule { return a.rule < b.rule }
+            return Agenda.compareLevels(a.factIDs, b.factIDs) < 0
+        case .lex:
+            let c = Agenda.compareRecency(a.factIDs, b.factIDs)
+            if c != 0 { return c > 0 }
+            return newerFirst(a, b)
+        case .mea:
+            let fa = a.factIDs.first ?? 0
+            let fb = b.factIDs.first ?? 0
+            if fa != fb { return fa > fb }
+            let c = Agenda.compareRecency(a.factIDs, b.factIDs)
+            if c != 0 { return c > 0 }
+            return newerFirst(a, b)
+        case .simplicity:
+            if a.specificity != b.specificity { return a.specificity < b.specificity }
+            return newerFirst(a, b)
+        case .complexity:
+            if a.specificity != b.specificity { return a.specificity > b.specificity }
+            return newerFirst(a, b)
+        case .random:
+            if a.randomKey != b.randomKey { return a.randomKey < b.randomKey }
+            return newerFirst(a, b)
+        }
+    }
+
+    private func newerFirst(_ a: Activation, _ b: Activation) -> Bool {
+        if a.stamp != b.stamp { return a.stamp > b.stamp }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return Agenda.compareLevels(a.factIDs, b.factIDs) > 0
+    }
+
+    /// Compares fact ids level by level: the first difference decides (positive when `a` is newer).
+    static func compareLevels(_ a: [Int], _ b: [Int]) -> Int {
+        for (x, y) in zip(a, b) where x != y { return x > y ? 1 : -1 }
+        return a.count == b.count ? 0 : (a.count > b.count ? 1 : -1)
+    }
+
+    /// OPS5 recency: both id lists sorted newest first, compared pairwise; a longer list wins a tie.
+    static func compareRecency(_ a: [Int], _ b: [Int]) -> Int {
+        let x = a.sorted(by: >)
+        let y = b.sorted(by: >)
+        return compareLevels(x, y)
+    }
+}

@@ -1,0 +1,147 @@
+extension Engine {
+    /// Fires one activation: runs its actions in order, each change propagated at once (as CLIPS does).
+    func fire(_ activation: Activation) throws(EngineError) {
+        cycle += 1
+        stats.firings += 1
+        let rule = program.rules[activation.rule]
+        let facts = matchedFacts(activation.token)
+        if recent.count == 10 { recent.removeFirst() }
+        recent.append(FiringSummary(cycle: cycle, rule: rule.name, factIDs: activation.factIDs))
+        watcher?(.ruleFired(cycle: cycle, rule: activation.rule, factIDs: activation.factIDs))
+        let bindings = recordsTrace ? Engine.bindings(rule, facts) : []
+        if recordsTrace {
+            current = Firing(cycle: cycle, rule: activation.rule, bindings: bindings, matched: activation.factIDs)
+        }
+        defer {
+            if let firing = current { trace.append(firing) }
+            current = nil
+        }
+        let support = rule.logicalCount > 0 ? activation.token.ancestor(depth: logicalLevels(rule)) : nil
+        let source = FactsSource(facts: facts)
+        let evaluator = network.evaluator
+        func value(_ e: Expr) throws(EngineError) -> Value {
+            do {
+                return try evaluator.evaluate(e, source)
+            } catch {
+                throw .action(rule: rule.name, cycle: cycle, message: error.message)
+            }
+        }
+        func number(_ e: Expr, _ what: String) throws(EngineError) -> Double {
+            let v = try value(e)
+            guard let d = v.number else {
+                throw .action(
+                    rule: rule.name, cycle: cycle,
+                    message: "\(what) must be a number, got '\(v.rendered(symbols, quoted: true))'")
+            }
+            return d
+        }
+        for action in rule.actions {
+            switch action {
+            case .assert(let template, let slotExprs):
+                var slots: [Value] = []
+                slots.reserveCapacity(slotExprs.count)
+                for e in slotExprs { slots.append(try value(e)) }
+                _ = try assertFact(template: template, slots: slots, certainty: 1, support: support)
+            case .retract(let level):
+                if level < facts.count, let fact = facts[level] { retractFact(fact) }
+            case .modify(let level, let changes):
+                guard level < facts.count, let fact = facts[level], fact.isAlive else { continue }
+                var slots = fact.slots
+                for change in changes { slots[change.slot] = try value(change.value) }
+                let certainty = fact.certainty
+                retractFact(fact)
+                _ = try assertFact(template: fact.template, slots: slots, certainty: certainty, support: support)
+            case .conclude(let template, let valueExpr, let certaintyExpr, let because):
+                let v = try value(valueExpr)
+                let ruleCF = max(-1, min(1, try number(certaintyExpr, "a certainty")))
+                let premise = facts.reduce(1.0) { min($0, $1?.certainty ?? 1) }
+                try conclude(
+                    template: template, value: v, ruleCF: ruleCF, premise: premise, rule: activation.rule,
+                    because: because, bindings: bindings.isEmpty ? Engine.bindings(rule, facts) : bindings,
+                    support: support)
+            case .score(let optionExpr, let criterionExpr, let pointsExpr, let because):
+                let option = try value(optionExpr)
+                let criterion = try value(criterionExpr)
+                let points = try number(pointsExpr, "score points")
+                let key = ScoreKey(option: option, criterion: criterion)
+                let contribution = ScoreContribution(
+                    firing: cycle, rule: activation.rule, points: points, because: because,
+                    bindings: bindings.isEmpty ? Engine.bindings(rule, facts) : bindings)
+                if let i = scoreIndex[key] {
+                    scores[i].total += points
+                    scores[i].contributions.append(contribution)
+                } else {
+                    scoreIndex[key] = scores.count
+                    scores.append(Score(option: option, criterion: criterion, total: points, contributions: [contribution]))
+                }
+            case .print(let parts):
+                var line = ""
+                for p in parts { line += try value(p).rendered(symbols) }
+                output(line + "\n")
+            case .halt:
+                isHalted = true
+            }
+        }
+    }
+
+    private func conclude(
+        template: Int, value: Value, ruleCF: Double, premise: Double, rule: Int, because: Int?, bindings: [Value?],
+        support: Token?
+    ) throws(EngineError) {
+        let key = ConclusionKey(template: template, value: value)
+        let added = Certainty.contribution(rule: ruleCF, premise: premise)
+        let index: Int
+        if let i = conclusionIndex[key] {
+            index = i
+        } else {
+            index = conclusions.count
+            conclusionIndex[key] = index
+            conclusions.append(Conclusion(template: template, value: value, certainty: 0, contributions: []))
+        }
+        let before = conclusions[index].certainty
+        let after = Certainty.combine(before, added)
+        conclusions[index].certainty = after
+        conclusions[index].contributions.append(
+            Contribution(
+                firing: cycle, rule: rule, ruleCertainty: ruleCF, premise: premise, certainty: added, before: before,
+                after: after, because: because, bindings: bindings))
+        current?.concluded.append(ConclusionChange(template: template, value: value, before: before, after: after))
+        // The belief as a fact: present while the combined certainty is positive.
+        var slots = program.templates[template].slots.map(\.defaultValue)
+        if slots.isEmpty { return }
+        slots[0] = value
+        let existing = duplicates[FactKey(template: template, slots: slots)]
+        if after > 0 {
+            if let fact = existing {
+                fact.certainty = after
+            } else {
+                _ = try assertFact(template: template, slots: slots, certainty: after, support: support)
+            }
+        } else if let fact = existing {
+            retractFact(fact)
+        }
+    }
+
+    /// The facts of a complete match, by level.
+    func matchedFacts(_ token: Token) -> [Fact?] {
+        var facts = [Fact?](repeating: nil, count: token.depth)
+        var t: Token? = token
+        while let x = t, x.depth > 0 {
+            facts[x.depth - 1] = x.fact
+            t = x.parent
+        }
+        return facts
+    }
+
+    /// The number of levels covered by a rule's `logical` conditions.
+    func logicalLevels(_ rule: Rule) -> Int {
+        rule.conditions.prefix(rule.logicalCount).reduce(0) { $0 + ($1.takesLevel ? 1 : 0) }
+    }
+
+    static func bindings(_ rule: Rule, _ facts: [Fact?]) -> [Value?] {
+        rule.variables.map { v in
+            guard let slot = v.slot, v.level < facts.count, let f = facts[v.level] else { return nil }
+            return f.slots[slot]
+        }
+    }
+}

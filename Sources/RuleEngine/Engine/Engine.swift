@@ -1,0 +1,202 @@
+/// The forward-chaining inference engine: working memory, the Rete network, the agenda and the run loop.
+///
+/// ```swift
+/// let engine = try Engine(program: program)
+/// try engine.reset()          // asserts the program's initial facts
+/// try engine.run()            // fires until the agenda is empty or a rule halts
+/// ```
+/// The same program and facts always give the same firings, in the same order.
+public final class Engine {
+    public let program: Program
+    public let strategy: ConflictStrategy
+    public var limits: RunLimits
+    /// Receives `print` output (each call one line, with its newline).
+    public var output: (String) -> Void = { Swift.print($0, terminator: "") }
+    /// Receives every trace event while set (the `--watch` options); nil costs nothing.
+    public var watcher: ((TraceEvent) -> Void)? {
+        didSet { installActivationWatcher() }
+    }
+    /// Whether every firing is recorded in ``trace`` (for explanations and `--trace`).
+    public var recordsTrace = false
+
+    public internal(set) var trace: [Firing] = []
+    public internal(set) var conclusions: [Conclusion] = []
+    public internal(set) var scores: [Score] = []
+    public internal(set) var cycle = 0
+    public internal(set) var isHalted = false
+
+    let seed: UInt64
+    let symbolBox: SymbolBox
+    var network: ReteNetwork
+    var agenda: Agenda
+    var factsByID: [Fact?] = [nil]
+    var duplicates: [FactKey: Fact] = [:]
+    var liveFacts = 0
+    var stats = EngineStatistics()
+    var conclusionIndex: [ConclusionKey: Int] = [:]
+    var scoreIndex: [ScoreKey: Int] = [:]
+    var recent: [FiringSummary] = []
+    var current: Firing?
+
+    /// Builds the network for `program`. Rules are fixed from here on.
+    public init(program: Program, strategy: ConflictStrategy = .depth, seed: UInt64 = 0, limits: RunLimits = RunLimits()) {
+        self.program = program
+        self.strategy = strategy
+        self.seed = seed
+        self.limits = limits
+        self.symbolBox = SymbolBox(program.symbols)
+        (network, agenda) = Engine.makeNetwork(program, strategy, seed, symbolBox)
+    }
+
+    private static func makeNetwork(_ program: Program, _ strategy: ConflictStrategy, _ seed: UInt64, _ box: SymbolBox)
+        -> (ReteNetwork, Agenda)
+    {
+        let agenda = Agenda(strategy: strategy)
+        let evaluator = Evaluator(functions: program.functions, symbolBox: box)
+        let network = ReteNetwork(
+            rules: program.rules, templateCount: program.templates.count, agenda: agenda, evaluator: evaluator,
+            seed: seed)
+        for (i, rule) in program.rules.enumerated() { network.addRule(rule, index: i) }
+        network.seed()
+        return (network, agenda)
+    }
+
+    /// The symbol table, including strings made by `str` during the run.
+    public var symbols: SymbolTable { symbolBox.table }
+
+    /// Interns a name (for facts asserted from outside).
+    public func intern(_ name: String) -> Symbol { symbolBox.table.intern(name) }
+
+    /// Clears working memory, the agenda, conclusions, scores and the trace, then asserts the initial facts.
+    /// - Throws: ``EngineError`` when an initial fact breaks a limit or a test fails to evaluate.
+    public func reset() throws(EngineError) {
+        (network, agenda) = Engine.makeNetwork(program, strategy, seed, symbolBox)
+        installActivationWatcher()
+        factsByID = [nil]
+        duplicates = [:]
+        liveFacts = 0
+        stats = EngineStatistics()
+        trace = []
+        conclusions = []
+        conclusionIndex = [:]
+        scores = []
+        scoreIndex = [:]
+        recent = []
+        cycle = 0
+        isHalted = false
+        for f in program.initialFacts {
+            _ = try assertFact(template: f.template, slots: f.slots, certainty: f.certainty, support: nil)
+        }
+        try checkMatchError()
+    }
+
+    /// Asserts a fact from outside (an answer, a scenario fact). Returns its id, or the id of the equal fact
+    /// already present.
+    @discardableResult
+    public func assert(template: Int, slots: [Value], certainty: Double = 1) throws(EngineError) -> Int {
+        guard template >= 0, template < program.templates.count else {
+            throw .invalidFact("no template number \(template)")
+        }
+        let t = program.templates[template]
+        guard slots.count == t.slots.count else {
+            throw .invalidFact("'\(t.name)' has \(t.slots.count) slots, got \(slots.count) values")
+        }
+        for (spec, v) in zip(t.slots, slots) where !spec.type.accepts(v) {
+            throw .invalidFact("'\(v.rendered(symbols, quoted: true))' does not fit slot '\(spec.name)' of '\(t.name)'")
+        }
+        let fact = try assertFact(template: template, slots: slots, certainty: certainty, support: nil)
+        try checkMatchError()
+        return fact.id
+    }
+
+    /// Retracts a fact by id; false when there is no such live fact.
+    @discardableResult
+    public func retract(id: Int) throws(EngineError) -> Bool {
+        guard id > 0, id < factsByID.count, let fact = factsByID[id] else { return false }
+        retractFact(fact)
+        try checkMatchError()
+        return true
+    }
+
+    /// Fires activations until the agenda is empty, a rule halts, or `maxFirings` firings (a normal stop).
+    /// - Returns: the number of firings.
+    /// - Throws: ``EngineError`` when a limit of ``limits`` is broken or an action fails.
+    @discardableResult
+    public func run(maxFirings: Int? = nil) throws(EngineError) -> Int {
+        isHalted = false
+        var fired = 0
+        while !isHalted {
+            if let max = maxFirings, fired >= max { break }
+            guard let activation = agenda.next() else { break }
+            if stats.firings >= limits.maxFirings {
+                agenda.add(activation)
+                throw .firingLimit(limit: limits.maxFirings, last: recent)
+            }
+            try fire(activation)
+            fired += 1
+            try checkMatchError()
+        }
+        return fired
+    }
+
+    /// Live facts in id order.
+    public var facts: [FactSnapshot] { factsByID.compactMap { $0?.snapshot } }
+
+    /// The live fact with this id.
+    public func fact(id: Int) -> FactSnapshot? {
+        id > 0 && id < factsByID.count ? factsByID[id]?.snapshot : nil
+    }
+
+    /// The pending activations in firing order: rule index and matched fact ids.
+    public var agendaListing: [(rule: Int, factIDs: [Int])] { agenda.ordered.map { ($0.rule, $0.factIDs) } }
+
+    /// What the engine has done so far.
+    public var statistics: EngineStatistics {
+        var s = stats
+        s.peakActivations = agenda.peak
+        for node in network.nodes {
+            s.joinAttempts += node.joinAttempts
+            s.tokensBuilt += node.tokensBuilt
+        }
+        return s
+    }
+
+    /// A stable text dump of the Rete network.
+    public func dumpNetwork() -> String { network.dump(templateNames: program.templates.map(\.name)) }
+
+    private func checkMatchError() throws(EngineError) {
+        guard let (rule, error) = network.matchError else { return }
+        network.matchError = nil
+        let name = rule.map { program.rules[$0].name } ?? "a pattern test"
+        throw .action(rule: name, cycle: cycle, message: error.message)
+    }
+
+    private func installActivationWatcher() {
+        guard let watcher else {
+            network.onActivation = nil
+            return
+        }
+        network.onActivation = { activation, added in
+            watcher(
+                added
+                    ? .activationAdded(rule: activation.rule, factIDs: activation.factIDs)
+                    : .activationRemoved(rule: activation.rule, factIDs: activation.factIDs))
+        }
+    }
+}
+
+/// A fact's content as a dictionary key, so an equal fact is never asserted twice.
+struct FactKey: Hashable {
+    let template: Int
+    let slots: [Value]
+}
+
+struct ConclusionKey: Hashable {
+    let template: Int
+    let value: Value
+}
+
+struct ScoreKey: Hashable {
+    let option: Value
+    let criterion: Value
+}

@@ -1,0 +1,201 @@
+/// An error while evaluating an expression: a type mismatch, a division by zero, runaway recursion.
+public struct EvaluationError: Error, Hashable, Sendable {
+    public let message: String
+}
+
+/// Where an expression finds the facts of its levels.
+protocol LevelSource {
+    func fact(at level: Int) -> Fact?
+}
+
+/// A partial match being extended by `candidate` at `level`.
+struct JoinSource: LevelSource {
+    let token: Token
+    let candidate: Fact?
+    let level: Int
+
+    @inline(__always) func fact(at l: Int) -> Fact? {
+        l == level ? candidate : token.fact(at: l)
+    }
+}
+
+/// The facts of a complete match, by level.
+struct FactsSource: LevelSource {
+    let facts: [Fact?]
+
+    @inline(__always) func fact(at l: Int) -> Fact? { l < facts.count ? facts[l] : nil }
+}
+
+/// Evaluates expressions. Pure: it reads facts and calls user functions, and changes nothing.
+struct Evaluator {
+    let functions: [Function]
+    let symbolBox: SymbolBox
+    var symbols: SymbolTable { symbolBox.table }
+
+    func evaluate<S: LevelSource>(_ expr: Expr, _ source: S, _ parameters: [Value] = [], depth: Int = 0)
+        throws(EvaluationError) -> Value
+    {
+        switch expr {
+        case .constant(let v):
+            return v
+        case .slot(let level, let slot):
+            guard let fact = source.fact(at: level), slot < fact.slots.count else {
+                throw EvaluationError(message: "no fact is bound at condition \(level + 1)")
+            }
+            return fact.slots[slot]
+        case .certainty(let level):
+            guard let fact = source.fact(at: level) else {
+                throw EvaluationError(message: "no fact is bound at condition \(level + 1)")
+            }
+            return .float(fact.certainty)
+        case .parameter(let i):
+            guard i < parameters.count else { throw EvaluationError(message: "missing parameter \(i + 1)") }
+            return parameters[i]
+        case .unary(let op, let e):
+            let v = try evaluate(e, source, parameters, depth: depth)
+            switch op {
+            case .negate:
+                switch v {
+                case .integer(let i): return .integer(0 &- i)
+                case .float(let d): return .float(-d)
+                default: throw typeError("-", v)
+                }
+            case .not:
+                return boolean(!truth(v))
+            }
+        case .binary(let op, let a, let b):
+            return try binary(op, a, b, source, parameters, depth)
+        case .conditional(let c, let a, let b):
+            return truth(try evaluate(c, source, parameters, depth: depth))
+                ? try evaluate(a, source, parameters, depth: depth)
+                : try evaluate(b, source, parameters, depth: depth)
+        case .builtin(let f, let args):
+            var values: [Value] = []
+            values.reserveCapacity(args.count)
+            for a in args { values.append(try evaluate(a, source, parameters, depth: depth)) }
+            return try builtin(f, values)
+        case .call(let index, let args):
+            guard depth < 200 else { throw EvaluationError(message: "function calls nested deeper than 200") }
+            guard index < functions.count else { throw EvaluationError(message: "unknown function") }
+            var values: [Value] = []
+            values.reserveCapacity(args.count)
+            for a in args { values.append(try evaluate(a, source, parameters, depth: depth)) }
+            return try evaluate(functions[index].body, source, values, depth: depth + 1)
+        }
+    }
+
+    /// Whether a value counts as true: everything except the symbol `false`, 0 and 0.0.
+    func truth(_ v: Value) -> Bool {
+        switch v {
+        case .integer(let i): return i != 0
+        case .float(let d): return d != 0
+        case .symbol(let s): return symbols.name(of: s) != "false"
+        case .string: return true
+        }
+    }
+
+    private func boolean(_ b: Bool) -> Value { .integer(b ? 1 : 0) }
+
+    private func typeError(_ op: String, _ v: Value) -> EvaluationError {
+        EvaluationError(message: "'\(op)' needs a number, got '\(v.rendered(symbols, quoted: true))'")
+    }
+
+    private func binary<S: LevelSource>(
+        _ op: BinaryOperator, _ a: Expr, _ b: Expr, _ source: S, _ parameters: [Value], _ depth: Int
+    ) throws(EvaluationError) -> Value {
+        let x = try evaluate(a, source, parameters, depth: depth)
+        switch op {
+        case .and: return truth(x) ? boolean(truth(try evaluate(b, source, parameters, depth: depth))) : boolean(false)
+        case .or: return truth(x) ? boolean(true) : boolean(truth(try evaluate(b, source, parameters, depth: depth)))
+        default: break
+        }
+        let y = try evaluate(b, source, parameters, depth: depth)
+        switch op {
+        case .equal: return boolean(ValueOrder.equal(x, y))
+        case .notEqual: return boolean(!ValueOrder.equal(x, y))
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            guard let c = ValueOrder.compare(x, y) else {
+                throw typeError(op.rawValue, x.isNumber ? y : x)
+            }
+            switch op {
+            case .less: return boolean(c < 0)
+            case .lessOrEqual: return boolean(c <= 0)
+            case .greater: return boolean(c > 0)
+            default: return boolean(c >= 0)
+            }
+        case .add, .subtract, .multiply, .divide, .modulo:
+            return try arithmetic(op, x, y)
+        case .and, .or:
+            return boolean(false)
+        }
+    }
+
+    private func arithmetic(_ op: BinaryOperator, _ x: Value, _ y: Value) throws(EvaluationError) -> Value {
+        if case .integer(let i) = x, case .integer(let j) = y {
+            switch op {
+            case .add: return .integer(i &+ j)
+            case .subtract: return .integer(i &- j)
+            case .multiply: return .integer(i &* j)
+            case .divide:
+                guard j != 0 else { throw EvaluationError(message: "division by zero") }
+                return i % j == 0 ? .integer(i / j) : .float(Double(i) / Double(j))
+            case .modulo:
+                guard j != 0 else { throw EvaluationError(message: "division by zero in 'mod'") }
+                return .integer(i % j)
+            default: break
+            }
+        }
+        guard let d = x.number else { throw typeError(op.rawValue, x) }
+        guard let e = y.number else { throw typeError(op.rawValue, y) }
+        switch op {
+        case .add: return .float(d + e)
+        case .subtract: return .float(d - e)
+        case .multiply: return .float(d * e)
+        case .divide:
+            guard e != 0 else { throw EvaluationError(message: "division by zero") }
+            return .float(d / e)
+        case .modulo:
+            guard e != 0 else { throw EvaluationError(message: "division by zero in 'mod'") }
+            return .float(d.truncatingRemainder(dividingBy: e))
+        default: return .float(0)
+        }
+    }
+
+    private func builtin(_ f: Builtin, _ v: [Value]) throws(EvaluationError) -> Value {
+        func num(_ i: Int) throws(EvaluationError) -> Double {
+            guard i < v.count, let d = v[i].number else {
+                throw EvaluationError(message: "'\(f.rawValue)' needs a number")
+            }
+            return d
+        }
+        switch f {
+        case .abs:
+            if case .integer(let i) = v.first { return .integer(i < 0 ? 0 &- i : i) }
+            return .float(Swift.abs(try num(0)))
+        case .min, .max:
+            guard var best = v.first else { throw EvaluationError(message: "'\(f.rawValue)' needs an argument") }
+            for x in v.dropFirst() {
+                guard let c = ValueOrder.compare(x, best) else {
+                    throw EvaluationError(message: "'\(f.rawValue)' needs numbers")
+                }
+                if (f == .min && c < 0) || (f == .max && c > 0) { best = x }
+            }
+            return best
+        case .round: return .integer(Int((try num(0)).rounded(.toNearestOrAwayFromZero)))
+        case .floor: return .integer(Int((try num(0)).rounded(.down)))
+        case .ceiling: return .integer(Int((try num(0)).rounded(.up)))
+        case .integer: return .integer(Int(try num(0)))
+        case .float: return .float(try num(0))
+        case .sqrt: return .float((try num(0)).squareRoot())
+        case .str:
+            let text = v.map { $0.rendered(symbols) }.joined()
+            return .string(symbolBox.table.intern(text))
+        }
+    }
+}
+
+/// The engine's symbol table, shared with the evaluator so that `str` can intern new strings.
+final class SymbolBox {
+    var table: SymbolTable
+    init(_ table: SymbolTable) { self.table = table }
+}

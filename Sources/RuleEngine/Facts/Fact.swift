@@ -1,0 +1,58 @@
+/// A fact in working memory. Its id is also its time tag: a modified fact gets a new id, as in CLIPS 6.30.
+public final class Fact {
+    /// The fact index (`f-3`) and time tag.
+    public let id: Int
+    /// The template's position in the program.
+    public let template: Int
+    /// Slot values by position.
+    public let slots: [Value]
+    /// Certainty metadata (1 for plain facts); updated in place when conclusions combine.
+    public internal(set) var certainty: Double
+    /// False once retracted.
+    public internal(set) var isAlive = true
+
+    // Rete bookkeeping.
+    private(set) var tokens: [Token] = []
+    private var tokensCompactAt = 16
+    /// Logical supports (tokens) that keep this fact; empty with `unconditional` means none.
+    var supports: [Token] = []
+    /// Asserted without logical support at least once.
+    var unconditional = false
+
+    /// Records a token whose own fact this is; drops dead ones when the list has doubled.
+    @inline(__always) func addToken(_ token: Token) {
+        tokens.append(token)
+        if tokens.count >= tokensCompactAt {
+            tokens.removeAll { !$0.isAlive }
+            tokensCompactAt = max(16, tokens.count * 2)
+        }
+    }
+
+    /// Takes the token list (on retraction).
+    func takeTokens() -> [Token] {
+        defer { tokens = [] }
+        return tokens
+    }
+
+    init(id: Int, template: Int, slots: [Value], certainty: Double) {
+        self.id = id
+        self.template = template
+        self.slots = slots
+        self.certainty = certainty
+    }
+}
+
+/// A fact's identity and content as a value, for traces, explanations and tests.
+public struct FactSnapshot: Hashable, Sendable {
+    public let id: Int
+    public let template: Int
+    public let slots: [Value]
+    public let certainty: Double
+}
+
+extension Fact {
+    /// A copy of the fact's content.
+    public var snapshot: FactSnapshot {
+        FactSnapshot(id: id, template: template, slots: slots, certainty: certainty)
+    }
+}

@@ -1,0 +1,51 @@
+/// A slot value. Symbols and strings are interned, so equality and hashing never touch text.
+public enum Value: Hashable, Sendable {
+    case symbol(Symbol)
+    case string(Symbol)
+    case integer(Int)
+    case float(Double)
+
+    /// The numeric value, if this is a number.
+    @inlinable public var number: Double? {
+        switch self {
+        case .integer(let i): return Double(i)
+        case .float(let d): return d
+        case .symbol, .string: return nil
+        }
+    }
+
+    /// Whether this is an integer or a float.
+    public var isNumber: Bool { number != nil }
+
+    /// Renders the value as CLIPS prints it: strings without quotes when `quoted` is false.
+    public func rendered(_ symbols: SymbolTable, quoted: Bool = false) -> String {
+        switch self {
+        case .symbol(let s): return symbols.name(of: s)
+        case .string(let s): return quoted ? "\"\(symbols.name(of: s))\"" : symbols.name(of: s)
+        case .integer(let i): return String(i)
+        case .float(let d): return Value.format(d)
+        }
+    }
+
+    /// Formats a double the way the trace and `print` show it: integers keep one decimal.
+    public static func format(_ d: Double) -> String {
+        if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) + ".0" }
+        return String(d)
+    }
+}
+
+/// Comparison of two values: numbers by value (an integer equals the same float), others by identity.
+public enum ValueOrder {
+    /// `a == b` in expressions (numbers compare numerically).
+    @inlinable public static func equal(_ a: Value, _ b: Value) -> Bool {
+        if a == b { return true }
+        if let x = a.number, let y = b.number { return x == y }
+        return false
+    }
+
+    /// Orders numbers numerically; returns nil when either side is not a number.
+    @inlinable public static func compare(_ a: Value, _ b: Value) -> Int? {
+        guard let x = a.number, let y = b.number else { return nil }
+        return x < y ? -1 : (x > y ? 1 : 0)
+    }
+}

@@ -1,0 +1,67 @@
+/// A comparison operator of a constraint.
+public enum CompareOperator: String, Hashable, Sendable {
+    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+
+    /// Applies the operator; order comparisons of non-numbers are false.
+    @inlinable public func holds(_ a: Value, _ b: Value) -> Bool {
+        switch self {
+        case .equal: return ValueOrder.equal(a, b)
+        case .notEqual: return !ValueOrder.equal(a, b)
+        case .less: return (ValueOrder.compare(a, b) ?? 1) < 0
+        case .lessOrEqual: return (ValueOrder.compare(a, b) ?? 1) <= 0
+        case .greater: return (ValueOrder.compare(a, b) ?? -1) > 0
+        case .greaterOrEqual: return (ValueOrder.compare(a, b) ?? -1) >= 0
+        }
+    }
+}
+
+/// A test on one fact alone, run in the alpha network.
+public enum AlphaTest: Hashable, Sendable {
+    /// `slot op constant`.
+    case compare(slot: Int, CompareOperator, Value)
+    /// `slot in [values]` (or `not in` when `negated`).
+    case member(slot: Int, [Value], negated: Bool)
+    /// Two slots of the same fact compared (a variable used twice in one pattern).
+    case slots(Int, CompareOperator, Int)
+    /// Any expression over this fact's slots (it reads level `level` only).
+    case predicate(Expr, level: Int)
+}
+
+/// A test between a fact and the facts matched by earlier conditions, run in a join.
+public enum JoinTest: Hashable, Sendable {
+    /// `fact.slot == earlier(level).otherSlot`: hashed, so a join looks up only matching partners.
+    case equal(slot: Int, level: Int, otherSlot: Int)
+    /// Any other test; `Expr.slot(level: own level, …)` reads the fact being joined.
+    case predicate(Expr)
+}
+
+/// One fact pattern: a template and the tests a fact must pass.
+public struct Pattern: Hashable, Sendable {
+    public let template: Int
+    public var alphaTests: [AlphaTest]
+    public var joinTests: [JoinTest]
+
+    public init(template: Int, alphaTests: [AlphaTest] = [], joinTests: [JoinTest] = []) {
+        self.template = template
+        self.alphaTests = alphaTests
+        self.joinTests = joinTests
+    }
+}
+
+/// A condition element of a rule's left-hand side.
+public enum Condition: Hashable, Sendable {
+    /// A fact must match. Takes one level.
+    case positive(Pattern)
+    /// No fact may match. Takes one level (no fact is bound there).
+    case negative(Pattern)
+    /// At least one fact matches; fires once however many do. Takes one level.
+    case exists(Pattern)
+    /// An expression over earlier levels must be true. Takes no level.
+    case test(Expr)
+
+    /// Whether this condition occupies a level in the partial match.
+    public var takesLevel: Bool {
+        if case .test = self { return false }
+        return true
+    }
+}

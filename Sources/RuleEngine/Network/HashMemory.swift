@@ -1,0 +1,48 @@
+/// A memory of tokens or facts, bucketed by the hash of a join key, in insertion order within a bucket.
+///
+/// Removal is lazy: dead items stay until the memory compacts itself, which it does when its size has
+/// doubled since the last compaction, so insertion stays amortized O(1) and size stays within 2x live + 64.
+struct HashMemory<Item: MemoryItem> {
+    private(set) var buckets: [Int: ContiguousArray<Item>] = [:]
+    private var stored = 0
+    private var compactAt = 64
+
+    /// Adds `item` under `key`.
+    /// - Complexity: amortized O(1).
+    mutating func insert(_ item: Item, key: Int) {
+        buckets[key, default: []].append(item)
+        stored += 1
+        if stored >= compactAt { compact() }
+    }
+
+    /// The items under `key`, oldest first; may contain dead items, which callers skip.
+    @inline(__always) func bucket(_ key: Int) -> ContiguousArray<Item>? { buckets[key] }
+
+    /// The number of live items.
+    var liveCount: Int {
+        buckets.values.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isLive ? 1 : 0) } }
+    }
+
+    private mutating func compact() {
+        var live = 0
+        for key in Array(buckets.keys) {
+            guard var items = buckets[key] else { continue }
+            items.removeAll { !$0.isLive }
+            if items.isEmpty {
+                buckets[key] = nil
+            } else {
+                live += items.count
+                buckets[key] = items
+            }
+        }
+        stored = live
+        compactAt = max(64, live * 2)
+    }
+}
+
+/// The hash of the values of a join key.
+@inline(__always) func joinKey<S: Sequence>(_ values: S) -> Int where S.Element == Value {
+    var hasher = Hasher()
+    for v in values { hasher.combine(v) }
+    return hasher.finalize()
+}

@@ -1,0 +1,121 @@
+/// What makes two alpha memories the same.
+struct AlphaSignature: Hashable {
+    let template: Int
+    let tests: [AlphaTest]
+}
+
+extension ReteNetwork {
+    /// Compiles a rule into nodes, sharing alpha memories and beta prefixes with earlier rules.
+    /// Must be called before any fact is asserted; ``seed()`` then starts the root token.
+    func addRule(_ rule: Rule, index: Int) {
+        var parent = -1
+        var level = 0
+        for condition in rule.conditions {
+            switch condition {
+            case .positive(let p), .negative(let p), .exists(let p):
+                let kind: BetaKind
+                switch condition {
+                case .negative: kind = .negative
+                case .exists: kind = .exists
+                default: kind = .join
+                }
+                let alpha = buildOrShareAlphaMemory(for: p)
+                var rightSlots: [Int] = []
+                var leftLevels: [Int] = []
+                var leftSlots: [Int] = []
+                var predicates: [Expr] = []
+                for test in p.joinTests {
+                    switch test {
+                    case .equal(let slot, let other, let otherSlot) where other < level:
+                        rightSlots.append(slot)
+                        leftLevels.append(other)
+                        leftSlots.append(otherSlot)
+                    case .equal(let slot, let other, let otherSlot):
+                        predicates.append(
+                            .binary(.equal, .slot(level: level, slot: slot), .slot(level: other, slot: otherSlot)))
+                    case .predicate(let e):
+                        predicates.append(e)
+                    }
+                }
+                let signature = NodeSignature(
+                    kind: kind, parent: parent, alpha: alpha, rightSlots: rightSlots, leftLevels: leftLevels,
+                    leftSlots: leftSlots, predicates: predicates, test: nil)
+                parent = buildOrShareNode(signature, level: level, rule: -1)
+                level += 1
+            case .test(let e):
+                let signature = NodeSignature(
+                    kind: .test, parent: parent, alpha: -1, rightSlots: [], leftLevels: [], leftSlots: [],
+                    predicates: [], test: e)
+                parent = buildOrShareNode(signature, level: level, rule: -1)
+            }
+        }
+        let terminal = NodeSignature(
+            kind: .terminal, parent: parent, alpha: -1, rightSlots: [], leftLevels: [], leftSlots: [],
+            predicates: [], test: nil)
+        _ = buildNode(terminal, level: level, rule: index)
+    }
+
+    /// Sends the root token into the network; done once, after all rules are added.
+    func seed() {
+        for id in rootChildren { leftActivate(nodes[id], root) }
+    }
+
+    private func buildOrShareNode(_ signature: NodeSignature, level: Int, rule: Int) -> Int {
+        if let id = signatures[signature] { return id }
+        let id = buildNode(signature, level: level, rule: rule)
+        signatures[signature] = id
+        return id
+    }
+
+    private func buildNode(_ signature: NodeSignature, level: Int, rule: Int) -> Int {
+        let id = nodes.count
+        let node = BetaNode(id: id, kind: signature.kind, level: level, signature: signature, rule: rule)
+        nodes.append(node)
+        if signature.parent < 0 {
+            rootChildren.append(id)
+        } else {
+            nodes[signature.parent].children.append(id)
+        }
+        if signature.alpha >= 0 { alphas[signature.alpha].successors.append(id) }
+        return id
+    }
+
+    func buildOrShareAlphaMemory(for pattern: Pattern) -> Int {
+        let signature = AlphaSignature(template: pattern.template, tests: pattern.alphaTests)
+        if let id = alphaSignatures[signature] { return id }
+        let id = alphas.count
+        let alpha = AlphaMemory(template: pattern.template, tests: pattern.alphaTests)
+        alphas.append(alpha)
+        alphaSignatures[signature] = id
+        let t = pattern.template
+        if case .compare(let slot, .equal, let value)? = pattern.alphaTests.first, !value.isNumber {
+            if let i = keyedAlphas[t].firstIndex(where: { $0.slot == slot }) {
+                keyedAlphas[t][i].table[value, default: []].append(id)
+            } else {
+                keyedAlphas[t].append((slot: slot, table: [value: [id]]))
+            }
+        } else {
+            unkeyedAlphas[t].append(id)
+        }
+        return id
+    }
+
+    /// A stable text dump of the network, one node a line, for tests and `--dump-network`.
+    func dump(templateNames: [String]) -> String {
+        var lines: [String] = []
+        for (i, a) in alphas.enumerated() {
+            let name = a.template < templateNames.count ? templateNames[a.template] : "?"
+            lines.append("alpha \(i) \(name) tests=\(a.tests.count) -> \(a.successors)")
+        }
+        for n in nodes {
+            var line = "node \(n.id) \(n.kind) level=\(n.level)"
+            if n.alpha >= 0 { line += " alpha=\(n.alpha)" }
+            if !n.rightSlots.isEmpty { line += " hashed=\(n.rightSlots.count)" }
+            if !n.predicates.isEmpty { line += " predicates=\(n.predicates.count)" }
+            if n.kind == .terminal { line += " rule=\(rules[n.rule].name)" }
+            if !n.children.isEmpty { line += " -> \(n.children)" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

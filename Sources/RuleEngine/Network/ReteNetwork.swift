@@ -1,0 +1,230 @@
+/// The Rete network: alpha memories per template, beta nodes in an array indexed by id, and the agenda
+/// they feed. `NetworkBuilder` code (in `ReteNetwork+Build.swift`) is the only code that changes topology.
+final class ReteNetwork {
+    var alphas: [AlphaMemory] = []
+    /// Per template: its alpha memories keyed by a constant symbol test, and those without one.
+    var keyedAlphas: [[(slot: Int, table: [Value: [Int]])]] = []
+    var unkeyedAlphas: [[Int]] = []
+    var nodes: [BetaNode] = []
+    var rootChildren: [Int] = []
+    var signatures: [NodeSignature: Int] = [:]
+    var alphaSignatures: [AlphaSignature: Int] = [:]
+    let root = Token(parent: nil, fact: nil)
+
+    let rules: [Rule]
+    let agenda: Agenda
+    let evaluator: Evaluator
+    /// The engine's change counter, stamped on new activations.
+    var stamp = 0
+    /// Facts that lost their last logical support; the engine retracts them.
+    var unsupported: [Fact] = []
+    /// The first error a test raised while matching (the test counts as false).
+    var matchError: (rule: Int?, error: EvaluationError)?
+    var randomState: UInt64
+    /// Called for every activation added or removed, when watching.
+    var onActivation: ((Activation, Bool) -> Void)?
+
+    init(rules: [Rule], templateCount: Int, agenda: Agenda, evaluator: Evaluator, seed: UInt64) {
+        self.rules = rules
+        self.agenda = agenda
+        self.evaluator = evaluator
+        self.randomState = seed
+        keyedAlphas = Array(repeating: [], count: templateCount)
+        unkeyedAlphas = Array(repeating: [], count: templateCount)
+    }
+
+    // MARK: Facts entering and leaving
+
+    /// Sends a new fact through the alpha network into the beta network.
+    func assertFact(_ fact: Fact) {
+        forEachAlpha(of: fact) { alpha in
+            for id in alpha.successors { rightActivate(nodes[id], fact) }
+        }
+    }
+
+    /// Removes a retracted fact's partial matches and updates `not` / `exists` counts.
+    func retractFact(_ fact: Fact) {
+        for token in fact.takeTokens() { deleteToken(token) }
+        forEachAlpha(of: fact) { alpha in
+            for id in alpha.successors {
+                let node = nodes[id]
+                if node.kind == .negative || node.kind == .exists { rightRetract(node, fact) }
+            }
+        }
+    }
+
+    private func forEachAlpha(of fact: Fact, _ body: (AlphaMemory) -> Void) {
+        let t = fact.template
+        guard t < keyedAlphas.count else { return }
+        for (slot, table) in keyedAlphas[t] {
+            if let ids = table[fact.slots[slot]] {
+                for id in ids where passes(alphas[id], fact) { body(alphas[id]) }
+            }
+        }
+        for id in unkeyedAlphas[t] where passes(alphas[id], fact) { body(alphas[id]) }
+    }
+
+    private func passes(_ alpha: AlphaMemory, _ fact: Fact) -> Bool {
+        for test in alpha.tests {
+            switch test {
+            case .compare(let slot, let op, let value):
+                if !op.holds(fact.slots[slot], value) { return false }
+            case .member(let slot, let values, let negated):
+                let v = fact.slots[slot]
+                if values.contains(where: { ValueOrder.equal($0, v) }) == negated { return false }
+            case .slots(let a, let op, let b):
+                if !op.holds(fact.slots[a], fact.slots[b]) { return false }
+            case .predicate(let expr, let level):
+                let source = JoinSource(token: root, candidate: fact, level: level)
+                if !check(expr, source, rule: nil) { return false }
+            }
+        }
+        return true
+    }
+
+    @inline(__always) private func check(_ expr: Expr, _ source: JoinSource, rule: Int?) -> Bool {
+        do {
+            return evaluator.truth(try evaluator.evaluate(expr, source))
+        } catch {
+            if matchError == nil { matchError = (rule, error) }
+            return false
+        }
+    }
+
+    // MARK: Left and right activation
+
+    @inline(__always) private func joins(_ node: BetaNode, _ token: Token, _ fact: Fact) -> Bool {
+        node.joinAttempts += 1
+        guard node.keysEqual(token, fact) else { return false }
+        if node.predicates.isEmpty { return true }
+        let source = JoinSource(token: token, candidate: fact, level: node.level)
+        for p in node.predicates where !check(p, source, rule: nil) { return false }
+        return true
+    }
+
+    /// A token arrives at `node` from above.
+    func leftActivate(_ node: BetaNode, _ token: Token) {
+        switch node.kind {
+        case .join:
+            let key = node.leftKey(token)
+            node.leftTokens.insert(token, key: key)
+            guard let facts = node.rightFacts.bucket(key) else { return }
+            for fact in facts where fact.isAlive && joins(node, token, fact) {
+                emit(node, parent: token, fact: fact)
+            }
+        case .negative, .exists:
+            let key = node.leftKey(token)
+            var count = 0
+            if let facts = node.rightFacts.bucket(key) {
+                for fact in facts where fact.isAlive && joins(node, token, fact) { count += 1 }
+            }
+            let entry = CountedEntry(token: token, count: count)
+            node.entries.insert(entry, key: key)
+            if (node.kind == .negative) == (count == 0) { passDown(node, entry) }
+        case .test:
+            guard let test = node.test else { return }
+            if check(test, JoinSource(token: token, candidate: nil, level: -1), rule: nil) {
+                for child in node.children { leftActivate(nodes[child], token) }
+            }
+        case .terminal:
+            activate(node, token)
+        }
+    }
+
+    /// A fact arrives at `node` from its alpha memory.
+    func rightActivate(_ node: BetaNode, _ fact: Fact) {
+        let key = node.rightKey(fact)
+        node.rightFacts.insert(fact, key: key)
+        guard node.kind == .join || node.kind == .negative || node.kind == .exists else { return }
+        if node.kind == .join {
+            guard let tokens = node.leftTokens.bucket(key) else { return }
+            for token in tokens where token.isAlive && joins(node, token, fact) {
+                emit(node, parent: token, fact: fact)
+            }
+            return
+        }
+        guard let entries = node.entries.bucket(key) else { return }
+        for entry in entries where entry.token.isAlive && joins(node, entry.token, fact) {
+            entry.count += 1
+            if entry.count == 1 {
+                if node.kind == .negative {
+                    if let out = entry.output { deleteToken(out) }
+                    entry.output = nil
+                } else {
+                    passDown(node, entry)
+                }
+            }
+        }
+    }
+
+    /// A fact that fed `node` (a `not` or `exists`) was retracted.
+    private func rightRetract(_ node: BetaNode, _ fact: Fact) {
+        guard let entries = node.entries.bucket(node.rightKey(fact)) else { return }
+        for entry in entries where entry.token.isAlive && joins(node, entry.token, fact) {
+            entry.count -= 1
+            if entry.count == 0 {
+                if node.kind == .negative {
+                    passDown(node, entry)
+                } else {
+                    if let out = entry.output { deleteToken(out) }
+                    entry.output = nil
+                }
+            }
+        }
+    }
+
+    private func emit(_ node: BetaNode, parent: Token, fact: Fact?) {
+        let token = Token(parent: parent, fact: fact)
+        node.tokensBuilt += 1
+        parent.addChild(token)
+        fact?.addToken(token)
+        for child in node.children { leftActivate(nodes[child], token) }
+    }
+
+    private func passDown(_ node: BetaNode, _ entry: CountedEntry) {
+        let out = Token(parent: entry.token, fact: nil)
+        node.tokensBuilt += 1
+        entry.token.addChild(out)
+        entry.output = out
+        for child in node.children { leftActivate(nodes[child], out) }
+    }
+
+    private func activate(_ node: BetaNode, _ token: Token) {
+        let rule = rules[node.rule]
+        randomState = randomState &+ 0x9E37_79B9_7F4A_7C15
+        var z = randomState
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        let activation = Activation(
+            rule: node.rule, token: token, salience: rule.salience, stamp: stamp,
+            specificity: rule.specificity, randomKey: z ^ (z >> 31))
+        if token.activation == nil {
+            token.activation = activation
+        } else {
+            token.moreActivations.append(activation)
+        }
+        agenda.add(activation)
+        onActivation?(activation, true)
+    }
+
+    /// Deletes a token and everything built on it: activations go, logical dependents lose support.
+    func deleteToken(_ token: Token) {
+        guard token.isAlive else { return }
+        token.isAlive = false
+        if let a = token.activation { removeActivation(a) }
+        for a in token.moreActivations { removeActivation(a) }
+        for child in token.children { deleteToken(child) }
+        token.clearChildren()
+        for fact in token.dependents where fact.isAlive {
+            fact.supports.removeAll { $0 === token }
+            if fact.supports.isEmpty && !fact.unconditional { unsupported.append(fact) }
+        }
+        token.dependents = []
+    }
+
+    private func removeActivation(_ a: Activation) {
+        guard a.isAlive else { return }
+        agenda.remove(a)
+        onActivation?(a, false)
+    }
+}

@@ -1,0 +1,65 @@
+/// How bad a diagnostic is.
+public enum Severity: String, Hashable, Sendable {
+    case error, warning, note
+}
+
+/// A problem found in a rule file: a stable message (with its ID), where it is, and help.
+public struct Diagnostic: Hashable, Sendable {
+    public let message: DiagnosticMessage
+    public let location: SourceLocation
+    /// Characters to underline from `location`.
+    public let length: Int
+    /// Extra lines: "did you mean …", the construct it is in.
+    public var notes: [String]
+
+    public init(_ message: DiagnosticMessage, at location: SourceLocation, length: Int = 1, notes: [String] = []) {
+        self.message = message
+        self.location = location
+        self.length = max(1, length)
+        self.notes = notes
+    }
+
+    public var id: String { message.id }
+    public var severity: Severity { message.severity }
+
+    /// Adds a "did you mean" note for the closest of `candidates` to `name`, if one is close.
+    func suggesting(_ name: String, from candidates: [String]) -> Diagnostic {
+        guard let best = EditDistance.closest(to: name, in: candidates) else { return self }
+        var d = self
+        d.notes.append("did you mean '\(best)'?")
+        return d
+    }
+}
+
+/// Finds the closest name, for "did you mean" notes.
+public enum EditDistance {
+    /// The Levenshtein distance between two strings.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.lowercased())
+        let y = Array(b.lowercased())
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var row = previous
+        for i in 1...x.count {
+            row[0] = i
+            for j in 1...y.count {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = row
+        }
+        return previous[y.count]
+    }
+
+    /// The candidate nearest to `name` if it is within a third of the name's length (at least 1, at most 3);
+    /// ties go to the candidate that sorts first, for determinism.
+    public static func closest(to name: String, in candidates: [String]) -> String? {
+        let limit = min(3, max(1, name.count / 3))
+        var best: (Int, String)?
+        for c in candidates.sorted() where c != name {
+            let d = distance(name, c)
+            if d <= limit, best.map({ d < $0.0 }) ?? true { best = (d, c) }
+        }
+        return best?.1
+    }
+}

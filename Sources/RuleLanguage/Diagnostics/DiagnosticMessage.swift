@@ -1,0 +1,104 @@
+/// Every diagnostic the rule language can give, with its stable ID. Ordered by ID; IDs are never reused.
+/// 01xx lexing, 02xx syntax, 03xx names and bindings, 04xx types and values, 05xx files, 06xx warnings.
+public enum DiagnosticMessage: Hashable, Sendable {
+    case unterminatedString
+    case unexpectedCharacter(String)
+    case expectedVariableName
+    case expected(String, found: String, context: String)
+    case expectedDeclaration(found: String)
+    case missingEnd(rule: String)
+    case expectedAction(found: String, rule: String)
+    case reservedWord(String)
+    case unknownTemplate(String)
+    case unknownSlot(String, template: String)
+    case unknownValue(String, type: String)
+    case unboundVariable(String, context: String)
+    case duplicateDeclaration(kind: String, name: String)
+    case unknownFactVariable(String)
+    case unknownType(String)
+    case unknownFunction(String)
+    case wrongArgumentCount(function: String, expected: Int, found: Int)
+    case notAnAttribute(String, use: String)
+    case logicalNotFirst(rule: String)
+    case typeMismatch(value: String, slot: String, type: String)
+    case certaintyOutOfRange(String)
+    case factVariableAsValue(String)
+    case includeOutsideFolder(String)
+    case includeNotFound(String)
+    case unusedVariable(String, rule: String)
+    case noActions(rule: String)
+
+    /// The stable ID (`RL0101`), for filtering and tests.
+    public var id: String {
+        switch self {
+        case .unterminatedString: return "RL0101"
+        case .unexpectedCharacter: return "RL0102"
+        case .expectedVariableName: return "RL0103"
+        case .expected: return "RL0201"
+        case .expectedDeclaration: return "RL0202"
+        case .missingEnd: return "RL0203"
+        case .expectedAction: return "RL0204"
+        case .reservedWord: return "RL0205"
+        case .unknownTemplate: return "RL0301"
+        case .unknownSlot: return "RL0302"
+        case .unknownValue: return "RL0303"
+        case .unboundVariable: return "RL0304"
+        case .duplicateDeclaration: return "RL0305"
+        case .unknownFactVariable: return "RL0306"
+        case .unknownType: return "RL0307"
+        case .unknownFunction: return "RL0308"
+        case .wrongArgumentCount: return "RL0309"
+        case .notAnAttribute: return "RL0310"
+        case .logicalNotFirst: return "RL0311"
+        case .typeMismatch: return "RL0401"
+        case .certaintyOutOfRange: return "RL0402"
+        case .factVariableAsValue: return "RL0403"
+        case .includeOutsideFolder: return "RL0501"
+        case .includeNotFound: return "RL0502"
+        case .unusedVariable: return "RL0601"
+        case .noActions: return "RL0602"
+        }
+    }
+
+    public var severity: Severity {
+        switch self {
+        case .unusedVariable, .noActions: return .warning
+        default: return .error
+        }
+    }
+
+    /// The message text; it names the construct it is about.
+    public var text: String {
+        switch self {
+        case .unterminatedString: return "unterminated string: a string must end with '\"' on the same line"
+        case .unexpectedCharacter(let c): return "unexpected character '\(c)'"
+        case .expectedVariableName: return "expected a variable name after '$'"
+        case .expected(let what, let found, let context): return "expected \(what) \(context), found \(found)"
+        case .expectedDeclaration(let found):
+            return "expected a declaration (rule, template, enum, attribute, ask, goal, facts, function, include, module), found \(found)"
+        case .missingEnd(let rule): return "rule '\(rule)' is missing its closing 'end'"
+        case .expectedAction(let found, let rule):
+            return "expected an action (assert, retract, modify, conclude, score, print, halt, because) in rule '\(rule)', found \(found)"
+        case .reservedWord(let w): return "'\(w)' is a reserved word and cannot be used as a name"
+        case .unknownTemplate(let t): return "unknown template '\(t)'"
+        case .unknownSlot(let s, let t): return "template '\(t)' has no slot '\(s)'"
+        case .unknownValue(let v, let type): return "'\(v)' is not a value of '\(type)'"
+        case .unboundVariable(let v, let context): return "variable '$\(v)' is used \(context) before it is bound"
+        case .duplicateDeclaration(let kind, let name): return "\(kind) '\(name)' is declared twice"
+        case .unknownFactVariable(let v): return "'\(v)' does not name a fact matched by this rule"
+        case .unknownType(let t): return "unknown type '\(t)'"
+        case .unknownFunction(let f): return "unknown function '\(f)'"
+        case .wrongArgumentCount(let f, let expected, let found):
+            return "function '\(f)' takes \(expected) argument\(expected == 1 ? "" : "s"), found \(found)"
+        case .notAnAttribute(let n, let use): return "'\(n)' is not an attribute, so it cannot be used \(use)"
+        case .logicalNotFirst(let rule): return "in rule '\(rule)', 'logical' conditions must come first"
+        case .typeMismatch(let v, let slot, let type): return "'\(v)' does not fit slot '\(slot)' of type '\(type)'"
+        case .certaintyOutOfRange(let v): return "certainty \(v) is outside -1...1"
+        case .factVariableAsValue(let v): return "'\(v)' names a fact, not a value; use one of its slots"
+        case .includeOutsideFolder(let p): return "include '\(p)' is outside the rule folder"
+        case .includeNotFound(let p): return "cannot read included file '\(p)'"
+        case .unusedVariable(let v, let rule): return "variable '$\(v)' in rule '\(rule)' is bound but never used"
+        case .noActions(let rule): return "rule '\(rule)' has no actions"
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import RuleEngine
+
+extension Parser {
+    /// Parses an expression: `or` < `and` < `not` < comparison < `+ -` < `* / mod` < unary `-` < primary.
+    mutating func parseExpression(context: String) -> ExprSyntax? {
+        parseOr(context)
+    }
+
+    private mutating func parseOr(_ context: String) -> ExprSyntax? {
+        guard var lhs = parseAnd(context) else { return nil }
+        while atWord("or") {
+            let op = advance()
+            guard let rhs = parseAnd("after 'or'") else { return nil }
+            lhs = .binary(.or, lhs, rhs, op.location)
+        }
+        return lhs
+    }
+
+    private mutating func parseAnd(_ context: String) -> ExprSyntax? {
+        guard var lhs = parseNot(context) else { return nil }
+        while atWord("and") {
+            let op = advance()
+            guard let rhs = parseNot("after 'and'") else { return nil }
+            lhs = .binary(.and, lhs, rhs, op.location)
+        }
+        return lhs
+    }
+
+    private mutating func parseNot(_ context: String) -> ExprSyntax? {
+        if atWord("not") {
+            let op = advance()
+            guard let e = parseNot("after 'not'") else { return nil }
+            return .unary(.not, e, op.location)
+        }
+        return parseComparison(context)
+    }
+
+    private mutating func parseComparison(_ context: String) -> ExprSyntax? {
+        guard var lhs = parseAdditive(context) else { return nil }
+        while true {
+            let op: BinaryOperator
+            switch current.kind {
+            case .equal: op = .equal
+            case .notEqual: op = .notEqual
+            case .less: op = .less
+            case .lessOrEqual: op = .lessOrEqual
+            case .greater: op = .greater
+            case .greaterOrEqual: op = .greaterOrEqual
+            default: return lhs
+            }
+            let t = advance()
+            guard let rhs = parseAdditive("after '\(t.text)'") else { return nil }
+            lhs = .binary(op, lhs, rhs, t.location)
+        }
+    }
+
+    private mutating func parseAdditive(_ context: String) -> ExprSyntax? {
+        guard var lhs = parseMultiplicative(context) else { return nil }
+        while at(.plus) || at(.minus) {
+            let t = advance()
+            guard let rhs = parseMultiplicative("after '\(t.text)'") else { return nil }
+            lhs = .binary(t.kind == .plus ? .add : .subtract, lhs, rhs, t.location)
+        }
+        return lhs
+    }
+
+    private mutating func parseMultiplicative(_ context: String) -> ExprSyntax? {
+        guard var lhs = parseUnary(context) else { return nil }
+        while at(.star) || at(.slash) || atWord("mod") {
+            let t = advance()
+            let op: BinaryOperator = t.kind == .star ? .multiply : (t.kind == .slash ? .divide : .modulo)
+            guard let rhs = parseUnary("after '\(t.text)'") else { return nil }
+            lhs = .binary(op, lhs, rhs, t.location)
+        }
+        return lhs
+    }
+
+    private mutating func parseUnary(_ context: String) -> ExprSyntax? {
+        if at(.minus) {
+            let t = advance()
+            guard let e = parseUnary("after '-'") else { return nil }
+            return .unary(.negate, e, t.location)
+        }
+        return parsePrimary(context: context)
+    }
+
+    /// A literal, a variable, a word (symbol), a call `name(args)`, `if … then … else …`, or `( expr )`.
+    mutating func parsePrimary(context: String) -> ExprSyntax? {
+        let t = current
+        switch t.kind {
+        case .integer:
+            advance()
+            guard let i = Int(t.text) else {
+                error(.expected("an integer that fits 64 bits", found: "'\(t.text)'", context: context), at: t)
+                return nil
+            }
+            return .integer(i, t.location)
+        case .float:
+            advance()
+            return .float(Double(t.text) ?? 0, t.location)
+        case .string:
+            advance()
+            return .string(t.text, t.location)
+        case .variable:
+            advance()
+            return .variable(Name(t))
+        case .leftParen:
+            advance()
+            guard let e = parseExpression(context: context),
+                expect(.rightParen, "')'", "to close the expression") != nil
+            else { return nil }
+            return e
+        case .identifier where t.text == "if":
+            advance()
+            guard let c = parseExpression(context: "after 'if'"),
+                expectWord("then", "in 'if … then … else …'"),
+                let a = parseExpression(context: "after 'then'"),
+                expectWord("else", "in 'if … then … else …'"),
+                let b = parseExpression(context: "after 'else'")
+            else { return nil }
+            return .conditional(c, a, b, t.location)
+        case .identifier:
+            advance()
+            if at(.leftParen) && current.location.line == t.location.line
+                && current.location.column == t.location.column + t.length
+            {
+                advance()
+                var args: [ExprSyntax] = []
+                while !at(.rightParen) && !atEnd {
+                    if at(.comma) {
+                        advance()
+                        continue
+                    }
+                    guard let a = parseExpression(context: "as an argument of '\(t.text)'") else { return nil }
+                    args.append(a)
+                }
+                guard expect(.rightParen, "')'", "to close the call of '\(t.text)'") != nil else { return nil }
+                return .call(Name(t), args)
+            }
+            return .symbol(Name(t))
+        default:
+            error(.expected("an expression", found: t.display.quotedIfWord(t), context: context), at: t)
+            return nil
+        }
+    }
+}

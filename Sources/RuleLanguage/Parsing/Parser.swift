@@ -1,0 +1,280 @@
+/// A recursive-descent parser for rule files.
+///
+/// Conventions (after swift-syntax and clox): only `mutating` functions consume tokens; every loop makes
+/// progress; the first error in a construct sets `panicking`, which silences further errors until the
+/// parser resynchronises at the start of a line that can begin a condition, an action or a declaration.
+/// So one mistake gives one diagnostic, and a file with three mistakes gives three.
+public struct Parser {
+    var tokens: [Token]
+    var position = 0
+    var panicking = false
+    public internal(set) var diagnostics: [Diagnostic] = []
+    let path: String
+
+    /// Words that start a top-level declaration.
+    static let declarationWords: Set<String> = [
+        "include", "module", "enum", "template", "attribute", "ask", "goal", "facts", "function", "rule",
+    ]
+    /// Words that start an action.
+    static let actionWords: Set<String> = [
+        "assert", "retract", "modify", "conclude", "score", "print", "halt", "because",
+    ]
+    /// Words that cannot name a template, attribute, enumeration or value.
+    public static let reservedWords: Set<String> = declarationWords.union([
+        "when", "then", "end", "not", "exists", "test", "logical", "is", "in", "salience", "source",
+    ]).union(actionWords)
+
+    /// Parses one file's text; lexing and parsing diagnostics come back together, in source order.
+    public static func parse(_ file: SourceFile) -> (RuleFileSyntax, [Diagnostic]) {
+        var lexer = Lexer(text: file.text, file: file.path)
+        let tokens = lexer.tokenize()
+        var parser = Parser(tokens: tokens.filter { $0.kind != .invalid }, path: file.path)
+        let syntax = parser.parseFile()
+        let all = (lexer.diagnostics + parser.diagnostics).sorted { $0.location < $1.location }
+        return (syntax, all)
+    }
+
+    init(tokens: [Token], path: String) {
+        self.tokens = tokens
+        self.path = path
+    }
+
+    // MARK: Looking
+
+    var current: Token { tokens[min(position, tokens.count - 1)] }
+
+    func peek(_ offset: Int) -> Token { tokens[min(position + offset, tokens.count - 1)] }
+
+    var atEnd: Bool { current.kind == .endOfFile }
+
+    func at(_ kind: TokenKind) -> Bool { current.kind == kind }
+
+    func atWord(_ word: String) -> Bool { current.isWord(word) }
+
+    var atDeclaration: Bool { current.kind == .identifier && Parser.declarationWords.contains(current.text) }
+
+    // MARK: Consuming
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let t = current
+        if position < tokens.count - 1 { position += 1 }
+        return t
+    }
+
+    /// Consumes a token of `kind`, or reports "expected `what` `context`".
+    mutating func expect(_ kind: TokenKind, _ what: String, _ context: String) -> Token? {
+        if at(kind) { return advance() }
+        error(.expected(what, found: current.display.quotedIfWord(current), context: context), at: current)
+        return nil
+    }
+
+    /// Consumes the word `word`, or reports it missing.
+    mutating func expectWord(_ word: String, _ context: String) -> Bool {
+        if atWord(word) {
+            advance()
+            return true
+        }
+        error(.expected("'\(word)'", found: current.display.quotedIfWord(current), context: context), at: current)
+        return false
+    }
+
+    /// Consumes an identifier used as a name.
+    mutating func expectName(_ what: String, _ context: String) -> Name? {
+        expect(.identifier, what, context).map(Name.init)
+    }
+
+    /// Reports an error unless already panicking, and starts panicking.
+    mutating func error(_ message: DiagnosticMessage, at token: Token, notes: [String] = []) {
+        if panicking { return }
+        panicking = true
+        diagnostics.append(Diagnostic(message, at: token.location, length: token.length, notes: notes))
+    }
+
+    /// Skips to the next line start that `isStart` accepts (or a declaration, or the end), and stops panicking.
+    mutating func synchronize(_ isStart: (Parser) -> Bool) {
+        advance()
+        while !atEnd {
+            if current.startsLine && (atDeclaration || isStart(self)) { break }
+            advance()
+        }
+        panicking = false
+    }
+
+    // MARK: The file
+
+    mutating func parseFile() -> RuleFileSyntax {
+        var declarations: [Declaration] = []
+        while !atEnd {
+            let before = position
+            panicking = false
+            if let d = parseDeclaration() {
+                declarations.append(d)
+            }
+            if panicking || position == before { synchronize { _ in false } }
+        }
+        return RuleFileSyntax(path: path, declarations: declarations)
+    }
+
+    mutating func parseDeclaration() -> Declaration? {
+        guard current.kind == .identifier, Parser.declarationWords.contains(current.text) else {
+            var notes: [String] = []
+            if current.kind == .identifier,
+                let best = EditDistance.closest(to: current.text, in: Array(Parser.declarationWords))
+            {
+                notes.append("did you mean '\(best)'?")
+            }
+            error(.expectedDeclaration(found: current.display.quotedIfWord(current)), at: current, notes: notes)
+            return nil
+        }
+        switch advance().text {
+        case "include":
+            guard let path = expect(.string, "a file name in quotes", "after 'include'") else { return nil }
+            return .include(path.text, path.location)
+        case "module":
+            guard let name = expectName("a module name", "after 'module'") else { return nil }
+            let title = at(.string) ? advance().text : nil
+            return .module(name, title: title)
+        case "enum": return parseEnum()
+        case "template": return parseTemplate()
+        case "attribute":
+            guard let name = expectName("an attribute name", "after 'attribute'"),
+                expect(.colon, "':'", "after attribute '\(name.text)'") != nil,
+                let type = expectName("a type", "after 'attribute \(name.text):'")
+            else { return nil }
+            return .attribute(name, type: type, texts: parseTexts())
+        case "ask": return parseAsk()
+        case "goal":
+            guard let name = expectName("an attribute name", "after 'goal'") else { return nil }
+            return .goal(name, texts: parseTexts())
+        case "facts": return parseFacts()
+        case "function": return parseFunction()
+        default: return parseRule()
+        }
+    }
+
+    mutating func parseEnum() -> Declaration? {
+        guard let name = expectName("an enumeration name", "after 'enum'"),
+            expect(.leftBrace, "'{'", "after 'enum \(name.text)'") != nil
+        else { return nil }
+        var values: [Name] = []
+        while !at(.rightBrace) && !atEnd && !atDeclaration {
+            if at(.comma) {
+                advance()
+                continue
+            }
+            guard let v = expectName("a value name", "in enum '\(name.text)'") else { return nil }
+            values.append(v)
+        }
+        guard expect(.rightBrace, "'}'", "to close enum '\(name.text)'") != nil else { return nil }
+        return .enumeration(name, values: values)
+    }
+
+    mutating func parseTemplate() -> Declaration? {
+        guard let name = expectName("a template name", "after 'template'"),
+            expect(.leftBrace, "'{'", "after 'template \(name.text)'") != nil
+        else { return nil }
+        var slots: [SlotDecl] = []
+        while !at(.rightBrace) && !atEnd && !atDeclaration {
+            if at(.comma) {
+                advance()
+                continue
+            }
+            guard let slot = expectName("a slot name", "in template '\(name.text)'") else { return nil }
+            var type: Name?
+            if at(.colon) {
+                advance()
+                guard let t = expectName("a type", "after slot '\(slot.text)'") else { return nil }
+                type = t
+            }
+            var value: ExprSyntax?
+            if at(.assign) {
+                advance()
+                guard let v = parseTerm(context: "as the default of slot '\(slot.text)'") else { return nil }
+                value = v
+            }
+            slots.append(SlotDecl(name: slot, type: type, defaultValue: value))
+        }
+        guard expect(.rightBrace, "'}'", "to close template '\(name.text)'") != nil else { return nil }
+        return .template(name, slots: slots)
+    }
+
+    /// `en "…" nl "…"` pairs: a short identifier followed by a string.
+    mutating func parseTexts() -> Texts {
+        var texts: Texts = [:]
+        while current.kind == .identifier, current.text.count == 2, peek(1).kind == .string {
+            let language = advance().text
+            texts[language] = advance().text
+        }
+        return texts
+    }
+
+    mutating func parseAsk() -> Declaration? {
+        guard let name = expectName("an attribute name", "after 'ask'"),
+            expect(.colon, "':'", "after 'ask \(name.text)'") != nil,
+            let type = expectName("a type", "after 'ask \(name.text):'")
+        else { return nil }
+        var prompts: Texts = [:]
+        var help: Texts = [:]
+        var precondition: [ConditionSyntax] = []
+        while !atEnd {
+            if current.kind == .identifier, current.text.count == 2, peek(1).kind == .string {
+                prompts.merge(parseTexts()) { $1 }
+            } else if atWord("help") {
+                advance()
+                help.merge(parseTexts()) { $1 }
+            } else if atWord("when") {
+                advance()
+                while !atEnd && !atDeclaration && !atWord("end") && !atWord("help")
+                    && !(current.kind == .identifier && current.text.count == 2 && peek(1).kind == .string)
+                {
+                    let before = position
+                    if let c = parseCondition() { precondition.append(c) }
+                    if panicking || position == before { synchronize { $0.atConditionStart } }
+                }
+            } else {
+                break
+            }
+        }
+        if atWord("end") { advance() }
+        return .ask(AskDecl(name: name, type: type, prompts: prompts, help: help, precondition: precondition))
+    }
+
+    mutating func parseFacts() -> Declaration? {
+        var facts: [FactSyntax] = []
+        while !atEnd && !atWord("end") && !atDeclaration {
+            let before = position
+            if let f = parseFact(context: "in 'facts'") { facts.append(f) }
+            if panicking || position == before { synchronize { $0.current.kind == .identifier } }
+        }
+        _ = expectWord("end", "to close 'facts'")
+        return .facts(facts)
+    }
+
+    mutating func parseFunction() -> Declaration? {
+        guard let name = expectName("a function name", "after 'function'"),
+            expect(.leftParen, "'('", "after 'function \(name.text)'") != nil
+        else { return nil }
+        var parameters: [Name] = []
+        while !at(.rightParen) && !atEnd {
+            if at(.comma) {
+                advance()
+                continue
+            }
+            guard let p = expect(.variable, "a parameter like '$x'", "in function '\(name.text)'") else { return nil }
+            parameters.append(Name(p))
+        }
+        guard expect(.rightParen, "')'", "after the parameters of '\(name.text)'") != nil,
+            expect(.assign, "'='", "before the body of function '\(name.text)'") != nil,
+            let body = parseExpression(context: "as the body of function '\(name.text)'")
+        else { return nil }
+        return .function(name, parameters: parameters, body: body)
+    }
+}
+
+extension String {
+    /// Quotes the text of a word or symbol token for a message ("found 'rul'"); leaves "end of file" bare.
+    func quotedIfWord(_ token: Token) -> String {
+        token.kind == .endOfFile || token.kind == .string ? self : "'\(self)'"
+    }
+}
