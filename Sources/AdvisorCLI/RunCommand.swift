@@ -69,6 +69,7 @@ enum RunCommand {
             terminal.out(
                 "\(s.factsAsserted) facts asserted, \(s.factsRetracted) retracted; peak working memory \(s.peakFacts) facts, "
                     + "peak agenda \(s.peakActivations) activations.\n")
+            terminal.out("\(s.joinAttempts) join attempts, \(s.tokensBuilt) partial matches built.\n")
         }
         return .success
     }

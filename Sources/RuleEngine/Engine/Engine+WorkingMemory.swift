@@ -47,6 +47,7 @@ extension Engine {
         watcher?(.factRetracted(fact.snapshot))
         network.stamp += 1
         network.retractFact(fact)
+        fact.supports = []
         drainUnsupported()
     }
 

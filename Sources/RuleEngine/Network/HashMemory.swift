@@ -18,6 +18,16 @@ struct HashMemory<Item: MemoryItem> {
     /// The items under `key`, oldest first; may contain dead items, which callers skip.
     @inline(__always) func bucket(_ key: Int) -> ContiguousArray<Item>? { buckets[key] }
 
+    /// Drops the dead items of one bucket; called when a scan found the bucket mostly dead.
+    mutating func prune(_ key: Int) {
+        guard var items = buckets[key] else { return }
+        buckets[key] = nil
+        let before = items.count
+        items.removeAll { !$0.isLive }
+        stored -= before - items.count
+        if !items.isEmpty { buckets[key] = items }
+    }
+
     /// The number of live items.
     var liveCount: Int {
         buckets.values.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isLive ? 1 : 0) } }

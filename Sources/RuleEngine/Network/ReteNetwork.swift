@@ -109,14 +109,28 @@ final class ReteNetwork {
             let key = node.leftKey(token)
             node.leftTokens.insert(token, key: key)
             guard let facts = node.rightFacts.bucket(key) else { return }
-            for fact in facts where fact.isAlive && joins(node, token, fact) {
-                emit(node, parent: token, fact: fact)
+            var dead = 0
+            for fact in facts {
+                guard fact.isAlive else {
+                    dead += 1
+                    continue
+                }
+                if joins(node, token, fact) { emit(node, parent: token, fact: fact) }
             }
+            if dead > 8 && dead * 2 > facts.count { node.rightFacts.prune(key) }
         case .negative, .exists:
             let key = node.leftKey(token)
             var count = 0
             if let facts = node.rightFacts.bucket(key) {
-                for fact in facts where fact.isAlive && joins(node, token, fact) { count += 1 }
+                var dead = 0
+                for fact in facts {
+                    guard fact.isAlive else {
+                        dead += 1
+                        continue
+                    }
+                    if joins(node, token, fact) { count += 1 }
+                }
+                if dead > 8 && dead * 2 > facts.count { node.rightFacts.prune(key) }
             }
             let entry = CountedEntry(token: token, count: count)
             node.entries.insert(entry, key: key)
@@ -138,13 +152,26 @@ final class ReteNetwork {
         guard node.kind == .join || node.kind == .negative || node.kind == .exists else { return }
         if node.kind == .join {
             guard let tokens = node.leftTokens.bucket(key) else { return }
-            for token in tokens where token.isAlive && joins(node, token, fact) {
-                emit(node, parent: token, fact: fact)
+            var dead = 0
+            for token in tokens {
+                guard token.isAlive else {
+                    dead += 1
+                    continue
+                }
+                if joins(node, token, fact) { emit(node, parent: token, fact: fact) }
             }
+            if dead > 8 && dead * 2 > tokens.count { node.leftTokens.prune(key) }
             return
         }
         guard let entries = node.entries.bucket(key) else { return }
-        for entry in entries where entry.token.isAlive && joins(node, entry.token, fact) {
+        var dead = 0
+        defer { if dead > 8 && dead * 2 > entries.count { node.entries.prune(key) } }
+        for entry in entries {
+            guard entry.token.isAlive else {
+                dead += 1
+                continue
+            }
+            guard joins(node, entry.token, fact) else { continue }
             entry.count += 1
             if entry.count == 1 {
                 if node.kind == .negative {
@@ -213,6 +240,8 @@ final class ReteNetwork {
         token.isAlive = false
         if let a = token.activation { removeActivation(a) }
         for a in token.moreActivations { removeActivation(a) }
+        token.activation = nil  // breaks the token <-> activation cycle
+        token.moreActivations = []
         for child in token.children { deleteToken(child) }
         token.clearChildren()
         for fact in token.dependents where fact.isAlive {
