@@ -58,6 +58,7 @@ enum RunCommand {
             terminal.err(describe(error, base.program))
             return .badInput
         }
+        terminal.out(ResultsPrinter(program: base.program, engine: engine).render())
         if a.has("--stats") {
             let finished = Date()
             let s = engine.statistics

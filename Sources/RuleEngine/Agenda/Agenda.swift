@@ -96,16 +96,15 @@ final class Agenda {
         heap[parent] = item
     }
 
-    /// Whether `a` fires before `b`: a total order.
+    /// Whether `a` fires before `b`: a total order. Checked against CLIPS 6.30 on a small program for
+    /// every strategy but random (Tests/RuleEngineTests/StrategyTests.swift).
     func before(_ a: Activation, _ b: Activation) -> Bool {
         if a.salience != b.salience { return a.salience > b.salience }
         switch strategy {
         case .depth:
             return newerFirst(a, b)
         case .breadth:
-            if a.stamp != b.stamp { return a.stamp < b.stamp }
-            if a.rule != b.rule { return a.rule < b.rule }
-            return Agenda.compareLevels(a.factIDs, b.factIDs) < 0
+            return olderFirst(a, b)
         case .lex:
             let c = Agenda.compareRecency(a.factIDs, b.factIDs)
             if c != 0 { return c > 0 }
@@ -119,10 +118,10 @@ final class Agenda {
             return newerFirst(a, b)
         case .simplicity:
             if a.specificity != b.specificity { return a.specificity < b.specificity }
-            return newerFirst(a, b)
+            return olderFirst(a, b)
         case .complexity:
             if a.specificity != b.specificity { return a.specificity > b.specificity }
-            return newerFirst(a, b)
+            return olderFirst(a, b)
         case .random:
             if a.randomKey != b.randomKey { return a.randomKey < b.randomKey }
             return newerFirst(a, b)
@@ -133,6 +132,14 @@ final class Agenda {
         if a.stamp != b.stamp { return a.stamp > b.stamp }
         if a.rule != b.rule { return a.rule < b.rule }
         return Agenda.compareLevels(a.factIDs, b.factIDs) > 0
+    }
+
+    /// CLIPS's breadth order: the older change first; activations of one change in reverse rule order,
+    /// and for one rule, older facts first.
+    private func olderFirst(_ a: Activation, _ b: Activation) -> Bool {
+        if a.stamp != b.stamp { return a.stamp < b.stamp }
+        if a.rule != b.rule { return a.rule > b.rule }
+        return Agenda.compareLevels(a.factIDs, b.factIDs) < 0
     }
 
     /// Compares fact ids level by level: the first difference decides (positive when `a` is newer).

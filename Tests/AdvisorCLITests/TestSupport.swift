@@ -1,0 +1,40 @@
+import AdvisorCLI
+import Foundation
+
+/// The repository root, found from this file's path.
+let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// What a command printed and returned.
+struct CommandResult {
+    let out: String
+    let err: String
+    let status: ExitStatus
+}
+
+/// Runs `advisor` in process with `arguments`, from the repository root.
+func advisor(_ arguments: [String], environment: [String: String] = [:]) -> CommandResult {
+    var out = ""
+    var err = ""
+    let terminal = Terminal(out: { out += $0 }, err: { err += $0 })
+    let previous = FileManager.default.currentDirectoryPath
+    _ = FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+    let status = Advisor.main(arguments, terminal: terminal, environment: environment)
+    return CommandResult(out: out, err: err, status: status)
+}
+
+/// A fresh temporary folder holding `files` (name → text).
+func temporaryFolder(_ files: [String: String]) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (name, text) in files {
+        try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return folder
+}
+
+/// Reads a fixture from Tests/AdvisorCLITests/Fixtures.
+func fixture(_ name: String) throws -> String {
+    try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/AdvisorCLITests/Fixtures/\(name)"), encoding: .utf8)
+}
