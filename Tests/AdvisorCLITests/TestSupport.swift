@@ -17,9 +17,7 @@ func advisor(_ arguments: [String], environment: [String: String] = [:]) -> Comm
     var out = ""
     var err = ""
     let terminal = Terminal(out: { out += $0 }, err: { err += $0 })
-    let previous = FileManager.default.currentDirectoryPath
     _ = FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
-    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
     let status = Advisor.main(arguments, terminal: terminal, environment: environment)
     return CommandResult(out: out, err: err, status: status)
 }
@@ -38,3 +36,6 @@ func temporaryFolder(_ files: [String: String]) throws -> URL {
 func fixture(_ name: String) throws -> String {
     try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/AdvisorCLITests/Fixtures/\(name)"), encoding: .utf8)
 }
+
+/// The absolute path of a file in the repository.
+func repositoryPath(_ relative: String) -> String { repositoryRoot.appendingPathComponent(relative).path }

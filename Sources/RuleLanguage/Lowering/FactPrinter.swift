@@ -20,7 +20,7 @@ public struct FactPrinter {
             let slots = zip(t.slots, fact.slots).map { "\($0.name): \($1.rendered(symbols, quoted: true))" }
             text = "\(t.name)(\(slots.joined(separator: ", ")))"
         }
-        if fact.certainty != 1 { text += " certainty \(Value.format(fact.certainty))" }
+        if fact.certainty != 1 { text += " certainty \((fact.certainty * 10_000).rounded() / 10_000)" }
         return text
     }
 }

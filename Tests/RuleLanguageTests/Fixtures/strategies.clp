@@ -1,0 +1,7 @@
+(deftemplate a (slot x))
+(deftemplate b (slot y))
+(defrule r1 (a (x ?x)) => (printout t "r1 " ?x crlf))
+(defrule r2 (a (x ?x)) (b (y ?x)) => (printout t "r2 " ?x crlf))
+(defrule r3 (b (y ?y&:(> ?y 1))) => (printout t "r3 " ?y crlf))
+(defrule r4 (a (x ?x)) (not (b (y ?x))) => (printout t "r4 " ?x crlf))
+(deffacts init (a (x 1)) (b (y 1)) (a (x 2)) (b (y 2)) (b (y 3)) (a (x 3)) (a (x 4)))
