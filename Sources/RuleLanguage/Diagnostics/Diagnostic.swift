@@ -51,10 +51,11 @@ public enum EditDistance {
         return previous[y.count]
     }
 
-    /// The candidate nearest to `name` if it is within a third of the name's length (at least 1, at most 3);
+    /// The candidate nearest to `name` if it is within 1 edit for names up to 3 characters, else within a
+    /// third of the name's length (at least 2, at most 3);
     /// ties go to the candidate that sorts first, for determinism.
     public static func closest(to name: String, in candidates: [String]) -> String? {
-        let limit = min(3, max(1, name.count / 3))
+        let limit = name.count <= 3 ? 1 : min(3, max(2, name.count / 3))
         var best: (Int, String)?
         for c in candidates.sorted() where c != name {
             let d = distance(name, c)

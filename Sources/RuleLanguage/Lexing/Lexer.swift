@@ -72,8 +72,9 @@ public struct Lexer {
             return make(kind)
         }
         if c == "\"" {
+            let errors = diagnostics.count
             let text = string(start: start)
-            return make(.string, text)
+            return make(diagnostics.count > errors ? .invalid : .string, text)
         }
         advance()
         switch c {

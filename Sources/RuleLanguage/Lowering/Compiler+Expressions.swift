@@ -16,7 +16,7 @@ extension Compiler {
                 report(.factVariableAsValue(v.text), v)
                 return nil
             case nil:
-                reportSuggesting(.unboundVariable(v.text, context: "in an expression"), v, among: scope.variableNames)
+                reportUnbound(v, context: "in an expression", scope)
                 return nil
             }
         case .unary(let op, let inner, _):

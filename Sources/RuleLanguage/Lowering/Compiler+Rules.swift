@@ -47,8 +47,9 @@ extension Compiler {
             }
             if let lowered = lowerAction(a, &scope) { actions.append(lowered) }
         }
-        if rule.actions.isEmpty { report(.noActions(rule: rule.name.text), rule.name) }
-        for name in scope.order {
+        let clean = rule.parsedCleanly && diagnostics.filter({ $0.severity == .error }).count == errorsBefore
+        if rule.actions.isEmpty && clean { report(.noActions(rule: rule.name.text), rule.name) }
+        for name in scope.order where clean {
             guard case .slot = scope.lookup(name), scope.uses[name, default: 0] == 0,
                 !name.hasPrefix("_"), let definition = scope.definitions[name]
             else { continue }
@@ -102,6 +103,7 @@ extension Compiler {
     mutating func lowerPattern(_ p: PatternSyntax, level: Int, scope: inout Scope) -> Pattern? {
         guard let t = templateNames[p.template.text] else {
             reportSuggesting(.unknownTemplate(p.template.text), p.template, among: Array(templateNames.keys))
+            bindQuietly(p.slots.map(\.parts), level: level, scope: &scope)
             return nil
         }
         let template = program.templates[t]
@@ -115,6 +117,7 @@ extension Compiler {
             guard let slot = template.slotIndex(sc.slot.text) else {
                 reportSuggesting(
                     .unknownSlot(sc.slot.text, template: template.name), sc.slot, among: template.slots.map(\.name))
+                bindQuietly([sc.parts], level: level, scope: &scope)
                 ok = false
                 continue
             }
@@ -191,7 +194,7 @@ extension Compiler {
             return true
         }
         if case .variable(let v) = e, scope.lookup(v.text) == nil {
-            reportSuggesting(.unboundVariable(v.text, context: "in a comparison"), v, among: scope.variableNames)
+            reportUnbound(v, context: "in a comparison", scope)
             return false
         }
         guard let x = lowerExpression(e, &scope) else { return false }
@@ -204,6 +207,16 @@ extension Compiler {
             pattern.alphaTests.append(.predicate(test, level: level))
         } else {
             pattern.joinTests.append(.predicate(test))
+        }
+    }
+
+    /// Binds the variables of a pattern that could not be resolved, so later uses do not report again.
+    private func bindQuietly(_ parts: [[ConstraintPart]], level: Int, scope: inout Scope) {
+        for list in parts {
+            for case .term(.variable(let v)) in list where scope.lookup(v.text) == nil {
+                scope.bind(v.text, .slot(level: level, slot: 0))
+                scope.use(v.text)
+            }
         }
     }
 

@@ -38,6 +38,13 @@ public struct Compiler {
             Diagnostic(message, at: name.location, length: name.length).suggesting(name.text, from: candidates))
     }
 
+    /// Reports an unbound variable, suggesting the nearest bound one (`$name`).
+    mutating func reportUnbound(_ v: Name, context: String, _ scope: Scope) {
+        diagnostics.append(
+            Diagnostic(.unboundVariable(v.text, context: context), at: v.location, length: v.length)
+                .suggesting("$" + v.text, from: scope.variableNames.map { "$" + $0 }))
+    }
+
     private mutating func checkNotReserved(_ name: Name) -> Bool {
         if Parser.reservedWords.contains(name.text) {
             report(.reservedWord(name.text), name)
@@ -205,7 +212,11 @@ public struct Compiler {
         case .integer: typeName = "integer"
         case .number: typeName = "number"
         }
-        report(.typeMismatch(value: value.rendered(program.symbols, quoted: true), slot: slot, type: typeName), at: e.location)
+        var length = 1
+        if case .symbol(let n) = e { length = n.length }
+        report(
+            .typeMismatch(value: value.rendered(program.symbols, quoted: true), slot: slot, type: typeName),
+            at: e.location, length: length)
         return false
     }
 

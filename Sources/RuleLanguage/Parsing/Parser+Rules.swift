@@ -21,6 +21,7 @@ extension Parser {
     }
 
     mutating func parseRule() -> Declaration? {
+        let errorsBefore = errorCount
         guard let name = expectName("a rule name", "after 'rule'") else { return nil }
         var salience = 0
         var source: Name?
@@ -58,7 +59,7 @@ extension Parser {
             while !atEnd && !atWord("then") && !atWord("end") && !atDeclaration {
                 let before = position
                 if let c = parseCondition() { conditions.append(c) }
-                if panicking || position == before { synchronize { $0.atConditionStart } }
+                if panicking || position == before { synchronize(from: before) { $0.atConditionStart } }
             }
         }
         guard expectWord("then", "in rule '\(name.text)'") else {
@@ -68,7 +69,7 @@ extension Parser {
         while !atEnd && !atWord("end") && !atDeclaration {
             let before = position
             if let a = parseAction(rule: name.text) { actions.append(a) }
-            if panicking || position == before { synchronize { $0.atActionStart } }
+            if panicking || position == before { synchronize(from: before) { $0.atActionStart } }
         }
         if atWord("end") {
             advance()
@@ -78,7 +79,7 @@ extension Parser {
         return .rule(
             RuleDecl(
                 name: name, salience: salience, source: source, confidence: confidence, conditions: conditions,
-                actions: actions))
+                actions: actions, parsedCleanly: errorCount == errorsBefore))
     }
 
     /// After a rule without `then`: skip to its `end` (or the next declaration) without more errors.
@@ -131,6 +132,7 @@ extension Parser {
                     advance()
                     continue
                 }
+                if missingCloser(after: "pattern '\(template.text)'") { return nil }
                 guard let slot = expectName("a slot name", "in pattern '\(template.text)'"),
                     expect(.colon, "':'", "after slot '\(slot.text)' in pattern '\(template.text)'") != nil,
                     let parts = parseConstraint(context: "for slot '\(slot.text)' in pattern '\(template.text)'")
@@ -171,6 +173,24 @@ extension Parser {
         return PatternSyntax(
             binder: binder, template: template, slots: [SlotConstraintSyntax(slot: valueSlot, parts: parts)],
             isAttribute: true)
+    }
+
+    /// A new line that does not continue a slot list (`name:`) means the list's `)` is missing: report that.
+    mutating func missingCloser(after construct: String) -> Bool {
+        guard current.startsLine, !(current.kind == .identifier && peek(1).kind == .colon) else { return false }
+        let previous = tokens[max(0, position - 1)]
+        diagnosticAfter(previous, .expected("')'", found: current.display.quotedIfWord(current), context: "to close \(construct)"))
+        return true
+    }
+
+    /// Reports an error just after `token` (where the missing text belongs) and starts panicking.
+    mutating func diagnosticAfter(_ token: Token, _ message: DiagnosticMessage) {
+        if panicking { return }
+        panicking = true
+        errorCount += 1
+        let location = SourceLocation(
+            file: token.location.file, line: token.location.line, column: token.location.column + token.length)
+        diagnostics.append(Diagnostic(message, at: location, length: 1))
     }
 
     func isCompareOperator(_ kind: TokenKind) -> Bool {
@@ -284,6 +304,7 @@ extension Parser {
                 advance()
                 continue
             }
+            if missingCloser(after: "'\(template)(…)'") { return nil }
             guard let slot = expectName("a slot name", "in '\(template)(…)'"),
                 expect(.colon, "':'", "after slot '\(slot.text)'") != nil,
                 let value = parseExpression(context: "for slot '\(slot.text)'")
@@ -333,7 +354,8 @@ extension Parser {
             return .score(option: option, criterion: criterion, points: points, keyword.location)
         case "print":
             var parts: [ExprSyntax] = []
-            while canStartExpression && !atActionStart && !atDeclaration {
+            // The arguments end with the line (a long one can continue inside parentheses).
+            while canStartExpression && !atActionStart && !atDeclaration && !current.startsLine {
                 guard let e = parseExpression(context: "after 'print'") else { return nil }
                 parts.append(e)
             }

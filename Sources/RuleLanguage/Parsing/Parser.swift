@@ -8,6 +8,8 @@ public struct Parser {
     var tokens: [Token]
     var position = 0
     var panicking = false
+    /// Errors seen so far (reported or not), so a rule knows whether it parsed cleanly.
+    var errorCount = 0
     public internal(set) var diagnostics: [Diagnostic] = []
     let path: String
 
@@ -28,7 +30,7 @@ public struct Parser {
     public static func parse(_ file: SourceFile) -> (RuleFileSyntax, [Diagnostic]) {
         var lexer = Lexer(text: file.text, file: file.path)
         let tokens = lexer.tokenize()
-        var parser = Parser(tokens: tokens.filter { $0.kind != .invalid }, path: file.path)
+        var parser = Parser(tokens: tokens, path: file.path)
         let syntax = parser.parseFile()
         let all = (lexer.diagnostics + parser.diagnostics).sorted { $0.location < $1.location }
         return (syntax, all)
@@ -84,16 +86,20 @@ public struct Parser {
         expect(.identifier, what, context).map(Name.init)
     }
 
-    /// Reports an error unless already panicking, and starts panicking.
+    /// Reports an error unless already panicking, and starts panicking. At a token the lexer already
+    /// reported (an unterminated string, a stray character) it only starts panicking.
     mutating func error(_ message: DiagnosticMessage, at token: Token, notes: [String] = []) {
         if panicking { return }
         panicking = true
+        errorCount += 1
+        if token.kind == .invalid || (position > 0 && tokens[position - 1].kind == .invalid) { return }
         diagnostics.append(Diagnostic(message, at: token.location, length: token.length, notes: notes))
     }
 
     /// Skips to the next line start that `isStart` accepts (or a declaration, or the end), and stops panicking.
-    mutating func synchronize(_ isStart: (Parser) -> Bool) {
-        advance()
+    /// Moves at least one token when nothing was consumed since `before`, so every loop makes progress.
+    mutating func synchronize(from before: Int, _ isStart: (Parser) -> Bool) {
+        if position == before { advance() }
         while !atEnd {
             if current.startsLine && (atDeclaration || isStart(self)) { break }
             advance()
@@ -111,7 +117,7 @@ public struct Parser {
             if let d = parseDeclaration() {
                 declarations.append(d)
             }
-            if panicking || position == before { synchronize { _ in false } }
+            if panicking || position == before { synchronize(from: before) { _ in false } }
         }
         return RuleFileSyntax(path: path, declarations: declarations)
     }
@@ -230,7 +236,7 @@ public struct Parser {
                 {
                     let before = position
                     if let c = parseCondition() { precondition.append(c) }
-                    if panicking || position == before { synchronize { $0.atConditionStart } }
+                    if panicking || position == before { synchronize(from: before) { $0.atConditionStart } }
                 }
             } else {
                 break
@@ -245,7 +251,7 @@ public struct Parser {
         while !atEnd && !atWord("end") && !atDeclaration {
             let before = position
             if let f = parseFact(context: "in 'facts'") { facts.append(f) }
-            if panicking || position == before { synchronize { $0.current.kind == .identifier } }
+            if panicking || position == before { synchronize(from: before) { $0.current.kind == .identifier } }
         }
         _ = expectWord("end", "to close 'facts'")
         return .facts(facts)

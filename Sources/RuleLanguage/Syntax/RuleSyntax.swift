@@ -71,4 +71,6 @@ public struct RuleDecl: Hashable, Sendable {
     public let confidence: Name?
     public let conditions: [ConditionSyntax]
     public let actions: [ActionSyntax]
+    /// False when the parser reported errors inside the rule (then the checker gives no warnings for it).
+    public let parsedCleanly: Bool
 }

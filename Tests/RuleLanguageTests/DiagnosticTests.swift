@@ -1,0 +1,60 @@
+import Foundation
+import RuleLanguage
+import Testing
+
+/// One fixture per diagnostic ID: Fixtures/diagnostics/RLxxxx.rules holds a file with that mistake, and
+/// RLxxxx.expected the exact rendered diagnostics (loaded as /rules/RLxxxx.rules). Set RECORD_GOLDENS=1
+/// to rewrite the expected files; the test then fails, so a new baseline is always reviewed.
+@Suite("Diagnostics")
+struct DiagnosticTests {
+    static let folder = repositoryRoot.appendingPathComponent("Tests/RuleLanguageTests/Fixtures/diagnostics")
+
+    static var ids: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".rules") }.map { String($0.dropLast(6)) }.sorted()
+    }
+
+    @Test("every diagnostic ID has a fixture")
+    func everyIDCovered() {
+        let documented = [
+            "RL0101", "RL0102", "RL0103", "RL0201", "RL0202", "RL0203", "RL0204", "RL0205", "RL0301", "RL0302",
+            "RL0303", "RL0304", "RL0305", "RL0306", "RL0307", "RL0308", "RL0309", "RL0310", "RL0311", "RL0401",
+            "RL0402", "RL0403", "RL0501", "RL0502", "RL0601", "RL0602",
+        ]
+        #expect(Self.ids == documented)
+    }
+
+    @Test("the rendered text is exact", arguments: DiagnosticTests.ids)
+    func rendered(_ id: String) throws {
+        let source = try String(contentsOf: Self.folder.appendingPathComponent("\(id).rules"), encoding: .utf8)
+        let path = "/rules/\(id).rules"
+        let result = RuleLoader(root: "/rules", read: { $0 == path ? source : nil }).load([path])
+        let text = result.renderedDiagnostics
+        #expect(result.diagnostics.map(\.id) == [id], "one diagnostic, with its own ID")
+        let expectedURL = Self.folder.appendingPathComponent("\(id).expected")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
+            try text.write(to: expectedURL, atomically: true, encoding: .utf8)
+            Issue.record("recorded a new baseline for \(id); review the diff")
+            return
+        }
+        #expect(text == (try String(contentsOf: expectedURL, encoding: .utf8)))
+    }
+
+    @Test("three different mistakes in one file give three diagnostics in one run")
+    func threeMistakes() {
+        let result = load(
+            """
+            template guest { name: symbol  sex: symbol }
+            rule pair
+              when
+                guest(name: $a, sx: m)
+                gust(name: $b)
+              then
+                print $a " and " $b
+                asert pair(a: $a)
+            end
+            """)
+        #expect(result.errors.map(\.id) == ["RL0302", "RL0301", "RL0204"])
+        #expect(result.ruleBase == nil)
+    }
+}
