@@ -1,0 +1,149 @@
+import AdvisorCLI
+import Foundation
+import Testing
+
+@Suite("advisor command line")
+struct CommandTests {
+    @Test("bare advisor prints honest usage: what works now and what is coming")
+    func bare() {
+        let r = advisor([])
+        #expect(r.status == .success)
+        #expect(r.out.contains("AVAILABLE NOW:\n  run "))
+        #expect(r.out.contains("COMING (see ROADMAP):\n  consult "))
+    }
+
+    @Test("--help, --version and help on every subcommand")
+    func help() {
+        #expect(advisor(["--help"]).out.hasPrefix("advisor — a rules-based decision advisor"))
+        #expect(advisor(["--version"]).out == "advisor 0.1.0\n")
+        #expect(advisor(["run", "--help"]).out.hasPrefix("USAGE: advisor run PROGRAM.rules..."))
+        #expect(advisor(["check", "--help"]).out.hasPrefix("USAGE: advisor check"))
+        #expect(advisor(["help", "run"]).out.hasPrefix("USAGE: advisor run"))
+    }
+
+    @Test("unknown commands and options exit 2 with a suggestion")
+    func usageErrors() {
+        let command = advisor(["rnu"])
+        #expect(command.status == .badInput)
+        #expect(command.err.hasPrefix("advisor: unknown command 'rnu'; did you mean 'run'?"))
+        let option = advisor(["run", "x.rules", "--stat"])
+        #expect(option.status == .badInput)
+        #expect(option.err.hasPrefix("advisor: unknown option '--stat'; did you mean '--stats'?"))
+        let strategy = advisor(["run", "x.rules", "--strategy", "deep"])
+        #expect(strategy.err.hasPrefix("advisor: unknown strategy 'deep'; use one of depth, breadth, lex"))
+        let later = advisor(["evaluate"])
+        #expect(later.status == .badInput)
+        #expect(later.err.contains("not available yet"))
+    }
+
+    @Test("a file that cannot be read exits 2")
+    func missingFile() {
+        let r = advisor(["run", "/nonexistent/program.rules"])
+        #expect(r.status == .badInput)
+        #expect(r.err == "advisor: cannot read '/nonexistent/program.rules'\n")
+    }
+
+    @Test("check: three mistakes give three diagnostics with file:line:column, caret and ID, and exit 2")
+    func checkThreeMistakes() throws {
+        let folder = try temporaryFolder([
+            "bad.rules": """
+            template guest { name: symbol  sex: symbol }
+            rule pair
+              when
+                guest(name: $a, sx: m)
+                gust(name: $b)
+              then
+                print $a " and " $b
+                asert pair(a: $a)
+            end
+
+            """
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("bad.rules").path
+        let r = advisor(["check", path])
+        #expect(r.status == .badInput)
+        #expect(r.out == "checked 1 file: 3 errors, 0 warnings\n")
+        #expect(
+            r.err == """
+                \(path):4:21: error[RL0302]: template 'guest' has no slot 'sx'
+                  |
+                4 |     guest(name: $a, sx: m)
+                  |                     ^^
+                  = note: did you mean 'sex'?
+                \(path):5:5: error[RL0301]: unknown template 'gust'
+                  |
+                5 |     gust(name: $b)
+                  |     ^^^^
+                  = note: did you mean 'guest'?
+                \(path):8:5: error[RL0204]: expected an action (assert, retract, modify, conclude, score, print, halt, because) in rule 'pair', found 'asert'
+                  |
+                8 |     asert pair(a: $a)
+                  |     ^^^^^
+                  = note: did you mean 'assert'?
+
+                """)
+        let run = advisor(["run", path])
+        #expect(run.status == .badInput)
+        #expect(run.out == "")
+    }
+
+    @Test("check: warnings pass, fail under --strict, and JSON lists them")
+    func checkWarnings() throws {
+        let folder = try temporaryFolder(["w.rules": "template a { x: integer }\nrule r\n  when\n    a(x: $x)\n  then\n    halt\nend\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("w.rules").path
+        #expect(advisor(["check", path]).status == .success)
+        #expect(advisor(["check", path, "--strict"]).status == .failure)
+        let json = advisor(["check", path, "--format", "json"])
+        #expect(json.out.hasPrefix("[{\"id\":\"RL0601\",\"severity\":\"warning\",\"file\":\"\(path)\",\"line\":4,\"column\":10,"))
+        #expect(advisor(["check", "--rules", folder.path]).out == "checked 1 file: 0 errors, 1 warning\n")
+    }
+
+    @Test("check --rules on the repository's rule folder is clean")
+    func repositoryRules() {
+        let r = advisor(["check", "--rules", repositoryPath("rules")])
+        #expect(r.err == "")
+        #expect(r.status == .success)
+    }
+
+    @Test("--watch prints CLIPS-style lines, the same on every run")
+    func watch() throws {
+        let path = repositoryPath("rules/benchmarks/manners-16.rules")
+        let first = advisor(["run", path, "--watch", "facts,rules,activations"])
+        let second = advisor(["run", path, "--watch", "facts", "--watch", "rules", "--watch", "activations"])
+        #expect(first.out == second.out)
+        let lines = first.out.split(separator: "\n").map(String.init)
+        #expect(lines.first == "==> f-1\tguest(name: n1, sex: f, hobby: h3)")
+        let fired = lines.contains("FIRE    1 assign_first_seat: f-44,f-41,f-43")
+        let activated = lines.contains { $0.hasPrefix("==> Activation 0      find_seating: f-48,f-45,f-41,") }
+        let retracted = lines.contains("<== f-44\tcontext(state: start)")
+        #expect(fired)
+        #expect(activated)
+        #expect(retracted)
+    }
+
+    @Test("a runaway program stops at the firing limit with its last firings, exit 2")
+    func firingLimit() throws {
+        let folder = try temporaryFolder([
+            "loop.rules": "template n { v: integer }\nfacts\n  n(v: 0)\nend\nrule up\n  when\n    f: n(v: $v)\n  then\n    modify f(v: $v + 1)\nend\n"
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let r = advisor(["run", folder.appendingPathComponent("loop.rules").path, "--max-firings", "100"])
+        #expect(r.status == .badInput)
+        #expect(r.err.hasPrefix("advisor: error: the run stopped after 100 firings (the firing limit; raise it with --max-firings); the last firings were:\n  FIRE 91 up: f-91\n"))
+    }
+
+    /// Manners is written for depth-first search; the recency strategies keep it depth-first. (Under
+    /// breadth, simplicity, complexity or random it searches breadth-first and takes minutes.)
+    @Test("the recency strategies run Manners 16 to a valid seating in 183 firings",
+          arguments: ["depth", "lex", "mea"])
+    func strategiesOnManners(_ strategy: String) throws {
+        let path = repositoryPath("rules/benchmarks/manners-16.rules")
+        let r = advisor(["run", path, "--strategy", strategy, "--stats"])
+        #expect(r.status == .success)
+        let seating = Seating(data: try String(contentsOfFile: path, encoding: .utf8), output: r.out)
+        #expect(seating.problems == [])
+        #expect(r.out.contains("\n183 rules fired\n"))
+    }
+}
