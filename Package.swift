@@ -9,7 +9,12 @@ let package = Package(
         .executable(name: "advisor", targets: ["advisor"]),
     ],
     targets: [
-        .target(name: "RuleEngine", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        .target(
+            name: "RuleEngine",
+            // The engine checks its own exclusive access (one run loop, no re-entrancy into memories),
+            // so release builds skip the runtime's per-access checks in the match loop.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))],
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "RuleLanguage", dependencies: ["RuleEngine"]),
         .target(name: "SalesAdvisor", dependencies: ["RuleLanguage", "RuleEngine"]),
         .target(name: "AdvisorCLI", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine"]),

@@ -156,7 +156,7 @@ struct NodeTests {
                 node 1 join level=1 alpha=1 hashed=1 -> [2, 3]
                 node 2 terminal level=2 rule=one
                 node 3 test level=2 -> [4]
-                node 4 terminal level=2 rule=two
+                node 4 terminal level=3 rule=two
                 """)
     }
 }

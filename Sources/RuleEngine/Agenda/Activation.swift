@@ -6,8 +6,8 @@ public final class Activation {
     public let salience: Int
     /// The engine's change counter when the activation was created.
     let stamp: Int
-    /// The matched fact ids by level, 0 where a `not` or `exists` binds none.
-    public let factIDs: [Int]
+    /// The matched fact ids by level, 0 where a `not`, `exists` or `test` binds none (made when first needed).
+    public private(set) lazy var factIDs: [Int] = token.factIDs
     /// The rule's specificity, for simplicity and complexity.
     let specificity: Int
     /// A pseudo-random key for the random strategy.
@@ -19,7 +19,6 @@ public final class Activation {
         self.token = token
         self.salience = salience
         self.stamp = stamp
-        self.factIDs = token.factIDs
         self.specificity = specificity
         self.randomKey = randomKey
     }

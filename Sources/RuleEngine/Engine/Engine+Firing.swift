@@ -134,9 +134,7 @@ extension Engine {
     }
 
     /// The number of levels covered by a rule's `logical` conditions.
-    func logicalLevels(_ rule: Rule) -> Int {
-        rule.conditions.prefix(rule.logicalCount).reduce(0) { $0 + ($1.takesLevel ? 1 : 0) }
-    }
+    func logicalLevels(_ rule: Rule) -> Int { rule.logicalCount }
 
     static func bindings(_ rule: Rule, _ facts: [Fact?]) -> [Value?] {
         rule.variables.map { v in

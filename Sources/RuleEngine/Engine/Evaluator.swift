@@ -10,12 +10,12 @@ protocol LevelSource {
 
 /// A partial match being extended by `candidate` at `level`.
 struct JoinSource: LevelSource {
-    let token: Token
+    let token: Token?
     let candidate: Fact?
     let level: Int
 
     @inline(__always) func fact(at l: Int) -> Fact? {
-        l == level ? candidate : token.fact(at: l)
+        l == level ? candidate : token?.fact(at: l)
     }
 }
 

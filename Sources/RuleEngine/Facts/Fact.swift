@@ -12,27 +12,12 @@ public final class Fact {
     public internal(set) var isAlive = true
 
     // Rete bookkeeping.
-    private(set) var tokens: [Token] = []
-    private var tokensCompactAt = 16
+    /// The newest token whose own fact this is; the list continues through `Token.factNext`.
+    unowned(unsafe) var firstToken: Token?
     /// Logical supports (tokens) that keep this fact; empty with `unconditional` means none.
     var supports: [Token] = []
     /// Asserted without logical support at least once.
     var unconditional = false
-
-    /// Records a token whose own fact this is; drops dead ones when the list has doubled.
-    @inline(__always) func addToken(_ token: Token) {
-        tokens.append(token)
-        if tokens.count >= tokensCompactAt {
-            tokens.removeAll { !$0.isAlive }
-            tokensCompactAt = max(16, tokens.count * 2)
-        }
-    }
-
-    /// Takes the token list (on retraction).
-    func takeTokens() -> [Token] {
-        defer { tokens = [] }
-        return tokens
-    }
 
     init(id: Int, template: Int, slots: [Value], certainty: Double) {
         self.id = id

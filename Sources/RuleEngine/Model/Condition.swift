@@ -50,18 +50,12 @@ public struct Pattern: Hashable, Sendable {
 
 /// A condition element of a rule's left-hand side.
 public enum Condition: Hashable, Sendable {
-    /// A fact must match. Takes one level.
+    /// A fact must match. Takes one level (every condition does: level `i` is condition `i`).
     case positive(Pattern)
     /// No fact may match. Takes one level (no fact is bound there).
     case negative(Pattern)
     /// At least one fact matches; fires once however many do. Takes one level.
     case exists(Pattern)
-    /// An expression over earlier levels must be true. Takes no level.
+    /// An expression over earlier levels must be true. Takes one level (no fact is bound there).
     case test(Expr)
-
-    /// Whether this condition occupies a level in the partial match.
-    public var takesLevel: Bool {
-        if case .test = self { return false }
-        return true
-    }
 }

@@ -2,7 +2,7 @@
 /// lowered, so evaluation never looks a name up.
 public indirect enum Expr: Hashable, Sendable {
     case constant(Value)
-    /// A slot of the fact matched by the condition at `level` (conditions other than `test` count levels).
+    /// A slot of the fact matched by the condition at `level` (the condition's index in the rule).
     case slot(level: Int, slot: Int)
     /// The certainty of the fact matched at `level`.
     case certainty(level: Int)

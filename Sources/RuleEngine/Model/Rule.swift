@@ -56,7 +56,7 @@ public struct Rule: Hashable, Sendable {
     public let salience: Int
     public let conditions: [Condition]
     public let actions: [Action]
-    /// The leading conditions (counted in conditions) under `logical`; 0 for none.
+    /// The number of leading conditions under `logical`; 0 for none.
     public let logicalCount: Int
     public let variables: [RuleVariable]
     public let texts: [LocalizedText]
@@ -79,8 +79,8 @@ public struct Rule: Hashable, Sendable {
         self.origin = origin
     }
 
-    /// The number of levels (conditions other than `test`).
-    public var levelCount: Int { conditions.reduce(0) { $0 + ($1.takesLevel ? 1 : 0) } }
+    /// The number of levels: one per condition.
+    public var levelCount: Int { conditions.count }
 
     /// CLIPS-style specificity: the number of tests in the left-hand side.
     public var specificity: Int {

@@ -15,12 +15,13 @@ struct NodeSignature: Hashable {
     let test: Expr?
 }
 
-/// A node of the beta network. Join, `not` and `exists` nodes keep their left input (tokens) and right
-/// input (facts from their alpha memory), both hashed on the equality tests' values.
+/// A node of the beta network. Join, `not` and `exists` nodes keep their left input (tokens, removed
+/// eagerly) and right input (facts from their alpha memory, removed lazily), both hashed on the values
+/// their equality tests compare.
 final class BetaNode {
     let id: Int
     let kind: BetaKind
-    /// The level this node binds (join, not, exists); for a test node, the number of levels above it.
+    /// The level this node binds: its condition's index in the rule.
     let level: Int
     let alpha: Int
     let rightSlots: [Int]
@@ -32,8 +33,7 @@ final class BetaNode {
     let rule: Int
     var children: [Int] = []
 
-    var leftTokens = HashMemory<Token>()
-    var entries = HashMemory<CountedEntry>()
+    var leftTokens: LeftMemory
     var rightFacts = HashMemory<Fact>()
 
     /// Work counters for the regression guard: join attempts and tokens built.
@@ -51,6 +51,7 @@ final class BetaNode {
         self.predicates = signature.predicates
         self.test = signature.test
         self.rule = rule
+        self.leftTokens = LeftMemory(hashed: !signature.leftLevels.isEmpty)
     }
 
     /// The key of a token: the values its equality tests compare.
@@ -59,19 +60,19 @@ final class BetaNode {
         if leftLevels.count == 1 {
             return token.fact(at: leftLevels[0]).map { joinKey(CollectionOfOne($0.slots[leftSlots[0]])) } ?? 0
         }
-        var values: [Value] = []
-        values.reserveCapacity(leftLevels.count)
+        var h = JoinKeyHasher()
         for i in leftLevels.indices {
-            if let f = token.fact(at: leftLevels[i]) { values.append(f.slots[leftSlots[i]]) }
+            if let f = token.fact(at: leftLevels[i]) { h.add(f.slots[leftSlots[i]]) }
         }
-        return joinKey(values)
+        return h.value
     }
 
     /// The key of a fact: the values of the slots the equality tests compare.
     @inline(__always) func rightKey(_ fact: Fact) -> Int {
         if rightSlots.isEmpty { return 0 }
-        if rightSlots.count == 1 { return joinKey(CollectionOfOne(fact.slots[rightSlots[0]])) }
-        return joinKey(rightSlots.map { fact.slots[$0] })
+        var h = JoinKeyHasher()
+        for s in rightSlots { h.add(fact.slots[s]) }
+        return h.value
     }
 
     /// Whether the equality tests hold exactly (the hash may collide).

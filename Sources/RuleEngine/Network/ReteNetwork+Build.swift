@@ -47,6 +47,7 @@ extension ReteNetwork {
                     kind: .test, parent: parent, alpha: -1, rightSlots: [], leftLevels: [], leftSlots: [],
                     predicates: [], test: e)
                 parent = buildOrShareNode(signature, level: level, rule: -1)
+                level += 1
             }
         }
         let terminal = NodeSignature(
@@ -55,9 +56,13 @@ extension ReteNetwork {
         _ = buildNode(terminal, level: level, rule: index)
     }
 
-    /// Sends the root token into the network; done once, after all rules are added.
+    /// Sends a root token into each top node; done once, after all rules are added.
     func seed() {
-        for id in rootChildren { leftActivate(nodes[id], root) }
+        for id in rootChildren {
+            let root = Token()
+            roots.append(root)
+            leftActivate(nodes[id], root)
+        }
     }
 
     private func buildOrShareNode(_ signature: NodeSignature, level: Int, rule: Int) -> Int {

@@ -9,7 +9,8 @@ final class ReteNetwork {
     var rootChildren: [Int] = []
     var signatures: [NodeSignature: Int] = [:]
     var alphaSignatures: [AlphaSignature: Int] = [:]
-    let root = Token(parent: nil, fact: nil)
+    /// The root tokens, one per node at the top of a rule; they own everything below them.
+    var roots: [Token] = []
 
     let rules: [Rule]
     let agenda: Agenda
@@ -44,7 +45,7 @@ final class ReteNetwork {
 
     /// Removes a retracted fact's partial matches and updates `not` / `exists` counts.
     func retractFact(_ fact: Fact) {
-        for token in fact.takeTokens() { deleteToken(token) }
+        while let token = fact.firstToken { deleteToken(token) }
         forEachAlpha(of: fact) { alpha in
             for id in alpha.successors {
                 let node = nodes[id]
@@ -75,7 +76,7 @@ final class ReteNetwork {
             case .slots(let a, let op, let b):
                 if !op.holds(fact.slots[a], fact.slots[b]) { return false }
             case .predicate(let expr, let level):
-                let source = JoinSource(token: root, candidate: fact, level: level)
+                let source = JoinSource(token: nil, candidate: fact, level: level)
                 if !check(expr, source, rule: nil) { return false }
             }
         }
@@ -102,12 +103,12 @@ final class ReteNetwork {
         return true
     }
 
-    /// A token arrives at `node` from above.
+    /// A token arrives at `node`, its consumer, from above.
     func leftActivate(_ node: BetaNode, _ token: Token) {
         switch node.kind {
         case .join:
             let key = node.leftKey(token)
-            node.leftTokens.insert(token, key: key)
+            node.leftTokens.insert(token, key: key, owner: node)
             guard let facts = node.rightFacts.bucket(key) else { return }
             var dead = 0
             for fact in facts {
@@ -120,6 +121,7 @@ final class ReteNetwork {
             if dead > 8 && dead * 2 > facts.count { node.rightFacts.prune(key) }
         case .negative, .exists:
             let key = node.leftKey(token)
+            node.leftTokens.insert(token, key: key, owner: node)
             var count = 0
             if let facts = node.rightFacts.bucket(key) {
                 var dead = 0
@@ -132,13 +134,12 @@ final class ReteNetwork {
                 }
                 if dead > 8 && dead * 2 > facts.count { node.rightFacts.prune(key) }
             }
-            let entry = CountedEntry(token: token, count: count)
-            node.entries.insert(entry, key: key)
-            if (node.kind == .negative) == (count == 0) { passDown(node, entry) }
+            token.count = count
+            if (node.kind == .negative) == (count == 0) { emit(node, parent: token, fact: nil) }
         case .test:
             guard let test = node.test else { return }
             if check(test, JoinSource(token: token, candidate: nil, level: -1), rule: nil) {
-                for child in node.children { leftActivate(nodes[child], token) }
+                emit(node, parent: token, fact: nil)
             }
         case .terminal:
             activate(node, token)
@@ -149,71 +150,54 @@ final class ReteNetwork {
     func rightActivate(_ node: BetaNode, _ fact: Fact) {
         let key = node.rightKey(fact)
         node.rightFacts.insert(fact, key: key)
-        guard node.kind == .join || node.kind == .negative || node.kind == .exists else { return }
-        if node.kind == .join {
-            guard let tokens = node.leftTokens.bucket(key) else { return }
-            var dead = 0
-            for token in tokens {
-                guard token.isAlive else {
-                    dead += 1
-                    continue
-                }
+        switch node.kind {
+        case .join:
+            var next = node.leftTokens.first(key)
+            while let token = next {
+                next = token.memoryNext
                 if joins(node, token, fact) { emit(node, parent: token, fact: fact) }
             }
-            if dead > 8 && dead * 2 > tokens.count { node.leftTokens.prune(key) }
-            return
-        }
-        guard let entries = node.entries.bucket(key) else { return }
-        var dead = 0
-        defer { if dead > 8 && dead * 2 > entries.count { node.entries.prune(key) } }
-        for entry in entries {
-            guard entry.token.isAlive else {
-                dead += 1
-                continue
-            }
-            guard joins(node, entry.token, fact) else { continue }
-            entry.count += 1
-            if entry.count == 1 {
+        case .negative, .exists:
+            var next = node.leftTokens.first(key)
+            while let token = next {
+                next = token.memoryNext
+                guard joins(node, token, fact) else { continue }
+                token.count += 1
+                guard token.count == 1 else { continue }
                 if node.kind == .negative {
-                    if let out = entry.output { deleteToken(out) }
-                    entry.output = nil
+                    deleteChildren(token)
                 } else {
-                    passDown(node, entry)
+                    emit(node, parent: token, fact: nil)
                 }
             }
+        case .test, .terminal:
+            break
         }
     }
 
     /// A fact that fed `node` (a `not` or `exists`) was retracted.
     private func rightRetract(_ node: BetaNode, _ fact: Fact) {
-        guard let entries = node.entries.bucket(node.rightKey(fact)) else { return }
-        for entry in entries where entry.token.isAlive && joins(node, entry.token, fact) {
-            entry.count -= 1
-            if entry.count == 0 {
-                if node.kind == .negative {
-                    passDown(node, entry)
-                } else {
-                    if let out = entry.output { deleteToken(out) }
-                    entry.output = nil
-                }
+        var next = node.leftTokens.first(node.rightKey(fact))
+        while let token = next {
+            next = token.memoryNext
+            guard joins(node, token, fact) else { continue }
+            token.count -= 1
+            guard token.count == 0 else { continue }
+            if node.kind == .negative {
+                emit(node, parent: token, fact: nil)
+            } else {
+                deleteChildren(token)
             }
         }
     }
 
+    /// Builds one token per child of `node` on `parent` (with `fact` at the new level) and sends it down.
     private func emit(_ node: BetaNode, parent: Token, fact: Fact?) {
-        let token = Token(parent: parent, fact: fact)
-        node.tokensBuilt += 1
-        parent.addChild(token)
-        fact?.addToken(token)
-        for child in node.children { leftActivate(nodes[child], token) }
-    }
-
-    private func passDown(_ node: BetaNode, _ entry: CountedEntry) {
-        let out = Token(parent: entry.token, fact: nil)
-        node.tokensBuilt += 1
-        entry.token.addChild(out)
-        entry.output = out
-        for child in node.children { leftActivate(nodes[child], out) }
+        for child in node.children {
+            let token = Token(parent: parent, fact: fact)
+            node.tokensBuilt += 1
+            leftActivate(nodes[child], token)
+        }
     }
 
     private func activate(_ node: BetaNode, _ token: Token) {
@@ -225,30 +209,36 @@ final class ReteNetwork {
         let activation = Activation(
             rule: node.rule, token: token, salience: rule.salience, stamp: stamp,
             specificity: rule.specificity, randomKey: z ^ (z >> 31))
-        if token.activation == nil {
-            token.activation = activation
-        } else {
-            token.moreActivations.append(activation)
-        }
+        token.activation = activation
         agenda.add(activation)
         onActivation?(activation, true)
     }
 
-    /// Deletes a token and everything built on it: activations go, logical dependents lose support.
+    private func deleteChildren(_ token: Token) {
+        while let child = token.firstChild { deleteToken(child) }
+    }
+
+    /// Deletes a token and everything built on it: it leaves its memory and its fact's list, its
+    /// activation goes, its logical dependents lose support, and its parent lets go of it.
     func deleteToken(_ token: Token) {
-        guard token.isAlive else { return }
+        guard token.isAlive else {
+            token.unlinkFromParent()
+            return
+        }
         token.isAlive = false
-        if let a = token.activation { removeActivation(a) }
-        for a in token.moreActivations { removeActivation(a) }
-        token.activation = nil  // breaks the token <-> activation cycle
-        token.moreActivations = []
-        for child in token.children { deleteToken(child) }
-        token.clearChildren()
+        if let a = token.activation {
+            removeActivation(a)
+            token.activation = nil  // breaks the token <-> activation cycle
+        }
+        deleteChildren(token)
+        if let bucket = token.bucket { bucket.owner.leftTokens.remove(token) }
+        token.fact?.unlink(token)
         for fact in token.dependents where fact.isAlive {
             fact.supports.removeAll { $0 === token }
             if fact.supports.isEmpty && !fact.unconditional { unsupported.append(fact) }
         }
         token.dependents = []
+        token.unlinkFromParent()
     }
 
     private func removeActivation(_ a: Activation) {

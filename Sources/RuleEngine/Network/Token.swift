@@ -1,39 +1,80 @@
-/// A partial match: the fact matched at its level plus its parent, up to the root token.
+/// A partial match: the fact matched at its level plus its parent, up to a root token.
 ///
-/// Tokens form a tree: a token's children were built on it, and deleting a token deletes its subtree
-/// (Doorenbos's tree-based removal). Memories drop dead tokens lazily.
+/// Every condition of a rule is one level, so a token of depth `d` covers conditions `0..<d`.
+/// Each token is consumed by exactly one node (the join, `not`, `exists`, test or terminal node
+/// below the node that made it), so it can carry that node's data: its place in the node's left
+/// memory and, for `not` / `exists`, the count of matching facts.
+///
+/// Tokens form a tree owned through `firstChild` / `nextSibling`; deleting a token deletes its
+/// subtree (Doorenbos's tree-based removal). The other links are non-owning and are always unlinked
+/// before a token is released, so they never dangle.
 final class Token {
     let parent: Token?
-    /// The fact at this token's level, nil for `not`, `exists` and the root.
+    /// The fact at this token's level, nil for `not`, `exists`, `test` and roots.
     let fact: Fact?
-    /// The number of levels this token covers (0 for the root).
+    /// The number of levels this token covers.
     let depth: Int
-    private(set) var children: [Token] = []
-    private var childrenCompactAt = 16
     var isAlive = true
+    /// For a `not` / `exists` node: the facts that match this token.
+    var count = 0
     var activation: Activation?
-    /// Activations of further rules that share this token (rules with identical conditions).
-    var moreActivations: [Activation] = []
     /// Facts asserted under `logical` with this token as support.
     var dependents: [Fact] = []
+
+    // The tree (owning).
+    private(set) var firstChild: Token?
+    private var nextSibling: Token?
+    private unowned(unsafe) var previousSibling: Token?
+
+    // The consumer's left memory (non-owning).
+    unowned(unsafe) var bucket: TokenBucket?
+    unowned(unsafe) var memoryNext: Token?
+    unowned(unsafe) var memoryPrevious: Token?
+
+    // The list of tokens whose own fact is `fact` (non-owning).
+    unowned(unsafe) var factNext: Token?
+    unowned(unsafe) var factPrevious: Token?
 
     init(parent: Token?, fact: Fact?) {
         self.parent = parent
         self.fact = fact
         self.depth = (parent?.depth ?? -1) + 1
+        if let parent {
+            nextSibling = parent.firstChild
+            parent.firstChild?.previousSibling = self
+            parent.firstChild = self
+        }
+        fact?.link(self)
     }
 
-    /// Records a token built on this one; drops dead children when the list has doubled.
-    @inline(__always) func addChild(_ child: Token) {
-        children.append(child)
-        if children.count >= childrenCompactAt {
-            children.removeAll { !$0.isAlive }
-            childrenCompactAt = max(16, children.count * 2)
+    /// Releases the children one by one, so a long sibling list is not released recursively.
+    deinit {
+        var child = firstChild
+        firstChild = nil
+        while let c = child {
+            child = c.nextSibling
+            c.nextSibling = nil
         }
     }
 
-    /// Forgets the children (after they were deleted).
-    func clearChildren() { children = [] }
+    /// A root token: depth 0, no parent.
+    init() {
+        parent = nil
+        fact = nil
+        depth = 0
+    }
+
+    /// Takes this token out of its parent's children (which may release it).
+    func unlinkFromParent() {
+        if let next = nextSibling { next.previousSibling = previousSibling }
+        if let previous = previousSibling {
+            previous.nextSibling = nextSibling
+        } else if let parent, parent.firstChild === self {
+            parent.firstChild = nextSibling
+        }
+        previousSibling = nil
+        nextSibling = nil
+    }
 
     /// The fact matched at `level` (levels start at 0; the token's own fact is at `depth - 1`).
     @inline(__always) func fact(at level: Int) -> Fact? {
@@ -66,32 +107,94 @@ final class Token {
     }
 }
 
-/// A token waiting in a `not` or `exists` node, with the number of facts that match it.
-final class CountedEntry {
-    let token: Token
-    var count: Int
-    /// The token passed down while the condition holds.
-    var output: Token?
+/// One bucket of a node's left memory: an intrusive list of tokens, oldest first.
+final class TokenBucket {
+    let key: Int
+    unowned(unsafe) let owner: BetaNode
+    unowned(unsafe) var head: Token?
+    unowned(unsafe) var tail: Token?
 
-    init(token: Token, count: Int) {
-        self.token = token
-        self.count = count
+    init(key: Int, owner: BetaNode) {
+        self.key = key
+        self.owner = owner
+    }
+
+    var isEmpty: Bool { head == nil }
+
+    func append(_ token: Token) {
+        token.bucket = self
+        token.memoryPrevious = tail
+        token.memoryNext = nil
+        if let t = tail { t.memoryNext = token } else { head = token }
+        tail = token
+    }
+
+    func remove(_ token: Token) {
+        if let p = token.memoryPrevious { p.memoryNext = token.memoryNext } else { head = token.memoryNext }
+        if let n = token.memoryNext { n.memoryPrevious = token.memoryPrevious } else { tail = token.memoryPrevious }
+        token.memoryNext = nil
+        token.memoryPrevious = nil
+        token.bucket = nil
     }
 }
 
-/// Something a memory can drop once it is dead.
+/// A node's left memory: tokens bucketed by the hash of their join key, removed eagerly.
+struct LeftMemory {
+    private var single: TokenBucket?
+    private var buckets: [Int: TokenBucket] = [:]
+    let hashed: Bool
+
+    init(hashed: Bool) { self.hashed = hashed }
+
+    /// The first token of the bucket for `key`, oldest first; follow `memoryNext`.
+    @inline(__always) func first(_ key: Int) -> Token? {
+        hashed ? buckets[key]?.head : single?.head
+    }
+
+    mutating func insert(_ token: Token, key: Int, owner: BetaNode) {
+        if !hashed {
+            if single == nil { single = TokenBucket(key: 0, owner: owner) }
+            single?.append(token)
+            return
+        }
+        if let b = buckets[key] {
+            b.append(token)
+        } else {
+            let b = TokenBucket(key: key, owner: owner)
+            buckets[key] = b
+            b.append(token)
+        }
+    }
+
+    mutating func remove(_ token: Token) {
+        guard let b = token.bucket else { return }
+        b.remove(token)
+        if hashed && b.isEmpty { buckets[b.key] = nil }
+    }
+}
+
+extension Fact {
+    /// Adds a token to this fact's list of tokens (those whose own fact this is).
+    @inline(__always) func link(_ token: Token) {
+        token.factNext = firstToken
+        firstToken?.factPrevious = token
+        firstToken = token
+    }
+
+    /// Removes a token from this fact's list.
+    @inline(__always) func unlink(_ token: Token) {
+        if let p = token.factPrevious { p.factNext = token.factNext } else if firstToken === token { firstToken = token.factNext }
+        if let n = token.factNext { n.factPrevious = token.factPrevious }
+        token.factNext = nil
+        token.factPrevious = nil
+    }
+}
+
+/// Something a fact memory can drop once it is dead.
 protocol MemoryItem: AnyObject {
     var isLive: Bool { get }
 }
 
-extension Token: MemoryItem {
-    var isLive: Bool { isAlive }
-}
-
 extension Fact: MemoryItem {
     var isLive: Bool { isAlive }
-}
-
-extension CountedEntry: MemoryItem {
-    var isLive: Bool { token.isAlive }
 }

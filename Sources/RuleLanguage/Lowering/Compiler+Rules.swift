@@ -94,6 +94,7 @@ extension Compiler {
             if case .negative = c.kind { return .negative(pattern) }
             return .exists(pattern)
         case .test(let e):
+            level += 1
             return lowerExpression(e, &scope).map { .test($0) }
         }
     }
