@@ -189,6 +189,13 @@ public final class Engine {
 struct FactKey: Hashable {
     let template: Int
     let slots: [Value]
+
+    func hash(into hasher: inout Hasher) {
+        var h = JoinKeyHasher()
+        h.add(.integer(template))
+        for v in slots { h.add(v) }
+        hasher.combine(h.value)
+    }
 }
 
 struct ConclusionKey: Hashable {

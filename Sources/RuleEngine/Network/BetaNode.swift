@@ -28,6 +28,8 @@ final class BetaNode {
     let leftLevels: [Int]
     let leftSlots: [Int]
     let predicates: [Expr]
+    /// The predicates, with `slot op earlier-slot` comparisons taken out of the evaluator.
+    let checks: [JoinCheck]
     let test: Expr?
     /// For a terminal, the rule's index.
     let rule: Int
@@ -49,6 +51,7 @@ final class BetaNode {
         self.leftLevels = signature.leftLevels
         self.leftSlots = signature.leftSlots
         self.predicates = signature.predicates
+        self.checks = signature.predicates.map { JoinCheck($0, level: level) }
         self.test = signature.test
         self.rule = rule
         self.leftTokens = LeftMemory(hashed: !signature.leftLevels.isEmpty)
@@ -94,5 +97,38 @@ final class AlphaMemory {
     init(template: Int, tests: [AlphaTest]) {
         self.template = template
         self.tests = tests
+    }
+}
+
+/// A join test in the form the match loop runs fastest.
+enum JoinCheck {
+    /// `candidate.slot op fact(at: level).otherSlot`.
+    case compare(CompareOperator, slot: Int, level: Int, otherSlot: Int)
+    /// Anything else, through the evaluator.
+    case expression(Expr)
+
+    init(_ e: Expr, level: Int) {
+        if case .binary(let op, .slot(let l1, let s1), .slot(let l2, let s2)) = e, l1 == level, l2 < level,
+            let compare = CompareOperator(op)
+        {
+            self = .compare(compare, slot: s1, level: l2, otherSlot: s2)
+        } else {
+            self = .expression(e)
+        }
+    }
+}
+
+extension CompareOperator {
+    /// The comparison an operator stands for, if it is one.
+    init?(_ op: BinaryOperator) {
+        switch op {
+        case .equal: self = .equal
+        case .notEqual: self = .notEqual
+        case .less: self = .less
+        case .lessOrEqual: self = .lessOrEqual
+        case .greater: self = .greater
+        case .greaterOrEqual: self = .greaterOrEqual
+        default: return nil
+        }
     }
 }

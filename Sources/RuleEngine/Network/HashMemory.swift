@@ -3,14 +3,14 @@
 /// Removal is lazy: dead items stay until the memory compacts itself, which it does when its size has
 /// doubled since the last compaction, so insertion stays amortized O(1) and size stays within 2x live + 64.
 struct HashMemory<Item: MemoryItem> {
-    private(set) var buckets: [Int: ContiguousArray<Item>] = [:]
+    private(set) var buckets = IntMap<ContiguousArray<Item>>()
     private var stored = 0
     private var compactAt = 64
 
     /// Adds `item` under `key`.
     /// - Complexity: amortized O(1).
     mutating func insert(_ item: Item, key: Int) {
-        buckets[key, default: []].append(item)
+        if !buckets.modify(key, { $0.append(item) }) { buckets.set(key, [item]) }
         stored += 1
         if stored >= compactAt { compact() }
     }
@@ -20,30 +20,26 @@ struct HashMemory<Item: MemoryItem> {
 
     /// Drops the dead items of one bucket; called when a scan found the bucket mostly dead.
     mutating func prune(_ key: Int) {
-        guard var items = buckets[key] else { return }
-        buckets[key] = nil
-        let before = items.count
-        items.removeAll { !$0.isLive }
-        stored -= before - items.count
-        if !items.isEmpty { buckets[key] = items }
-    }
-
-    /// The number of live items.
-    var liveCount: Int {
-        buckets.values.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isLive ? 1 : 0) } }
+        var removed = 0
+        _ = buckets.modify(key) { items in
+            let before = items.count
+            items.removeAll { !$0.isLive }
+            removed = before - items.count
+        }
+        stored -= removed
+        if let items = buckets[key], items.isEmpty { buckets.set(key, nil) }
     }
 
     private mutating func compact() {
         var live = 0
-        for key in Array(buckets.keys) {
-            guard var items = buckets[key] else { continue }
-            items.removeAll { !$0.isLive }
-            if items.isEmpty {
-                buckets[key] = nil
-            } else {
+        for key in buckets.allKeys {
+            var empty = false
+            _ = buckets.modify(key) { items in
+                items.removeAll { !$0.isLive }
                 live += items.count
-                buckets[key] = items
+                empty = items.isEmpty
             }
+            if empty { buckets.set(key, nil) }
         }
         stored = live
         compactAt = max(64, live * 2)

@@ -97,9 +97,16 @@ final class ReteNetwork {
     @inline(__always) private func joins(_ node: BetaNode, _ token: Token, _ fact: Fact) -> Bool {
         node.joinAttempts += 1
         guard node.keysEqual(token, fact) else { return false }
-        if node.predicates.isEmpty { return true }
-        let source = JoinSource(token: token, candidate: fact, level: node.level)
-        for p in node.predicates where !check(p, source, rule: nil) { return false }
+        for c in node.checks {
+            switch c {
+            case .compare(let op, let slot, let level, let otherSlot):
+                guard let other = token.fact(at: level), op.holds(fact.slots[slot], other.slots[otherSlot]) else {
+                    return false
+                }
+            case .expression(let e):
+                if !check(e, JoinSource(token: token, candidate: fact, level: node.level), rule: nil) { return false }
+            }
+        }
         return true
     }
 

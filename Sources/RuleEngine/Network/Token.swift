@@ -77,9 +77,11 @@ final class Token {
     }
 
     /// The fact matched at `level` (levels start at 0; the token's own fact is at `depth - 1`).
+    /// Walks up without reference counting: every ancestor is kept alive by its descendants.
     @inline(__always) func fact(at level: Int) -> Fact? {
-        var token = self
         var steps = depth - 1 - level
+        if steps == 0 { return fact }
+        unowned(unsafe) var token: Token = self
         while steps > 0 {
             guard let up = token.parent else { return nil }
             token = up
@@ -141,7 +143,7 @@ final class TokenBucket {
 /// A node's left memory: tokens bucketed by the hash of their join key, removed eagerly.
 struct LeftMemory {
     private var single: TokenBucket?
-    private var buckets: [Int: TokenBucket] = [:]
+    private var buckets = IntMap<TokenBucket>()
     let hashed: Bool
 
     init(hashed: Bool) { self.hashed = hashed }
@@ -161,7 +163,7 @@ struct LeftMemory {
             b.append(token)
         } else {
             let b = TokenBucket(key: key, owner: owner)
-            buckets[key] = b
+            buckets.set(key, b)
             b.append(token)
         }
     }
@@ -169,7 +171,7 @@ struct LeftMemory {
     mutating func remove(_ token: Token) {
         guard let b = token.bucket else { return }
         b.remove(token)
-        if hashed && b.isEmpty { buckets[b.key] = nil }
+        if hashed && b.isEmpty { buckets.set(b.key, nil) }
     }
 }
 
