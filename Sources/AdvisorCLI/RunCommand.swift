@@ -8,7 +8,7 @@ enum RunCommand {
         let a = try Arguments(
             args, command: "run",
             valued: ["--strategy", "--watch", "--seed", "--max-firings", "--max-facts", "--rules"],
-            flags: ["--stats", "--dump-network"])
+            flags: ["--stats", "--dump-network", "--trace"])
         guard !a.positional.isEmpty else { throw UsageError(message: "give a program file to run", command: "run") }
         let strategyName = a.value("--strategy") ?? "depth"
         guard let strategy = ConflictStrategy(rawValue: strategyName) else {
@@ -50,14 +50,17 @@ enum RunCommand {
                 if let line = formatter.line(event) { terminal.out(line + "\n") }
             }
         }
+        engine.recordsTrace = a.has("--trace")
         let loadedAt = Date()
         do {
             try engine.reset()
             try engine.run()
         } catch {
+            if a.has("--trace") { terminal.out(TraceFormatter.firings(engine.trace, base.program, engine.symbols)) }
             terminal.err(describe(error, base.program))
             return .badInput
         }
+        if a.has("--trace") { terminal.out(TraceFormatter.firings(engine.trace, base.program, engine.symbols)) }
         terminal.out(ResultsPrinter(program: base.program, engine: engine).render())
         if a.has("--stats") {
             let finished = Date()

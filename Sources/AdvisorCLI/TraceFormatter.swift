@@ -1,3 +1,4 @@
+import Foundation
 import RuleEngine
 import RuleLanguage
 
@@ -40,5 +41,32 @@ struct TraceFormatter {
     /// Fact ids as CLIPS lists them: `f-1,f-3`, with `*` for a `not` / `exists` level.
     func facts(_ ids: [Int]) -> String {
         ids.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ",")
+    }
+}
+
+extension TraceFormatter {
+    /// The recorded firings, one line each, after the run's output:
+    /// `3 make_path f-9,f-7,f-5,* | $id=2 $pid=1 $n1=n4 $s=1 | +f-10`, with `-f-N` for retractions and
+    /// `approach=transactional 0.00->0.56` for conclusions changed.
+    static func firings(_ trace: [Firing], _ program: Program, _ symbols: SymbolTable) -> String {
+        var out = "trace:\n"
+        for f in trace {
+            let rule = program.rules[f.rule]
+            let ids = f.matched.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ",")
+            var line = "  \(f.cycle) \(rule.name) \(ids)"
+            let bindings = zip(rule.variables, f.bindings).compactMap { variable, value -> String? in
+                guard let value else { return nil }
+                return "$\(variable.name)=\(value.rendered(symbols, quoted: true))"
+            }
+            if !bindings.isEmpty { line += " | " + bindings.joined(separator: " ") }
+            var changes = f.asserted.map { "+f-\($0)" } + f.retracted.map { "-f-\($0)" }
+            changes += f.concluded.map { c in
+                "\(program.templates[c.template].name)=\(c.value.rendered(symbols, quoted: true)) "
+                    + "\(String(format: "%.2f", c.before))->\(String(format: "%.2f", c.after))"
+            }
+            if !changes.isEmpty { line += " | " + changes.joined(separator: " ") }
+            out += line + "\n"
+        }
+        return out
     }
 }

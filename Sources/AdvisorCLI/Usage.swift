@@ -35,6 +35,7 @@ enum Usage {
           --seed N             the seed of the random strategy (default 0)
           --watch ITEM         facts, rules or activations (repeat or separate with commas); CLIPS-style lines
           --stats              print `N rules fired`, facts asserted, peak working memory and time
+          --trace              after the output, list every firing: rule, facts, bindings, changes
           --max-firings N      stop with an error after N firings (default 10000000)
           --max-facts N        stop with an error when working memory holds N facts (default 5000000)
           --rules DIR          the rule folder includes may reach (default: the program's folder)

@@ -146,4 +146,36 @@ struct CommandTests {
         #expect(seating.problems == [])
         #expect(r.out.contains("\n183 rules fired\n"))
     }
+
+    @Test("--trace lists every firing with its facts, bindings and changes")
+    func trace() throws {
+        let folder = try temporaryFolder([
+            "t.rules": """
+            attribute risk: symbol
+            attribute approach: symbol
+            facts
+              risk is high
+            end
+            rule careful
+              when
+                r: risk is $level
+              then
+                conclude approach = relationship certainty 0.6
+                retract r
+            end
+
+            """
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let r = advisor(["run", folder.appendingPathComponent("t.rules").path, "--trace"])
+        #expect(r.status == .success)
+        #expect(
+            r.out == """
+                trace:
+                  1 careful f-1 | $level=high | +f-2 -f-1 approach=relationship 0.00->0.60
+                conclusions:
+                  approach = relationship  certainty 0.60  (1 rule)
+
+                """)
+    }
 }
