@@ -17,6 +17,7 @@ final class Agenda {
     /// Adds an activation.
     /// - Complexity: O(log n) comparisons.
     func add(_ activation: Activation) {
+        activation.isQueued = true
         heap.append(activation)
         siftUp(heap.count - 1)
         count += 1
@@ -25,8 +26,8 @@ final class Agenda {
 
     /// Marks an activation removed; it leaves the heap when it reaches the top or at compaction.
     func remove(_ activation: Activation) {
-        guard activation.isAlive else { return }
-        activation.isAlive = false
+        guard activation.isQueued else { return }
+        activation.isQueued = false
         count -= 1
         dead += 1
         if dead > 1024 && dead > count { compact() }
@@ -36,8 +37,8 @@ final class Agenda {
     func next() -> Activation? {
         while let top = heap.first {
             popTop()
-            if top.isAlive {
-                top.isAlive = false
+            if top.isQueued {
+                top.isQueued = false
                 count -= 1
                 return top
             }
@@ -48,7 +49,7 @@ final class Agenda {
 
     /// The live activations in firing order (for display; O(n log n)).
     var ordered: [Activation] {
-        heap.filter(\.isAlive).sorted { before($0, $1) }
+        heap.filter(\.isQueued).sorted { before($0, $1) }
     }
 
     private func popTop() {
@@ -60,7 +61,7 @@ final class Agenda {
     }
 
     private func compact() {
-        heap.removeAll { !$0.isAlive }
+        heap.removeAll { !$0.isQueued }
         dead = 0
         var i = heap.count / 2 - 1
         while i >= 0 {
@@ -71,29 +72,25 @@ final class Agenda {
 
     private func siftUp(_ start: Int) {
         var child = start
-        let item = heap[child]
         while child > 0 {
             let parent = (child - 1) / 2
-            if !before(item, heap[parent]) { break }
-            heap[child] = heap[parent]
+            if !before(heap[child], heap[parent]) { break }
+            heap.swapAt(child, parent)
             child = parent
         }
-        heap[child] = item
     }
 
     private func siftDown(_ start: Int) {
         var parent = start
         let n = heap.count
-        let item = heap[parent]
         while true {
             var child = 2 * parent + 1
             if child >= n { break }
             if child + 1 < n && before(heap[child + 1], heap[child]) { child += 1 }
-            if !before(heap[child], item) { break }
-            heap[parent] = heap[child]
+            if !before(heap[child], heap[parent]) { break }
+            heap.swapAt(child, parent)
             parent = child
         }
-        heap[parent] = item
     }
 
     /// Whether `a` fires before `b`: a total order. Checked against CLIPS 6.30 on a small program for
@@ -106,14 +103,14 @@ final class Agenda {
         case .breadth:
             return olderFirst(a, b)
         case .lex:
-            let c = Agenda.compareRecency(a.factIDs, b.factIDs)
+            let c = Agenda.compareRecency(a.activationFactIDs, b.activationFactIDs)
             if c != 0 { return c > 0 }
             return newerFirst(a, b)
         case .mea:
-            let fa = a.factIDs.first ?? 0
-            let fb = b.factIDs.first ?? 0
+            let fa = a.activationFactIDs.first ?? 0
+            let fb = b.activationFactIDs.first ?? 0
             if fa != fb { return fa > fb }
-            let c = Agenda.compareRecency(a.factIDs, b.factIDs)
+            let c = Agenda.compareRecency(a.activationFactIDs, b.activationFactIDs)
             if c != 0 { return c > 0 }
             return newerFirst(a, b)
         case .simplicity:
@@ -131,7 +128,7 @@ final class Agenda {
     private func newerFirst(_ a: Activation, _ b: Activation) -> Bool {
         if a.stamp != b.stamp { return a.stamp > b.stamp }
         if a.rule != b.rule { return a.rule < b.rule }
-        return Agenda.compareLevels(a.factIDs, b.factIDs) > 0
+        return Agenda.compareLevels(a.activationFactIDs, b.activationFactIDs) > 0
     }
 
     /// CLIPS's breadth order: the older change first; activations of one change in reverse rule order,
@@ -139,7 +136,7 @@ final class Agenda {
     private func olderFirst(_ a: Activation, _ b: Activation) -> Bool {
         if a.stamp != b.stamp { return a.stamp < b.stamp }
         if a.rule != b.rule { return a.rule > b.rule }
-        return Agenda.compareLevels(a.factIDs, b.factIDs) < 0
+        return Agenda.compareLevels(a.activationFactIDs, b.activationFactIDs) < 0
     }
 
     /// Compares fact ids level by level: the first difference decides (positive when `a` is newer).

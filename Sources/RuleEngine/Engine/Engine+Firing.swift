@@ -4,19 +4,19 @@ extension Engine {
         cycle += 1
         stats.firings += 1
         let rule = program.rules[activation.rule]
-        let facts = matchedFacts(activation.token)
+        let facts = matchedFacts(activation)
         if recent.count == 10 { recent.removeFirst() }
-        recent.append(FiringSummary(cycle: cycle, rule: rule.name, factIDs: activation.factIDs))
-        watcher?(.ruleFired(cycle: cycle, rule: activation.rule, factIDs: activation.factIDs))
+        recent.append(FiringSummary(cycle: cycle, rule: rule.name, factIDs: activation.activationFactIDs))
+        watcher?(.ruleFired(cycle: cycle, rule: activation.rule, factIDs: activation.activationFactIDs))
         let bindings = recordsTrace ? Engine.bindings(rule, facts) : []
         if recordsTrace {
-            current = Firing(cycle: cycle, rule: activation.rule, bindings: bindings, matched: activation.factIDs)
+            current = Firing(cycle: cycle, rule: activation.rule, bindings: bindings, matched: activation.activationFactIDs)
         }
         defer {
             if let firing = current { trace.append(firing) }
             current = nil
         }
-        let support = rule.logicalCount > 0 ? activation.token.ancestor(depth: logicalLevels(rule)) : nil
+        let support = rule.logicalCount > 0 ? activation.ancestor(depth: logicalLevels(rule)) : nil
         let source = FactsSource(facts: facts)
         let evaluator = network.evaluator
         func value(_ e: Expr) throws(EngineError) -> Value {

@@ -148,7 +148,9 @@ public final class Engine {
     }
 
     /// The pending activations in firing order: rule index and matched fact ids.
-    public var agendaListing: [(rule: Int, factIDs: [Int])] { agenda.ordered.map { ($0.rule, $0.factIDs) } }
+    public var agendaListing: [(rule: Int, factIDs: [Int])] {
+        agenda.ordered.map { ($0.rule, $0.activationFactIDs) }
+    }
 
     /// What the engine has done so far.
     public var statistics: EngineStatistics {
@@ -179,8 +181,8 @@ public final class Engine {
         network.onActivation = { activation, added in
             watcher(
                 added
-                    ? .activationAdded(rule: activation.rule, factIDs: activation.factIDs)
-                    : .activationRemoved(rule: activation.rule, factIDs: activation.factIDs))
+                    ? .activationAdded(rule: activation.rule, factIDs: activation.activationFactIDs)
+                    : .activationRemoved(rule: activation.rule, factIDs: activation.activationFactIDs))
         }
     }
 }

@@ -213,12 +213,13 @@ final class ReteNetwork {
         var z = randomState
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        let activation = Activation(
-            rule: node.rule, token: token, salience: rule.salience, stamp: stamp,
-            specificity: rule.specificity, randomKey: z ^ (z >> 31))
-        token.activation = activation
-        agenda.add(activation)
-        onActivation?(activation, true)
+        token.rule = node.rule
+        token.salience = rule.salience
+        token.stamp = stamp
+        token.specificity = rule.specificity
+        token.randomKey = z ^ (z >> 31)
+        agenda.add(token)
+        onActivation?(token, true)
     }
 
     private func deleteChildren(_ token: Token) {
@@ -233,10 +234,7 @@ final class ReteNetwork {
             return
         }
         token.isAlive = false
-        if let a = token.activation {
-            removeActivation(a)
-            token.activation = nil  // breaks the token <-> activation cycle
-        }
+        if token.isQueued { removeActivation(token) }
         deleteChildren(token)
         if let bucket = token.bucket { bucket.owner.leftTokens.remove(token) }
         token.fact?.unlink(token)
@@ -249,7 +247,7 @@ final class ReteNetwork {
     }
 
     private func removeActivation(_ a: Activation) {
-        guard a.isAlive else { return }
+        guard a.isQueued else { return }
         agenda.remove(a)
         onActivation?(a, false)
     }

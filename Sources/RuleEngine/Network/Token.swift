@@ -17,9 +17,23 @@ final class Token {
     var isAlive = true
     /// For a `not` / `exists` node: the facts that match this token.
     var count = 0
-    var activation: Activation?
     /// Facts asserted under `logical` with this token as support.
     var dependents: [Fact] = []
+
+    // As an activation: a token that reached a rule's terminal node is the rule instance on the agenda.
+    /// The rule's index (-1 until the token reaches a terminal node).
+    var rule = -1
+    var salience = 0
+    /// The engine's change counter when the activation was made.
+    var stamp = 0
+    /// The rule's specificity, for simplicity and complexity.
+    var specificity = 0
+    /// A pseudo-random key for the random strategy.
+    var randomKey: UInt64 = 0
+    /// Whether the activation waits on the agenda (false once fired or removed).
+    var isQueued = false
+    /// The matched fact ids by level (0 where no fact is bound), made when first needed.
+    private(set) lazy var activationFactIDs: [Int] = factIDs
 
     // The tree (owning).
     private(set) var firstChild: Token?
