@@ -1,4 +1,3 @@
-import Foundation
 import RuleLanguage
 
 /// `advisor check`: parse and check rule files or a folder as one rule base.
@@ -12,8 +11,7 @@ enum CheckCommand {
         var files = a.positional
         let folder = a.value("--rules") ?? environment["ADVISOR_RULES"]
         if let folder, files.isEmpty {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileSystem.isDirectory(folder) else {
                 terminal.err("advisor: cannot read rule folder '\(folder)'\n")
                 return .badInput
             }
@@ -26,11 +24,11 @@ enum CheckCommand {
         guard !files.isEmpty else {
             throw UsageError(message: "give rule files or --rules DIR", command: "check")
         }
-        for f in files where !FileManager.default.isReadableFile(atPath: f) {
+        for f in files where !FileSystem.isReadableFile(f) {
             terminal.err("advisor: cannot read '\(f)'\n")
             return .badInput
         }
-        let root = folder ?? (files[0] as NSString).deletingLastPathComponent
+        let root = folder ?? FileSystem.directory(of: files[0])
         let result = RuleLoader(root: root.isEmpty ? "." : root).load(files)
         if format == "json" {
             terminal.out(DiagnosticJSON.render(result.diagnostics) + "\n")
@@ -69,7 +67,8 @@ enum DiagnosticJSON {
             case "\t": out += "\\t"
             default:
                 if u.value < 0x20 {
-                    out += String(format: "\\u%04x", u.value)
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(u)
                 }

@@ -1,4 +1,3 @@
-import Foundation
 import RuleEngine
 import RuleLanguage
 
@@ -27,12 +26,12 @@ enum RunCommand {
         let seed = try number(a, "--seed") ?? 0
         if let n = try number(a, "--max-firings") { limits.maxFirings = n }
         if let n = try number(a, "--max-facts") { limits.maxFacts = n }
-        for f in a.positional where !FileManager.default.isReadableFile(atPath: f) {
+        for f in a.positional where !FileSystem.isReadableFile(f) {
             terminal.err("advisor: cannot read '\(f)'\n")
             return .badInput
         }
-        let started = Date()
-        let root = a.value("--rules") ?? (a.positional[0] as NSString).deletingLastPathComponent
+        let started = FileSystem.now
+        let root = a.value("--rules") ?? FileSystem.directory(of: a.positional[0])
         let loaded = RuleLoader(root: root.isEmpty ? "." : root).load(a.positional)
         if !loaded.diagnostics.isEmpty { terminal.err(loaded.renderedDiagnostics) }
         guard let base = loaded.ruleBase else { return .badInput }
@@ -51,7 +50,7 @@ enum RunCommand {
             }
         }
         engine.recordsTrace = a.has("--trace")
-        let loadedAt = Date()
+        let loadedAt = FileSystem.now
         do {
             try engine.reset()
             try engine.run()
@@ -63,13 +62,13 @@ enum RunCommand {
         if a.has("--trace") { terminal.out(TraceFormatter.firings(engine.trace, base.program, engine.symbols)) }
         terminal.out(ResultsPrinter(program: base.program, engine: engine).render())
         if a.has("--stats") {
-            let finished = Date()
             let s = engine.statistics
-            let runTime = finished.timeIntervalSince(loadedAt)
+            let runTime = FileSystem.now - loadedAt
             let rate = runTime > 0 ? Int(Double(s.firings) / runTime) : 0
             terminal.out("\(s.firings) rules fired\n")
-            terminal.out(String(format: "Run time is %.3f seconds (%d rules per second); load time %.3f seconds.\n",
-                                runTime, rate, loadedAt.timeIntervalSince(started)))
+            terminal.out(
+                "Run time is \(DecimalText.fixed(runTime, 3)) seconds (\(rate) rules per second); "
+                    + "load time \(DecimalText.fixed(loadedAt - started, 3)) seconds.\n")
             terminal.out(
                 "\(s.factsAsserted) facts asserted, \(s.factsRetracted) retracted; peak working memory \(s.peakFacts) facts, "
                     + "peak agenda \(s.peakActivations) activations.\n")

@@ -1,4 +1,4 @@
-import Foundation
+import RuleLanguage
 
 /// Where a command writes: standard output and standard error, buffered; tests pass closures that collect text.
 public final class Terminal {
@@ -8,9 +8,7 @@ public final class Terminal {
 
     /// Writes to the process's standard output and standard error.
     public static func standard() -> Terminal {
-        Terminal(
-            out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            err: { FileHandle.standardError.write(Data($0.utf8)) })
+        Terminal(out: { FileSystem.writeAll($0, to: 1) }, err: { FileSystem.writeAll($0, to: 2) })
     }
 
     public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void) {

@@ -1,4 +1,3 @@
-import Foundation
 import RuleEngine
 import RuleLanguage
 
@@ -62,7 +61,7 @@ extension TraceFormatter {
             var changes = f.asserted.map { "+f-\($0)" } + f.retracted.map { "-f-\($0)" }
             changes += f.concluded.map { c in
                 "\(program.templates[c.template].name)=\(c.value.rendered(symbols, quoted: true)) "
-                    + "\(String(format: "%.2f", c.before))->\(String(format: "%.2f", c.after))"
+                    + "\(DecimalText.fixed(c.before, 2))->\(DecimalText.fixed(c.after, 2))"
             }
             if !changes.isEmpty { line += " | " + changes.joined(separator: " ") }
             out += line + "\n"

@@ -1,4 +1,3 @@
-import Foundation
 import RuleEngine
 
 /// The result of loading rule files: the compiled rule base (when there are no errors), every
@@ -29,25 +28,14 @@ public struct RuleLoader {
     }
 
     /// Reads a UTF-8 file from disk.
-    @Sendable public static func readFile(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(decoding: data, as: UTF8.self)
-    }
+    @Sendable public static func readFile(_ path: String) -> String? { FileSystem.contents(of: path) }
 
     /// A path made absolute and normalised (`..` and `.` removed, symbolic links resolved).
-    public static func canonical(_ path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
-    }
+    public static func canonical(_ path: String) -> String { FileSystem.canonical(path) }
 
     /// All `.rules` files under a folder, sorted by path.
     public static func ruleFiles(in folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var files: [String] = []
-        while let item = walker.nextObject() as? String {
-            if item.hasSuffix(".rules") { files.append(folder + "/" + item) }
-        }
-        return files.sorted()
+        FileSystem.files(under: folder).filter { $0.hasSuffix(".rules") }
     }
 
     /// Loads the given files (paths as the user wrote them) as one rule base.
@@ -96,8 +84,8 @@ public struct RuleLoader {
                 own = []
             }
         }
-        let directory = (canonical as NSString).deletingLastPathComponent
-        let displayDirectory = (display as NSString).deletingLastPathComponent
+        let directory = FileSystem.directory(of: canonical)
+        let displayDirectory = FileSystem.directory(of: display)
         for d in syntax.declarations {
             guard case .include(let path, let location) = d else {
                 own.append(d)

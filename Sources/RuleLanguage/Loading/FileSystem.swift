@@ -1,0 +1,143 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few file-system calls the loader and the command line need, straight from the C library, so
+/// the `advisor` executable does not load Foundation (which costs several milliseconds at start-up).
+public enum FileSystem {
+    /// The contents of a file as UTF-8 text (invalid bytes replaced), or nil when it cannot be read.
+    public static func contents(of path: String) -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard !isDirectory(path) else { return nil }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { return nil }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the path names a readable regular file.
+    public static func isReadableFile(_ path: String) -> Bool {
+        access(path, R_OK) == 0 && !isDirectory(path)
+    }
+
+    /// Whether the path names a directory.
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// The process's working directory.
+    public static var currentDirectory: String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// An absolute, normalised path: `.` and `..` removed, and symbolic links resolved when the
+    /// path exists (a path that does not exist is normalised by its text alone).
+    public static func canonical(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : currentDirectory + "/" + path
+        let normal = normalize(absolute)
+        guard let resolved = realpath(normal, nil) else { return normal }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Removes `.`, `..` and repeated slashes from an absolute path, by its text.
+    public static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// The folder part of a path (`rules/x.rules` → `rules`; `x.rules` → ``).
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// Every file under a folder, recursively, as paths starting with `folder`, sorted.
+    public static func files(under folder: String) -> [String] {
+        var found: [String] = []
+        collect(folder, into: &found, depth: 0)
+        return found.sorted()
+    }
+
+    private static func collect(_ folder: String, into found: inout [String], depth: Int) {
+        guard depth < 32, let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            if isDirectory(path) {
+                collect(path, into: &found, depth: depth + 1)
+            } else {
+                found.append(path)
+            }
+        }
+    }
+
+    /// Seconds on a monotonic clock, for run times.
+    public static var now: Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// Writes text to a file descriptor (1 standard output, 2 standard error), all of it.
+    public static func writeAll(_ text: String, to fd: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if n <= 0 { return }
+                offset += n
+            }
+        }
+    }
+
+    /// The value of an environment variable.
+    public static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}
+
+/// Formats numbers with a fixed number of decimals, without Foundation.
+public enum DecimalText {
+    /// `value` rounded to `places` decimals (`DecimalText.fixed(0.7361, 2)` is `0.74`).
+    public static func fixed(_ value: Double, _ places: Int) -> String {
+        guard value.isFinite else { return String(value) }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        let whole = Int(scaled / scale)
+        var fraction = String(Int(scaled) - whole * Int(scale))
+        while fraction.count < places { fraction = "0" + fraction }
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        return places == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    }
+}
