@@ -3,14 +3,27 @@
 /// Ties break deterministically and the way CLIPS 6.30 breaks them on the programs in
 /// `bench/BASELINE.md`: for depth, activations created by the same change are ordered by rule
 /// definition (earlier rule first), then by their facts compared level by level (newer first).
+///
+/// Heap entries carry their sort keys inline, so sifting compares integers and touches a token (and
+/// its reference count) only to break a tie on the matched facts.
 final class Agenda {
     let strategy: ConflictStrategy
-    private var heap: [Activation] = []
+    private var heap: [Entry] = []
     private var dead = 0
     /// The number of live activations.
     private(set) var count = 0
     /// The largest number of live activations seen.
     private(set) var peak = 0
+
+    /// An activation with its keys.
+    struct Entry {
+        let salience: Int
+        let stamp: Int
+        let rule: Int
+        let specificity: Int
+        let randomKey: UInt64
+        let activation: Activation
+    }
 
     init(strategy: ConflictStrategy) { self.strategy = strategy }
 
@@ -18,7 +31,10 @@ final class Agenda {
     /// - Complexity: O(log n) comparisons.
     func add(_ activation: Activation) {
         activation.isQueued = true
-        heap.append(activation)
+        heap.append(
+            Entry(
+                salience: activation.salience, stamp: activation.stamp, rule: activation.rule,
+                specificity: activation.specificity, randomKey: activation.randomKey, activation: activation))
         siftUp(heap.count - 1)
         count += 1
         if count > peak { peak = count }
@@ -35,7 +51,8 @@ final class Agenda {
 
     /// Removes and returns the activation to fire next.
     func next() -> Activation? {
-        while let top = heap.first {
+        while !heap.isEmpty {
+            let top = heap[0].activation
             popTop()
             if top.isQueued {
                 top.isQueued = false
@@ -49,7 +66,7 @@ final class Agenda {
 
     /// The live activations in firing order (for display; O(n log n)).
     var ordered: [Activation] {
-        heap.filter(\.isQueued).sorted { before($0, $1) }
+        heap.filter { $0.activation.isQueued }.sorted { before($0, $1) }.map(\.activation)
     }
 
     private func popTop() {
@@ -61,7 +78,7 @@ final class Agenda {
     }
 
     private func compact() {
-        heap.removeAll { !$0.isQueued }
+        heap.removeAll { !$0.activation.isQueued }
         dead = 0
         var i = heap.count / 2 - 1
         while i >= 0 {
@@ -71,31 +88,53 @@ final class Agenda {
     }
 
     private func siftUp(_ start: Int) {
-        var child = start
-        while child > 0 {
-            let parent = (child - 1) / 2
-            if !before(heap[child], heap[parent]) { break }
-            heap.swapAt(child, parent)
-            child = parent
+        heap.withUnsafeMutableBufferPointer { buffer in
+            var child = start
+            while child > 0 {
+                let parent = (child - 1) / 2
+                if !before(buffer, child, parent) { break }
+                buffer.swapAt(child, parent)
+                child = parent
+            }
         }
     }
 
     private func siftDown(_ start: Int) {
-        var parent = start
-        let n = heap.count
-        while true {
-            var child = 2 * parent + 1
-            if child >= n { break }
-            if child + 1 < n && before(heap[child + 1], heap[child]) { child += 1 }
-            if !before(heap[child], heap[parent]) { break }
-            heap.swapAt(child, parent)
-            parent = child
+        heap.withUnsafeMutableBufferPointer { buffer in
+            var parent = start
+            let n = buffer.count
+            while true {
+                var child = 2 * parent + 1
+                if child >= n { break }
+                if child + 1 < n && before(buffer, child + 1, child) { child += 1 }
+                if !before(buffer, child, parent) { break }
+                buffer.swapAt(child, parent)
+                parent = child
+            }
         }
     }
 
+    /// Whether entry `i` fires before entry `j`, reading the keys in place.
+    @inline(__always) private func before(_ buffer: UnsafeMutableBufferPointer<Entry>, _ i: Int, _ j: Int) -> Bool {
+        let a = buffer.baseAddress.unsafelyUnwrapped + i
+        let b = buffer.baseAddress.unsafelyUnwrapped + j
+        if a.pointee.salience != b.pointee.salience { return a.pointee.salience > b.pointee.salience }
+        switch strategy {
+        case .depth:
+            if a.pointee.stamp != b.pointee.stamp { return a.pointee.stamp > b.pointee.stamp }
+            if a.pointee.rule != b.pointee.rule { return a.pointee.rule < b.pointee.rule }
+        case .breadth:
+            if a.pointee.stamp != b.pointee.stamp { return a.pointee.stamp < b.pointee.stamp }
+            if a.pointee.rule != b.pointee.rule { return a.pointee.rule > b.pointee.rule }
+        default:
+            break
+        }
+        return before(a.pointee, b.pointee)
+    }
+
     /// Whether `a` fires before `b`: a total order. Checked against CLIPS 6.30 on a small program for
-    /// every strategy but random (Tests/RuleEngineTests/StrategyTests.swift).
-    func before(_ a: Activation, _ b: Activation) -> Bool {
+    /// every strategy but random (Tests/RuleLanguageTests/StrategyTests.swift).
+    private func before(_ a: Entry, _ b: Entry) -> Bool {
         if a.salience != b.salience { return a.salience > b.salience }
         switch strategy {
         case .depth:
@@ -103,14 +142,14 @@ final class Agenda {
         case .breadth:
             return olderFirst(a, b)
         case .lex:
-            let c = Agenda.compareRecency(a.activationFactIDs, b.activationFactIDs)
+            let c = Agenda.compareRecency(a.activation.activationFactIDs, b.activation.activationFactIDs)
             if c != 0 { return c > 0 }
             return newerFirst(a, b)
         case .mea:
-            let fa = a.activationFactIDs.first ?? 0
-            let fb = b.activationFactIDs.first ?? 0
+            let fa = a.activation.activationFactIDs.first ?? 0
+            let fb = b.activation.activationFactIDs.first ?? 0
             if fa != fb { return fa > fb }
-            let c = Agenda.compareRecency(a.activationFactIDs, b.activationFactIDs)
+            let c = Agenda.compareRecency(a.activation.activationFactIDs, b.activation.activationFactIDs)
             if c != 0 { return c > 0 }
             return newerFirst(a, b)
         case .simplicity:
@@ -125,18 +164,18 @@ final class Agenda {
         }
     }
 
-    private func newerFirst(_ a: Activation, _ b: Activation) -> Bool {
+    private func newerFirst(_ a: Entry, _ b: Entry) -> Bool {
         if a.stamp != b.stamp { return a.stamp > b.stamp }
         if a.rule != b.rule { return a.rule < b.rule }
-        return Agenda.compareLevels(a.activationFactIDs, b.activationFactIDs) > 0
+        return Agenda.compareLevels(a.activation.activationFactIDs, b.activation.activationFactIDs) > 0
     }
 
     /// CLIPS's breadth order: the older change first; activations of one change in reverse rule order,
     /// and for one rule, older facts first.
-    private func olderFirst(_ a: Activation, _ b: Activation) -> Bool {
+    private func olderFirst(_ a: Entry, _ b: Entry) -> Bool {
         if a.stamp != b.stamp { return a.stamp < b.stamp }
         if a.rule != b.rule { return a.rule > b.rule }
-        return Agenda.compareLevels(a.activationFactIDs, b.activationFactIDs) < 0
+        return Agenda.compareLevels(a.activation.activationFactIDs, b.activation.activationFactIDs) < 0
     }
 
     /// Compares fact ids level by level: the first difference decides (positive when `a` is newer).

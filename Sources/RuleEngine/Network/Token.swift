@@ -114,10 +114,11 @@ final class Token {
     /// The fact ids by level, 0 where no fact is bound.
     var factIDs: [Int] {
         var ids = [Int](repeating: 0, count: depth)
-        var token: Token? = self
-        while let t = token, t.depth > 0 {
-            ids[t.depth - 1] = t.fact?.id ?? 0
-            token = t.parent
+        unowned(unsafe) var token: Token = self
+        while token.depth > 0 {
+            ids[token.depth - 1] = token.fact?.id ?? 0
+            guard let up = token.parent else { break }
+            token = up
         }
         return ids
     }
