@@ -187,6 +187,13 @@ struct Evaluator {
         case .integer: return .integer(Int(try num(0)))
         case .float: return .float(try num(0))
         case .sqrt: return .float((try num(0)).squareRoot())
+        case .div:
+            guard v.count == 2, case .integer(let a) = v[0], case .integer(let b) = v[1] else {
+                throw EvaluationError(message: "'div' needs two integers")
+            }
+            guard b != 0 else { throw EvaluationError(message: "division by zero in 'div'") }
+            let q = a / b
+            return .integer((a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q)
         case .str:
             let text = v.map { $0.rendered(symbols) }.joined()
             return .string(symbolBox.table.intern(text))

@@ -30,12 +30,13 @@ public enum BinaryOperator: String, Hashable, Sendable {
 
 /// Functions built into the engine. All are pure.
 public enum Builtin: String, Hashable, Sendable, CaseIterable {
-    case abs, min, max, round, floor, ceiling, integer, float, str, sqrt
+    case abs, min, max, round, floor, ceiling, integer, float, str, sqrt, div
 
     /// The number of arguments, or nil for any number of at least one.
     public var arity: Int? {
         switch self {
         case .abs, .round, .floor, .ceiling, .integer, .float, .sqrt: return 1
+        case .div: return 2
         case .min, .max, .str: return nil
         }
     }
