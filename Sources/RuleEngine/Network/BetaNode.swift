@@ -35,7 +35,10 @@ final class BetaNode {
     let rule: Int
     var children: [Int] = []
 
-    var leftTokens: LeftMemory
+    /// The tokens waiting here for facts: shared with sibling joins that have the same join key.
+    var leftTokens: TokenMemory
+    /// Where this node's output goes: groups of join children sharing one memory, or single nodes.
+    var outputs: [Output] = []
     var rightFacts = HashMemory<Fact>()
 
     /// Work counters for the regression guard: join attempts and tokens built.
@@ -54,7 +57,7 @@ final class BetaNode {
         self.checks = signature.predicates.map { JoinCheck($0, level: level) }
         self.test = signature.test
         self.rule = rule
-        self.leftTokens = LeftMemory(hashed: !signature.leftLevels.isEmpty)
+        self.leftTokens = TokenMemory(hashed: !signature.leftLevels.isEmpty)
     }
 
     /// The key of a token: the values its equality tests compare.
@@ -130,5 +133,27 @@ extension CompareOperator {
         case .greaterOrEqual: self = .greaterOrEqual
         default: return nil
         }
+    }
+}
+
+/// A consumer of a node's output tokens.
+enum Output {
+    /// Join nodes with the same join key: one token, stored once in their shared memory.
+    case joins(JoinGroup)
+    /// Any other node (`not`, `exists`, test, terminal): a token of its own.
+    case node(Int)
+}
+
+/// Join children of one parent that compare the same earlier slots, so one index serves them all.
+final class JoinGroup {
+    let memory: TokenMemory
+    let leftLevels: [Int]
+    let leftSlots: [Int]
+    var joins: [Int] = []
+
+    init(memory: TokenMemory, leftLevels: [Int], leftSlots: [Int]) {
+        self.memory = memory
+        self.leftLevels = leftLevels
+        self.leftSlots = leftSlots
     }
 }

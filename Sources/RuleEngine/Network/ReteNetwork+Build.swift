@@ -56,12 +56,18 @@ extension ReteNetwork {
         _ = buildNode(terminal, level: level, rule: index)
     }
 
-    /// Sends a root token into each top node; done once, after all rules are added.
+    /// Sends root tokens into the top nodes; done once, after all rules are added.
     func seed() {
-        for id in rootChildren {
+        for output in rootOutputs {
             let root = Token()
             roots.append(root)
-            leftActivate(nodes[id], root)
+            switch output {
+            case .joins(let group):
+                group.memory.insert(root, key: 0)
+                for id in group.joins { joinLeft(nodes[id], root, key: 0) }
+            case .node(let id):
+                leftActivate(nodes[id], root)
+            }
         }
     }
 
@@ -81,6 +87,28 @@ extension ReteNetwork {
         } else {
             nodes[signature.parent].children.append(id)
         }
+        var outputs = signature.parent < 0 ? rootOutputs : nodes[signature.parent].outputs
+        if signature.kind == .join {
+            let group: JoinGroup
+            if let existing = outputs.lazy.compactMap({ output -> JoinGroup? in
+                if case .joins(let g) = output, g.leftLevels == signature.leftLevels, g.leftSlots == signature.leftSlots {
+                    return g
+                }
+                return nil
+            }).first {
+                group = existing
+            } else {
+                group = JoinGroup(
+                    memory: TokenMemory(hashed: !signature.leftLevels.isEmpty), leftLevels: signature.leftLevels,
+                    leftSlots: signature.leftSlots)
+                outputs.append(.joins(group))
+            }
+            group.joins.append(id)
+            node.leftTokens = group.memory
+        } else {
+            outputs.append(.node(id))
+        }
+        if signature.parent < 0 { rootOutputs = outputs } else { nodes[signature.parent].outputs = outputs }
         if signature.alpha >= 0 { alphas[signature.alpha].successors.append(id) }
         return id
     }

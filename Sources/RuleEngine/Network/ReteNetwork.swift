@@ -7,6 +7,8 @@ final class ReteNetwork {
     var unkeyedAlphas: [[Int]] = []
     var nodes: [BetaNode] = []
     var rootChildren: [Int] = []
+    /// Where root tokens go (as `BetaNode.outputs` for the nodes at the top of rules).
+    var rootOutputs: [Output] = []
     var signatures: [NodeSignature: Int] = [:]
     var alphaSignatures: [AlphaSignature: Int] = [:]
     /// The root tokens, one per node at the top of a rule; they own everything below them.
@@ -110,25 +112,17 @@ final class ReteNetwork {
         return true
     }
 
-    /// A token arrives at `node`, its consumer, from above.
+    /// A token arrives at `node`, its consumer, from above. (Join nodes get theirs through `emit`, which
+    /// stores the token once in the memory their group shares and then calls `joinLeft` for each.)
     func leftActivate(_ node: BetaNode, _ token: Token) {
         switch node.kind {
         case .join:
             let key = node.leftKey(token)
-            node.leftTokens.insert(token, key: key, owner: node)
-            guard let facts = node.rightFacts.bucket(key) else { return }
-            var dead = 0
-            for fact in facts {
-                guard fact.isAlive else {
-                    dead += 1
-                    continue
-                }
-                if joins(node, token, fact) { emit(node, parent: token, fact: fact) }
-            }
-            if dead > 8 && dead * 2 > facts.count { node.rightFacts.prune(key) }
+            node.leftTokens.insert(token, key: key)
+            joinLeft(node, token, key: key)
         case .negative, .exists:
             let key = node.leftKey(token)
-            node.leftTokens.insert(token, key: key, owner: node)
+            node.leftTokens.insert(token, key: key)
             var count = 0
             if let facts = node.rightFacts.bucket(key) {
                 var dead = 0
@@ -151,6 +145,20 @@ final class ReteNetwork {
         case .terminal:
             activate(node, token)
         }
+    }
+
+    /// Joins a token, already in `node`'s memory under `key`, with the facts on the right.
+    func joinLeft(_ node: BetaNode, _ token: Token, key: Int) {
+        guard let facts = node.rightFacts.bucket(key) else { return }
+        var dead = 0
+        for fact in facts {
+            guard fact.isAlive else {
+                dead += 1
+                continue
+            }
+            if joins(node, token, fact) { emit(node, parent: token, fact: fact) }
+        }
+        if dead > 8 && dead * 2 > facts.count { node.rightFacts.prune(key) }
     }
 
     /// A fact arrives at `node` from its alpha memory.
@@ -198,12 +206,21 @@ final class ReteNetwork {
         }
     }
 
-    /// Builds one token per child of `node` on `parent` (with `fact` at the new level) and sends it down.
+    /// Builds a token on `parent` (with `fact` at the new level) for each output of `node` and sends it
+    /// down: one for each group of joins sharing a memory, one for each other child.
     private func emit(_ node: BetaNode, parent: Token, fact: Fact?) {
-        for child in node.children {
+        for output in node.outputs {
             let token = Token(parent: parent, fact: fact)
             node.tokensBuilt += 1
-            leftActivate(nodes[child], token)
+            switch output {
+            case .joins(let group):
+                guard let first = group.joins.first else { continue }
+                let key = nodes[first].leftKey(token)
+                group.memory.insert(token, key: key)
+                for id in group.joins { joinLeft(nodes[id], token, key: key) }
+            case .node(let id):
+                leftActivate(nodes[id], token)
+            }
         }
     }
 
@@ -236,7 +253,7 @@ final class ReteNetwork {
         token.isAlive = false
         if token.isQueued { removeActivation(token) }
         deleteChildren(token)
-        if let bucket = token.bucket { bucket.owner.leftTokens.remove(token) }
+        if let bucket = token.bucket { bucket.memory.remove(token) }
         token.fact?.unlink(token)
         for fact in token.dependents where fact.isAlive {
             fact.supports.removeAll { $0 === token }

@@ -124,16 +124,16 @@ final class Token {
     }
 }
 
-/// One bucket of a node's left memory: an intrusive list of tokens, oldest first.
+/// One bucket of a token memory: an intrusive list of tokens, oldest first.
 final class TokenBucket {
     let key: Int
-    unowned(unsafe) let owner: BetaNode
+    unowned(unsafe) let memory: TokenMemory
     unowned(unsafe) var head: Token?
     unowned(unsafe) var tail: Token?
 
-    init(key: Int, owner: BetaNode) {
+    init(key: Int, memory: TokenMemory) {
         self.key = key
-        self.owner = owner
+        self.memory = memory
     }
 
     var isEmpty: Bool { head == nil }
@@ -155,8 +155,9 @@ final class TokenBucket {
     }
 }
 
-/// A node's left memory: tokens bucketed by the hash of their join key, removed eagerly.
-struct LeftMemory {
+/// The left memory of a node: tokens bucketed by the hash of their join key, removed eagerly. Join
+/// nodes under the same parent with the same join key share one memory (and so one token each).
+final class TokenMemory {
     private var single: TokenBucket?
     private var buckets = IntMap<TokenBucket>()
     let hashed: Bool
@@ -168,22 +169,22 @@ struct LeftMemory {
         hashed ? buckets[key]?.head : single?.head
     }
 
-    mutating func insert(_ token: Token, key: Int, owner: BetaNode) {
+    func insert(_ token: Token, key: Int) {
         if !hashed {
-            if single == nil { single = TokenBucket(key: 0, owner: owner) }
+            if single == nil { single = TokenBucket(key: 0, memory: self) }
             single?.append(token)
             return
         }
         if let b = buckets[key] {
             b.append(token)
         } else {
-            let b = TokenBucket(key: key, owner: owner)
+            let b = TokenBucket(key: key, memory: self)
             buckets.set(key, b)
             b.append(token)
         }
     }
 
-    mutating func remove(_ token: Token) {
+    func remove(_ token: Token) {
         guard let b = token.bucket else { return }
         b.remove(token)
         if hashed && b.isEmpty { buckets.set(b.key, nil) }
