@@ -39,7 +39,9 @@ final class BetaNode {
     var leftTokens: TokenMemory
     /// Where this node's output goes: groups of join children sharing one memory, or single nodes.
     var outputs: [Output] = []
-    var rightFacts = HashMemory<Fact>()
+    /// The facts from the alpha memory, hashed on `rightSlots`: shared by every node on the same alpha
+    /// memory with the same slots, and filled by the alpha memory before any node is activated.
+    var rightFacts = FactIndex(slots: [])
 
     /// Work counters for the regression guard: join attempts and tokens built.
     var joinAttempts = 0
@@ -91,11 +93,33 @@ final class BetaNode {
     }
 }
 
-/// An alpha memory: the tests of one pattern on one fact, and the nodes fed by facts passing them.
+/// The facts of an alpha memory hashed on some slots, for the joins that compare those slots.
+final class FactIndex {
+    let slots: [Int]
+    var memory = HashMemory<Fact>()
+
+    init(slots: [Int]) { self.slots = slots }
+
+    @inline(__always) func bucket(_ key: Int) -> ContiguousArray<Fact>? { memory.bucket(key) }
+
+    func prune(_ key: Int) { memory.prune(key) }
+
+    /// The key of a fact under this index.
+    @inline(__always) func key(_ fact: Fact) -> Int {
+        if slots.isEmpty { return 0 }
+        var h = JoinKeyHasher()
+        for s in slots { h.add(fact.slots[s]) }
+        return h.value
+    }
+}
+
+/// An alpha memory: the tests of one pattern on one fact, its fact indexes, and the nodes fed by
+/// facts passing them (deepest first, so a fact that feeds two levels of one rule joins once).
 final class AlphaMemory {
     let template: Int
     let tests: [AlphaTest]
     var successors: [Int] = []
+    var indexes: [FactIndex] = []
 
     init(template: Int, tests: [AlphaTest]) {
         self.template = template

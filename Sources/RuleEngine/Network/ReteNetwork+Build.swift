@@ -56,8 +56,16 @@ extension ReteNetwork {
         _ = buildNode(terminal, level: level, rule: index)
     }
 
-    /// Sends root tokens into the top nodes; done once, after all rules are added.
+    /// Sends root tokens into the top nodes; done once, after all rules are added. Orders each alpha
+    /// memory's successors deepest first: a node's descendants then see a new fact before the node
+    /// makes tokens with it, which keeps a fact that matches two patterns of a rule from joining twice
+    /// (the fact is in the shared index before any node is activated).
     func seed() {
+        for alpha in alphas {
+            alpha.successors.sort { a, b in
+                nodes[a].level != nodes[b].level ? nodes[a].level > nodes[b].level : a < b
+            }
+        }
         for output in rootOutputs {
             let root = Token()
             roots.append(root)
@@ -109,7 +117,17 @@ extension ReteNetwork {
             outputs.append(.node(id))
         }
         if signature.parent < 0 { rootOutputs = outputs } else { nodes[signature.parent].outputs = outputs }
-        if signature.alpha >= 0 { alphas[signature.alpha].successors.append(id) }
+        if signature.alpha >= 0 {
+            let alpha = alphas[signature.alpha]
+            alpha.successors.append(id)
+            if let index = alpha.indexes.first(where: { $0.slots == signature.rightSlots }) {
+                node.rightFacts = index
+            } else {
+                let index = FactIndex(slots: signature.rightSlots)
+                alpha.indexes.append(index)
+                node.rightFacts = index
+            }
+        }
         return id
     }
 

@@ -41,6 +41,7 @@ final class ReteNetwork {
     /// Sends a new fact through the alpha network into the beta network.
     func assertFact(_ fact: Fact) {
         forEachAlpha(of: fact) { alpha in
+            for index in alpha.indexes { index.memory.insert(fact, key: index.key(fact)) }
             for id in alpha.successors { rightActivate(nodes[id], fact) }
         }
     }
@@ -164,7 +165,6 @@ final class ReteNetwork {
     /// A fact arrives at `node` from its alpha memory.
     func rightActivate(_ node: BetaNode, _ fact: Fact) {
         let key = node.rightKey(fact)
-        node.rightFacts.insert(fact, key: key)
         switch node.kind {
         case .join:
             var next = node.leftTokens.first(key)
