@@ -159,4 +159,31 @@ struct NodeTests {
                 node 4 terminal level=3 rule=two
                 """)
     }
+
+    @Test("a fact that matches two patterns of one rule is joined once with itself and each other fact")
+    func selfJoin() throws {
+        let r = try run(
+            """
+            template a { x: integer }
+            facts
+              a(x: 1)
+              a(x: 2)
+            end
+            rule pairs
+              when
+                a(x: $p)
+                a(x: $q)
+              then
+                print $p "-" $q
+            end
+            rule never
+              when
+                a(x: $p)
+                not a(x: $p)
+              then
+                print "impossible"
+            end
+            """)
+        #expect(r.output.split(separator: "\n").sorted() == ["1-1", "1-2", "2-1", "2-2"])
+    }
 }
