@@ -100,8 +100,14 @@ struct CommandTests {
         #expect(advisor(["check", "--rules", folder.path]).out == "checked 1 file: 0 errors, 1 warning\n")
     }
 
-    /// rules/benchmarks holds independent programs (Manners and Waltz both have a rule `all_done`), so
-    /// each program is checked on its own, with its data file.
+    @Test("check --rules on the repository's rule folder is clean")
+    func repositoryFolder() {
+        let r = advisor(["check", "--rules", repositoryPath("rules"), "--strict"])
+        #expect(r.err == "")
+        #expect(r.status == .success)
+    }
+
+    /// Each benchmark program on its own, with its data file.
     @Test("every benchmark program in the repository checks clean",
           arguments: ["manners-16", "manners-32", "manners-64", "manners-128", "manners-256", "waltz-12", "waltz-25", "waltz-50"])
     func repositoryRules(_ name: String) {
