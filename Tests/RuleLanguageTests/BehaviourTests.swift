@@ -371,4 +371,26 @@ struct BehaviourTests {
             """)
         #expect(throws: EngineError.action(rule: "divide", cycle: 1, message: "division by zero")) { try e.run() }
     }
+
+    @Test("a rule that asserts a value outside its slot's type stops with an error naming the slot")
+    func runtimeTypeCheck() throws {
+        let (e, _) = try engine(
+            """
+            enum level { low high }
+            attribute risk: level
+            template answer { text: symbol }
+            facts
+              answer(text: medium)
+            end
+            rule copy
+              when
+                answer(text: $t)
+              then
+                assert risk is $t
+            end
+            """)
+        #expect(throws: EngineError.action(rule: "copy", cycle: 1, message: "'medium' does not fit slot 'value' of 'risk'")) {
+            try e.run()
+        }
+    }
 }

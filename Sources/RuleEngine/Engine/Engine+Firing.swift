@@ -41,6 +41,7 @@ extension Engine {
                 var slots: [Value] = []
                 slots.reserveCapacity(slotExprs.count)
                 for e in slotExprs { slots.append(try value(e)) }
+                try checkSlots(template, slots, rule: rule.name)
                 _ = try assertFact(template: template, slots: slots, certainty: 1, support: support)
             case .retract(let level):
                 if level < facts.count, let fact = facts[level] { retractFact(fact) }
@@ -48,6 +49,7 @@ extension Engine {
                 guard level < facts.count, let fact = facts[level], fact.isAlive else { continue }
                 var slots = fact.slots
                 for change in changes { slots[change.slot] = try value(change.value) }
+                try checkSlots(fact.template, slots, rule: rule.name)
                 let certainty = fact.certainty
                 retractFact(fact)
                 _ = try assertFact(template: fact.template, slots: slots, certainty: certainty, support: support)
@@ -119,6 +121,16 @@ extension Engine {
             }
         } else if let fact = existing {
             retractFact(fact)
+        }
+    }
+
+    /// Refuses a value that does not fit its slot's type (a variable can carry any value at run time).
+    private func checkSlots(_ template: Int, _ slots: [Value], rule: String) throws(EngineError) {
+        let t = program.templates[template]
+        for (spec, v) in zip(t.slots, slots) where !spec.type.accepts(v) {
+            throw .action(
+                rule: rule, cycle: cycle,
+                message: "'\(v.rendered(symbols, quoted: true))' does not fit slot '\(spec.name)' of '\(t.name)'")
         }
     }
 

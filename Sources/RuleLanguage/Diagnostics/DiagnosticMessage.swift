@@ -9,6 +9,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case missingEnd(rule: String)
     case expectedAction(found: String, rule: String)
     case reservedWord(String)
+    case nestedTooDeeply(Int)
     case unknownTemplate(String)
     case unknownSlot(String, template: String)
     case unknownValue(String, type: String)
@@ -39,6 +40,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .missingEnd: return "RL0203"
         case .expectedAction: return "RL0204"
         case .reservedWord: return "RL0205"
+        case .nestedTooDeeply: return "RL0206"
         case .unknownTemplate: return "RL0301"
         case .unknownSlot: return "RL0302"
         case .unknownValue: return "RL0303"
@@ -80,6 +82,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .expectedAction(let found, let rule):
             return "expected an action (assert, retract, modify, conclude, score, print, halt, because) in rule '\(rule)', found \(found)"
         case .reservedWord(let w): return "'\(w)' is a reserved word and cannot be used as a name"
+        case .nestedTooDeeply(let n): return "expression nested more than \(n) levels deep"
         case .unknownTemplate(let t): return "unknown template '\(t)'"
         case .unknownSlot(let s, let t): return "template '\(t)' has no slot '\(s)'"
         case .unknownValue(let v, let type): return "'\(v)' is not a value of '\(type)'"

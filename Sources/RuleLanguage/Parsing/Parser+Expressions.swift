@@ -3,12 +3,32 @@ import RuleEngine
 extension Parser {
     /// Parses an expression: `or` < `and` < `not` < comparison < `+ -` < `* / mod` < unary `-` < primary.
     mutating func parseExpression(context: String) -> ExprSyntax? {
-        parseOr(context)
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Parser.maximumNesting else {
+            error(.nestedTooDeeply(Parser.maximumNesting), at: current)
+            return nil
+        }
+        return parseOr(context)
+    }
+
+    /// Counts one more level of a left-deep operator chain; false (after RL0206) past the limit.
+    private mutating func deeper(_ added: inout Int) -> Bool {
+        nesting += 1
+        added += 1
+        guard nesting <= Parser.maximumNesting else {
+            error(.nestedTooDeeply(Parser.maximumNesting), at: current)
+            return false
+        }
+        return true
     }
 
     private mutating func parseOr(_ context: String) -> ExprSyntax? {
+        var added = 0
+        defer { nesting -= added }
         guard var lhs = parseAnd(context) else { return nil }
         while atWord("or") {
+            guard deeper(&added) else { return nil }
             let op = advance()
             guard let rhs = parseAnd("after 'or'") else { return nil }
             lhs = .binary(.or, lhs, rhs, op.location)
@@ -17,8 +37,11 @@ extension Parser {
     }
 
     private mutating func parseAnd(_ context: String) -> ExprSyntax? {
+        var added = 0
+        defer { nesting -= added }
         guard var lhs = parseNot(context) else { return nil }
         while atWord("and") {
+            guard deeper(&added) else { return nil }
             let op = advance()
             guard let rhs = parseNot("after 'and'") else { return nil }
             lhs = .binary(.and, lhs, rhs, op.location)
@@ -29,6 +52,12 @@ extension Parser {
     private mutating func parseNot(_ context: String) -> ExprSyntax? {
         if atWord("not") {
             let op = advance()
+            nesting += 1
+            defer { nesting -= 1 }
+            guard nesting <= Parser.maximumNesting else {
+                error(.nestedTooDeeply(Parser.maximumNesting), at: current)
+                return nil
+            }
             guard let e = parseNot("after 'not'") else { return nil }
             return .unary(.not, e, op.location)
         }
@@ -36,6 +65,8 @@ extension Parser {
     }
 
     private mutating func parseComparison(_ context: String) -> ExprSyntax? {
+        var added = 0
+        defer { nesting -= added }
         guard var lhs = parseAdditive(context) else { return nil }
         while true {
             let op: BinaryOperator
@@ -48,6 +79,7 @@ extension Parser {
             case .greaterOrEqual: op = .greaterOrEqual
             default: return lhs
             }
+            guard deeper(&added) else { return nil }
             let t = advance()
             guard let rhs = parseAdditive("after '\(t.text)'") else { return nil }
             lhs = .binary(op, lhs, rhs, t.location)
@@ -55,8 +87,11 @@ extension Parser {
     }
 
     private mutating func parseAdditive(_ context: String) -> ExprSyntax? {
+        var added = 0
+        defer { nesting -= added }
         guard var lhs = parseMultiplicative(context) else { return nil }
         while at(.plus) || at(.minus) {
+            guard deeper(&added) else { return nil }
             let t = advance()
             guard let rhs = parseMultiplicative("after '\(t.text)'") else { return nil }
             lhs = .binary(t.kind == .plus ? .add : .subtract, lhs, rhs, t.location)
@@ -65,8 +100,11 @@ extension Parser {
     }
 
     private mutating func parseMultiplicative(_ context: String) -> ExprSyntax? {
+        var added = 0
+        defer { nesting -= added }
         guard var lhs = parseUnary(context) else { return nil }
         while at(.star) || at(.slash) || atWord("mod") {
+            guard deeper(&added) else { return nil }
             let t = advance()
             let op: BinaryOperator = t.kind == .star ? .multiply : (t.kind == .slash ? .divide : .modulo)
             guard let rhs = parseUnary("after '\(t.text)'") else { return nil }
@@ -78,6 +116,12 @@ extension Parser {
     private mutating func parseUnary(_ context: String) -> ExprSyntax? {
         if at(.minus) {
             let t = advance()
+            nesting += 1
+            defer { nesting -= 1 }
+            guard nesting <= Parser.maximumNesting else {
+                error(.nestedTooDeeply(Parser.maximumNesting), at: current)
+                return nil
+            }
             guard let e = parseUnary("after '-'") else { return nil }
             return .unary(.negate, e, t.location)
         }

@@ -8,6 +8,10 @@ public struct Parser {
     var tokens: [Token]
     var position = 0
     var panicking = false
+    /// How deeply expressions are nested now; past `maximumNesting` the parser stops with RL0206,
+    /// so a pathological file cannot exhaust the stack.
+    var nesting = 0
+    static let maximumNesting = 200
     /// Errors seen so far (reported or not), so a rule knows whether it parsed cleanly.
     var errorCount = 0
     public internal(set) var diagnostics: [Diagnostic] = []
