@@ -57,7 +57,7 @@ public struct Function: Hashable, Sendable {
 
 extension Expr {
     /// Whether the expression reads only the fact at `level` (and constants), so it can run in the alpha network.
-    func readsOnly(level: Int) -> Bool {
+    public func readsOnly(level: Int) -> Bool {
         switch self {
         case .constant, .parameter: return true
         case .slot(let l, _), .certainty(let l): return l == level

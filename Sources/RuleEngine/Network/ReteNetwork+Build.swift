@@ -90,11 +90,7 @@ extension ReteNetwork {
         let id = nodes.count
         let node = BetaNode(id: id, kind: signature.kind, level: level, signature: signature, rule: rule)
         nodes.append(node)
-        if signature.parent < 0 {
-            rootChildren.append(id)
-        } else {
-            nodes[signature.parent].children.append(id)
-        }
+        if signature.parent >= 0 { nodes[signature.parent].children.append(id) }
         var outputs = signature.parent < 0 ? rootOutputs : nodes[signature.parent].outputs
         if signature.kind == .join {
             let group: JoinGroup

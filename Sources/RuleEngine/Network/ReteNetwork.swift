@@ -6,7 +6,6 @@ final class ReteNetwork {
     var keyedAlphas: [[(slot: Int, table: [Value: [Int]])]] = []
     var unkeyedAlphas: [[Int]] = []
     var nodes: [BetaNode] = []
-    var rootChildren: [Int] = []
     /// Where root tokens go (as `BetaNode.outputs` for the nodes at the top of rules).
     var rootOutputs: [Output] = []
     var signatures: [NodeSignature: Int] = [:]

@@ -232,18 +232,3 @@ extension Compiler {
         }
     }
 }
-
-extension Expr {
-    /// Whether the expression reads nothing but level `level` and constants (mirrors the engine's check).
-    func readsOnly(level: Int) -> Bool {
-        switch self {
-        case .constant, .parameter: return true
-        case .slot(let l, _), .certainty(let l): return l == level
-        case .unary(_, let e): return e.readsOnly(level: level)
-        case .binary(_, let a, let b): return a.readsOnly(level: level) && b.readsOnly(level: level)
-        case .builtin(_, let args), .call(_, let args): return args.allSatisfy { $0.readsOnly(level: level) }
-        case .conditional(let c, let a, let b):
-            return c.readsOnly(level: level) && a.readsOnly(level: level) && b.readsOnly(level: level)
-        }
-    }
-}
