@@ -27,14 +27,14 @@ final class Agenda {
 
     init(strategy: ConflictStrategy) { self.strategy = strategy }
 
-    /// Adds an activation.
+    /// Adds an activation with its sort keys.
     /// - Complexity: O(log n) comparisons.
-    func add(_ activation: Activation) {
+    func add(_ activation: Activation, salience: Int, stamp: Int, specificity: Int, randomKey: UInt64) {
         activation.isQueued = true
         heap.append(
             Entry(
-                salience: activation.salience, stamp: activation.stamp, rule: activation.rule,
-                specificity: activation.specificity, randomKey: activation.randomKey, activation: activation))
+                salience: salience, stamp: stamp, rule: activation.rule, specificity: specificity,
+                randomKey: randomKey, activation: activation))
         siftUp(heap.count - 1)
         count += 1
         if count > peak { peak = count }

@@ -127,11 +127,10 @@ public final class Engine {
         var fired = 0
         while !isHalted {
             if let max = maxFirings, fired >= max { break }
-            guard let activation = agenda.next() else { break }
-            if stats.firings >= limits.maxFirings {
-                agenda.add(activation)
+            if stats.firings >= limits.maxFirings && agenda.count > 0 {
                 throw .firingLimit(limit: limits.maxFirings, last: recent)
             }
+            guard let activation = agenda.next() else { break }
             try fire(activation)
             fired += 1
             try checkMatchError()

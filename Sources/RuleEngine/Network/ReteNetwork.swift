@@ -14,6 +14,8 @@ final class ReteNetwork {
     var roots: [Token] = []
 
     let rules: [Rule]
+    /// Each rule's specificity, computed once.
+    let specificities: [Int]
     let agenda: Agenda
     let evaluator: Evaluator
     /// The engine's change counter, stamped on new activations.
@@ -28,6 +30,7 @@ final class ReteNetwork {
 
     init(rules: [Rule], templateCount: Int, agenda: Agenda, evaluator: Evaluator, seed: UInt64) {
         self.rules = rules
+        self.specificities = rules.map(\.specificity)
         self.agenda = agenda
         self.evaluator = evaluator
         self.randomState = seed
@@ -230,11 +233,9 @@ final class ReteNetwork {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         token.rule = node.rule
-        token.salience = rule.salience
-        token.stamp = stamp
-        token.specificity = rule.specificity
-        token.randomKey = z ^ (z >> 31)
-        agenda.add(token)
+        agenda.add(
+            token, salience: rule.salience, stamp: stamp, specificity: specificities[node.rule],
+            randomKey: z ^ (z >> 31))
         onActivation?(token, true)
     }
 

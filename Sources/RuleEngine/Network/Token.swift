@@ -21,15 +21,9 @@ final class Token {
     var dependents: [Fact] = []
 
     // As an activation: a token that reached a rule's terminal node is the rule instance on the agenda.
-    /// The rule's index (-1 until the token reaches a terminal node).
+    /// The rule's index (-1 until the token reaches a terminal node). Its sort keys (salience, change
+    /// stamp, specificity, random key) live in the agenda's heap entry.
     var rule = -1
-    var salience = 0
-    /// The engine's change counter when the activation was made.
-    var stamp = 0
-    /// The rule's specificity, for simplicity and complexity.
-    var specificity = 0
-    /// A pseudo-random key for the random strategy.
-    var randomKey: UInt64 = 0
     /// Whether the activation waits on the agenda (false once fired or removed).
     var isQueued = false
     /// The matched fact ids by level (0 where no fact is bound), made when first needed.
