@@ -7,7 +7,7 @@ enum RunCommand {
         let a = try Arguments(
             args, command: "run",
             valued: ["--strategy", "--watch", "--seed", "--max-firings", "--max-facts", "--rules"],
-            flags: ["--stats", "--dump-network", "--trace"])
+            flags: ["--stats", "--dump-network", "--trace", "--profile"])
         guard !a.positional.isEmpty else { throw UsageError(message: "give a program file to run", command: "run") }
         let strategyName = a.value("--strategy") ?? "depth"
         guard let strategy = ConflictStrategy(rawValue: strategyName) else {
@@ -73,6 +73,14 @@ enum RunCommand {
                 "\(s.factsAsserted) facts asserted, \(s.factsRetracted) retracted; peak working memory \(s.peakFacts) facts, "
                     + "peak agenda \(s.peakActivations) activations.\n")
             terminal.out("\(s.joinAttempts) join attempts, \(s.tokensBuilt) partial matches built.\n")
+        }
+        if a.has("--profile") {
+            terminal.out("profile (busiest nodes first):\n")
+            for p in engine.profile.prefix(10) {
+                terminal.out(
+                    "  node \(p.node) \(p.kind) level \(p.level + 1): \(p.joinAttempts) join attempts, "
+                        + "\(p.partialMatches) partial matches; rules \(p.rules.joined(separator: ", "))\n")
+            }
         }
         return .success
     }

@@ -36,6 +36,7 @@ enum Usage {
           --watch ITEM         facts, rules or activations (repeat or separate with commas); CLIPS-style lines
           --stats              print `N rules fired`, facts asserted, peak working memory and time
           --trace              after the output, list every firing: rule, facts, bindings, changes
+          --profile            after the output, the ten busiest nodes of the network and their rules
           --max-firings N      stop with an error after N firings (default 10000000)
           --max-facts N        stop with an error when working memory holds N facts (default 5000000)
           --rules DIR          the rule folder includes may reach (default: the program's folder)

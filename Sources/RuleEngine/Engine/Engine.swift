@@ -162,6 +162,9 @@ public final class Engine {
         return s
     }
 
+    /// The work of every node so far, busiest first.
+    public var profile: [NodeProfile] { network.profile() }
+
     /// A stable text dump of the Rete network.
     public func dumpNetwork() -> String { network.dump(templateNames: program.templates.map(\.name)) }
 

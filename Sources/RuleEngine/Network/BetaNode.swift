@@ -21,6 +21,8 @@ struct NodeSignature: Hashable {
 final class BetaNode {
     let id: Int
     let kind: BetaKind
+    /// The node above, or -1 for a node at the top of its rules.
+    let parent: Int
     /// The level this node binds: its condition's index in the rule.
     let level: Int
     let alpha: Int
@@ -50,6 +52,7 @@ final class BetaNode {
     init(id: Int, kind: BetaKind, level: Int, signature: NodeSignature, rule: Int) {
         self.id = id
         self.kind = kind
+        self.parent = signature.parent
         self.level = level
         self.alpha = signature.alpha
         self.rightSlots = signature.rightSlots

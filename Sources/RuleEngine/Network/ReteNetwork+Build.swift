@@ -147,6 +147,26 @@ extension ReteNetwork {
         return id
     }
 
+    /// Work per node (join attempts, partial matches built) with the rules each node serves, busiest
+    /// first: where a rule base spends its matching time.
+    func profile() -> [NodeProfile] {
+        var users = Array(repeating: [String](), count: nodes.count)
+        for terminal in nodes where terminal.kind == .terminal {
+            var id = terminal.id
+            while id >= 0 {
+                users[id].append(rules[terminal.rule].name)
+                id = nodes[id].parent
+            }
+        }
+        return nodes.filter { $0.kind != .terminal }
+            .map {
+                NodeProfile(
+                    node: $0.id, kind: "\($0.kind)", level: $0.level, joinAttempts: $0.joinAttempts,
+                    partialMatches: $0.tokensBuilt, rules: users[$0.id])
+            }
+            .sorted { ($0.joinAttempts, $0.partialMatches, -$0.node) > ($1.joinAttempts, $1.partialMatches, -$1.node) }
+    }
+
     /// A stable text dump of the network, one node a line, for tests and `--dump-network`.
     func dump(templateNames: [String]) -> String {
         var lines: [String] = []

@@ -127,17 +127,7 @@ final class ReteNetwork {
             let key = node.leftKey(token)
             node.leftTokens.insert(token, key: key)
             var count = 0
-            if let facts = node.rightFacts.bucket(key) {
-                var dead = 0
-                for fact in facts {
-                    guard fact.isAlive else {
-                        dead += 1
-                        continue
-                    }
-                    if joins(node, token, fact) { count += 1 }
-                }
-                if dead > 8 && dead * 2 > facts.count { node.rightFacts.prune(key) }
-            }
+            scanFacts(node, token, key: key) { _ in count += 1 }
             token.count = count
             if (node.kind == .negative) == (count == 0) { emit(node, parent: token, fact: nil) }
         case .test:
@@ -152,14 +142,36 @@ final class ReteNetwork {
 
     /// Joins a token, already in `node`'s memory under `key`, with the facts on the right.
     func joinLeft(_ node: BetaNode, _ token: Token, key: Int) {
+        scanFacts(node, token, key: key) { fact in emit(node, parent: token, fact: fact) }
+    }
+
+    /// Calls `body` with every live fact under `key` that joins `token`. When the node's only test is
+    /// one comparison with an earlier slot (`base_point: > $bp`), that slot is read once for the scan
+    /// instead of once per fact.
+    @inline(__always)
+    private func scanFacts(_ node: BetaNode, _ token: Token, key: Int, _ body: (Fact) -> Void) {
         guard let facts = node.rightFacts.bucket(key) else { return }
         var dead = 0
-        for fact in facts {
-            guard fact.isAlive else {
-                dead += 1
-                continue
+        if node.rightSlots.isEmpty, node.checks.count == 1, case .compare(let op, let slot, let level, let otherSlot) = node.checks[0],
+            let other = token.fact(at: level)
+        {
+            let value = other.slots[otherSlot]
+            node.joinAttempts += facts.count
+            for fact in facts {
+                guard fact.isAlive else {
+                    dead += 1
+                    continue
+                }
+                if op.holds(fact.slots[slot], value) { body(fact) }
             }
-            if joins(node, token, fact) { emit(node, parent: token, fact: fact) }
+        } else {
+            for fact in facts {
+                guard fact.isAlive else {
+                    dead += 1
+                    continue
+                }
+                if joins(node, token, fact) { body(fact) }
+            }
         }
         if dead > 8 && dead * 2 > facts.count { node.rightFacts.prune(key) }
     }

@@ -39,3 +39,13 @@ public struct EngineStatistics: Hashable, Sendable {
     public var joinAttempts = 0
     public var tokensBuilt = 0
 }
+
+/// The work one node of the network did in a run, and the rules it serves.
+public struct NodeProfile: Hashable, Sendable {
+    public let node: Int
+    public let kind: String
+    public let level: Int
+    public let joinAttempts: Int
+    public let partialMatches: Int
+    public let rules: [String]
+}
