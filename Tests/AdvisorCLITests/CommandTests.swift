@@ -187,4 +187,15 @@ struct CommandTests {
 
                 """)
     }
+
+    @Test("--profile names the busiest nodes of the network and the rules they serve")
+    func profile() {
+        let r = advisor(["run", repositoryPath("rules/benchmarks/waltz-12.rules"), "--profile"])
+        #expect(r.status == .success)
+        let lines = r.out.components(separatedBy: "profile (busiest nodes first):\n")
+        #expect(lines.count == 2)
+        let first = lines.last?.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.hasPrefix("  node "))
+        #expect(first.contains("boundary_junction"))
+    }
 }
