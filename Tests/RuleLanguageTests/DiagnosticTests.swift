@@ -57,4 +57,15 @@ struct DiagnosticTests {
         #expect(result.errors.map(\.id) == ["RL0302", "RL0301", "RL0204"])
         #expect(result.ruleBase == nil)
     }
+
+    @Test("files with Windows line endings get the same lines, columns and comments")
+    func crlf() {
+        let unix = "template guest { name: symbol }\n# a comment\nrule r\n  when\n    gust(name: $n)\n  then\n    print $n\nend\n"
+        let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
+        let a = load(unix)
+        let b = load(windows)
+        #expect(b.diagnostics.map(\.location) == a.diagnostics.map(\.location))
+        #expect(b.diagnostics.map(\.id) == ["RL0301"])
+        #expect(b.renderedDiagnostics == a.renderedDiagnostics)
+    }
 }

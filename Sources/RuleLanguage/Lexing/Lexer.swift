@@ -28,7 +28,7 @@ public struct Lexer {
     }
 
     private mutating func advance() {
-        if chars[index] == "\n" {
+        if chars[index].isNewline {  // "\n", "\r\n" (one Character) and "\r"
             line += 1
             column = 1
             lineHasToken = false
@@ -132,7 +132,7 @@ public struct Lexer {
         advance()  // opening quote
         var text = ""
         while let c = peek(), c != "\"" {
-            if c == "\n" { break }
+            if c.isNewline { break }
             if c == "\\", let e = peek(1) {
                 advance()
                 advance()
@@ -157,7 +157,7 @@ public struct Lexer {
     private mutating func skipTrivia() {
         while let c = peek() {
             if c == "#" {
-                while let d = peek(), d != "\n" { advance() }
+                while let d = peek(), !d.isNewline { advance() }
             } else if c.isWhitespace {
                 advance()
             } else {
