@@ -67,5 +67,6 @@ struct DiagnosticTests {
         #expect(b.diagnostics.map(\.location) == a.diagnostics.map(\.location))
         #expect(b.diagnostics.map(\.id) == ["RL0301"])
         #expect(b.renderedDiagnostics == a.renderedDiagnostics)
+        #expect(load("\u{FEFF}" + unix).diagnostics.map(\.location) == a.diagnostics.map(\.location))
     }
 }

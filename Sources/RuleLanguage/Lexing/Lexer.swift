@@ -9,7 +9,9 @@ public struct Lexer {
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init(text: String, file: String) {
-        self.chars = Array(text)
+        var chars = Array(text)
+        if chars.first == "\u{FEFF}" { chars.removeFirst() }  // a byte-order mark is not content
+        self.chars = chars
         self.file = file
     }
 
