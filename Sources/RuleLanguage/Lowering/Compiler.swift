@@ -93,14 +93,15 @@ public struct Compiler {
                     }
                     asked.insert(ask.name.text)
                     if templateNames[ask.name.text] == nil { _ = declareAttribute(ask.name, type: ask.type) }
-                case .function(let name, let parameters, let body):
+                case .function(let name, let parameters, _):
                     if functionIndex[name.text] != nil || Builtin(rawValue: name.text) != nil {
                         report(.duplicateDeclaration(kind: "function", name: name.text), name)
                         continue
                     }
+                    // The body is lowered in pass 2, once every function is known (so functions may
+                    // call each other in any order).
                     functionIndex[name.text] = program.functions.count
                     program.functions.append(Function(name: name.text, arity: parameters.count, body: .constant(.integer(0))))
-                    _ = body
                 default:
                     break
                 }
