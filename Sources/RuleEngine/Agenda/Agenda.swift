@@ -22,7 +22,41 @@ final class Agenda {
         let rule: Int
         let specificity: Int
         let randomKey: UInt64
+        /// The fact ids of the first four levels, for breaking ties without touching the token.
+        let tie: (Int, Int, Int, Int)
         let activation: Activation
+    }
+
+    /// The fact ids of levels 0...3 of a partial match (0 where none is bound or the match is shorter).
+    static func tieKey(_ token: Token) -> (Int, Int, Int, Int) {
+        var ids = (0, 0, 0, 0)
+        unowned(unsafe) var t: Token = token
+        while t.depth > 0 {
+            let id = t.fact?.id ?? 0
+            switch t.depth {
+            case 1: ids.0 = id
+            case 2: ids.1 = id
+            case 3: ids.2 = id
+            case 4: ids.3 = id
+            default: break
+            }
+            guard let up = t.parent else { break }
+            t = up
+        }
+        return ids
+    }
+
+    /// Compares two entries of one rule level by level (positive when `a` is newer), reading the
+    /// first four levels inline and the token's ids only beyond them.
+    @inline(__always)
+    private static func compareFacts(_ a: UnsafeMutablePointer<Entry>, _ b: UnsafeMutablePointer<Entry>) -> Int {
+        let x = a.pointee.tie
+        let y = b.pointee.tie
+        if x.0 != y.0 { return x.0 > y.0 ? 1 : -1 }
+        if x.1 != y.1 { return x.1 > y.1 ? 1 : -1 }
+        if x.2 != y.2 { return x.2 > y.2 ? 1 : -1 }
+        if x.3 != y.3 { return x.3 > y.3 ? 1 : -1 }
+        return compareLevels(a.pointee.activation.activationFactIDs, b.pointee.activation.activationFactIDs)
     }
 
     init(strategy: ConflictStrategy) { self.strategy = strategy }
@@ -34,7 +68,7 @@ final class Agenda {
         heap.append(
             Entry(
                 salience: salience, stamp: stamp, rule: activation.rule, specificity: specificity,
-                randomKey: randomKey, activation: activation))
+                randomKey: randomKey, tie: Agenda.tieKey(activation), activation: activation))
         siftUp(heap.count - 1)
         count += 1
         if count > peak { peak = count }
@@ -123,13 +157,14 @@ final class Agenda {
         case .depth:
             if a.pointee.stamp != b.pointee.stamp { return a.pointee.stamp > b.pointee.stamp }
             if a.pointee.rule != b.pointee.rule { return a.pointee.rule < b.pointee.rule }
+            return Agenda.compareFacts(a, b) > 0
         case .breadth:
             if a.pointee.stamp != b.pointee.stamp { return a.pointee.stamp < b.pointee.stamp }
             if a.pointee.rule != b.pointee.rule { return a.pointee.rule > b.pointee.rule }
+            return Agenda.compareFacts(a, b) < 0
         default:
-            break
+            return before(a.pointee, b.pointee)
         }
-        return before(a.pointee, b.pointee)
     }
 
     /// Whether `a` fires before `b`: a total order. Checked against CLIPS 6.30 on a small program for

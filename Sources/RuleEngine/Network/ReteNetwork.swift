@@ -14,8 +14,9 @@ final class ReteNetwork {
     var roots: [Token] = []
 
     let rules: [Rule]
-    /// Each rule's specificity, computed once.
+    /// Each rule's specificity and salience, read without copying the rule.
     let specificities: [Int]
+    let saliences: [Int]
     let agenda: Agenda
     let evaluator: Evaluator
     /// The engine's change counter, stamped on new activations.
@@ -31,6 +32,7 @@ final class ReteNetwork {
     init(rules: [Rule], templateCount: Int, agenda: Agenda, evaluator: Evaluator, seed: UInt64) {
         self.rules = rules
         self.specificities = rules.map(\.specificity)
+        self.saliences = rules.map(\.salience)
         self.agenda = agenda
         self.evaluator = evaluator
         self.randomState = seed
@@ -239,14 +241,13 @@ final class ReteNetwork {
     }
 
     private func activate(_ node: BetaNode, _ token: Token) {
-        let rule = rules[node.rule]
         randomState = randomState &+ 0x9E37_79B9_7F4A_7C15
         var z = randomState
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         token.rule = node.rule
         agenda.add(
-            token, salience: rule.salience, stamp: stamp, specificity: specificities[node.rule],
+            token, salience: saliences[node.rule], stamp: stamp, specificity: specificities[node.rule],
             randomKey: z ^ (z >> 31))
         onActivation?(token, true)
     }
