@@ -32,7 +32,7 @@ final class Agenda {
         var ids = (0, 0, 0, 0)
         unowned(unsafe) var t: Token = token
         while t.depth > 0 {
-            let id = t.fact?.id ?? 0
+            let id = t.factID
             switch t.depth {
             case 1: ids.0 = id
             case 2: ids.1 = id

@@ -12,6 +12,8 @@ final class Token {
     let parent: Token?
     /// The fact at this token's level, nil for `not`, `exists`, `test` and roots.
     let fact: Fact?
+    /// The id of `fact`, or 0: read by the agenda without touching the fact.
+    let factID: Int
     /// The number of levels this token covers.
     let depth: Int
     var isAlive = true
@@ -46,6 +48,7 @@ final class Token {
     init(parent: Token?, fact: Fact?) {
         self.parent = parent
         self.fact = fact
+        self.factID = fact?.id ?? 0
         self.depth = (parent?.depth ?? -1) + 1
         if let parent {
             nextSibling = parent.firstChild
@@ -69,6 +72,7 @@ final class Token {
     init() {
         parent = nil
         fact = nil
+        factID = 0
         depth = 0
     }
 
@@ -110,7 +114,7 @@ final class Token {
         var ids = [Int](repeating: 0, count: depth)
         unowned(unsafe) var token: Token = self
         while token.depth > 0 {
-            ids[token.depth - 1] = token.fact?.id ?? 0
+            ids[token.depth - 1] = token.factID
             guard let up = token.parent else { break }
             token = up
         }
