@@ -107,7 +107,9 @@ enum RunCommand {
             return "advisor: error: working memory reached \(limit) facts (the fact limit; raise it with --max-facts); "
                 + last(firings)
         case .action(let rule, let cycle, let message):
-            return "advisor: error: in rule '\(rule)' (firing \(cycle)): \(message)\n"
+            // Point at the rule, so an editor can jump to it.
+            let place = program.rules.first { $0.name == rule }.map { "\($0.origin.file):\($0.origin.line):\($0.origin.column): " }
+            return "\(place ?? "advisor: ")error: in rule '\(rule)' (firing \(cycle)): \(message)\n"
         case .invalidFact(let message):
             return "advisor: error: \(message)\n"
         }

@@ -37,7 +37,7 @@ struct TraceFormatter {
         return s + String(repeating: " ", count: max(0, 6 - s.count))
     }
 
-    /// Fact ids as CLIPS lists them: `f-1,f-3`, with `*` for a `not` / `exists` level.
+    /// Fact ids as CLIPS lists them: `f-1,f-3`, with `*` for a `not`, `exists` or `test` level.
     func facts(_ ids: [Int]) -> String {
         ids.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ",")
     }

@@ -198,4 +198,16 @@ struct CommandTests {
         #expect(first.hasPrefix("  node "))
         #expect(first.contains("boundary_junction"))
     }
+
+    @Test("a runtime error points at the rule with file:line:column and exits 2")
+    func runtimeError() throws {
+        let folder = try temporaryFolder([
+            "bad.rules": "template a { x: integer }\nrule r\n  when\n    a(x: $x)\n  then\n    print 10 / ($x - 1)\nend\nfacts\n  a(x: 1)\nend\n"
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("bad.rules").path
+        let r = advisor(["run", path])
+        #expect(r.status == .badInput)
+        #expect(r.err == "\(path):2:6: error: in rule 'r' (firing 1): division by zero\n")
+    }
 }

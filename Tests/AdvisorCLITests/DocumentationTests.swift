@@ -1,11 +1,10 @@
 import Foundation
 import Testing
 
-/// One example of docs/rule-language.md: its code, the file name it is stored as, and the expected output.
+/// One example of docs/rule-language.md: its code, the files it may include, and the expected output.
 struct DocExample: CustomTestStringConvertible, Sendable {
     let line: Int
     let code: String
-    let fileName: String?
     let output: String?
     let companions: [String: String]
     var testDescription: String { "docs/rule-language.md:\(line)" }
@@ -52,7 +51,7 @@ struct DocExample: CustomTestStringConvertible, Sendable {
                     }
                     j += 1
                 }
-                examples.append(DocExample(line: start, code: code, fileName: nil, output: output, companions: files))
+                examples.append(DocExample(line: start, code: code, output: output, companions: files))
             }
             i += 1
         }

@@ -126,12 +126,7 @@ extension Engine {
 
     /// Refuses a value that does not fit its slot's type (a variable can carry any value at run time).
     private func checkSlots(_ template: Int, _ slots: [Value], rule: String) throws(EngineError) {
-        let t = program.templates[template]
-        for (spec, v) in zip(t.slots, slots) where !spec.type.accepts(v) {
-            throw .action(
-                rule: rule, cycle: cycle,
-                message: "'\(v.rendered(symbols, quoted: true))' does not fit slot '\(spec.name)' of '\(t.name)'")
-        }
+        if let problem = misfit(template, slots) { throw .action(rule: rule, cycle: cycle, message: problem) }
     }
 
     /// The facts of a complete match, by level.

@@ -101,9 +101,7 @@ public final class Engine {
         guard slots.count == t.slots.count else {
             throw .invalidFact("'\(t.name)' has \(t.slots.count) slots, got \(slots.count) values")
         }
-        for (spec, v) in zip(t.slots, slots) where !spec.type.accepts(v) {
-            throw .invalidFact("'\(v.rendered(symbols, quoted: true))' does not fit slot '\(spec.name)' of '\(t.name)'")
-        }
+        if let problem = misfit(template, slots) { throw .invalidFact(problem) }
         let fact = try assertFact(template: template, slots: slots, certainty: certainty, support: nil)
         try checkMatchError()
         return fact.id
@@ -167,6 +165,15 @@ public final class Engine {
 
     /// A stable text dump of the Rete network.
     public func dumpNetwork() -> String { network.dump(templateNames: program.templates.map(\.name)) }
+
+    /// Why the values do not fit the template's slot types, or nil when they do.
+    func misfit(_ template: Int, _ slots: [Value]) -> String? {
+        let t = program.templates[template]
+        for (spec, v) in zip(t.slots, slots) where !spec.type.accepts(v) {
+            return "'\(v.rendered(symbols, quoted: true))' does not fit slot '\(spec.name)' of '\(t.name)'"
+        }
+        return nil
+    }
 
     private func checkMatchError() throws(EngineError) {
         guard let (rule, error) = network.matchError else { return }

@@ -15,6 +15,35 @@ public enum CompareOperator: String, Hashable, Sendable {
     }
 }
 
+extension CompareOperator {
+    /// The comparison a binary operator stands for, if it is one.
+    public init?(_ op: BinaryOperator) {
+        switch op {
+        case .equal: self = .equal
+        case .notEqual: self = .notEqual
+        case .less: self = .less
+        case .lessOrEqual: self = .lessOrEqual
+        case .greater: self = .greater
+        case .greaterOrEqual: self = .greaterOrEqual
+        case .add, .subtract, .multiply, .divide, .modulo, .and, .or: return nil
+        }
+    }
+}
+
+extension BinaryOperator {
+    /// The binary operator of a comparison.
+    public init(_ op: CompareOperator) {
+        switch op {
+        case .equal: self = .equal
+        case .notEqual: self = .notEqual
+        case .less: self = .less
+        case .lessOrEqual: self = .lessOrEqual
+        case .greater: self = .greater
+        case .greaterOrEqual: self = .greaterOrEqual
+        }
+    }
+}
+
 /// A test on one fact alone, run in the alpha network.
 public enum AlphaTest: Hashable, Sendable {
     /// `slot op constant`.

@@ -29,8 +29,8 @@ final class BetaNode {
     let rightSlots: [Int]
     let leftLevels: [Int]
     let leftSlots: [Int]
-    let predicates: [Expr]
-    /// The predicates, with `slot op earlier-slot` comparisons taken out of the evaluator.
+    /// The join tests other than hashed equality, with `slot op earlier-slot` comparisons taken out
+    /// of the evaluator.
     let checks: [JoinCheck]
     let test: Expr?
     /// For a terminal, the rule's index.
@@ -58,7 +58,6 @@ final class BetaNode {
         self.rightSlots = signature.rightSlots
         self.leftLevels = signature.leftLevels
         self.leftSlots = signature.leftSlots
-        self.predicates = signature.predicates
         self.checks = signature.predicates.map { JoinCheck($0, level: level) }
         self.test = signature.test
         self.rule = rule
@@ -144,21 +143,6 @@ enum JoinCheck {
             self = .compare(compare, slot: s1, level: l2, otherSlot: s2)
         } else {
             self = .expression(e)
-        }
-    }
-}
-
-extension CompareOperator {
-    /// The comparison an operator stands for, if it is one.
-    init?(_ op: BinaryOperator) {
-        switch op {
-        case .equal: self = .equal
-        case .notEqual: self = .notEqual
-        case .less: self = .less
-        case .lessOrEqual: self = .lessOrEqual
-        case .greater: self = .greater
-        case .greaterOrEqual: self = .greaterOrEqual
-        default: return nil
         }
     }
 }

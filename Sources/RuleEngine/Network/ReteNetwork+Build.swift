@@ -178,7 +178,7 @@ extension ReteNetwork {
             var line = "node \(n.id) \(n.kind) level=\(n.level)"
             if n.alpha >= 0 { line += " alpha=\(n.alpha)" }
             if !n.rightSlots.isEmpty { line += " hashed=\(n.rightSlots.count)" }
-            if !n.predicates.isEmpty { line += " predicates=\(n.predicates.count)" }
+            if !n.checks.isEmpty { line += " predicates=\(n.checks.count)" }
             if n.kind == .terminal { line += " rule=\(rules[n.rule].name)" }
             if !n.children.isEmpty { line += " -> \(n.children)" }
             lines.append(line)

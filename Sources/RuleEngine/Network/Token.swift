@@ -1,9 +1,10 @@
 /// A partial match: the fact matched at its level plus its parent, up to a root token.
 ///
 /// Every condition of a rule is one level, so a token of depth `d` covers conditions `0..<d`.
-/// Each token is consumed by exactly one node (the join, `not`, `exists`, test or terminal node
-/// below the node that made it), so it can carry that node's data: its place in the node's left
-/// memory and, for `not` / `exists`, the count of matching facts.
+/// Each token sits in exactly one memory: the one shared by a group of join nodes with the same join
+/// key, or that of a single `not`, `exists`, test or terminal node below the node that made it. So it
+/// can carry that consumer's data: its place in the memory and, for `not` / `exists`, the count of
+/// matching facts; at a terminal node it is the activation.
 ///
 /// Tokens form a tree owned through `firstChild` / `nextSibling`; deleting a token deletes its
 /// subtree (Doorenbos's tree-based removal). The other links are non-owning and are always unlinked

@@ -22,7 +22,7 @@ public struct Firing: Hashable, Sendable {
     public let rule: Int
     /// Values of the rule's variables (``Rule/variables``); nil for a fact variable or an unbound one.
     public let bindings: [Value?]
-    /// Matched fact ids by level (0 where a `not` / `exists` binds none).
+    /// Matched fact ids by level (0 where a `not`, `exists` or `test` binds none).
     public let matched: [Int]
     public internal(set) var asserted: [Int] = []
     public internal(set) var retracted: [Int] = []

@@ -199,7 +199,7 @@ extension Compiler {
             return false
         }
         guard let x = lowerExpression(e, &scope) else { return false }
-        addPredicate(.binary(Compiler.binary(op), here, x), level: level, into: &pattern)
+        addPredicate(.binary(BinaryOperator(op), here, x), level: level, into: &pattern)
         return true
     }
 
@@ -218,17 +218,6 @@ extension Compiler {
                 scope.bind(v.text, .slot(level: level, slot: 0))
                 scope.use(v.text)
             }
-        }
-    }
-
-    static func binary(_ op: CompareOperator) -> BinaryOperator {
-        switch op {
-        case .equal: return .equal
-        case .notEqual: return .notEqual
-        case .less: return .less
-        case .lessOrEqual: return .lessOrEqual
-        case .greater: return .greater
-        case .greaterOrEqual: return .greaterOrEqual
         }
     }
 }

@@ -68,21 +68,26 @@ extension Parser {
         var added = 0
         defer { nesting -= added }
         guard var lhs = parseAdditive(context) else { return nil }
-        while true {
-            let op: BinaryOperator
-            switch current.kind {
-            case .equal: op = .equal
-            case .notEqual: op = .notEqual
-            case .less: op = .less
-            case .lessOrEqual: op = .lessOrEqual
-            case .greater: op = .greater
-            case .greaterOrEqual: op = .greaterOrEqual
-            default: return lhs
-            }
+        while let comparison = comparisonAtCurrent {
+            let op = BinaryOperator(comparison)
             guard deeper(&added) else { return nil }
             let t = advance()
             guard let rhs = parseAdditive("after '\(t.text)'") else { return nil }
             lhs = .binary(op, lhs, rhs, t.location)
+        }
+        return lhs
+    }
+
+    /// The comparison the current token stands for (`==`, `!=`, `<`, `<=`, `>`, `>=`), if any.
+    var comparisonAtCurrent: CompareOperator? {
+        switch current.kind {
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        case .less: return .less
+        case .lessOrEqual: return .lessOrEqual
+        case .greater: return .greater
+        case .greaterOrEqual: return .greaterOrEqual
+        default: return nil
         }
     }
 

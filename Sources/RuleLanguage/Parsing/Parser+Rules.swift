@@ -160,7 +160,7 @@ extension Parser {
                 guard let p = parseConstraintPart(context: "after '&'") else { return nil }
                 parts.append(p)
             }
-        } else if atWord("in") || atWord("not") || isCompareOperator(current.kind) {
+        } else if atWord("in") || atWord("not") || comparisonAtCurrent != nil {
             guard let p = parseConstraint(context: "after '\(template.text)'") else { return nil }
             parts = p
         } else {
@@ -193,13 +193,6 @@ extension Parser {
         diagnostics.append(Diagnostic(message, at: location, length: 1))
     }
 
-    func isCompareOperator(_ kind: TokenKind) -> Bool {
-        switch kind {
-        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: return true
-        default: return false
-        }
-    }
-
     mutating func parseConstraint(context: String) -> [ConstraintPart]? {
         guard let first = parseConstraintPart(context: context) else { return nil }
         var parts = [first]
@@ -212,17 +205,7 @@ extension Parser {
     }
 
     mutating func parseConstraintPart(context: String) -> ConstraintPart? {
-        let op: CompareOperator?
-        switch current.kind {
-        case .equal: op = .equal
-        case .notEqual: op = .notEqual
-        case .less: op = .less
-        case .lessOrEqual: op = .lessOrEqual
-        case .greater: op = .greater
-        case .greaterOrEqual: op = .greaterOrEqual
-        default: op = nil
-        }
-        if let op {
+        if let op = comparisonAtCurrent {
             advance()
             guard let t = parseTerm(context: context) else { return nil }
             return .compare(op, t)
