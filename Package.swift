@@ -24,7 +24,8 @@ let package = Package(
             name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "RuleLanguage", "RuleEngine"]),
+            name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "RuleLanguage", "RuleEngine"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
