@@ -32,6 +32,8 @@ extension Compiler {
         var texts: [LocalizedText] = []
         for a in rule.actions {
             if case .because(let t, _) = a {
+                // A `{variable}` placeholder in a text uses the variable.
+                for text in t.values { for name in Compiler.placeholders(in: text) where scope.lookup(name) != nil { scope.use(name) } }
                 let index = texts.count
                 texts.append(LocalizedText(t))
                 // A `because` right after `conclude` or `score` explains that action.
@@ -69,7 +71,9 @@ extension Compiler {
             Rule(
                 name: rule.name.text, salience: rule.salience, conditions: conditions, actions: actions,
                 logicalCount: logicalCount, variables: variables, texts: texts,
-                provenance: rule.source.map { Provenance(source: $0.text, confidence: rule.confidence?.text) },
+                provenance: rule.source.map {
+                    Provenance(source: ([$0.text] + rule.moreSources).joined(separator: " "), confidence: rule.confidence?.text)
+                },
                 origin: RuleOrigin(file: loc.file, line: loc.line, column: loc.column)))
     }
 
@@ -219,5 +223,22 @@ extension Compiler {
                 scope.use(v.text)
             }
         }
+    }
+
+    /// The names inside `{…}` in a `because` text.
+    static func placeholders(in text: String) -> [String] {
+        var names: [String] = []
+        var current: String?
+        for c in text {
+            if c == "{" {
+                current = ""
+            } else if c == "}" {
+                if let n = current, !n.isEmpty { names.append(n) }
+                current = nil
+            } else if current != nil {
+                current?.append(c)
+            }
+        }
+        return names
     }
 }

@@ -58,7 +58,7 @@ public struct Compiler {
     private mutating func declare(_ files: [RuleFileSyntax]) {
         for file in files {
             for d in file.declarations {
-                if case .enumeration(let name, let values) = d {
+                if case .enumeration(let name, let values, let texts) = d {
                     guard checkNotReserved(name) else { continue }
                     if enumNames[name.text] != nil {
                         report(.duplicateDeclaration(kind: "enum", name: name.text), name)
@@ -66,7 +66,8 @@ public struct Compiler {
                     }
                     enumNames[name.text] = name
                     var symbols: [Symbol] = []
-                    for v in values where checkNotReserved(v) {
+                    for (v, t) in zip(values, texts) where checkNotReserved(v) {
+                        if !t.isEmpty { base.valueTexts[name.text, default: [:]][v.text] = t }
                         let s = program.symbols.intern(v.text)
                         if symbols.contains(s) {
                             report(.duplicateDeclaration(kind: "value", name: v.text), v)

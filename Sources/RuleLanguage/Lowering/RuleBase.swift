@@ -25,6 +25,8 @@ public struct RuleBase: Sendable {
     public var goals: [Goal] = []
     /// Texts of attributes (`attribute name: type en "…"`), by template index.
     public var attributeTexts: [Int: Texts] = [:]
+    /// Texts of enumeration values (`enum level { low en "low" nl "laag" … }`): enum name → value → texts.
+    public var valueTexts: [String: [String: Texts]] = [:]
     /// Where each rule is declared, by rule index.
     public var ruleLocations: [SourceLocation] = []
     /// The files that make it up, in load order.

@@ -25,6 +25,7 @@ extension Parser {
         guard let name = expectName("a rule name", "after 'rule'") else { return nil }
         var salience = 0
         var source: Name?
+        var sources: [String] = []
         var confidence: Name?
         while true {
             if atWord("salience") {
@@ -42,6 +43,11 @@ extension Parser {
                 advance()
                 guard let s = expectName("a source key", "after 'source' in rule '\(name.text)'") else { return nil }
                 source = s
+                // More keys may follow on the same line: `source A4 S6 S13 [P]`.
+                while current.kind == .identifier, !current.startsLine, !Parser.reservedWords.contains(current.text) {
+                    let more = advance()
+                    sources.append(more.text)
+                }
                 if at(.leftBracket) {
                     advance()
                     guard let c = expectName("a confidence tag like 'P'", "in rule '\(name.text)'"),
@@ -78,7 +84,7 @@ extension Parser {
         }
         return .rule(
             RuleDecl(
-                name: name, salience: salience, source: source, confidence: confidence, conditions: conditions,
+                name: name, salience: salience, source: source, moreSources: sources, confidence: confidence, conditions: conditions,
                 actions: actions, parsedCleanly: errorCount == errorsBefore))
     }
 

@@ -168,6 +168,7 @@ public struct Parser {
             expect(.leftBrace, "'{'", "after 'enum \(name.text)'") != nil
         else { return nil }
         var values: [Name] = []
+        var texts: [Texts] = []
         while !at(.rightBrace) && !atEnd && !atDeclaration {
             if at(.comma) {
                 advance()
@@ -175,9 +176,10 @@ public struct Parser {
             }
             guard let v = expectName("a value name", "in enum '\(name.text)'") else { return nil }
             values.append(v)
+            texts.append(parseTexts())
         }
         guard expect(.rightBrace, "'}'", "to close enum '\(name.text)'") != nil else { return nil }
-        return .enumeration(name, values: values)
+        return .enumeration(name, values: values, texts: texts)
     }
 
     mutating func parseTemplate() -> Declaration? {

@@ -12,7 +12,8 @@ public typealias Texts = [String: String]
 public enum Declaration: Hashable, Sendable {
     case include(String, SourceLocation)
     case module(Name, title: String?)
-    case enumeration(Name, values: [Name])
+    /// `enum name { value en "…" nl "…" … }`: the values and, per value, its texts.
+    case enumeration(Name, values: [Name], texts: [Texts])
     case template(Name, slots: [SlotDecl])
     case attribute(Name, type: Name, texts: Texts)
     case ask(AskDecl)

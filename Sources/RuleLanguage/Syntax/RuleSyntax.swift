@@ -68,6 +68,8 @@ public struct RuleDecl: Hashable, Sendable {
     public let name: Name
     public let salience: Int
     public let source: Name?
+    /// Keys after the first: `source A4 S6 S13 [P]`.
+    public let moreSources: [String]
     public let confidence: Name?
     public let conditions: [ConditionSyntax]
     public let actions: [ActionSyntax]
