@@ -32,7 +32,13 @@ public enum Advisor {
                     return .success
                 }
                 return try CheckCommand.execute(rest, terminal: terminal, environment: environment)
-            case "consult", "evaluate", "explain", "test", "replay":
+            case "evaluate":
+                if rest.contains("-h") || rest.contains("--help") {
+                    terminal.out(Usage.evaluate + "\n")
+                    return .success
+                }
+                return try EvaluateCommand.execute(rest, terminal: terminal, environment: environment)
+            case "consult", "explain", "test", "replay":
                 terminal.err(
                     "advisor: '\(command)' is not available yet: it comes with the knowledge base and later issues (see `advisor --help`)\n")
                 return .badInput

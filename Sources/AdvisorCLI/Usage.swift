@@ -8,12 +8,13 @@ enum Usage {
         USAGE: advisor <command> [options]
 
         AVAILABLE NOW:
+          evaluate  Advice for scenario files or --set answers: approach, method, leadership, KPIs,
+                    SWOT issues, option ranking and a sales-plan outline, each with its rules
           run       Run a rule program to quiescence and print its output
           check     Parse and check rule files or a rule folder
 
         COMING (see ROADMAP):
-          consult   A question-and-answer consultation (the default command, once the knowledge base lands)
-          evaluate  Evaluate scenarios against the knowledge base
+          consult   A question-and-answer consultation (the default command, once it lands)
           explain   How, why, why not and what if
           test      Run rule regression suites
           replay    Replay recorded consultations
@@ -57,8 +58,33 @@ enum Usage {
           -h, --help           Show this help
         """
 
+    static let evaluate = """
+        USAGE: advisor evaluate [SCENARIO|DIR...] [--set NAME=VALUE]... [options]
+
+        Runs each situation through the knowledge base and writes the advice: the recommended sales
+        approach, selling method and leadership style with certainty, runner-up and the rules behind
+        them; KPIs; the SWOT issues and core problem; the option ranking on suitability, feasibility and
+        acceptability; and the sales-plan outline. A folder stands for its .scenario files. --set answers
+        apply to every scenario (and override the file's); with only --set, they are the situation.
+        Scenario format: docs/scenarios.md. Exit code 1 when an `expect` line is not met.
+
+        EXAMPLE:
+          advisor evaluate --set complexity=high --set risk=high --set added-value=high --format json
+          advisor evaluate rules/scenarios --lang nl
+
+        OPTIONS:
+          --set NAME=VALUE     an answer (repeatable); unknown names or values list the valid ones
+          --format FORMAT      text (default), markdown or json
+          --lang LANG          en (default) or nl
+          --weights W          feasibility=..,suitability=..,acceptability=.. (default 0.25, 0.5, 0.25)
+          --trace              add every rule firing to the report
+          --rules DIR          use the knowledge base in DIR instead of the bundled one (also ADVISOR_RULES)
+          -h, --help           Show this help
+        """
+
     static func of(_ command: String?) -> String {
         switch command {
+        case "evaluate": return evaluate
         case "run": return run
         case "check": return check
         default: return main

@@ -1,0 +1,98 @@
+import RuleEngine
+import RuleLanguage
+
+/// Runs a situation through the knowledge base and builds the ``Report``.
+///
+/// The run goes in rounds: the engine runs to quiescence; the first goal's top value is chosen
+/// (highest certainty, values above a `cap` held back, ties to the earlier value of the
+/// enumeration) and asserted as `decided(topic: …, value: …)`; the engine runs again, and so on for
+/// each goal in the order the knowledge base declares them. Rules can so build on the advice itself
+/// (KPIs weighted by the approach, pitfalls of the chosen leadership style).
+public struct Evaluation {
+    public let kb: KnowledgeBase
+    /// Weights that replace the knowledge base's `criterion` weights (`--weights`).
+    public var weights: [String: Double] = [:]
+    public var recordsTrace = false
+    public var limits = RunLimits(maxFirings: 100_000, maxFacts: 100_000)
+
+    public init(kb: KnowledgeBase) { self.kb = kb }
+
+    /// A run that went wrong inside the knowledge base (a loop, a failing action).
+    public struct Failure: Error, Sendable {
+        public let message: String
+    }
+
+    public func evaluate(_ situation: Situation) throws(Failure) -> Report {
+        let program = kb.program
+        let engine = Engine(program: program, limits: limits)
+        engine.recordsTrace = true
+        var seen: [Int: FactSnapshot] = [:]
+        if recordsTrace {
+            engine.watcher = { event in
+                if case .factAsserted(let f) = event { seen[f.id] = f }
+            }
+        }
+        do {
+            try engine.reset()
+            for f in situation.facts {
+                try engine.assert(template: f.template, slots: f.slots.map { $0.value(in: engine) }, certainty: f.certainty)
+            }
+            _ = try engine.run()
+            if let decided = kb.template("decided") {
+                for goal in kb.ruleBase.goals {
+                    guard let top = Evaluation.rank(goal.attribute, engine: engine, kb: kb).first(where: { $0.cap == nil }) else { continue }
+                    let slots: [Value] = [.symbol(engine.intern(goal.name)), .symbol(engine.intern(top.value))]
+                    try engine.assert(template: decided, slots: slots)
+                    _ = try engine.run()
+                }
+            }
+        } catch {
+            throw Failure(message: Evaluation.describe(error))
+        }
+        var builder = ReportBuilder(kb: kb, engine: engine, weights: weights)
+        builder.seen = seen
+        return builder.build(situation, trace: recordsTrace)
+    }
+
+    static func describe(_ error: EngineError) -> String {
+        switch error {
+        case .firingLimit(let limit, let last):
+            return "the knowledge base fired more than \(limit) rules (a loop?); last: "
+                + last.map { "\($0.rule)" }.joined(separator: ", ")
+        case .factLimit(let limit, _):
+            return "the knowledge base made more than \(limit) facts"
+        case .action(let rule, let cycle, let message):
+            return "in rule '\(rule)' (firing \(cycle)): \(message)"
+        case .invalidFact(let message):
+            return message
+        }
+    }
+
+    /// The values of an attribute with positive certainty, best first: by certainty, then
+    /// enumeration order; values above the topic's cap keep their place in `cap`.
+    static func rank(_ attribute: Int, engine: Engine, kb: KnowledgeBase) -> [(value: String, certainty: Double, conclusion: Conclusion, cap: FactSnapshot?)] {
+        let order = kb.values(ofAttribute: attribute)
+        let symbols = engine.symbols
+        let topic = kb.program.templates[attribute].name
+        // The tightest cap for this topic.
+        var cap: (index: Int, fact: FactSnapshot)?
+        if let capTemplate = kb.template("cap") {
+            for f in engine.facts where f.template == capTemplate {
+                guard case .symbol(let t) = f.slots[0], symbols.name(of: t) == topic,
+                    case .symbol(let v) = f.slots[1], let i = order.firstIndex(of: symbols.name(of: v))
+                else { continue }
+                if cap == nil || i < cap!.index { cap = (i, f) }
+            }
+        }
+        let values = engine.conclusions.filter { $0.template == attribute && $0.certainty > 0 }.map { c in
+            let name = c.value.rendered(symbols)
+            let index = order.firstIndex(of: name) ?? Int.max
+            return (value: name, certainty: c.certainty, conclusion: c, cap: cap.flatMap { index > $0.index ? $0.fact : nil }, index: index)
+        }
+        let sorted = values.sorted { a, b in
+            if abs(a.certainty - b.certainty) > 1e-9 { return a.certainty > b.certainty }
+            return a.index < b.index
+        }
+        return sorted.map { ($0.value, $0.certainty, $0.conclusion, $0.cap) }
+    }
+}

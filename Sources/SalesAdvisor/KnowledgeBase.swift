@@ -1,0 +1,88 @@
+import RuleEngine
+import RuleLanguage
+
+/// The advisor's knowledge base: a compiled rule base plus what SalesAdvisor looks up in it by name
+/// (goals, questions, value texts, the templates of its vocabulary).
+public struct KnowledgeBase: Sendable {
+    public let ruleBase: RuleBase
+    /// Where it came from: a folder, or `bundled` for the copy built into the binary.
+    public let origin: String
+
+    public var program: Program { ruleBase.program }
+
+    /// Loads the knowledge base: from `folder` when given (`--rules DIR`, `ADVISOR_RULES`), otherwise
+    /// the copy built into the binary. Diagnostics come back in the load result.
+    public static func load(folder: String?) -> (KnowledgeBase?, LoadResult) {
+        let result: LoadResult
+        let origin: String
+        if let folder {
+            origin = folder
+            result = RuleLoader(root: folder).load(RuleLoader.ruleFiles(in: folder))
+        } else {
+            origin = "bundled"
+            result = bundledLoad()
+        }
+        return (result.ruleBase.map { KnowledgeBase(ruleBase: $0, origin: origin) }, result)
+    }
+
+    /// The bundled files, loaded under the display path `rules/sales/NAME`.
+    static func bundledLoad() -> LoadResult {
+        let folder = "rules/sales"
+        let root = RuleLoader.canonical(folder)
+        var texts: [String: String] = [:]
+        for f in BundledRules.files { texts[f.name] = f.text }
+        let table = texts
+        let loader = RuleLoader(root: folder) { path in
+            let prefix = root.hasSuffix("/") ? root : root + "/"
+            guard path.hasPrefix(prefix) else { return nil }
+            return table[String(path.dropFirst(prefix.count))]
+        }
+        return loader.load(BundledRules.files.map { folder + "/" + $0.name })
+    }
+
+    // MARK: Look-ups
+
+    /// The index of the template called `name`.
+    public func template(_ name: String) -> Int? { program.templateIndex(name) }
+
+    /// The question that asks for `name`, if any.
+    public func question(_ name: String) -> Question? { ruleBase.questions.first { $0.name == name } }
+
+    /// The values an attribute's enumeration allows, in declared order (empty for other types).
+    public func values(ofAttribute template: Int) -> [String] {
+        guard template < program.templates.count, let slot = program.templates[template].slots.first else { return [] }
+        return values(of: slot.type)
+    }
+
+    /// The values of an enumeration type, in declared order.
+    public func values(of type: SlotType) -> [String] {
+        guard case .enumeration(_, let values) = type else { return [] }
+        return values.map { program.symbols.name(of: $0) }
+    }
+
+    /// The texts of `value` in the enumeration of `type`, when the knowledge base gives them.
+    public func valueTexts(_ value: String, of type: SlotType) -> Texts? {
+        guard case .enumeration(let name, _) = type else { return nil }
+        return ruleBase.valueTexts[name]?[value]
+    }
+
+    /// The texts of a value of an attribute (`approach` = `transactional`).
+    public func valueTexts(_ value: String, ofAttribute template: Int) -> Texts? {
+        guard template < program.templates.count, let slot = program.templates[template].slots.first else { return nil }
+        return valueTexts(value, of: slot.type)
+    }
+
+    /// The label of an attribute or a goal (`Sales approach`), by language.
+    public func attributeTexts(_ template: Int) -> Texts {
+        if let goal = ruleBase.goals.first(where: { $0.attribute == template }), !goal.texts.isEmpty { return goal.texts }
+        if let t = ruleBase.attributeTexts[template] { return t }
+        if let q = ruleBase.questions.first(where: { $0.attribute == template }) { return q.prompts }
+        return [:]
+    }
+}
+
+/// Picks a text in the wanted language, else English, else any.
+func pick(_ texts: Texts?, _ language: String) -> String? {
+    guard let texts else { return nil }
+    return texts[language] ?? texts["en"] ?? texts.sorted { $0.key < $1.key }.first?.value
+}

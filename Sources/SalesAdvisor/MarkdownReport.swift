@@ -1,0 +1,98 @@
+import RuleLanguage
+
+/// Writes a report as Markdown: headings, tables for options and KPIs, and the explanations as lists.
+public struct MarkdownReport {
+    public let language: String
+    let say: Phrases
+    let text: TextReport
+
+    public init(language: String) {
+        self.language = language
+        say = Phrases(language: language)
+        text = TextReport(language: language)
+    }
+
+    func t(_ texts: Texts?, _ fallback: String) -> String { text.t(texts, fallback) }
+    func n(_ x: Double) -> String { TextReport.n(x) }
+
+    public func render(_ report: Report) -> String {
+        var out = "# \(say["advice"]): \(report.title ?? report.name)\n\n"
+        if !report.answers.isEmpty {
+            out += "## \(say["situation"])\n\n| | |\n|---|---|\n"
+            for a in report.answers { out += "| `\(a.name)` | \(t(a.valueLabel, a.value)) |\n" }
+            out += "\n"
+        }
+        for topic in report.topics where topic.isGoal {
+            out += "## \(t(topic.label, topic.topic))\n\n"
+            guard let top = topic.top else {
+                out += say["undetermined"] + "\n\n"
+                continue
+            }
+            out += "**\(t(top.label, top.value))** (`\(top.value)`), \(say["certainty"]) \(n(top.certainty))\n\n"
+            if topic.isTie { out += "_\(say["tie"])_\n\n" }
+            if let second = topic.runnerUp {
+                out += "\(say["runner-up"]): \(t(second.label, second.value)) (\(n(second.certainty))) — "
+                if let cap = second.cappedBy {
+                    out += "\(say["held-back"]) `\(cap.value)` (`\(cap.reason.rule)` \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))\n\n"
+                } else {
+                    out += "\(say["lost-on-certainty"]), \(n(second.certainty)) \(say["against"]) \(n(top.certainty))\n\n"
+                }
+            }
+            out += "\(say["why"]):\n\n"
+            for r in top.contributions {
+                out += "- `\(r.rule)` \(TextReport.source(r)): \(n(r.ruleCertainty)) × \(n(r.premise)) = \(n(r.amount)); "
+                    + "\(n(r.before)) → \(n(r.after)). \(t(r.because, ""))\n"
+            }
+            out += "\n"
+        }
+        for topic in report.topics where !topic.isGoal && topic.topic != "kpi" {
+            out += "## \(t(topic.label, topic.topic))\n\n"
+            for v in topic.values {
+                let rules = v.contributions.map { "`\($0.rule)` \(TextReport.source($0))" }.joined(separator: ", ")
+                let because = v.contributions.compactMap { pick($0.because, language) }.first ?? ""
+                out += "- **\(t(v.label, v.value))** (\(rules)): \(because)\n"
+            }
+            out += "\n"
+        }
+        if !report.kpis.isEmpty {
+            out += "## \(say["kpis"])\n\n| | KPI | \(say["weight"]) |\n|---|---|---|\n"
+            for k in report.kpis { out += "| \(t(k.perspectiveLabel, k.perspective)) | \(t(k.label, k.kpi)) | \(n(k.weight)) |\n" }
+            out += "\n"
+        }
+        if let swot = report.swot {
+            out += "## \(say["swot"])\n\n```\n" + text.swot(swot) + "```\n\n"
+        }
+        if let ranking = report.options {
+            out += "## \(say["options"])\n\n"
+            out += "| \(say["rank"]) | \(say["option"]) | " + ranking.criteria.map { t($0.label, $0.name) }.joined(separator: " | ")
+                + " | \(say["total"]) | |\n"
+            out += "|---|---|" + ranking.criteria.map { _ in "---|" }.joined() + "---|---|\n"
+            for o in ranking.options {
+                out += "| \(o.rejected ? "–" : String(o.rank)) | `\(o.name)` | "
+                    + ranking.criteria.map { n(o.scaled[$0.name] ?? 1) }.joined(separator: " | ")
+                    + " | \(n(o.total)) | \(o.rejected ? say["rejected"] : (o.rank == 1 ? say["chosen"] : "")) |\n"
+            }
+            out += "\n```\n" + text.options(ranking).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n") + "```\n\n"
+        }
+        if !report.plan.isEmpty {
+            out += "## \(say["plan"])\n\n"
+            for (i, step) in report.plan.enumerated() {
+                out += "\(i + 1). **\(t(step.label, step.step))**"
+                let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: report, language: language) }
+                out += lines.isEmpty ? " — _\(say["to-fill"])_\n" : "\n" + lines.map { "   - \($0)\n" }.joined()
+            }
+            out += "\n"
+        }
+        if !report.expectations.isEmpty {
+            out += "## \(say["expectations"])\n\n"
+            for e in report.expectations {
+                out += "- \(e.met ? say["met"] : say["not-met"]): `\(e.topic) = \(e.expected)`"
+                    + (e.met ? "" : " (\(say["got"]): \(e.actual ?? say["nothing"]))") + "\n"
+            }
+            out += "\n"
+        }
+        if let trace = report.trace { out += "## \(say["trace"])\n\n```\n" + text.trace(trace).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n") + "```\n\n" }
+        out += "_\(say["legend"])_\n"
+        return out
+    }
+}

@@ -1,0 +1,34 @@
+import RuleLanguage
+
+/// One-line summaries of the parts of a report that fill a step of the sales plan.
+enum PlanSummary {
+    static func lines(for topic: String, in report: Report, language: String) -> [String] {
+        let say = Phrases(language: language)
+        func t(_ texts: Texts?, _ fallback: String) -> String { pick(texts, language) ?? fallback }
+        switch topic {
+        case "swot":
+            guard let swot = report.swot else { return [] }
+            return swot.issues.map { "\(say["issue-\($0.kind)"]): \($0.internal_) x \($0.external)" }
+        case "core-problem":
+            guard let core = report.swot?.coreProblem else { return [] }
+            return ["\(say["core-problem"]): \(core.cause) -> \(core.effect)"]
+        case "kpi":
+            let top = report.kpis.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.kpi < $1.kpi }.prefix(4)
+            guard !top.isEmpty else { return [] }
+            return [say["kpis"] + ": " + top.map { t($0.label, $0.kpi) }.joined(separator: ", ")]
+        case "options":
+            guard let winner = report.options?.winner else { return [] }
+            return ["\(say["option"]): \(winner.title.isEmpty ? winner.name : winner.title) (\(say["total"]) \(DecimalText.fixed(winner.total, 2)))"]
+        default:
+            if let answer = report.answers.first(where: { $0.name == topic }) {
+                return ["\(t(answer.label, topic)): \(t(answer.valueLabel, answer.value))"]
+            }
+            guard let result = report.topic(topic) else { return [] }
+            if result.isGoal {
+                guard let top = result.top else { return [] }
+                return ["\(t(result.label, topic)): \(t(top.label, top.value))"]
+            }
+            return result.values.map { t($0.label, $0.value) }
+        }
+    }
+}

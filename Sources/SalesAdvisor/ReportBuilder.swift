@@ -1,0 +1,316 @@
+import RuleEngine
+import RuleLanguage
+
+/// Reads a finished run back into a ``Report``: conclusions with their reasons, KPIs, the SWOT,
+/// the option ranking, the plan outline and the trace.
+struct ReportBuilder {
+    let kb: KnowledgeBase
+    let engine: Engine
+    let weights: [String: Double]
+    var seen: [Int: FactSnapshot] = [:]
+    let symbols: SymbolTable
+    /// Which firing asserted each fact, for the reasons behind caps, knock-outs and issues.
+    let assertedBy: [Int: Firing]
+
+    init(kb: KnowledgeBase, engine: Engine, weights: [String: Double]) {
+        self.kb = kb
+        self.engine = engine
+        self.weights = weights
+        symbols = engine.symbols
+        var by: [Int: Firing] = [:]
+        for f in engine.trace { for id in f.asserted where by[id] == nil { by[id] = f } }
+        assertedBy = by
+    }
+
+    var program: Program { kb.program }
+
+    func name(_ v: Value) -> String { v.rendered(symbols) }
+
+    /// The live facts of a template, in id order.
+    func facts(_ template: String) -> [FactSnapshot] {
+        guard let t = kb.template(template) else { return [] }
+        return engine.facts.filter { $0.template == t }
+    }
+
+    func slot(_ f: FactSnapshot, _ template: String, _ slot: String) -> Value? {
+        guard let t = kb.template(template), let i = program.templates[t].slotIndex(slot) else { return nil }
+        return f.slots[i]
+    }
+
+    func build(_ situation: Situation, trace: Bool) -> Report {
+        let answers = situation.answers.map { a -> (String, String, Texts, Texts) in
+            let t = kb.template(a.name)
+            return (a.name, a.value, t.map { kb.attributeTexts($0) } ?? [:], t.flatMap { kb.valueTexts(a.value, ofAttribute: $0) } ?? [:])
+        }
+        let topics = buildTopics()
+        let options = buildOptions()
+        var expectations: [ExpectationResult] = []
+        for e in situation.expectations {
+            let actual: String?
+            switch e.topic {
+            case "option": actual = options?.winner?.name
+            case "rejected": actual = options?.options.first { $0.name == e.value && $0.rejected }?.name
+            default:
+                if let topic = topics.first(where: { $0.topic == e.topic }) {
+                    actual = topic.isGoal ? topic.top?.value : topic.values.first { $0.value == e.value }?.value ?? topic.top?.value
+                } else {
+                    actual = nil
+                }
+            }
+            expectations.append(ExpectationResult(topic: e.topic, expected: e.value, actual: actual))
+        }
+        return Report(
+            name: situation.name, title: situation.title, answers: answers, topics: topics, kpis: buildKPIs(topics),
+            swot: buildSwot(), options: options, plan: buildPlan(), trace: trace ? buildTrace() : nil,
+            expectations: expectations, firings: engine.statistics.firings)
+    }
+
+    // MARK: Reasons
+
+    /// The rule's own explanation: its first `because` that no `conclude` or `score` claims.
+    func ruleText(_ rule: Rule) -> Int? {
+        var claimed = Set<Int>()
+        for a in rule.actions {
+            switch a {
+            case .conclude(_, _, _, let b?), .score(_, _, _, let b?): claimed.insert(b)
+            default: break
+            }
+        }
+        return rule.texts.indices.first { !claimed.contains($0) }
+    }
+
+    func reason(rule index: Int, because: Int?, bindings: [Value?]) -> Reason {
+        let rule = program.rules[index]
+        let textIndex = because ?? ruleText(rule)
+        var texts: Texts = [:]
+        if let i = textIndex, i < rule.texts.count {
+            for (language, text) in rule.texts[i].texts { texts[language] = fill(text, rule: rule, bindings: bindings, language: language) }
+        }
+        return Reason(
+            rule: rule.name, source: rule.provenance?.source, confidence: rule.provenance?.confidence,
+            location: "\(rule.origin.file):\(rule.origin.line)", because: texts)
+    }
+
+    func reason(of firing: Firing) -> Reason { reason(rule: firing.rule, because: nil, bindings: firing.bindings) }
+
+    /// Replaces `{variable}` with its value; enumeration values in the language of the text.
+    func fill(_ text: String, rule: Rule, bindings: [Value?], language: String) -> String {
+        guard text.contains("{") else { return text }
+        var out = ""
+        var name: String?
+        for c in text {
+            if c == "{" {
+                if let n = name { out += "{" + n }
+                name = ""
+            } else if c == "}", let n = name {
+                out += render(variable: n, rule: rule, bindings: bindings, language: language) ?? "{\(n)}"
+                name = nil
+            } else if name != nil {
+                name!.append(c)
+            } else {
+                out.append(c)
+            }
+        }
+        if let n = name { out += "{" + n }
+        return out
+    }
+
+    func render(variable: String, rule: Rule, bindings: [Value?], language: String) -> String? {
+        guard let i = rule.variables.firstIndex(where: { $0.name == variable }), i < bindings.count, let value = bindings[i] else {
+            return nil
+        }
+        let v = rule.variables[i]
+        if let slot = v.slot, v.level < rule.conditions.count, case .positive(let p) = rule.conditions[v.level],
+            slot < program.templates[p.template].slots.count,
+            let label = pick(kb.valueTexts(name(value), of: program.templates[p.template].slots[slot].type), language)
+        {
+            return label
+        }
+        return name(value)
+    }
+
+    // MARK: Topics
+
+    func buildTopics() -> [TopicResult] {
+        let goals = kb.ruleBase.goals.map(\.attribute)
+        var attributes = goals
+        for c in engine.conclusions where !attributes.contains(c.template) { attributes.append(c.template) }
+        return attributes.compactMap { attribute -> TopicResult? in
+            let ranked = Evaluation.rank(attribute, engine: engine, kb: kb)
+            let isGoal = goals.contains(attribute)
+            if ranked.isEmpty && !isGoal { return nil }
+            let open = ranked.filter { $0.cap == nil }
+            let capped = ranked.filter { $0.cap != nil }
+            var values: [RankedValue] = []
+            for (i, r) in (open + capped).enumerated() {
+                let contributions = r.conclusion.contributions.map { c -> Reason in
+                    var reason = reason(rule: c.rule, because: c.because, bindings: c.bindings)
+                    reason.ruleCertainty = c.ruleCertainty
+                    reason.premise = c.premise
+                    reason.amount = c.certainty
+                    reason.before = c.before
+                    reason.after = c.after
+                    return reason
+                }
+                var cappedBy: (String, Reason)?
+                if let cap = r.cap, case .symbol(let v) = cap.slots[1] {
+                    let why = assertedBy[cap.id].map { reason(of: $0) }
+                        ?? Reason(rule: "(scenario)", source: nil, confidence: nil, location: "", because: [:])
+                    cappedBy = (symbols.name(of: v), why)
+                }
+                values.append(
+                    RankedValue(
+                        value: r.value, label: kb.valueTexts(r.value, ofAttribute: attribute) ?? [:], certainty: r.certainty,
+                        rank: i + 1, cappedBy: cappedBy, contributions: contributions))
+            }
+            let tie = open.count > 1 && abs(open[0].certainty - open[1].certainty) <= 1e-9
+            return TopicResult(
+                topic: program.templates[attribute].name, label: kb.attributeTexts(attribute), isGoal: isGoal, values: values, isTie: tie)
+        }
+    }
+
+    func buildKPIs(_ topics: [TopicResult]) -> [KPIResult] {
+        guard let kpi = topics.first(where: { $0.topic == "kpi" }), let t = kb.template("kpi-perspective") else { return [] }
+        var perspective: [String: String] = [:]
+        for f in engine.facts where f.template == t { perspective[name(f.slots[0])] = name(f.slots[1]) }
+        let type = program.templates[t].slots[1].type
+        let order = kb.values(of: type)
+        return kpi.values.map { v in
+            let p = perspective[v.value] ?? ""
+            return KPIResult(kpi: v.value, label: v.label, perspective: p, perspectiveLabel: kb.valueTexts(p, of: type) ?? [:], weight: v.certainty)
+        }.sorted { a, b in
+            let ia = order.firstIndex(of: a.perspective) ?? Int.max
+            let ib = order.firstIndex(of: b.perspective) ?? Int.max
+            if ia != ib { return ia < ib }
+            if abs(a.weight - b.weight) > 1e-9 { return a.weight > b.weight }
+            return a.kpi < b.kpi
+        }
+    }
+
+    // MARK: SWOT
+
+    func buildSwot() -> SwotResult? {
+        let itemFacts = facts("swot")
+        let coreFacts = facts("core-problem")
+        guard !itemFacts.isEmpty || !coreFacts.isEmpty else { return nil }
+        func int(_ v: Value?) -> Int { if case .integer(let i)? = v { return i } else { return 0 } }
+        let items = itemFacts.map { f in
+            SwotResult.Item(
+                id: name(f.slots[0]), kind: slot(f, "swot", "kind").map(name) ?? "", text: slot(f, "swot", "text").map(name) ?? "",
+                rank: int(slot(f, "swot", "rank")))
+        }
+        let pairs = facts("pair").map { f in
+            SwotResult.Pair(internal_: name(f.slots[0]), external: name(f.slots[1]), score: int(slot(f, "pair", "score")))
+        }
+        let issues = facts("issue").map { f in
+            SwotResult.Issue(
+                kind: name(f.slots[0]), internal_: name(f.slots[1]), external: name(f.slots[2]), score: int(slot(f, "issue", "score")),
+                reason: assertedBy[f.id].map { reason(of: $0) })
+        }.sorted { a, b in abs(a.score) != abs(b.score) ? abs(a.score) > abs(b.score) : (a.kind, a.internal_, a.external) < (b.kind, b.internal_, b.external) }
+        var core: (String, String, String, Reason?)?
+        if let f = coreFacts.first {
+            core = (
+                slot(f, "core-problem", "cause").map(name) ?? "", slot(f, "core-problem", "effect").map(name) ?? "",
+                slot(f, "core-problem", "conclusion").map(name) ?? "", assertedBy[f.id].map { reason(of: $0) }
+            )
+        }
+        return SwotResult(items: items, pairs: pairs, issues: issues, coreProblem: core)
+    }
+
+    // MARK: Options
+
+    func buildOptions() -> OptionRanking? {
+        let optionFacts = facts("option")
+        guard !optionFacts.isEmpty else { return nil }
+        var criteria: [Criterion] = facts("criterion").map { f in
+            func number(_ s: String) -> Double { slot(f, "criterion", s)?.number ?? 0 }
+            let n = name(f.slots[0])
+            return Criterion(
+                name: n, label: criterionLabel(n), weight: weights[n] ?? number("weight"), max: number("max"), threshold: number("threshold"))
+        }
+        criteria.sort { ["suitability", "feasibility", "acceptability"].firstIndex(of: $0.name) ?? 9 < ["suitability", "feasibility", "acceptability"].firstIndex(of: $1.name) ?? 9 }
+        let weightTable = Dictionary(uniqueKeysWithValues: criteria.map { ($0.name, $0.weight) })
+        struct Draft {
+            var name: String
+            var title: String
+            var raw: [String: Double] = [:]
+            var scaled: [String: Double] = [:]
+            var total = 0.0
+            var rejections: [(criterion: String, reason: Reason?, scaled: Double?)] = []
+            var reasons: [(criterion: String, reason: Reason)] = []
+        }
+        var drafts: [Draft] = optionFacts.map { f in
+            Draft(name: name(f.slots[0]), title: slot(f, "option", "title").map(name) ?? "")
+        }
+        for i in drafts.indices {
+            for s in engine.scores where name(s.option) == drafts[i].name {
+                let c = name(s.criterion)
+                drafts[i].raw[c, default: 0] += s.total
+                for contribution in s.contributions {
+                    var r = reason(rule: contribution.rule, because: contribution.because, bindings: contribution.bindings)
+                    r.amount = contribution.points
+                    drafts[i].reasons.append((c, r))
+                }
+            }
+            for c in criteria {
+                let scaled = OptionScoring.scale(drafts[i].raw[c.name] ?? 0, max: c.max)
+                drafts[i].scaled[c.name] = scaled
+                if c.threshold > 0 && scaled < c.threshold - 1e-9 { drafts[i].rejections.append((c.name, nil, scaled)) }
+            }
+            drafts[i].total = OptionScoring.total(drafts[i].scaled, weights: weightTable)
+        }
+        for f in facts("knock-out") {
+            let option = name(f.slots[0])
+            guard let i = drafts.firstIndex(where: { $0.name == option }) else { continue }
+            drafts[i].rejections.append((name(f.slots[1]), assertedBy[f.id].map { reason(of: $0) }, nil))
+        }
+        let order = OptionScoring.order(
+            drafts.map { ($0.name, $0.total, $0.scaled[OptionScoring.tieBreak] ?? 0, !$0.rejections.isEmpty) })
+        let results = order.enumerated().compactMap { rank, n -> OptionResult? in
+            guard let d = drafts.first(where: { $0.name == n }) else { return nil }
+            return OptionResult(
+                name: d.name, title: d.title, raw: d.raw, scaled: d.scaled, total: d.total, rank: rank + 1, rejected: !d.rejections.isEmpty,
+                rejections: d.rejections, reasons: d.reasons)
+        }
+        let survivors = results.filter { !$0.rejected }.map { ($0.name, $0.scaled) }
+        let sensitivity = OptionScoring.sensitivity(survivors, weights: weightTable, criteria: criteria.map(\.name))
+        return OptionRanking(criteria: criteria, options: results, sensitivity: sensitivity)
+    }
+
+    func criterionLabel(_ n: String) -> Texts { enumTexts("criterion-kind", n) }
+
+    func enumTexts(_ enumName: String, _ value: String) -> Texts { kb.ruleBase.valueTexts[enumName]?[value] ?? [:] }
+
+    // MARK: Plan and trace
+
+    func buildPlan() -> [PlanStep] {
+        guard let t = kb.template("plan-topic") else { return [] }
+        let type = program.templates[t].slots[0].type
+        var topics: [String: [String]] = [:]
+        for f in engine.facts where f.template == t { topics[name(f.slots[0]), default: []].append(name(f.slots[1])) }
+        return kb.values(of: type).map { step in
+            PlanStep(step: step, label: kb.valueTexts(step, of: type) ?? [:], topics: topics[step] ?? [])
+        }
+    }
+
+    func buildTrace() -> [TraceEntry] {
+        let printer = FactPrinter(program: program, symbols: symbols)
+        func show(_ id: Int) -> String {
+            if id == 0 { return "*" }
+            if let f = seen[id] { return "f-\(id) " + printer.render(f) }
+            return "f-\(id)"
+        }
+        return engine.trace.map { f in
+            let rule = program.rules[f.rule]
+            let bindings = zip(rule.variables, f.bindings).compactMap { v, value -> (String, String)? in
+                value.map { (v.name, $0.rendered(symbols)) }
+            }
+            let concluded = f.concluded.map { c in
+                "\(program.templates[c.template].name)=\(c.value.rendered(symbols)) \(DecimalText.fixed(c.before, 2))->\(DecimalText.fixed(c.after, 2))"
+            }
+            return TraceEntry(
+                cycle: f.cycle, rule: rule.name, bindings: bindings, matched: f.matched.map(show), asserted: f.asserted.map(show),
+                retracted: f.retracted.map(show), concluded: concluded)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// A situation to evaluate, as written in a scenario file or with `--set`: answers, facts of other
+/// templates (options, SWOT items), and the advice the author expects. Names and values are still
+/// text here; ``Situation`` checks them against the knowledge base.
+public struct Scenario: Sendable {
+    /// Where a line came from, for messages: `file:line:column`.
+    public struct Place: Hashable, Sendable {
+        public let file: String
+        public let line: Int
+        public let column: Int
+        public init(file: String, line: Int, column: Int) {
+            self.file = file
+            self.line = line
+            self.column = column
+        }
+        public var text: String { line > 0 ? "\(file):\(line):\(column)" : file }
+    }
+
+    /// `complexity = high` (or `complexity = high certainty 0.8`).
+    public struct Answer: Sendable {
+        public let name: String
+        public let value: String
+        public let certainty: Double
+        public let place: Place
+        public let valuePlace: Place
+    }
+
+    /// `option webshop fit=yes cost=low`: a fact of a template; the first bare word fills its first slot.
+    public struct FactLine: Sendable {
+        public let template: String
+        public let slots: [(name: String, value: ScenarioValue, place: Place)]
+        public let place: Place
+    }
+
+    /// `expect approach = transactional`, `expect option = webshop`, `expect rejected = expand`.
+    public struct Expectation: Sendable {
+        public let topic: String
+        public let value: String
+        public let place: Place
+    }
+
+    public var name: String
+    public var title: String?
+    public var answers: [Answer] = []
+    public var facts: [FactLine] = []
+    public var expectations: [Expectation] = []
+    /// The scenario's lines, for messages with a caret.
+    public var lines: [String] = []
+
+    public init(name: String) { self.name = name }
+}
+
+/// A value in a scenario: a bare word, a number or a quoted string.
+public enum ScenarioValue: Sendable, Equatable {
+    case word(String)
+    case number(Double, isInteger: Bool)
+    case string(String)
+
+    public var text: String {
+        switch self {
+        case .word(let w): return w
+        case .number(let d, let isInteger): return isInteger ? String(Int(d)) : String(d)
+        case .string(let s): return s
+        }
+    }
+}
+
+/// A mistake in a scenario or a `--set`: where, and a message that names the field and the valid values.
+public struct InputError: Error, Sendable {
+    public let place: Scenario.Place?
+    public let message: String
+    /// The source line and a caret, when the error has a place in a file.
+    public let excerpt: String?
+
+    public init(_ message: String, at place: Scenario.Place? = nil, line: String? = nil) {
+        self.place = place
+        self.message = message
+        if let place, let line, place.column > 0 {
+            let number = String(place.line)
+            let pad = String(repeating: " ", count: number.count)
+            excerpt = "\(pad) |\n\(number) | \(line)\n\(pad) | \(String(repeating: " ", count: place.column - 1))^"
+        } else {
+            excerpt = nil
+        }
+    }
+
+    /// `file:line:column: error: message`, the source line and a caret.
+    public var rendered: String {
+        var out: String
+        if let place, place.line > 0 {
+            out = "\(place.text): error: \(message)"
+        } else if let place {
+            out = "advisor: \(place.file): \(message)"
+        } else {
+            out = "advisor: \(message)"
+        }
+        if let excerpt { out += "\n" + excerpt }
+        return out
+    }
+}

@@ -1,0 +1,177 @@
+/// Reads the scenario format (docs/scenarios.md): one statement per line, `#` comments.
+///
+/// ```
+/// title "Office supplies reseller"
+/// complexity = low
+/// option webshop fit=partly cost=low title="Self-service web shop"
+/// expect approach = transactional
+/// ```
+public enum ScenarioParser {
+    public static func parse(_ text: String, file: String) -> Result<Scenario, InputError> {
+        var scenario = Scenario(name: scenarioName(file))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var s = String(line)
+            if s.hasSuffix("\r") { s.removeLast() }
+            return s
+        }
+        scenario.lines = lines
+        for (index, raw) in lines.enumerated() {
+            let line = index == 0 && raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw
+            let words: [Word]
+            switch tokenize(line) {
+            case .success(let t): words = t
+            case .failure(let column, let message):
+                return .failure(InputError(message, at: Scenario.Place(file: file, line: index + 1, column: column), line: raw))
+            }
+            var tokens = words
+            // `complexity=high` as the whole statement reads as `complexity = high`.
+            if let w = tokens.first, !w.quoted, let eq = w.text.firstIndex(of: "="), eq != w.text.startIndex,
+                tokens.count == 1 || tokens[1].text == "certainty"
+            {
+                let name = String(w.text[..<eq])
+                let value = String(w.text[w.text.index(after: eq)...])
+                tokens.replaceSubrange(0..<1, with: [
+                    Word(text: name, column: w.column, quoted: false), Word(text: "=", column: w.column + name.count, quoted: false),
+                    Word(text: value, column: w.column + name.count + 1, quoted: false),
+                ])
+            }
+            guard let first = tokens.first else { continue }
+            let place = { (w: Word) in Scenario.Place(file: file, line: index + 1, column: w.column) }
+            let fail = { (w: Word, m: String) in Result<Scenario, InputError>.failure(InputError(m, at: place(w), line: raw)) }
+            if first.text == "title" && !first.quoted {
+                guard tokens.count == 2 else { return fail(first, "'title' takes one quoted text: title \"Office supplies reseller\"") }
+                scenario.title = tokens[1].text
+            } else if first.text == "expect" && !first.quoted {
+                guard tokens.count == 4, tokens[2].text == "=" else {
+                    return fail(first, "write an expectation as: expect TOPIC = VALUE (for example: expect approach = transactional)")
+                }
+                scenario.expectations.append(Scenario.Expectation(topic: tokens[1].text, value: tokens[3].text, place: place(tokens[1])))
+            } else if tokens.count >= 3, tokens[1].text == "=", !tokens[1].quoted {
+                var certainty = 1.0
+                if tokens.count == 5, tokens[3].text == "certainty", let c = Double(tokens[4].text), c >= -1, c <= 1 {
+                    certainty = c
+                } else if tokens.count != 3 {
+                    return fail(tokens[3], "expected the end of the line after '\(first.text) = \(tokens[2].text)' (or: certainty C, with C from -1 to 1)")
+                }
+                scenario.answers.append(
+                    Scenario.Answer(name: first.text, value: tokens[2].text, certainty: certainty, place: place(first), valuePlace: place(tokens[2])))
+            } else {
+                var slots: [(name: String, value: ScenarioValue, place: Scenario.Place)] = []
+                for (i, t) in tokens.enumerated().dropFirst() {
+                    if let eq = t.text.firstIndex(of: "="), !t.quoted {
+                        let name = String(t.text[..<eq])
+                        var valueText = String(t.text[t.text.index(after: eq)...])
+                        var quoted = false
+                        if valueText.isEmpty, i + 1 < tokens.count, tokens[i + 1].quoted {
+                            valueText = tokens[i + 1].text
+                            quoted = true
+                        }
+                        guard !name.isEmpty, !valueText.isEmpty else {
+                            return fail(t, "write a slot as NAME=VALUE (for example: cost=low or title=\"Web shop\")")
+                        }
+                        slots.append((name, quoted ? .string(valueText) : value(of: valueText), place(t)))
+                    } else if i == 1 {
+                        slots.append(("", t.quoted ? .string(t.text) : value(of: t.text), place(t)))
+                    } else if i > 1, tokens[i - 1].text.hasSuffix("="), t.quoted {
+                        continue
+                    } else {
+                        return fail(t, "expected NAME=VALUE after '\(first.text)', found '\(t.text)'")
+                    }
+                }
+                guard tokens.count > 1 else {
+                    return fail(first, "expected 'NAME = VALUE', 'TEMPLATE slot=value …', 'expect TOPIC = VALUE' or 'title \"…\"', found '\(first.text)' alone")
+                }
+                scenario.facts.append(Scenario.FactLine(template: first.text, slots: slots, place: place(first)))
+            }
+        }
+        return .success(scenario)
+    }
+
+    /// One `--set NAME=VALUE` as an answer.
+    public static func parseSet(_ text: String) -> Result<Scenario.Answer, InputError> {
+        guard let eq = text.firstIndex(of: "="), eq != text.startIndex, text.index(after: eq) != text.endIndex else {
+            return .failure(InputError("--set takes NAME=VALUE (for example: --set complexity=high), found '\(text)'"))
+        }
+        let name = String(text[..<eq]).trimmingSpaces
+        let value = String(text[text.index(after: eq)...]).trimmingSpaces
+        let place = Scenario.Place(file: "--set \(text)", line: 0, column: 0)
+        return .success(Scenario.Answer(name: name, value: value, certainty: 1, place: place, valuePlace: place))
+    }
+
+    /// The scenario's name: its file name without folder and extension.
+    static func scenarioName(_ file: String) -> String {
+        var name = file.split(separator: "/").last.map(String.init) ?? file
+        if name.hasSuffix(".scenario") { name.removeLast(".scenario".count) }
+        return name
+    }
+
+    static func value(of text: String) -> ScenarioValue {
+        if let i = Int(text) { return .number(Double(i), isInteger: true) }
+        if let d = Double(text), text.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true { return .number(d, isInteger: false) }
+        return .word(text)
+    }
+
+    struct Word {
+        let text: String
+        let column: Int
+        let quoted: Bool
+    }
+
+    enum Tokens {
+        case success([Word])
+        case failure(Int, String)
+    }
+
+    /// Splits a line into words, quoted strings and `=`; a `#` outside quotes starts a comment.
+    static func tokenize(_ line: String) -> Tokens {
+        var words: [Word] = []
+        let chars = Array(line)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == " " || c == "\t" {
+                i += 1
+            } else if c == "#" {
+                break
+            } else if c == "\"" {
+                let start = i
+                var text = ""
+                i += 1
+                while i < chars.count && chars[i] != "\"" {
+                    if chars[i] == "\\", i + 1 < chars.count {
+                        i += 1
+                        text.append(chars[i] == "n" ? "\n" : chars[i])
+                    } else {
+                        text.append(chars[i])
+                    }
+                    i += 1
+                }
+                guard i < chars.count else { return .failure(start + 1, "unterminated string: add the closing '\"'") }
+                i += 1
+                words.append(Word(text: text, column: start + 1, quoted: true))
+            } else if c == "=" {
+                words.append(Word(text: "=", column: i + 1, quoted: false))
+                i += 1
+            } else {
+                let start = i
+                var text = ""
+                while i < chars.count, chars[i] != " ", chars[i] != "\t", chars[i] != "#", chars[i] != "\"" {
+                    // `name=value` stays one word; `name = value` gives three.
+                    text.append(chars[i])
+                    i += 1
+                }
+                words.append(Word(text: text, column: start + 1, quoted: false))
+            }
+        }
+        return .success(words)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

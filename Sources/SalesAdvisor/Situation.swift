@@ -1,0 +1,169 @@
+import RuleEngine
+import RuleLanguage
+
+/// A value checked against its slot's type, still independent of any engine's symbol table.
+public enum InputValue: Hashable, Sendable {
+    case symbol(String)
+    case string(String)
+    case integer(Int)
+    case number(Double)
+
+    func value(in engine: Engine) -> Value {
+        switch self {
+        case .symbol(let s): return .symbol(engine.intern(s))
+        case .string(let s): return .string(engine.intern(s))
+        case .integer(let i): return .integer(i)
+        case .number(let d): return .float(d)
+        }
+    }
+
+    var text: String {
+        switch self {
+        case .symbol(let s), .string(let s): return s
+        case .integer(let i): return String(i)
+        case .number(let d): return Value.format(d)
+        }
+    }
+}
+
+/// A scenario checked against the knowledge base: facts ready to assert, and the expectations.
+public struct Situation: Sendable {
+    public struct Fact: Sendable {
+        public let template: Int
+        public let slots: [InputValue]
+        public let certainty: Double
+    }
+
+    public let name: String
+    public let title: String?
+    /// Answers by question name, in the order given (a later answer to the same question replaces an earlier one).
+    public private(set) var answers: [(name: String, value: String)] = []
+    public private(set) var facts: [Fact] = []
+    public private(set) var expectations: [Scenario.Expectation] = []
+
+    /// Checks `scenario` (and `--set` answers, which override the file's) against `kb`.
+    public init(_ scenario: Scenario, sets: [Scenario.Answer] = [], kb: KnowledgeBase) throws(InputError) {
+        name = scenario.name
+        title = scenario.title
+        var answerFacts: [String: Fact] = [:]
+        var order: [String] = []
+        for a in scenario.answers + sets {
+            let line = a.place.line > 0 && a.place.line <= scenario.lines.count ? scenario.lines[a.place.line - 1] : nil
+            let fact = try Situation.answerFact(a, kb: kb, line: line)
+            if answerFacts[a.name] == nil { order.append(a.name) }
+            answerFacts[a.name] = fact
+            answers.removeAll { $0.name == a.name }
+            answers.append((a.name, a.value))
+        }
+        facts = order.compactMap { answerFacts[$0] }
+        for f in scenario.facts {
+            let line = f.place.line > 0 && f.place.line <= scenario.lines.count ? scenario.lines[f.place.line - 1] : nil
+            facts.append(try Situation.templateFact(f, kb: kb, line: line))
+        }
+        for e in scenario.expectations {
+            let line = e.place.line > 0 && e.place.line <= scenario.lines.count ? scenario.lines[e.place.line - 1] : nil
+            try Situation.check(e, kb: kb, line: line)
+            expectations.append(e)
+        }
+    }
+
+    /// The names a scenario may answer: the knowledge base's questions.
+    public static func answerNames(_ kb: KnowledgeBase) -> [String] { kb.ruleBase.questions.map(\.name) }
+
+    static func answerFact(_ a: Scenario.Answer, kb: KnowledgeBase, line: String?) throws(InputError) -> Fact {
+        let names = answerNames(kb)
+        guard let q = kb.question(a.name) else {
+            var message: String
+            if let t = kb.template(a.name), kb.program.templates[t].isAttribute {
+                message = "'\(a.name)' is concluded by the knowledge base, not an answer"
+            } else if kb.template(a.name) != nil {
+                message = "'\(a.name)' is a kind of fact, not an answer: write it as '\(a.name) slot=value …'"
+            } else {
+                message = "unknown answer '\(a.name)'"
+                if let best = EditDistance.closest(to: a.name, in: names) { message += "; did you mean '\(best)'?" }
+            }
+            message += "; the answers are: \(names.joined(separator: ", "))"
+            throw InputError(message, at: a.place, line: line)
+        }
+        let type = kb.program.templates[q.attribute].slots[0].type
+        let value = try convert(ScenarioParser.value(of: a.value), type: type, kb: kb, field: a.name, at: a.valuePlace, line: line)
+        return Fact(template: q.attribute, slots: [value], certainty: a.certainty)
+    }
+
+    static func templateFact(_ f: Scenario.FactLine, kb: KnowledgeBase, line: String?) throws(InputError) -> Fact {
+        let templates = kb.program.templates
+        guard let index = kb.template(f.template), !templates[index].isAttribute else {
+            let kinds = templates.filter { !$0.isAttribute }.map(\.name)
+            var message: String
+            if kb.template(f.template) != nil {
+                message = "'\(f.template)' is an answer: write it as '\(f.template) = VALUE'"
+            } else {
+                message = "unknown kind of fact '\(f.template)'"
+                if let best = EditDistance.closest(to: f.template, in: kinds + answerNames(kb)) { message += "; did you mean '\(best)'?" }
+                message += "; the kinds of fact are: \(kinds.joined(separator: ", ")), and answers are written NAME = VALUE"
+            }
+            throw InputError(message, at: f.place, line: line)
+        }
+        let template = templates[index]
+        var slots = template.slots.map { spec -> InputValue in
+            switch spec.defaultValue {
+            case .symbol(let s): return .symbol(kb.program.symbols.name(of: s))
+            case .string(let s): return .string(kb.program.symbols.name(of: s))
+            case .integer(let i): return .integer(i)
+            case .float(let d): return .number(d)
+            }
+        }
+        for s in f.slots {
+            let slotName = s.name.isEmpty ? (template.slots.first?.name ?? "") : s.name
+            guard let i = template.slotIndex(slotName) else {
+                var message = "'\(f.template)' has no slot '\(slotName)'"
+                let names = template.slots.map(\.name)
+                if let best = EditDistance.closest(to: slotName, in: names) { message += "; did you mean '\(best)'?" }
+                message += "; its slots are: \(names.joined(separator: ", "))"
+                throw InputError(message, at: s.place, line: line)
+            }
+            slots[i] = try convert(s.value, type: template.slots[i].type, kb: kb, field: "\(f.template).\(slotName)", at: s.place, line: line)
+        }
+        return Fact(template: index, slots: slots, certainty: 1)
+    }
+
+    static func convert(
+        _ v: ScenarioValue, type: SlotType, kb: KnowledgeBase, field: String, at place: Scenario.Place, line: String?
+    ) throws(InputError) -> InputValue {
+        switch (type, v) {
+        case (.enumeration, _):
+            let valid = kb.values(of: type)
+            guard case .word(let w) = v, valid.contains(w) else {
+                var message = "'\(v.text)' is not a value of \(field)"
+                if let best = EditDistance.closest(to: v.text, in: valid) { message += "; did you mean '\(best)'?" }
+                message += "; the values are: \(valid.joined(separator: ", "))"
+                throw InputError(message, at: place, line: line)
+            }
+            return .symbol(w)
+        case (.symbol, .word(let w)), (.any, .word(let w)): return .symbol(w)
+        case (.string, _), (.any, .string): return .string(v.text)
+        case (.integer, .number(let d, true)): return .integer(Int(d))
+        case (.number, .number(let d, let isInteger)), (.any, .number(let d, let isInteger)):
+            return isInteger ? .integer(Int(d)) : .number(d)
+        case (.symbol, _):
+            throw InputError("\(field) takes a name (a word without quotes), found '\(v.text)'", at: place, line: line)
+        case (.integer, _):
+            throw InputError("\(field) takes a whole number, found '\(v.text)'", at: place, line: line)
+        case (.number, _):
+            throw InputError("\(field) takes a number, found '\(v.text)'", at: place, line: line)
+        }
+    }
+
+    /// Expectations name a goal or attribute and one of its values, or `option` / `rejected` and an option.
+    static func check(_ e: Scenario.Expectation, kb: KnowledgeBase, line: String?) throws(InputError) {
+        if e.topic == "option" || e.topic == "rejected" { return }
+        let topics = kb.program.templates.filter(\.isAttribute).map(\.name) + ["option", "rejected"]
+        guard let t = kb.template(e.topic), kb.program.templates[t].isAttribute else {
+            var message = "unknown topic '\(e.topic)' in an expectation"
+            if let best = EditDistance.closest(to: e.topic, in: topics) { message += "; did you mean '\(best)'?" }
+            message += "; the topics are: \(topics.joined(separator: ", "))"
+            throw InputError(message, at: e.place, line: line)
+        }
+        _ = try convert(.word(e.value), type: kb.program.templates[t].slots[0].type, kb: kb, field: e.topic, at: e.place, line: line)
+    }
+}

@@ -1,0 +1,281 @@
+import RuleLanguage
+
+/// Writes a report as plain text for a terminal of 80 columns.
+public struct TextReport {
+    public let language: String
+    let say: Phrases
+
+    public init(language: String) {
+        self.language = language
+        say = Phrases(language: language)
+    }
+
+    func t(_ texts: Texts?, _ fallback: String) -> String { pick(texts, language).flatMap { $0.isEmpty ? nil : $0 } ?? fallback }
+
+    static func n(_ x: Double) -> String { DecimalText.fixed(x, 2) }
+
+    /// `seed [T]`, `A4 S6 S13 [P]`.
+    static func source(_ r: Reason) -> String {
+        let key = r.source ?? ""
+        let tag = r.confidence.map { "[\($0)]" } ?? ""
+        return [key, tag].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    public func render(_ report: Report) -> String {
+        var out = ""
+        let heading = report.title.map { "\(say["advice"]): \($0) (\(report.name))" } ?? "\(say["advice"]): \(report.name)"
+        out += heading + "\n" + String(repeating: "=", count: min(heading.count, 78)) + "\n\n"
+        if !report.answers.isEmpty {
+            out += say["situation"] + "\n"
+            for a in report.answers { out += "  \(a.name) = \(t(a.valueLabel, a.value))\n" }
+            out += "\n"
+        }
+        for topic in report.topics where topic.isGoal { out += goal(topic) + "\n" }
+        for topic in report.topics where !topic.isGoal && topic.topic != "kpi" { out += list(topic) + "\n" }
+        if !report.kpis.isEmpty { out += kpis(report.kpis) + "\n" }
+        if let swot = report.swot { out += self.swot(swot) + "\n" }
+        if let options = report.options { out += self.options(options) + "\n" }
+        if !report.plan.isEmpty { out += plan(report) + "\n" }
+        if !report.expectations.isEmpty {
+            out += say["expectations"] + "\n"
+            for e in report.expectations {
+                let status = e.met ? say["met"] : say["not-met"]
+                out += "  \(status): \(e.topic) = \(e.expected)"
+                if !e.met { out += " (\(say["got"]): \(e.actual ?? say["nothing"]))" }
+                out += "\n"
+            }
+            out += "\n"
+        }
+        if let trace = report.trace { out += self.trace(trace) + "\n" }
+        out += say["legend"] + "\n"
+        return out
+    }
+
+    // MARK: Goals and lists
+
+    func goal(_ topic: TopicResult) -> String {
+        var out = ""
+        let label = t(topic.label, topic.topic)
+        guard let top = topic.top else {
+            return "\(label): \(say["undetermined"])\n"
+        }
+        out += "\(label): \(t(top.label, top.value)) (\(top.value))  \(say["certainty"]) \(TextReport.n(top.certainty))\n"
+        if topic.isTie { out += wrap(say["tie"], indent: "  ") }
+        if let second = topic.runnerUp {
+            var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(TextReport.n(second.certainty))): "
+            if let cap = second.cappedBy {
+                line += "\(say["held-back"]) '\(cap.value)' (\(cap.reason.rule) \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))"
+            } else {
+                line += "\(say["lost-on-certainty"]), \(TextReport.n(second.certainty)) \(say["against"]) \(TextReport.n(top.certainty))"
+            }
+            out += wrap(line, indent: "  ")
+        }
+        out += "  \(say["why"]):\n"
+        out += contributions(top.contributions, indent: "    ")
+        let rest = topic.values.filter { $0.value != top.value && $0.value != topic.runnerUp?.value }
+        if !rest.isEmpty {
+            let items = rest.map { v -> String in
+                var s = "\(t(v.label, v.value)) \(TextReport.n(v.certainty))"
+                if let cap = v.cappedBy { s += " (\(say["held-back"]) '\(cap.value)')" }
+                return s
+            }
+            out += wrap("\(say["others"]): " + items.joined(separator: ", "), indent: "  ")
+        }
+        return out
+    }
+
+    func contributions(_ reasons: [Reason], indent: String) -> String {
+        var out = ""
+        for r in reasons {
+            let arithmetic = "\(TextReport.n(r.ruleCertainty)) x \(TextReport.n(r.premise)) = \(TextReport.n(r.amount)); "
+                + "\(TextReport.n(r.before)) -> \(TextReport.n(r.after))"
+            out += "\(indent)\(r.rule) \(TextReport.source(r)): \(arithmetic)\n"
+            let because = t(r.because, "")
+            if !because.isEmpty { out += wrap(because, indent: indent + "  ") }
+        }
+        return out
+    }
+
+    /// A list topic: its values, each group of values with the same rules followed by their reasons once.
+    func list(_ topic: TopicResult) -> String {
+        var out = t(topic.label, topic.topic) + "\n"
+        var index = 0
+        let values = topic.values
+        while index < values.count {
+            let rules = values[index].contributions.map(\.rule)
+            var end = index + 1
+            while end < values.count && values[end].contributions.map(\.rule) == rules && rules.count == 1 { end += 1 }
+            for v in values[index..<end] { out += "  - \(t(v.label, v.value)) (\(TextReport.n(v.certainty)))\n" }
+            for r in values[index].contributions {
+                let because = t(r.because, "")
+                out += wrap("\(r.rule) \(TextReport.source(r))" + (because.isEmpty ? "" : ": " + because), indent: "      ")
+            }
+            index = end
+        }
+        return out
+    }
+
+    func kpis(_ kpis: [KPIResult]) -> String {
+        var out = say["kpis"] + "\n"
+        var current: String?
+        for k in kpis {
+            if k.perspective != current {
+                current = k.perspective
+                out += "  \(t(k.perspectiveLabel, k.perspective))\n"
+            }
+            out += "    - \(t(k.label, k.kpi))  \(say["weight"]) \(TextReport.n(k.weight))\n"
+        }
+        return out
+    }
+
+    // MARK: SWOT
+
+    func swot(_ s: SwotResult) -> String {
+        var out = say["swot"] + "\n"
+        for item in s.items.sorted(by: { ($0.kind, $0.rank, $0.id) < ($1.kind, $1.rank, $1.id) }) {
+            out += "  \(item.id) (\(item.kind), \(item.rank)): \(item.text)\n"
+        }
+        if !s.pairs.isEmpty {
+            out += "  \(say["matrix"]):\n"
+            let internals = unique(s.pairs.map(\.internal_))
+            let externals = unique(s.pairs.map(\.external))
+            let width = max(6, (internals.map(\.count).max() ?? 0) + 1)
+            out += "    " + pad("", width) + externals.map { pad($0, 5) }.joined() + pad("sum", 5) + "\n"
+            for i in internals {
+                var row = "    " + pad(i, width)
+                var sum = 0
+                for e in externals {
+                    if let p = s.pairs.first(where: { $0.internal_ == i && $0.external == e }) {
+                        row += pad(p.score > 0 ? "+\(p.score)" : "\(p.score)", 5)
+                        sum += p.score
+                    } else {
+                        row += pad(".", 5)
+                    }
+                }
+                out += row + pad(sum > 0 ? "+\(sum)" : "\(sum)", 5) + "\n"
+            }
+        }
+        if !s.issues.isEmpty {
+            out += "  \(say["issues"]):\n"
+            for i in s.issues {
+                let kind = say["issue-\(i.kind)"]
+                out += "    - \(kind): \(i.internal_) x \(i.external) (\(i.score > 0 ? "+" : "")\(i.score))\n"
+            }
+        }
+        if let core = s.coreProblem {
+            out += "  \(say["core-problem"]):\n"
+            out += wrap("\(say["cause"]): \(core.cause)", indent: "    ")
+            out += wrap("\(say["effect"]): \(core.effect)", indent: "    ")
+            let conclusion = core.reason.map { t($0.because, core.conclusion) } ?? core.conclusion
+            out += wrap("\(say["conclusion"]): \(conclusion)", indent: "    ")
+            if let r = core.reason { out += "      (\(r.rule) \(TextReport.source(r)))\n" }
+        }
+        return out
+    }
+
+    // MARK: Options
+
+    func options(_ ranking: OptionRanking) -> String {
+        var out = say["options"] + "\n"
+        out += "  \(say["weights"]): " + ranking.criteria.map { "\(t($0.label, $0.name)) \(TextReport.n(normalised($0, ranking)))" }.joined(separator: ", ") + "\n"
+        let nameWidth = max(8, (ranking.options.map(\.name.count).max() ?? 0) + 2)
+        out += "  " + pad(say["rank"], 6) + pad(say["option"], nameWidth)
+        for c in ranking.criteria { out += pad(String(t(c.label, c.name).prefix(13)), 15) }
+        out += pad(say["total"], 7) + "\n"
+        for o in ranking.options {
+            out += "  " + pad(o.rejected ? "-" : "\(o.rank)", 6) + pad(o.name, nameWidth)
+            for c in ranking.criteria { out += pad(TextReport.n(o.scaled[c.name] ?? 1), 15) }
+            out += pad(TextReport.n(o.total), 7) + (o.rejected ? say["rejected"] : (o.rank == 1 ? say["chosen"] : "")) + "\n"
+        }
+        for o in ranking.options {
+            out += "  \(o.name)\(o.title.isEmpty ? "" : " — " + o.title):\n"
+            for r in o.rejections {
+                if let reason = r.reason {
+                    out += wrap("\(say["knock-out"]) (\(r.criterion)): \(reason.rule) \(TextReport.source(reason)): \(t(reason.because, ""))", indent: "    ")
+                } else if let scaled = r.scaled {
+                    let threshold = ranking.criteria.first { $0.name == r.criterion }?.threshold ?? 0
+                    out += wrap("\(say["knock-out"]) (\(r.criterion)): \(say["below-threshold"]) (\(TextReport.n(scaled)) < \(TextReport.n(threshold)))", indent: "    ")
+                }
+            }
+            for c in ranking.criteria {
+                let raw = o.raw[c.name] ?? 0
+                out += "    \(t(c.label, c.name)): \(TextReport.n(raw)) / \(TextReport.n(c.max)) \(say["points"]) -> \(TextReport.n(o.scaled[c.name] ?? 1))\n"
+                for (criterion, r) in o.reasons where criterion == c.name {
+                    let sign = r.amount >= 0 ? "+" : ""
+                    out += wrap("\(sign)\(TextReport.n(r.amount)) \(r.rule) \(TextReport.source(r)): \(t(r.because, ""))", indent: "      ")
+                }
+            }
+        }
+        if let winner = ranking.winner, !ranking.sensitivity.isEmpty {
+            out += "  \(say["sensitivity"]):\n"
+            for s in ranking.sensitivity {
+                let c = ranking.criteria.first { $0.name == s.criterion }
+                var line = "\(t(c?.label, s.criterion)) \(TextReport.n(s.weight)): \(winner.name) \(say["stays-between"]) "
+                    + "\(TextReport.n(s.low)) \(say["and"]) \(TextReport.n(s.high))"
+                if let b = s.winnerBelow { line += "; \(say["below"]) \(b) \(say["wins"])" }
+                if let a = s.winnerAbove { line += "; \(say["above"]) \(a) \(say["wins"])" }
+                out += wrap(line, indent: "    ")
+            }
+        }
+        return out
+    }
+
+    func normalised(_ c: Criterion, _ ranking: OptionRanking) -> Double {
+        let sum = ranking.criteria.reduce(0) { $0 + $1.weight }
+        return sum > 0 ? c.weight / sum : 0
+    }
+
+    // MARK: Plan and trace
+
+    func plan(_ report: Report) -> String {
+        var out = say["plan"] + "\n"
+        for (i, step) in report.plan.enumerated() {
+            out += "  \(i + 1). \(t(step.label, step.step))\n"
+            let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: report, language: language) }
+            if lines.isEmpty { out += "     (\(say["to-fill"]))\n" }
+            for l in lines { out += wrap(l, indent: "     ") }
+        }
+        return out
+    }
+
+    func trace(_ trace: [TraceEntry]) -> String {
+        var out = say["trace"] + "\n"
+        for e in trace {
+            out += "  \(e.cycle) \(e.rule)"
+            if !e.bindings.isEmpty { out += " | " + e.bindings.map { "$\($0.name)=\($0.value)" }.joined(separator: " ") }
+            out += "\n"
+            for m in e.matched where m != "*" { out += "      matched \(m)\n" }
+            for a in e.asserted { out += "      + \(a)\n" }
+            for r in e.retracted { out += "      - \(r)\n" }
+            for c in e.concluded { out += "      \(c)\n" }
+        }
+        return out
+    }
+
+    // MARK: Layout
+
+    func pad(_ s: String, _ width: Int) -> String { s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count) }
+
+    func unique(_ xs: [String]) -> [String] {
+        var seen = Set<String>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+
+    /// Wraps `text` at 78 columns, every line starting with `indent`.
+    func wrap(_ text: String, indent: String, width: Int = 78) -> String {
+        var out = ""
+        var line = indent
+        var hasWords = false
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if hasWords && line.count + 1 + word.count > width {
+                out += line + "\n"
+                line = indent + "  "
+                hasWords = false
+            }
+            if hasWords { line += " " }
+            line += word
+            hasWords = true
+        }
+        return out + line + "\n"
+    }
+}
