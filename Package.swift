@@ -23,6 +23,7 @@ let package = Package(
         .testTarget(
             name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine"],
             exclude: ["Fixtures"]),
+        .testTarget(name: "SalesAdvisorTests", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine"]),
         .testTarget(
             name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "RuleLanguage", "RuleEngine"],
             exclude: ["Fixtures"]),

@@ -27,6 +27,10 @@ include "plan.rules"
 # equal, can never move the advice towards transactional (docs/knowledge-base.md shows why; the
 # monotonicity test checks the whole grid). Evidence for the approach never comes with a negative
 # certainty: a limit is a `cap`, which the explanation names.
+#
+# The rules that define an approach by several conditions at once (A4 for account management, A5 for
+# a strategic relationship) carry the largest certainties, A5 the largest of all: when both hold, A10
+# takes the highest level the evidence supports.
 
 module approach "Sales approach / verkoopbenadering"
 
@@ -263,7 +267,7 @@ rule a5-core-competences
     core-competences is yes
     switching-costs is high
   then
-    conclude approach = strategic-relationship certainty 0.70
+    conclude approach = strategic-relationship certainty 0.85
     because en "The customer wants to use your core competences, accepts organisational change, and both sides depend on each other (high switching costs): a strategic relationship."
             nl "De klant wil uw kerncompetenties benutten, accepteert organisatieverandering en beide partijen zijn sterk afhankelijk (hoge overstapkosten): een strategische relatie."
 end
@@ -971,9 +975,9 @@ enum availability-kind {
 }
 
 enum speed-kind {
-  short  en "within a year"  nl "binnen een jaar"
-  medium en "one to two years" nl "één tot twee jaar"
-  long   en "more than two years" nl "meer dan twee jaar"
+  short  en "within a year"             nl "binnen een jaar"
+  medium en "in one to two years"       nl "over één tot twee jaar"
+  long   en "after more than two years" nl "pas na meer dan twee jaar"
 }
 
 enum reaction-kind {
@@ -1091,7 +1095,7 @@ rule d2-time-to-effect
     option(name: $o, time-to-effect: $t)
   then
     score $o feasibility (if $t == short then 1 else if $t == medium then 0.5 else 0)
-    because en "{o} takes effect in the {t} term." nl "{o} werkt op {t} termijn."
+    because en "{o} takes effect {t}." nl "{o} werkt {t}."
 end
 
 rule d2-cost
@@ -1100,7 +1104,7 @@ rule d2-cost
     option(name: $o, cost: $c & in [low medium])
   then
     score $o feasibility (if $c == low then 1 else 0.5)
-    because en "{o} costs are {c}." nl "De kosten van {o} zijn {c}."
+    because en "The cost of {o} is {c}." nl "De kosten van {o} zijn {c}."
 end
 
 rule d2-missing-resource
@@ -1131,7 +1135,7 @@ rule d3-return
     option(name: $o, expected-return: $r)
   then
     score $o acceptability (if $r == high then 2 else if $r == medium then 1 else 0)
-    because en "{o} promises a {r} return for the parent company and shareholders." nl "{o} belooft een {r} rendement voor moederbedrijf en aandeelhouders."
+    because en "Return for the parent company and shareholders of {o}: {r}." nl "Rendement voor moederbedrijf en aandeelhouders van {o}: {r}."
 end
 
 rule d3-shareholder-risk
@@ -1140,7 +1144,7 @@ rule d3-shareholder-risk
     option(name: $o, shareholder-risk: $r & in [low medium])
   then
     score $o acceptability (if $r == low then 1.5 else 0.5)
-    because en "{o} carries {r} risk for shareholders." nl "{o} brengt {r} risico voor aandeelhouders."
+    because en "Risk for shareholders of {o}: {r}." nl "Risico voor aandeelhouders van {o}: {r}."
 end
 
 rule d3-stakeholders
@@ -1149,7 +1153,7 @@ rule d3-stakeholders
     option(name: $o, stakeholder-reaction: $r & in [positive neutral])
   then
     score $o acceptability (if $r == positive then 1.5 else 0.5)
-    because en "Stakeholders (parent, employees, customers) react {r} to {o}." nl "Belanghebbenden (moederbedrijf, medewerkers, klanten) reageren {r} op {o}."
+    because en "The reaction of stakeholders (parent, employees, customers) to {o}: {r}." nl "De reactie van belanghebbenden (moederbedrijf, medewerkers, klanten) op {o}: {r}."
 end
 
 rule d3-risk-without-return
@@ -1263,6 +1267,10 @@ ask added-value: level
   help en "low = the customer could buy the same elsewhere; high = advice, co-development, competences the customer lacks"
        nl "laag = de klant kan hetzelfde elders kopen; hoog = advies, co-development, competenties die de klant mist"
 
+attribute value-strategy: value-strategy-kind
+  en "Customer value strategy"
+  nl "Klantwaardestrategie"
+
 ask value-strategy: value-strategy-kind
   en "Which customer value strategy does your company follow?"
   nl "Welke klantwaardestrategie volgt uw onderneming?"
@@ -1362,7 +1370,9 @@ template pair { internal: symbol  external: symbol  score: integer }
 
 template issue { kind: issue-kind  internal: symbol  external: symbol  score: integer }
 
-# The one core problem (C6). A scenario may state it; otherwise the worst problem issue gives it.
+# The one core problem (C6), as cause -> effect -> conclusion. A scenario may state it; otherwise the
+# worst problem issue gives it (the lowest score, then the weakness and threat ranked first), and the
+# conclusion is the rule's question.
 template core-problem { cause: string  effect: string  conclusion: string = "" }
 
 # A problem issue as a candidate for the core problem, with a key that orders them: lower is worse.
@@ -1413,9 +1423,9 @@ rule c6-core-problem
     swot(id: $w, text: $cause)
     swot(id: $t, text: $effect)
   then
-    assert core-problem(cause: $cause, effect: $effect, conclusion: str("How can we address '", $cause, "' so that '", $effect, "' hurts our sales objectives less?"))
-    because en "The worst problem issue gives the core problem: cause '{cause}', effect '{effect}'. Conclusion: how can we address the cause so that the effect hurts our sales objectives less?"
-            nl "Het zwaarste probleemissue geeft het kernprobleem: oorzaak '{cause}', gevolg '{effect}'. Conclusie: hoe kunnen wij de oorzaak aanpakken zodat het gevolg onze verkoopdoelstellingen minder raakt?"
+    assert core-problem(cause: $cause, effect: $effect)
+    because en "How can we address '{cause}' so that '{effect}' hurts our sales objectives less?"
+            nl "Hoe kunnen wij '{cause}' aanpakken zodat '{effect}' onze verkoopdoelstellingen minder raakt?"
 end
 """# + "\n"),
     ]

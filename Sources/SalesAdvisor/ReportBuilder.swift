@@ -194,10 +194,15 @@ struct ReportBuilder {
         let coreFacts = facts("core-problem")
         guard !itemFacts.isEmpty || !coreFacts.isEmpty else { return nil }
         func int(_ v: Value?) -> Int { if case .integer(let i)? = v { return i } else { return 0 } }
+        let kinds = kb.template("swot").map { kb.values(of: program.templates[$0].slots[1].type) } ?? []
         let items = itemFacts.map { f in
             SwotResult.Item(
                 id: name(f.slots[0]), kind: slot(f, "swot", "kind").map(name) ?? "", text: slot(f, "swot", "text").map(name) ?? "",
                 rank: int(slot(f, "swot", "rank")))
+        }.sorted { a, b in
+            let ka = kinds.firstIndex(of: a.kind) ?? Int.max
+            let kb = kinds.firstIndex(of: b.kind) ?? Int.max
+            return ka != kb ? ka < kb : (a.rank, a.id) < (b.rank, b.id)
         }
         let pairs = facts("pair").map { f in
             SwotResult.Pair(internal_: name(f.slots[0]), external: name(f.slots[1]), score: int(slot(f, "pair", "score")))

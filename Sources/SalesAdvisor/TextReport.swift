@@ -59,14 +59,17 @@ public struct TextReport {
         guard let top = topic.top else {
             return "\(label): \(say["undetermined"])\n"
         }
-        out += "\(label): \(t(top.label, top.value)) (\(top.value))  \(say["certainty"]) \(TextReport.n(top.certainty))\n"
+        // Two decimals, or four when the runner-up would look equal at two.
+        let close = topic.runnerUp.map { TextReport.n($0.certainty) == TextReport.n(top.certainty) && !topic.isTie } ?? false
+        let c = { (x: Double) in close ? DecimalText.fixed(x, 4) : TextReport.n(x) }
+        out += "\(label): \(t(top.label, top.value)) (\(top.value))  \(say["certainty"]) \(c(top.certainty))\n"
         if topic.isTie { out += wrap(say["tie"], indent: "  ") }
         if let second = topic.runnerUp {
-            var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(TextReport.n(second.certainty))): "
+            var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(c(second.certainty))): "
             if let cap = second.cappedBy {
                 line += "\(say["held-back"]) '\(cap.value)' (\(cap.reason.rule) \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))"
             } else {
-                line += "\(say["lost-on-certainty"]), \(TextReport.n(second.certainty)) \(say["against"]) \(TextReport.n(top.certainty))"
+                line += "\(say["lost-on-certainty"]), \(c(second.certainty)) \(say["against"]) \(c(top.certainty))"
             }
             out += wrap(line, indent: "  ")
         }
@@ -132,7 +135,7 @@ public struct TextReport {
 
     func swot(_ s: SwotResult) -> String {
         var out = say["swot"] + "\n"
-        for item in s.items.sorted(by: { ($0.kind, $0.rank, $0.id) < ($1.kind, $1.rank, $1.id) }) {
+        for item in s.items {
             out += "  \(item.id) (\(item.kind), \(item.rank)): \(item.text)\n"
         }
         if !s.pairs.isEmpty {

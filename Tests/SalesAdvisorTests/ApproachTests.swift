@@ -1,0 +1,116 @@
+import SalesAdvisor
+import Testing
+
+/// The seed's principle (DOMAIN.md §1.2): raising complexity, risk or added value with all else equal
+/// never moves the advice towards transactional; all-low is transactional, all-high strategic.
+@Suite struct ApproachTests {
+    static let levels = ["low", "medium", "high"]
+    static let approaches = ["transactional", "system-selling", "account-management", "strategic-relationship"]
+    static let dimensions = ["complexity", "risk", "added-value"]
+
+    /// Other answers held fixed while the three dimensions vary: none, and combinations of the
+    /// factors that add evidence or caps.
+    static let backgrounds: [[String: String]] = {
+        var result: [[String: String]] = []
+        for strategy in [nil, "operational-excellence", "product-leadership", "customer-intimacy"] {
+            for buy in [nil, "straight-rebuy", "new-task"] {
+                for customer in [nil, "a", "b", "c"] {
+                    for service in [nil, "yes"] {
+                        var b: [String: String] = [:]
+                        b["value-strategy"] = strategy
+                        b["buy-class"] = buy
+                        b["customer-class"] = customer
+                        b["service-needed"] = service
+                        result.append(b)
+                    }
+                }
+            }
+        }
+        result.append(["wants-advice": "yes", "buying-centre": "multi-level", "customer-class": "a"])
+        result.append(["core-competences": "yes", "switching-costs": "high", "market-type": "lost-for-good"])
+        result.append(["price-buyer": "yes", "market-type": "always-a-share", "switching-costs": "low", "buying-centre": "single"])
+        result.append(["customer-class": "b", "a-potential": "yes", "complementary-partner": "yes", "one-supplier": "yes"])
+        return result
+    }()
+
+    func ordinal(_ report: Report) -> Int {
+        Self.approaches.firstIndex(of: top(report, "approach") ?? "") ?? -1
+    }
+
+    @Test func allLowIsTransactional() throws {
+        let r = try evaluate(["complexity": "low", "risk": "low", "added-value": "low"])
+        #expect(top(r, "approach") == "transactional")
+        #expect(r.topic("approach")?.top?.contributions.count == 3)
+    }
+
+    @Test func allHighIsStrategicRelationship() throws {
+        let r = try evaluate(["complexity": "high", "risk": "high", "added-value": "high"])
+        #expect(top(r, "approach") == "strategic-relationship")
+        #expect(r.topic("approach")?.runnerUp?.value == "account-management")
+    }
+
+    @Test func raisingADimensionNeverMovesTowardsTransactional() throws {
+        var checked = 0
+        for background in Self.backgrounds {
+            var ordinals: [String: Int] = [:]
+            for c in Self.levels {
+                for r in Self.levels {
+                    for v in Self.levels {
+                        var answers = background
+                        answers["complexity"] = c
+                        answers["risk"] = r
+                        answers["added-value"] = v
+                        ordinals["\(c) \(r) \(v)"] = ordinal(try evaluate(answers))
+                    }
+                }
+            }
+            for c in 0..<3 {
+                for r in 0..<3 {
+                    for v in 0..<3 {
+                        let here = ordinals["\(Self.levels[c]) \(Self.levels[r]) \(Self.levels[v])"]!
+                        for (dc, dr, dv) in [(1, 0, 0), (0, 1, 0), (0, 0, 1)] where c + dc < 3 && r + dr < 3 && v + dv < 3 {
+                            let up = ordinals["\(Self.levels[c + dc]) \(Self.levels[r + dr]) \(Self.levels[v + dv])"]!
+                            #expect(up >= here, "raising one dimension from \(Self.levels[c]) \(Self.levels[r]) \(Self.levels[v]) with \(background) moved \(Self.approaches[here]) down to \(up >= 0 ? Self.approaches[up] : "nothing")")
+                            checked += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(checked == Self.backgrounds.count * 54)
+    }
+
+    @Test func lowValueCustomerIsCappedAtTransactional() throws {
+        let r = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "c"])
+        let approach = try #require(r.topic("approach"))
+        #expect(approach.top?.value == "transactional")
+        let second = try #require(approach.runnerUp)
+        #expect(second.value == "strategic-relationship")
+        #expect(second.cappedBy?.value == "transactional")
+        #expect(second.cappedBy?.reason.rule == "a7-low-value-customer-cap")
+    }
+
+    @Test func bCustomerWithPotentialMayReachAccountManagement() throws {
+        let without = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b"])
+        #expect(top(without, "approach") == "system-selling")
+        let with = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b", "a-potential": "yes"])
+        #expect(top(with, "approach") == "account-management")
+    }
+
+    @Test func everyConclusionNamesItsRulesAndSources() throws {
+        let r = try evaluate([
+            "complexity": "medium", "risk": "high", "added-value": "medium", "value-strategy": "customer-intimacy",
+            "buy-class": "new-task", "team-experience": "experienced", "objectives-measurable": "yes", "market-turbulence": "low",
+        ])
+        for topic in r.topics {
+            for v in topic.values {
+                #expect(!v.contributions.isEmpty)
+                for c in v.contributions {
+                    #expect(c.source != nil, "rule \(c.rule) has no source")
+                    #expect(["T", "P", "I"].contains(c.confidence ?? ""), "rule \(c.rule) has no confidence tag")
+                    #expect(c.because["en"] != nil && c.because["nl"] != nil, "rule \(c.rule) lacks an en or nl explanation")
+                }
+            }
+        }
+    }
+}
