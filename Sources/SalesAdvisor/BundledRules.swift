@@ -1024,7 +1024,7 @@ rule c7-continue-as-is
     exists option()
     not option(name: continue-as-is)
   then
-    assert option(name: continue-as-is, title: "Continue as is", fit: no, cost: low, time-to-effect: short, expected-return: low, shareholder-risk: low, stakeholder-reaction: neutral)
+    assert option(name: continue-as-is, fit: no, cost: low, time-to-effect: short, expected-return: low, shareholder-risk: low, stakeholder-reaction: neutral)
     because en "The baseline 'continue as is' is always one of the options."
             nl "De nuloptie 'doorgaan zoals nu' is altijd een van de opties."
 end

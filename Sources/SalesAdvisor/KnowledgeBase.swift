@@ -10,6 +10,14 @@ public struct KnowledgeBase: Sendable {
 
     public var program: Program { ruleBase.program }
 
+    public init(ruleBase: RuleBase, origin: String) {
+        self.ruleBase = ruleBase
+        self.origin = origin
+    }
+
+    /// The files of the knowledge base built into the binary: name and text.
+    public static var bundledFiles: [(name: String, text: String)] { BundledRules.files }
+
     /// Loads the knowledge base: from `folder` when given (`--rules DIR`, `ADVISOR_RULES`), otherwise
     /// the copy built into the binary. Diagnostics come back in the load result.
     public static func load(folder: String?) -> (KnowledgeBase?, LoadResult) {

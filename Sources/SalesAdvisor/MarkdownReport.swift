@@ -13,7 +13,7 @@ public struct MarkdownReport {
     }
 
     func t(_ texts: Texts?, _ fallback: String) -> String { text.t(texts, fallback) }
-    func n(_ x: Double) -> String { TextReport.n(x) }
+    func n(_ x: Double) -> String { text.n(x) }
 
     public func render(_ report: Report) -> String {
         var out = "# \(say["advice"]): \(report.title ?? report.name)\n\n"
@@ -33,7 +33,7 @@ public struct MarkdownReport {
             if let second = topic.runnerUp {
                 out += "\(say["runner-up"]): \(t(second.label, second.value)) (\(n(second.certainty))) — "
                 if let cap = second.cappedBy {
-                    out += "\(say["held-back"]) `\(cap.value)` (`\(cap.reason.rule)` \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))\n\n"
+                    out += "\(say["held-back"]) \(t(topic.values.first { $0.value == cap.value }?.label, cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))\n\n"
                 } else {
                     out += "\(say["lost-on-certainty"]), \(n(second.certainty)) \(say["against"]) \(n(top.certainty))\n\n"
                 }

@@ -56,6 +56,7 @@ struct Phrases {
         "issue-opportunity": ("opportunity issue", "kansissue"),
         "issue-problem": ("problem issue", "probleemissue"),
         "score": ("score", "score"),
+        "sum": ("sum", "som"),
         "points": ("points", "punten"),
         "scale": ("scaled 1-5", "schaal 1-5"),
         "continue-as-is": ("Continue as is", "Doorgaan zoals nu"),

@@ -18,7 +18,7 @@ enum PlanSummary {
             return [say["kpis"] + ": " + top.map { t($0.label, $0.kpi) }.joined(separator: ", ")]
         case "options":
             guard let winner = report.options?.winner else { return [] }
-            return ["\(say["option"]): \(winner.title.isEmpty ? winner.name : winner.title) (\(say["total"]) \(DecimalText.fixed(winner.total, 2)))"]
+            return ["\(say["option"]): \(winner.title.isEmpty ? (winner.name == "continue-as-is" ? say["continue-as-is"] : winner.name) : winner.title) (\(say["total"]) \(TextReport(language: language).n(winner.total)))"]
         default:
             if let answer = report.answers.first(where: { $0.name == topic }) {
                 return ["\(t(answer.label, topic)): \(t(answer.valueLabel, answer.value))"]

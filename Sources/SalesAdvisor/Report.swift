@@ -62,6 +62,7 @@ public struct SwotResult: Sendable {
     public struct Item: Sendable {
         public let id: String
         public let kind: String
+        public let kindLabel: Texts
         public let text: String
         public let rank: Int
     }

@@ -197,7 +197,8 @@ struct ReportBuilder {
         let kinds = kb.template("swot").map { kb.values(of: program.templates[$0].slots[1].type) } ?? []
         let items = itemFacts.map { f in
             SwotResult.Item(
-                id: name(f.slots[0]), kind: slot(f, "swot", "kind").map(name) ?? "", text: slot(f, "swot", "text").map(name) ?? "",
+                id: name(f.slots[0]), kind: slot(f, "swot", "kind").map(name) ?? "",
+                kindLabel: enumTexts("swot-kind", slot(f, "swot", "kind").map(name) ?? ""), text: slot(f, "swot", "text").map(name) ?? "",
                 rank: int(slot(f, "swot", "rank")))
         }.sorted { a, b in
             let ka = kinds.firstIndex(of: a.kind) ?? Int.max

@@ -80,7 +80,7 @@ public struct Situation: Sendable {
                 message = "'\(a.name)' is a kind of fact, not an answer: write it as '\(a.name) slot=value …'"
             } else {
                 message = "unknown answer '\(a.name)'"
-                if let best = EditDistance.closest(to: a.name, in: names) { message += "; did you mean '\(best)'?" }
+                if let best = Situation.suggest(a.name, in: names) { message += "; did you mean '\(best)'?" }
             }
             message += "; the answers are: \(names.joined(separator: ", "))"
             throw InputError(message, at: a.place, line: line)
@@ -99,7 +99,7 @@ public struct Situation: Sendable {
                 message = "'\(f.template)' is an answer: write it as '\(f.template) = VALUE'"
             } else {
                 message = "unknown kind of fact '\(f.template)'"
-                if let best = EditDistance.closest(to: f.template, in: kinds + answerNames(kb)) { message += "; did you mean '\(best)'?" }
+                if let best = Situation.suggest(f.template, in: kinds + answerNames(kb)) { message += "; did you mean '\(best)'?" }
                 message += "; the kinds of fact are: \(kinds.joined(separator: ", ")), and answers are written NAME = VALUE"
             }
             throw InputError(message, at: f.place, line: line)
@@ -118,7 +118,7 @@ public struct Situation: Sendable {
             guard let i = template.slotIndex(slotName) else {
                 var message = "'\(f.template)' has no slot '\(slotName)'"
                 let names = template.slots.map(\.name)
-                if let best = EditDistance.closest(to: slotName, in: names) { message += "; did you mean '\(best)'?" }
+                if let best = Situation.suggest(slotName, in: names) { message += "; did you mean '\(best)'?" }
                 message += "; its slots are: \(names.joined(separator: ", "))"
                 throw InputError(message, at: s.place, line: line)
             }
@@ -135,7 +135,7 @@ public struct Situation: Sendable {
             let valid = kb.values(of: type)
             guard case .word(let w) = v, valid.contains(w) else {
                 var message = "'\(v.text)' is not a value of \(field)"
-                if let best = EditDistance.closest(to: v.text, in: valid) { message += "; did you mean '\(best)'?" }
+                if let best = Situation.suggest(v.text, in: valid) { message += "; did you mean '\(best)'?" }
                 message += "; the values are: \(valid.joined(separator: ", "))"
                 throw InputError(message, at: place, line: line)
             }
@@ -160,10 +160,18 @@ public struct Situation: Sendable {
         let topics = kb.program.templates.filter(\.isAttribute).map(\.name) + ["option", "rejected"]
         guard let t = kb.template(e.topic), kb.program.templates[t].isAttribute else {
             var message = "unknown topic '\(e.topic)' in an expectation"
-            if let best = EditDistance.closest(to: e.topic, in: topics) { message += "; did you mean '\(best)'?" }
+            if let best = Situation.suggest(e.topic, in: topics) { message += "; did you mean '\(best)'?" }
             message += "; the topics are: \(topics.joined(separator: ", "))"
             throw InputError(message, at: e.place, line: line)
         }
         _ = try convert(.word(e.value), type: kb.program.templates[t].slots[0].type, kb: kb, field: e.topic, at: e.place, line: line)
+    }
+
+    /// The name the user most likely meant: the nearest by edit distance, or else the only one that
+    /// starts with what was typed (`new` → `new-task`).
+    static func suggest(_ typed: String, in candidates: [String]) -> String? {
+        if let best = EditDistance.closest(to: typed, in: candidates) { return best }
+        let prefixed = candidates.filter { $0.hasPrefix(typed) && !typed.isEmpty }
+        return prefixed.count == 1 ? prefixed[0] : nil
     }
 }

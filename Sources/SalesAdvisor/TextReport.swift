@@ -12,7 +12,11 @@ public struct TextReport {
 
     func t(_ texts: Texts?, _ fallback: String) -> String { pick(texts, language).flatMap { $0.isEmpty ? nil : $0 } ?? fallback }
 
-    static func n(_ x: Double) -> String { DecimalText.fixed(x, 2) }
+    /// A number as this report's language writes it: `0.75` in English, `0,75` in Dutch.
+    func n(_ x: Double, _ digits: Int = 2) -> String {
+        let text = DecimalText.fixed(x, digits)
+        return language == "nl" ? text.replacingDecimalPoint : text
+    }
 
     /// `seed [T]`, `A4 S6 S13 [P]`.
     static func source(_ r: Reason) -> String {
@@ -60,14 +64,15 @@ public struct TextReport {
             return "\(label): \(say["undetermined"])\n"
         }
         // Two decimals, or four when the runner-up would look equal at two.
-        let close = topic.runnerUp.map { TextReport.n($0.certainty) == TextReport.n(top.certainty) && !topic.isTie } ?? false
-        let c = { (x: Double) in close ? DecimalText.fixed(x, 4) : TextReport.n(x) }
+        let close = topic.runnerUp.map { self.n($0.certainty) == self.n(top.certainty) && !topic.isTie } ?? false
+        let c = { (x: Double) in close ? self.n(x, 4) : self.n(x) }
         out += "\(label): \(t(top.label, top.value)) (\(top.value))  \(say["certainty"]) \(c(top.certainty))\n"
         if topic.isTie { out += wrap(say["tie"], indent: "  ") }
         if let second = topic.runnerUp {
             var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(c(second.certainty))): "
             if let cap = second.cappedBy {
-                line += "\(say["held-back"]) '\(cap.value)' (\(cap.reason.rule) \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))"
+                let capLabel = t(topic.values.first { $0.value == cap.value }?.label, cap.value)
+                line += "\(say["held-back"]) '\(capLabel)' (\(cap.reason.rule) \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))"
             } else {
                 line += "\(say["lost-on-certainty"]), \(c(second.certainty)) \(say["against"]) \(c(top.certainty))"
             }
@@ -78,8 +83,8 @@ public struct TextReport {
         let rest = topic.values.filter { $0.value != top.value && $0.value != topic.runnerUp?.value }
         if !rest.isEmpty {
             let items = rest.map { v -> String in
-                var s = "\(t(v.label, v.value)) \(TextReport.n(v.certainty))"
-                if let cap = v.cappedBy { s += " (\(say["held-back"]) '\(cap.value)')" }
+                var s = "\(t(v.label, v.value)) \(n(v.certainty))"
+                if let cap = v.cappedBy { s += " (\(say["held-back"]) '\(t(topic.values.first { $0.value == cap.value }?.label, cap.value))')" }
                 return s
             }
             out += wrap("\(say["others"]): " + items.joined(separator: ", "), indent: "  ")
@@ -90,8 +95,8 @@ public struct TextReport {
     func contributions(_ reasons: [Reason], indent: String) -> String {
         var out = ""
         for r in reasons {
-            let arithmetic = "\(TextReport.n(r.ruleCertainty)) x \(TextReport.n(r.premise)) = \(TextReport.n(r.amount)); "
-                + "\(TextReport.n(r.before)) -> \(TextReport.n(r.after))"
+            let arithmetic = "\(n(r.ruleCertainty)) x \(n(r.premise)) = \(n(r.amount)); "
+                + "\(n(r.before)) -> \(n(r.after))"
             out += "\(indent)\(r.rule) \(TextReport.source(r)): \(arithmetic)\n"
             let because = t(r.because, "")
             if !because.isEmpty { out += wrap(because, indent: indent + "  ") }
@@ -108,7 +113,7 @@ public struct TextReport {
             let rules = values[index].contributions.map(\.rule)
             var end = index + 1
             while end < values.count && values[end].contributions.map(\.rule) == rules && rules.count == 1 { end += 1 }
-            for v in values[index..<end] { out += "  - \(t(v.label, v.value)) (\(TextReport.n(v.certainty)))\n" }
+            for v in values[index..<end] { out += "  - \(t(v.label, v.value)) (\(n(v.certainty)))\n" }
             for r in values[index].contributions {
                 let because = t(r.because, "")
                 out += wrap("\(r.rule) \(TextReport.source(r))" + (because.isEmpty ? "" : ": " + because), indent: "      ")
@@ -126,7 +131,7 @@ public struct TextReport {
                 current = k.perspective
                 out += "  \(t(k.perspectiveLabel, k.perspective))\n"
             }
-            out += "    - \(t(k.label, k.kpi))  \(say["weight"]) \(TextReport.n(k.weight))\n"
+            out += "    - \(t(k.label, k.kpi))  \(say["weight"]) \(n(k.weight))\n"
         }
         return out
     }
@@ -136,14 +141,16 @@ public struct TextReport {
     func swot(_ s: SwotResult) -> String {
         var out = say["swot"] + "\n"
         for item in s.items {
-            out += "  \(item.id) (\(item.kind), \(item.rank)): \(item.text)\n"
+            out += "  \(item.id) (\(t(item.kindLabel, item.kind)), \(item.rank)): \(item.text)\n"
         }
         if !s.pairs.isEmpty {
             out += "  \(say["matrix"]):\n"
-            let internals = unique(s.pairs.map(\.internal_))
-            let externals = unique(s.pairs.map(\.external))
+            // Rows and columns in the order of the SWOT list (S, W / O, T by rank), then any others.
+            let listed = s.items.map(\.id)
+            let internals = unique(listed.filter { id in s.pairs.contains { $0.internal_ == id } } + s.pairs.map(\.internal_))
+            let externals = unique(listed.filter { id in s.pairs.contains { $0.external == id } } + s.pairs.map(\.external))
             let width = max(6, (internals.map(\.count).max() ?? 0) + 1)
-            out += "    " + pad("", width) + externals.map { pad($0, 5) }.joined() + pad("sum", 5) + "\n"
+            out += "    " + pad("", width) + externals.map { pad($0, 5) }.joined() + pad(say["sum"], 5) + "\n"
             for i in internals {
                 var row = "    " + pad(i, width)
                 var sum = 0
@@ -180,32 +187,33 @@ public struct TextReport {
 
     func options(_ ranking: OptionRanking) -> String {
         var out = say["options"] + "\n"
-        out += "  \(say["weights"]): " + ranking.criteria.map { "\(t($0.label, $0.name)) \(TextReport.n(normalised($0, ranking)))" }.joined(separator: ", ") + "\n"
+        out += "  \(say["weights"]): " + ranking.criteria.map { "\(t($0.label, $0.name)) \(n(normalised($0, ranking)))" }.joined(separator: ", ") + "\n"
         let nameWidth = max(8, (ranking.options.map(\.name.count).max() ?? 0) + 2)
         out += "  " + pad(say["rank"], 6) + pad(say["option"], nameWidth)
         for c in ranking.criteria { out += pad(String(t(c.label, c.name).prefix(13)), 15) }
         out += pad(say["total"], 7) + "\n"
         for o in ranking.options {
             out += "  " + pad(o.rejected ? "-" : "\(o.rank)", 6) + pad(o.name, nameWidth)
-            for c in ranking.criteria { out += pad(TextReport.n(o.scaled[c.name] ?? 1), 15) }
-            out += pad(TextReport.n(o.total), 7) + (o.rejected ? say["rejected"] : (o.rank == 1 ? say["chosen"] : "")) + "\n"
+            for c in ranking.criteria { out += pad(n(o.scaled[c.name] ?? 1), 15) }
+            out += pad(n(o.total), 7) + (o.rejected ? say["rejected"] : (o.rank == 1 ? say["chosen"] : "")) + "\n"
         }
         for o in ranking.options {
-            out += "  \(o.name)\(o.title.isEmpty ? "" : " — " + o.title):\n"
+            let title = o.title.isEmpty && o.name == "continue-as-is" ? say["continue-as-is"] : o.title
+            out += "  \(o.name)\(title.isEmpty ? "" : " — " + title):\n"
             for r in o.rejections {
                 if let reason = r.reason {
-                    out += wrap("\(say["knock-out"]) (\(r.criterion)): \(reason.rule) \(TextReport.source(reason)): \(t(reason.because, ""))", indent: "    ")
+                    out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(reason.rule) \(TextReport.source(reason)): \(t(reason.because, ""))", indent: "    ")
                 } else if let scaled = r.scaled {
                     let threshold = ranking.criteria.first { $0.name == r.criterion }?.threshold ?? 0
-                    out += wrap("\(say["knock-out"]) (\(r.criterion)): \(say["below-threshold"]) (\(TextReport.n(scaled)) < \(TextReport.n(threshold)))", indent: "    ")
+                    out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(say["below-threshold"]) (\(n(scaled)) < \(n(threshold)))", indent: "    ")
                 }
             }
             for c in ranking.criteria {
                 let raw = o.raw[c.name] ?? 0
-                out += "    \(t(c.label, c.name)): \(TextReport.n(raw)) / \(TextReport.n(c.max)) \(say["points"]) -> \(TextReport.n(o.scaled[c.name] ?? 1))\n"
+                out += "    \(t(c.label, c.name)): \(n(raw)) / \(n(c.max)) \(say["points"]) -> \(n(o.scaled[c.name] ?? 1))\n"
                 for (criterion, r) in o.reasons where criterion == c.name {
                     let sign = r.amount >= 0 ? "+" : ""
-                    out += wrap("\(sign)\(TextReport.n(r.amount)) \(r.rule) \(TextReport.source(r)): \(t(r.because, ""))", indent: "      ")
+                    out += wrap("\(sign)\(n(r.amount)) \(r.rule) \(TextReport.source(r)): \(t(r.because, ""))", indent: "      ")
                 }
             }
         }
@@ -213,14 +221,18 @@ public struct TextReport {
             out += "  \(say["sensitivity"]):\n"
             for s in ranking.sensitivity {
                 let c = ranking.criteria.first { $0.name == s.criterion }
-                var line = "\(t(c?.label, s.criterion)) \(TextReport.n(s.weight)): \(winner.name) \(say["stays-between"]) "
-                    + "\(TextReport.n(s.low)) \(say["and"]) \(TextReport.n(s.high))"
+                var line = "\(t(c?.label, s.criterion)) \(n(s.weight)): \(winner.name) \(say["stays-between"]) "
+                    + "\(n(s.low)) \(say["and"]) \(n(s.high))"
                 if let b = s.winnerBelow { line += "; \(say["below"]) \(b) \(say["wins"])" }
                 if let a = s.winnerAbove { line += "; \(say["above"]) \(a) \(say["wins"])" }
                 out += wrap(line, indent: "    ")
             }
         }
         return out
+    }
+
+    func label(_ criterion: String, _ ranking: OptionRanking) -> String {
+        t(ranking.criteria.first { $0.name == criterion }?.label, criterion)
     }
 
     func normalised(_ c: Criterion, _ ranking: OptionRanking) -> Double {
@@ -281,4 +293,9 @@ public struct TextReport {
         }
         return out + line + "\n"
     }
+}
+
+extension String {
+    /// `0.75` → `0,75`.
+    var replacingDecimalPoint: String { String(map { $0 == "." ? "," : $0 }) }
 }

@@ -8,7 +8,8 @@ struct CommandTests {
     func bare() {
         let r = advisor([])
         #expect(r.status == .success)
-        #expect(r.out.contains("AVAILABLE NOW:\n  run "))
+        #expect(r.out.contains("AVAILABLE NOW:\n  evaluate "))
+        #expect(r.out.contains("\n  run "))
         #expect(r.out.contains("COMING (see ROADMAP):\n  consult "))
     }
 
@@ -18,6 +19,7 @@ struct CommandTests {
         #expect(advisor(["--version"]).out == "advisor 0.1.0\n")
         #expect(advisor(["run", "--help"]).out.hasPrefix("USAGE: advisor run PROGRAM.rules..."))
         #expect(advisor(["check", "--help"]).out.hasPrefix("USAGE: advisor check"))
+        #expect(advisor(["evaluate", "--help"]).out.hasPrefix("USAGE: advisor evaluate"))
         #expect(advisor(["help", "run"]).out.hasPrefix("USAGE: advisor run"))
     }
 
@@ -31,7 +33,7 @@ struct CommandTests {
         #expect(option.err.hasPrefix("advisor: unknown option '--stat'; did you mean '--stats'?"))
         let strategy = advisor(["run", "x.rules", "--strategy", "deep"])
         #expect(strategy.err.hasPrefix("advisor: unknown strategy 'deep'; use one of depth, breadth, lex"))
-        let later = advisor(["evaluate"])
+        let later = advisor(["consult"])
         #expect(later.status == .badInput)
         #expect(later.err.contains("not available yet"))
     }

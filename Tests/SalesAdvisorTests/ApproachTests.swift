@@ -1,3 +1,4 @@
+import Foundation
 import SalesAdvisor
 import Testing
 
@@ -49,35 +50,59 @@ import Testing
         #expect(r.topic("approach")?.runnerUp?.value == "account-management")
     }
 
-    @Test func raisingADimensionNeverMovesTowardsTransactional() throws {
+    /// Every step up of one dimension, on every point of the grid and every background, where the
+    /// recommended approach moved down.
+    static func violations(_ kb: KnowledgeBase, backgrounds: [[String: String]]) throws -> (checked: Int, failures: [String]) {
         var checked = 0
-        for background in Self.backgrounds {
+        var failures: [String] = []
+        for background in backgrounds {
             var ordinals: [String: Int] = [:]
-            for c in Self.levels {
-                for r in Self.levels {
-                    for v in Self.levels {
+            for c in levels {
+                for r in levels {
+                    for v in levels {
                         var answers = background
                         answers["complexity"] = c
                         answers["risk"] = r
                         answers["added-value"] = v
-                        ordinals["\(c) \(r) \(v)"] = ordinal(try evaluate(answers))
+                        let report = try evaluate(answers, kb: kb)
+                        ordinals["\(c) \(r) \(v)"] = approaches.firstIndex(of: top(report, "approach") ?? "") ?? -1
                     }
                 }
             }
             for c in 0..<3 {
                 for r in 0..<3 {
                     for v in 0..<3 {
-                        let here = ordinals["\(Self.levels[c]) \(Self.levels[r]) \(Self.levels[v])"]!
+                        let here = ordinals["\(levels[c]) \(levels[r]) \(levels[v])"]!
                         for (dc, dr, dv) in [(1, 0, 0), (0, 1, 0), (0, 0, 1)] where c + dc < 3 && r + dr < 3 && v + dv < 3 {
-                            let up = ordinals["\(Self.levels[c + dc]) \(Self.levels[r + dr]) \(Self.levels[v + dv])"]!
-                            #expect(up >= here, "raising one dimension from \(Self.levels[c]) \(Self.levels[r]) \(Self.levels[v]) with \(background) moved \(Self.approaches[here]) down to \(up >= 0 ? Self.approaches[up] : "nothing")")
+                            let up = ordinals["\(levels[c + dc]) \(levels[r + dr]) \(levels[v + dv])"]!
                             checked += 1
+                            if up < here {
+                                failures.append("from \(levels[c]) \(levels[r]) \(levels[v]) raising \(dc == 1 ? "complexity" : dr == 1 ? "risk" : "added-value") with \(background): \(approaches[here]) -> \(up >= 0 ? approaches[up] : "nothing")")
+                            }
                         }
                     }
                 }
             }
         }
+        return (checked, failures)
+    }
+
+    @Test func raisingADimensionNeverMovesTowardsTransactional() throws {
+        let (checked, failures) = try Self.violations(bundledKB, backgrounds: Self.backgrounds)
         #expect(checked == Self.backgrounds.count * 54)
+        #expect(failures.isEmpty, "\(failures.prefix(5).joined(separator: "\n"))")
+    }
+
+    /// The check above can fail: a knowledge base where high complexity favours transactional
+    /// selling breaks the principle, and the check finds it.
+    @Test func theMonotonicityCheckCatchesABrokenKnowledgeBase() throws {
+        let broken = try editedKB("approach.rules") { text in
+            text.replacingOccurrences(
+                of: "rule complexity-high\n  source seed [T]\n  when\n    complexity is high\n  then\n",
+                with: "rule complexity-high\n  source seed [T]\n  when\n    complexity is high\n  then\n    conclude approach = transactional certainty 0.95\n")
+        }
+        let (_, failures) = try Self.violations(broken, backgrounds: [[:]])
+        #expect(!failures.isEmpty)
     }
 
     @Test func lowValueCustomerIsCappedAtTransactional() throws {
