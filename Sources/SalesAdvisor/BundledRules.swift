@@ -56,6 +56,7 @@ enum warning-kind {
   learning-goals       en "Use learning goals and close coaching"        nl "Werk met leerdoelen en intensieve coaching"
   shorten-goal-cycles  en "Shorten goal cycles and add tolerances"       nl "Verkort de doelcycli en voeg toleranties toe"
   truncate-swot        en "Rank and truncate the SWOT list"              nl "Rangschik en kort de SWOT-lijst in"
+  matrix-score-range   en "Score the confrontation matrix from -2 to +2" nl "Scoor de confrontatiematrix van -2 tot +2"
 }
 attribute warning: warning-kind
   en "Points of attention"
@@ -1388,10 +1389,20 @@ rule c1-too-many-items
             nl "Meer dan vijf items van het type {k}: rangschik ze naar impact en houd de eerste vijf (lager gerangschikte items vallen weg)."
 end
 
+rule c2-score-out-of-range
+  source C2 S24 S25 [P]
+  when
+    pair(internal: $i, external: $e, score: $x & not in [-2 -1 0 1 2])
+  then
+    conclude warning = matrix-score-range certainty 1
+    because en "The pair {i} x {e} is scored {x}: score the confrontation matrix from -2 (very threatening) to +2 (very promising); the pair is left out."
+            nl "Het paar {i} x {e} heeft score {x}: scoor de confrontatiematrix van -2 (zeer bedreigend) tot +2 (zeer kansrijk); het paar blijft buiten beschouwing."
+end
+
 rule c3-opportunity-issue
   source C3 seed S28 [T]
   when
-    pair(internal: $s, external: $o, score: $x & >= 1)
+    pair(internal: $s, external: $o, score: $x & >= 1 & <= 2)
     swot(id: $s, kind: strength, rank: <= 5)
     swot(id: $o, kind: opportunity, rank: <= 5)
   then
@@ -1403,7 +1414,7 @@ end
 rule c3-problem-issue
   source C3 seed S28 [T]
   when
-    pair(internal: $w, external: $t, score: $x & <= -1)
+    pair(internal: $w, external: $t, score: $x & <= -1 & >= -2)
     swot(id: $w, kind: weakness, rank: $rw & <= 5)
     swot(id: $t, kind: threat, rank: $rt & <= 5)
   then

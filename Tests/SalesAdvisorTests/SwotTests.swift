@@ -1,0 +1,50 @@
+import SalesAdvisor
+import Testing
+
+/// The SWOT steps (DOMAIN.md §2 C): issues from the matrix, the core problem from the worst problem
+/// issue, and the checks on the list and the scores.
+@Suite struct SwotTests {
+    let scenario = """
+        swot s1 kind=strength rank=1 text="Fast delivery"
+        swot w1 kind=weakness rank=1 text="No web shop"
+        swot w2 kind=weakness rank=2 text="Old CRM"
+        swot o1 kind=opportunity rank=1 text="Buyers move online"
+        swot t1 kind=threat rank=1 text="Marketplaces"
+        swot t2 kind=threat rank=2 text="New entrant"
+        pair s1 external=o1 score=2
+        pair w2 external=t1 score=-2
+        pair w1 external=t2 score=-2
+        pair w1 external=t1 score=-1
+        pair s1 external=t1 score=0
+        """
+
+    @Test func issuesAndTheCoreProblem() throws {
+        let swot = try #require(try evaluate([:], scenario: scenario).swot)
+        let issues = swot.issues.map { "\($0.kind) \($0.internal_) \($0.external) \($0.score)" }
+        #expect(issues == ["opportunity s1 o1 2", "problem w1 t2 -2", "problem w2 t1 -2", "problem w1 t1 -1"])
+        // Two problem issues score -2; w1 (rank 1) with t2 (rank 2) has key -200 + 10 + 2 = -188,
+        // w2 (rank 2) with t1 (rank 1) has -200 + 20 + 1 = -179: w1 x t2 is the core problem.
+        let core = try #require(swot.coreProblem)
+        #expect(core.cause == "No web shop")
+        #expect(core.effect == "New entrant")
+        #expect(core.reason?.rule == "c6-core-problem")
+        #expect(core.reason?.because["nl"] == "Hoe kunnen wij 'No web shop' aanpakken zodat 'New entrant' onze verkoopdoelstellingen minder raakt?")
+    }
+
+    @Test func aStatedCoreProblemWins() throws {
+        let stated = scenario + "\ncore-problem cause=\"Our cause\" effect=\"Our effect\" conclusion=\"Our conclusion\""
+        let core = try #require(try evaluate([:], scenario: stated).swot?.coreProblem)
+        #expect(core.cause == "Our cause")
+        #expect(core.conclusion == "Our conclusion")
+        #expect(core.reason == nil)
+    }
+
+    @Test func scoresOutsideTheScaleAndLongListsAreFlagged() throws {
+        let report = try evaluate([:], scenario: scenario + "\npair s1 external=t2 score=3\nswot s9 kind=strength rank=6 text=\"Sixth\"\npair s9 external=o1 score=2")
+        let warnings = report.topic("warning")?.values.map(\.value) ?? []
+        #expect(warnings.contains("matrix-score-range"))
+        #expect(warnings.contains("truncate-swot"))
+        // The out-of-range pair and the item ranked sixth make no issue.
+        #expect(report.swot?.issues.contains { $0.internal_ == "s9" || $0.score == 3 } == false)
+    }
+}
