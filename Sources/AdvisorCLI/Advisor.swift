@@ -38,7 +38,13 @@ public enum Advisor {
                     return .success
                 }
                 return try EvaluateCommand.execute(rest, terminal: terminal, environment: environment)
-            case "consult", "explain", "test", "replay":
+            case "explain":
+                if rest.contains("-h") || rest.contains("--help") {
+                    terminal.out(Usage.explain + "\n")
+                    return .success
+                }
+                return try ExplainCommand.execute(rest, terminal: terminal, environment: environment)
+            case "consult", "test", "replay":
                 terminal.err(
                     "advisor: '\(command)' is not available yet: it comes with the knowledge base and later issues (see `advisor --help`)\n")
                 return .badInput

@@ -6,7 +6,7 @@ import SalesAdvisor
 enum EvaluateCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
         let a = try Arguments(
-            args, command: "evaluate", valued: ["--set", "--format", "--lang", "--weights", "--rules"], flags: ["--trace"])
+            args, command: "evaluate", valued: ["--set", "--format", "--lang", "--weights", "--rules"], flags: ["--trace", "--explain"])
         let format = a.value("--format") ?? "text"
         guard ["text", "markdown", "json"].contains(format) else {
             throw UsageError(message: "unknown format '\(format)'; use text, markdown or json", command: "evaluate")
@@ -71,6 +71,7 @@ enum EvaluateCommand {
             scenarios.append(Scenario(name: "situation"))
         }
         var reports: [Report] = []
+        var explanations: [[HowNode]] = []
         for s in scenarios {
             let situation: Situation
             do {
@@ -80,21 +81,43 @@ enum EvaluateCommand {
                 return .badInput
             }
             do {
-                reports.append(try evaluation.evaluate(situation))
+                let run = try evaluation.run(situation)
+                reports.append(run.report)
+                if a.has("--explain") {
+                    // The how-tree of every goal's recommendation.
+                    let explainer = Explainer(evaluation: evaluation, run: run)
+                    explanations.append(run.report.topics.filter(\.isGoal).compactMap { t in
+                        t.top.flatMap { explainer.how(topic: t.topic, value: $0.value) }
+                    })
+                }
             } catch {
                 terminal.err("advisor: \(s.name): \(error.message)\n")
                 return .badInput
             }
         }
+        let explained = { (i: Int) -> [HowNode] in i < explanations.count ? explanations[i] : [] }
         switch format {
         case "json":
             let json = JSONReport(language: language)
-            let value = reports.count == 1 ? json.value(reports[0]) : .array(reports.map(json.value))
-            terminal.out(value.rendered() + "\n")
+            let how = ExplanationJSON(language: language)
+            let values = reports.enumerated().map { i, r -> JSONValue in
+                guard a.has("--explain"), case .object(var fields) = json.value(r) else { return json.value(r) }
+                fields.append(("explanations", .array(explained(i).map(how.how))))
+                return .object(fields)
+            }
+            terminal.out((values.count == 1 ? values[0] : .array(values)).rendered() + "\n")
         case "markdown":
-            terminal.out(reports.map(MarkdownReport(language: language).render).joined(separator: "\n---\n\n"))
+            let how = ExplanationText(language: language, markdown: true)
+            terminal.out(reports.enumerated().map { i, r in
+                MarkdownReport(language: language).render(r)
+                    + (a.has("--explain") ? "\n" + how.how(explained(i), title: Phrases.word("how", language)) : "")
+            }.joined(separator: "\n---\n\n"))
         default:
-            terminal.out(reports.map(TextReport(language: language).render).joined(separator: "\n"))
+            let how = ExplanationText(language: language)
+            terminal.out(reports.enumerated().map { i, r in
+                TextReport(language: language).render(r)
+                    + (a.has("--explain") ? "\n" + how.how(explained(i), title: Phrases.word("how", language)) : "")
+            }.joined(separator: "\n"))
         }
         let unmet = reports.contains { $0.expectations.contains { !$0.met } }
         return unmet ? .failure : .success

@@ -10,12 +10,13 @@ enum Usage {
         AVAILABLE NOW:
           evaluate  Advice for scenario files or --set answers: approach, method, leadership, KPIs,
                     SWOT issues, option ranking and a sales-plan outline, each with its rules
+          explain   How a conclusion was reached, why a question matters, why not another
+                    value, what other answers would change; Graphviz graphs
           run       Run a rule program to quiescence and print its output
           check     Parse and check rule files or a rule folder
 
         COMING (see ROADMAP):
           consult   A question-and-answer consultation (the default command, once it lands)
-          explain   How, why, why not and what if
           test      Run rule regression suites
           replay    Replay recorded consultations
 
@@ -78,12 +79,41 @@ enum Usage {
           --lang LANG          en (default) or nl
           --weights W          feasibility=..,suitability=..,acceptability=.. (default 0.25, 0.5, 0.25)
           --trace              add every rule firing to the report
+          --explain            add the derivation tree of every recommendation (see advisor explain)
           --rules DIR          use the knowledge base in DIR instead of the bundled one (also ADVISOR_RULES)
+          -h, --help           Show this help
+        """
+
+    static let explain = """
+        USAGE: advisor explain [SCENARIO] [--set NAME=VALUE]... MODE [--format text|markdown|json|dot] [--lang en|nl]
+
+        Explains the advice for one situation (a scenario file and/or --set answers).
+
+        MODES (one):
+          --how TOPIC[=VALUE]    the derivation tree of a conclusion down to the answers: every rule with
+                                 its source, reason, bindings and certainty arithmetic (a ⊕ b = c)
+          --why-not TOPIC=VALUE  every rule that could conclude it and the first condition that failed,
+                                 with the facts that failed it (or the cap, or the certainty it lost on),
+                                 and the fewest answer changes (up to two) that would make it the advice
+          --why QUESTION         which rules need the answer, what they conclude, which conditions hold
+          --what-if              for every answer, which other value would change which recommendation
+          --rule-graph           the rule dependency graph of the knowledge base (--format dot)
+
+        EXAMPLES:
+          advisor explain rules/scenarios/hospital-equipment.scenario --why-not approach=strategic-relationship
+          advisor explain --set complexity=high --set risk=high --set added-value=high --how approach --format dot | dot -Tsvg
+
+        OPTIONS:
+          --format FORMAT      text (default), markdown, json, or dot (for --how and --rule-graph)
+          --lang LANG          en (default) or nl
+          --weights W          as for evaluate
+          --rules DIR          use the knowledge base in DIR (also ADVISOR_RULES)
           -h, --help           Show this help
         """
 
     static func of(_ command: String?) -> String {
         switch command {
+        case "explain": return explain
         case "evaluate": return evaluate
         case "run": return run
         case "check": return check

@@ -22,36 +22,77 @@ public struct Evaluation {
         public let message: String
     }
 
-    public func evaluate(_ situation: Situation) throws(Failure) -> Report {
-        let program = kb.program
-        let engine = Engine(program: program, limits: limits)
-        engine.recordsTrace = true
-        var seen: [Int: FactSnapshot] = [:]
-        if recordsTrace {
-            engine.watcher = { event in
-                if case .factAsserted(let f) = event { seen[f.id] = f }
+    public func evaluate(_ situation: Situation) throws(Failure) -> Report { try run(situation).report }
+
+    /// A finished run: the engine with its working memory and trace, the report, and where the
+    /// facts came from (for explanations).
+    public struct Run {
+        public let engine: Engine
+        public let report: Report
+        public let situation: Situation
+        /// Ids of the facts asserted from the situation (answers and scenario facts).
+        public let givenFactIDs: Set<Int>
+        /// Ids of the `decided` facts, by goal name.
+        public let decidedFactIDs: [String: Int]
+        /// Every fact ever asserted, by id (retracted ones included).
+        public let facts: [Int: FactSnapshot]
+    }
+
+    public func run(_ situation: Situation) throws(Failure) -> Run {
+        let state = try runEngine(situation, watching: true)
+        var builder = ReportBuilder(kb: kb, engine: state.engine, weights: weights)
+        builder.seen = state.facts
+        let report = builder.build(situation, trace: recordsTrace)
+        return Run(
+            engine: state.engine, report: report, situation: situation, givenFactIDs: state.given, decidedFactIDs: state.decided,
+            facts: state.facts)
+    }
+
+    /// The recommendation of each goal (nil where none) and the engine, without building a report:
+    /// what what-if and why-not re-runs need.
+    public func tops(_ situation: Situation) throws(Failure) -> (tops: [String: String], engine: Engine) {
+        let state = try runEngine(situation, watching: false)
+        var tops: [String: String] = [:]
+        for goal in kb.ruleBase.goals {
+            if let top = Evaluation.rank(goal.attribute, engine: state.engine, kb: kb).first(where: { $0.cap == nil }) {
+                tops[goal.name] = top.value
             }
         }
+        return (tops, state.engine)
+    }
+
+    func runEngine(_ situation: Situation, watching: Bool) throws(Failure)
+        -> (engine: Engine, given: Set<Int>, decided: [String: Int], facts: [Int: FactSnapshot])
+    {
+        let engine = Engine(program: kb.program, limits: limits)
+        engine.recordsTrace = true
+        final class Seen { var facts: [Int: FactSnapshot] = [:] }
+        let seen = Seen()
+        if watching {
+            engine.watcher = { event in
+                if case .factAsserted(let f) = event { seen.facts[f.id] = f }
+            }
+        }
+        var given = Set<Int>()
+        var decidedIDs: [String: Int] = [:]
         do {
             try engine.reset()
             for f in situation.facts {
-                try engine.assert(template: f.template, slots: f.slots.map { $0.value(in: engine) }, certainty: f.certainty)
+                given.insert(try engine.assert(template: f.template, slots: f.slots.map { $0.value(in: engine) }, certainty: f.certainty))
             }
             _ = try engine.run()
             if let decided = kb.template("decided") {
                 for goal in kb.ruleBase.goals {
                     guard let top = Evaluation.rank(goal.attribute, engine: engine, kb: kb).first(where: { $0.cap == nil }) else { continue }
                     let slots: [Value] = [.symbol(engine.intern(goal.name)), .symbol(engine.intern(top.value))]
-                    try engine.assert(template: decided, slots: slots)
+                    decidedIDs[goal.name] = try engine.assert(template: decided, slots: slots)
                     _ = try engine.run()
                 }
             }
         } catch {
             throw Failure(message: Evaluation.describe(error))
         }
-        var builder = ReportBuilder(kb: kb, engine: engine, weights: weights)
-        builder.seen = seen
-        return builder.build(situation, trace: recordsTrace)
+        return (engine, given, decidedIDs, seen.facts)
     }
 
     static func describe(_ error: EngineError) -> String {

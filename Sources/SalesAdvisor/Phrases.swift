@@ -1,6 +1,6 @@
 /// The report's own words, in English and Dutch. The knowledge base supplies everything about
 /// sales (labels of topics and values, explanations); these are the words around them.
-struct Phrases {
+public struct Phrases {
     let language: String
 
     private static let table: [String: (en: String, nl: String)] = [
@@ -60,12 +60,59 @@ struct Phrases {
         "points": ("points", "punten"),
         "scale": ("scaled 1-5", "schaal 1-5"),
         "continue-as-is": ("Continue as is", "Doorgaan zoals nu"),
+        "origin-answer": ("answer", "antwoord"),
+        "origin-kb": ("knowledge base", "kennisbank"),
+        "origin-decided": ("the advisor's choice", "keuze van de adviseur"),
+        "origin-concluded": ("concluded", "geconcludeerd"),
+        "origin-asserted": ("derived by a rule", "afgeleid door een regel"),
+        "retracted": ("retracted later", "later ingetrokken"),
+        "rule": ("rule", "regel"),
+        "rules": ("rules", "regels"),
+        "from": ("from", "uit"),
+        "combine-legend": ("Certainties combine as in MYCIN: a ⊕ b = a + b(1 − a) when both are positive, a + b(1 + a) when both are negative, (a + b) / (1 − min(|a|, |b|)) otherwise; a rule adds its certainty × the least certainty of the facts it matched.",
+                           "Zekerheden combineren zoals in MYCIN: a ⊕ b = a + b(1 − a) als beide positief zijn, a + b(1 + a) als beide negatief zijn, anders (a + b) / (1 − min(|a|, |b|)); een regel voegt zijn zekerheid × de laagste zekerheid van de feiten die hij gebruikte toe."),
+        "how": ("How", "Hoe"),
+        "why-not": ("Why not", "Waarom niet"),
+        "status-reached": ("It is the recommendation", "Dit is het advies"),
+        "status-lower": ("Concluded, but with less certainty:", "Geconcludeerd, maar met minder zekerheid:"),
+        "has": ("has", "heeft"),
+        "status-capped": ("Concluded, but held back by a cap", "Geconcludeerd, maar tegengehouden door een plafond"),
+        "by-rule": ("by rule", "door regel"),
+        "status-ruled-out": ("The evidence against it outweighs the evidence for it", "Het bewijs ertegen weegt zwaarder dan het bewijs ervoor"),
+        "status-not-concluded": ("No rule concluded it.", "Geen enkele regel concludeerde dit."),
+        "rules-that-could": ("Rules that could conclude it", "Regels die dit kunnen concluderen"),
+        "fired": ("fired", "afgevuurd"),
+        "did-not-fire": ("did not fire", "niet afgevuurd"),
+        "needs": ("needs", "vraagt"),
+        "found": ("found", "gevonden"),
+        "no-such-fact": ("nothing (not answered)", "niets (niet beantwoord)"),
+        "no-partner": ("the facts exist but do not fit the rest of the rule", "de feiten bestaan maar passen niet bij de rest van de regel"),
+        "blocked": ("blocked", "geblokkeerd"),
+        "blocked-by": ("blocked by", "geblokkeerd door"),
+        "test-false": ("the test is false", "de test is onwaar"),
+        "matched-other": ("its conditions hold, but it concluded another value", "aan de voorwaarden is voldaan, maar de regel concludeerde een andere waarde"),
+        "no-rules": ("(no rule concludes this value)", "(geen regel concludeert deze waarde)"),
+        "would-change": ("Answers that would make it the recommendation", "Antwoorden die dit het advies zouden maken"),
+        "no-change-found": ("none within two changed answers", "geen binnen twee gewijzigde antwoorden"),
+        "now": ("now", "nu"),
+        "unanswered": ("unanswered", "onbeantwoord"),
+        "what-if": ("What if", "Wat als"),
+        "alternatives-no-change": ("other answers change no recommendation", "andere antwoorden veranderen geen advies"),
+        "reruns": ("re-runs", "herberekeningen"),
+        "why-ask": ("Why ask", "Waarom de vraag"),
+        "answered": ("answered", "beantwoord"),
+        "goal": ("goal", "doel"),
+        "why-legend": ("[?] this question, [✓] holds now, [✗] does not hold yet, [·] known only with the rest of the rule.",
+                       "[?] deze vraag, [✓] geldt nu, [✗] geldt nog niet, [·] pas te bepalen met de rest van de regel."),
     ]
 
     subscript(_ key: String) -> String {
         guard let entry = Phrases.table[key] else { return key }
         return language == "nl" ? entry.nl : entry.en
     }
+
+    /// One of the phrases, for a front end.
+    public static func word(_ key: String, _ language: String) -> String { Phrases(language: language)[key] }
 
     /// The languages the report speaks.
     static let languages = ["en", "nl"]

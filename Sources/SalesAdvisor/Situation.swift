@@ -41,8 +41,14 @@ public struct Situation: Sendable {
     public private(set) var facts: [Fact] = []
     public private(set) var expectations: [Scenario.Expectation] = []
 
+    /// What it was made from, so that an answer can be changed (what if, why not).
+    public let scenario: Scenario
+    public let sets: [Scenario.Answer]
+
     /// Checks `scenario` (and `--set` answers, which override the file's) against `kb`.
     public init(_ scenario: Scenario, sets: [Scenario.Answer] = [], kb: KnowledgeBase) throws(InputError) {
+        self.scenario = scenario
+        self.sets = sets
         name = scenario.name
         title = scenario.title
         var answerFacts: [String: Fact] = [:]
@@ -66,6 +72,21 @@ public struct Situation: Sendable {
             expectations.append(e)
         }
     }
+
+    /// The same situation with one answer changed (or removed, with `value` nil).
+    public func with(answer name: String, value: String?, kb: KnowledgeBase) throws(InputError) -> Situation {
+        var scenario = self.scenario
+        scenario.answers.removeAll { $0.name == name }
+        var sets = self.sets.filter { $0.name != name }
+        if let value {
+            let place = Scenario.Place(file: "--set \(name)=\(value)", line: 0, column: 0)
+            sets.append(Scenario.Answer(name: name, value: value, certainty: 1, place: place, valuePlace: place))
+        }
+        return try Situation(scenario, sets: sets, kb: kb)
+    }
+
+    /// The value given for a question, if any.
+    public func answer(_ name: String) -> String? { answers.last { $0.name == name }?.value }
 
     /// The names a scenario may answer: the knowledge base's questions.
     public static func answerNames(_ kb: KnowledgeBase) -> [String] { kb.ruleBase.questions.map(\.name) }
@@ -169,7 +190,7 @@ public struct Situation: Sendable {
 
     /// The name the user most likely meant: the nearest by edit distance, or else the only one that
     /// starts with what was typed (`new` → `new-task`).
-    static func suggest(_ typed: String, in candidates: [String]) -> String? {
+    public static func suggest(_ typed: String, in candidates: [String]) -> String? {
         if let best = EditDistance.closest(to: typed, in: candidates) { return best }
         let prefixed = candidates.filter { $0.hasPrefix(typed) && !typed.isEmpty }
         return prefixed.count == 1 ? prefixed[0] : nil

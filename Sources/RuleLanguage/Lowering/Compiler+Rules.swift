@@ -67,6 +67,7 @@ extension Compiler {
         }
         let loc = rule.name.location
         base.ruleLocations.append(loc)
+        base.conditionLocations.append(rule.conditions.map(\.location))
         program.rules.append(
             Rule(
                 name: rule.name.text, salience: rule.salience, conditions: conditions, actions: actions,

@@ -29,8 +29,22 @@ public struct RuleBase: Sendable {
     public var valueTexts: [String: [String: Texts]] = [:]
     /// Where each rule is declared, by rule index.
     public var ruleLocations: [SourceLocation] = []
+    /// Where each condition of each rule starts, by rule index then condition.
+    public var conditionLocations: [[SourceLocation]] = []
     /// The files that make it up, in load order.
     public var files: [SourceFile] = []
+
+    /// A condition as written: its source line from where it starts (`risk is high`), for
+    /// explanations. Conditions are one line each by convention.
+    public func conditionText(rule: Int, condition: Int) -> String? {
+        guard rule < conditionLocations.count, condition < conditionLocations[rule].count else { return nil }
+        let at = conditionLocations[rule][condition]
+        guard let file = files.first(where: { $0.path == at.file }), let line = file.line(at.line) else { return nil }
+        var text = String(line.dropFirst(max(0, at.column - 1)))
+        if let hash = text.firstIndex(of: "#"), !text[..<hash].contains("\"") { text = String(text[..<hash]) }
+        while text.last == " " { text.removeLast() }
+        return text
+    }
 
     public init(program: Program) { self.program = program }
 }

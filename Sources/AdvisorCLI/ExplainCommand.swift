@@ -1,0 +1,160 @@
+import RuleLanguage
+import SalesAdvisor
+
+/// `advisor explain`: how a conclusion was reached, why a question is asked, why a value was not
+/// recommended, what other answers would change; and the rule dependency graph.
+enum ExplainCommand {
+    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
+        let a = try Arguments(
+            args, command: "explain",
+            valued: ["--set", "--format", "--lang", "--how", "--why-not", "--why", "--rules", "--weights"],
+            flags: ["--what-if", "--rule-graph"])
+        let modes = ["--how", "--why-not", "--why", "--what-if", "--rule-graph"].filter { a.has($0) }
+        guard modes.count == 1 else {
+            throw UsageError(
+                message: modes.isEmpty
+                    ? "say what to explain: --how TOPIC, --why-not TOPIC=VALUE, --why QUESTION, --what-if or --rule-graph"
+                    : "give one of \(modes.joined(separator: ", ")), not several",
+                command: "explain")
+        }
+        let mode = modes[0]
+        let format = a.value("--format") ?? "text"
+        guard ["text", "markdown", "json", "dot"].contains(format) else {
+            throw UsageError(message: "unknown format '\(format)'; use text, markdown, json or dot", command: "explain")
+        }
+        if format == "dot" && mode != "--how" && mode != "--rule-graph" {
+            throw UsageError(message: "--format dot draws --how derivations and the --rule-graph", command: "explain")
+        }
+        let language = a.value("--lang") ?? "en"
+        guard ["en", "nl"].contains(language) else {
+            throw UsageError(message: "unknown language '\(language)'; use en or nl", command: "explain")
+        }
+        guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal) else {
+            return .badInput
+        }
+        if mode == "--rule-graph" {
+            guard format == "dot" || format == "text" else {
+                throw UsageError(message: "--rule-graph is drawn in --format dot", command: "explain")
+            }
+            terminal.out(DOT.dependencies(kb))
+            return .success
+        }
+        guard a.positional.count <= 1 else {
+            throw UsageError(message: "explain takes one scenario (or --set answers), found \(a.positional.count)", command: "explain")
+        }
+        guard let situation = SituationLoader.load(a.positional.first, sets: a.values("--set"), kb: kb, terminal: terminal) else {
+            return .badInput
+        }
+        var evaluation = Evaluation(kb: kb)
+        if let w = a.value("--weights") {
+            switch Weights.parse(w) {
+            case .success(let weights): evaluation.weights = weights
+            case .failure(let e):
+                terminal.err("advisor: \(e.message)\n")
+                return .badInput
+            }
+        }
+        let run: Evaluation.Run
+        do {
+            run = try evaluation.run(situation)
+        } catch {
+            terminal.err("advisor: \(error.message)\n")
+            return .badInput
+        }
+        let explainer = Explainer(evaluation: evaluation, run: run)
+        let text = ExplanationText(language: language, markdown: format == "markdown")
+        let json = ExplanationJSON(language: language)
+        do {
+            switch mode {
+            case "--how":
+                let target = a.value("--how") ?? ""
+                let nodes = try how(target, explainer: explainer, kb: kb, report: run.report)
+                switch format {
+                case "json": terminal.out(JSONValue.array(nodes.map(json.how)).rendered() + "\n")
+                case "dot": terminal.out(DOT.derivation(nodes, language: language))
+                default: terminal.out(text.how(nodes, title: "\(Phrases.word("how", language)): \(target)"))
+                }
+            case "--why-not":
+                let target = a.value("--why-not") ?? ""
+                guard let eq = target.firstIndex(of: "="), eq != target.startIndex, target.index(after: eq) != target.endIndex else {
+                    throw InputError("--why-not takes TOPIC=VALUE (for example: --why-not approach=strategic-relationship), found '\(target)'")
+                }
+                let w = try explainer.whyNot(topic: String(target[..<eq]), value: String(target[target.index(after: eq)...]))
+                terminal.out(format == "json" ? json.whyNot(w).rendered() + "\n" : text.whyNot(w))
+            case "--why":
+                let w = try explainer.why(question: a.value("--why") ?? "")
+                terminal.out(format == "json" ? json.why(w).rendered() + "\n" : text.why(w))
+            default:
+                let w = try explainer.whatIf()
+                terminal.out(format == "json" ? json.whatIf(w).rendered() + "\n" : text.whatIf(w))
+            }
+        } catch let e as InputError {
+            terminal.err("advisor: \(e.message)\n")
+            return .badInput
+        } catch {
+            terminal.err("advisor: \(error)\n")
+            return .badInput
+        }
+        return .success
+    }
+
+    /// `approach` (the recommendation, or every value of a list topic) or `approach=system-selling`.
+    static func how(_ target: String, explainer: Explainer, kb: KnowledgeBase, report: Report) throws -> [HowNode] {
+        let parts = target.split(separator: "=", maxSplits: 1).map(String.init)
+        let topic = parts.first ?? ""
+        let topics = kb.program.templates.filter(\.isAttribute).map(\.name)
+        guard let t = kb.template(topic), kb.program.templates[t].isAttribute else {
+            var m = "unknown topic '\(topic)'"
+            if let best = Situation.suggest(topic, in: topics) { m += "; did you mean '\(best)'?" }
+            throw InputError(m + "; the topics are: \(topics.joined(separator: ", "))")
+        }
+        if parts.count == 2 {
+            guard let node = explainer.how(topic: topic, value: parts[1]) else {
+                throw InputError("\(topic) = \(parts[1]) was not concluded; ask --why-not \(topic)=\(parts[1])")
+            }
+            return [node]
+        }
+        guard let result = report.topic(topic), !result.values.isEmpty else {
+            throw InputError("nothing was concluded about \(topic) in this situation")
+        }
+        if result.isGoal, let top = result.top, let node = explainer.how(topic: topic, value: top.value) { return [node] }
+        return explainer.how(topic: topic)
+    }
+}
+
+/// A situation from one scenario file and/or `--set` answers, with errors reported.
+enum SituationLoader {
+    static func load(_ file: String?, sets: [String], kb: KnowledgeBase, terminal: Terminal) -> Situation? {
+        var answers: [Scenario.Answer] = []
+        for s in sets {
+            switch ScenarioParser.parseSet(s) {
+            case .success(let answer): answers.append(answer)
+            case .failure(let e):
+                terminal.err("advisor: \(e.message)\n")
+                return nil
+            }
+        }
+        var scenario = Scenario(name: "situation")
+        if let file {
+            guard let text = FileSystem.contents(of: file) else {
+                terminal.err("advisor: cannot read scenario '\(file)'\n")
+                return nil
+            }
+            switch ScenarioParser.parse(text, file: file) {
+            case .success(let s): scenario = s
+            case .failure(let e):
+                terminal.err(e.rendered + "\n")
+                return nil
+            }
+        } else if answers.isEmpty {
+            terminal.err("advisor: give a scenario file or --set NAME=VALUE answers\n")
+            return nil
+        }
+        do {
+            return try Situation(scenario, sets: answers, kb: kb)
+        } catch {
+            terminal.err(error.rendered + "\n")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,151 @@
+/// Why a rule has not matched: the deepest partial match the working memory allows, and the
+/// condition that stops it there. Computed from the compiled conditions and the live facts — the
+/// same tests the network runs — so explanations never re-read rule text.
+public struct RuleDiagnosis: Hashable, Sendable {
+    /// What stops a rule at one condition.
+    public enum Failure: Hashable, Sendable {
+        /// No fact of the pattern's template passes its own tests; `nearest` are the facts of that
+        /// template that exist (with the first test each one fails), so a report can say
+        /// "needs risk is high; risk is medium".
+        case noFact(level: Int, nearest: [(fact: FactSnapshot, failedTest: Int)])
+        /// Facts pass the pattern's own tests, but none agrees with the facts matched before it
+        /// (a shared variable or a comparison between facts).
+        case noPartner(level: Int, candidates: [FactSnapshot])
+        /// A `not` is blocked by this fact.
+        case blocked(level: Int, by: FactSnapshot)
+        /// A `test` is false for the best partial match.
+        case testFalse(level: Int)
+
+        public var level: Int {
+            switch self {
+            case .noFact(let l, _), .noPartner(let l, _), .blocked(let l, _), .testFalse(let l): return l
+            }
+        }
+
+        public static func == (a: Failure, b: Failure) -> Bool {
+            switch (a, b) {
+            case (.noFact(let l1, let n1), .noFact(let l2, let n2)):
+                return l1 == l2 && n1.map(\.fact) == n2.map(\.fact) && n1.map(\.failedTest) == n2.map(\.failedTest)
+            case (.noPartner(let l1, let c1), .noPartner(let l2, let c2)): return l1 == l2 && c1 == c2
+            case (.blocked(let l1, let f1), .blocked(let l2, let f2)): return l1 == l2 && f1 == f2
+            case (.testFalse(let l1), .testFalse(let l2)): return l1 == l2
+            default: return false
+            }
+        }
+
+        public func hash(into h: inout Hasher) { h.combine(level) }
+    }
+
+    public let rule: Int
+    /// The facts of the deepest partial match, by level (0 for `not`, `exists` and `test` levels).
+    public let partial: [Int]
+    /// Nil when every condition holds (the rule has fired or is on the agenda).
+    public let failure: Failure?
+}
+
+extension Engine {
+    /// The deepest partial match of `rule` and what stops it. Searches at most `budget` partial
+    /// matches (plenty for a knowledge base; a rule that joins thousands of facts reports the best
+    /// found within the budget).
+    public func diagnose(rule index: Int, budget: Int = 20_000) -> RuleDiagnosis {
+        let rule = program.rules[index]
+        let byTemplate = Dictionary(grouping: factsByID.compactMap { $0 }, by: \.template)
+        let evaluator = network.evaluator
+        var best: (facts: [Fact?], failure: RuleDiagnosis.Failure?, depth: Int) = ([], nil, -1)
+        var steps = 0
+
+        func own(_ p: Pattern, _ f: Fact) -> Int? {
+            for (i, test) in p.alphaTests.enumerated() where !passesAlpha(test, f, evaluator) { return i }
+            return nil
+        }
+        func joins(_ p: Pattern, _ partial: [Fact?], _ f: Fact) -> Bool {
+            let source = FactsSource(facts: partial + [f])
+            for test in p.joinTests {
+                switch test {
+                case .equal(let slot, let level, let other):
+                    guard let earlier = partial[level], ValueOrder.equal(f.slots[slot], earlier.slots[other]) else { return false }
+                case .predicate(let e):
+                    guard let v = try? evaluator.evaluate(e, source), evaluator.truth(v) else { return false }
+                }
+            }
+            return true
+        }
+        /// Keeps the first partial match that gets deepest (facts are tried in id order).
+        func record(_ partial: [Fact?], _ failure: RuleDiagnosis.Failure) {
+            if failure.level > best.depth { best = (partial, failure, failure.level) }
+        }
+        func search(_ level: Int, _ partial: [Fact?]) -> Bool {
+            steps += 1
+            if level == rule.conditions.count {
+                best = (partial, nil, Int.max)
+                return true
+            }
+            if steps > budget { return false }
+            switch rule.conditions[level] {
+            case .positive(let p):
+                let facts = byTemplate[p.template] ?? []
+                let passing = facts.filter { own(p, $0) == nil }
+                if passing.isEmpty {
+                    let nearest = facts.compactMap { f in own(p, f).map { (f.snapshot, $0) } }
+                    record(partial, .noFact(level: level, nearest: nearest))
+                    return false
+                }
+                let partners = passing.filter { joins(p, partial, $0) }
+                if partners.isEmpty {
+                    record(partial, .noPartner(level: level, candidates: passing.map(\.snapshot)))
+                    return false
+                }
+                for f in partners where search(level + 1, partial + [f]) { return true }
+                return false
+            case .negative(let p):
+                let blockers = (byTemplate[p.template] ?? []).filter { own(p, $0) == nil && joins(p, partial, $0) }
+                if let b = blockers.first {
+                    record(partial, .blocked(level: level, by: b.snapshot))
+                    return false
+                }
+                return search(level + 1, partial + [nil])
+            case .exists(let p):
+                let facts = (byTemplate[p.template] ?? []).filter { own(p, $0) == nil }
+                if facts.isEmpty {
+                    let nearest = (byTemplate[p.template] ?? []).compactMap { f in own(p, f).map { (f.snapshot, $0) } }
+                    record(partial, .noFact(level: level, nearest: nearest))
+                    return false
+                }
+                if !facts.contains(where: { joins(p, partial, $0) }) {
+                    record(partial, .noPartner(level: level, candidates: facts.map(\.snapshot)))
+                    return false
+                }
+                return search(level + 1, partial + [nil])
+            case .test(let e):
+                guard let v = try? evaluator.evaluate(e, FactsSource(facts: partial)), evaluator.truth(v) else {
+                    record(partial, .testFalse(level: level))
+                    return false
+                }
+                return search(level + 1, partial + [nil])
+            }
+        }
+        _ = search(0, [])
+        return RuleDiagnosis(rule: index, partial: best.facts.map { $0?.id ?? 0 }, failure: best.failure)
+    }
+
+    /// Whether a live fact passes the tests a pattern makes on its own slots; the index of the first
+    /// test it fails otherwise.
+    public func failedOwnTest(_ pattern: Pattern, factID: Int) -> Int? {
+        guard factID > 0, factID < factsByID.count, let f = factsByID[factID] else { return 0 }
+        for (i, test) in pattern.alphaTests.enumerated() where !passesAlpha(test, f, network.evaluator) { return i }
+        return nil
+    }
+}
+
+private func passesAlpha(_ test: AlphaTest, _ fact: Fact, _ evaluator: Evaluator) -> Bool {
+    switch test {
+    case .compare(let slot, let op, let value): return op.holds(fact.slots[slot], value)
+    case .member(let slot, let values, let negated):
+        return values.contains(where: { ValueOrder.equal($0, fact.slots[slot]) }) != negated
+    case .slots(let a, let op, let b): return op.holds(fact.slots[a], fact.slots[b])
+    case .predicate(let expr, let level):
+        let source = JoinSource(token: nil, candidate: fact, level: level)
+        guard let v = try? evaluator.evaluate(expr, source) else { return false }
+        return evaluator.truth(v)
+    }
+}

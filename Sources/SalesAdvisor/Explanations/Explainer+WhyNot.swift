@@ -1,0 +1,263 @@
+import RuleEngine
+import RuleLanguage
+
+extension Explainer {
+    /// The rules that can conclude `template = value`: with that value as a constant, or an
+    /// expression that may give it. With the rule's stated certainty when it is a constant.
+    func rulesConcluding(_ template: Int, _ value: String) -> [(rule: Int, certainty: Double?, because: Int?)] {
+        var result: [(Int, Double?, Int?)] = []
+        for (i, rule) in program.rules.enumerated() {
+            for action in rule.actions {
+                guard case .conclude(let t, let v, let c, let because) = action, t == template else { continue }
+                if case .constant(let constant) = v, constant.rendered(engine.symbols) != value { continue }
+                var certainty: Double?
+                if case .constant(let cv) = c { certainty = cv.number }
+                result.append((i, certainty, because))
+                break
+            }
+        }
+        return result
+    }
+
+    /// Why `topic = value` is not the recommendation (or, for a list topic, not there).
+    public func whyNot(topic: String, value: String, searchChanges: Bool = true) throws(InputError) -> WhyNot {
+        guard let template = kb.template(topic), program.templates[template].isAttribute else {
+            let topics = program.templates.filter(\.isAttribute).map(\.name)
+            var m = "unknown topic '\(topic)'"
+            if let best = Situation.suggest(topic, in: topics) { m += "; did you mean '\(best)'?" }
+            throw InputError(m + "; the topics are: \(topics.joined(separator: ", "))")
+        }
+        let values = kb.values(ofAttribute: template)
+        if !values.isEmpty && !values.contains(value) {
+            var m = "'\(value)' is not a value of \(topic)"
+            if let best = Situation.suggest(value, in: values) { m += "; did you mean '\(best)'?" }
+            throw InputError(m + "; the values are: \(values.joined(separator: ", "))")
+        }
+        let result = run.report.topic(topic)
+        let ranked = result?.values.first { $0.value == value }
+        let conclusion = engine.conclusions.first { $0.template == template && $0.value.rendered(engine.symbols) == value }
+        let status: WhyNot.Status
+        if let ranked, let cap = ranked.cappedBy {
+            let capLabel = kb.valueTexts(cap.value, ofAttribute: template) ?? [:]
+            status = .capped(certainty: ranked.certainty, cap: cap.value, capLabel: capLabel, reason: cap.reason)
+        } else if let ranked, let top = result?.top {
+            if top.value == value || result?.isGoal == false {
+                status = .reached(certainty: ranked.certainty)
+            } else {
+                status = .lowerCertainty(certainty: ranked.certainty, top: top.value, topLabel: top.label, topCertainty: top.certainty)
+            }
+        } else if let conclusion {
+            status = .ruledOut(certainty: conclusion.certainty)
+        } else {
+            status = .notConcluded
+        }
+        var outcomes: [WhyNot.RuleOutcome] = []
+        for candidate in rulesConcluding(template, value) {
+            if let c = conclusion?.contributions.first(where: { $0.rule == candidate.rule }) {
+                var reason = builder.reason(rule: c.rule, because: c.because, bindings: c.bindings)
+                reason.ruleCertainty = c.ruleCertainty
+                reason.premise = c.premise
+                reason.amount = c.certainty
+                reason.before = c.before
+                reason.after = c.after
+                outcomes.append(WhyNot.RuleOutcome(reason: reason, ruleCertainty: candidate.certainty, fired: true, blocker: nil))
+                continue
+            }
+            let reason = builder.reason(rule: candidate.rule, because: candidate.because, bindings: [])
+            let diagnosis = engine.diagnose(rule: candidate.rule)
+            outcomes.append(
+                WhyNot.RuleOutcome(
+                    reason: reason, ruleCertainty: candidate.certainty, fired: false,
+                    blocker: diagnosis.failure.map { blocker($0, rule: candidate.rule) }))
+        }
+        // Rules that fired first (in firing order), then the others, strongest evidence first.
+        let fired = outcomes.filter(\.fired).sorted { $0.reason.before < $1.reason.before }
+        let missed = outcomes.filter { !$0.fired }.enumerated().sorted { a, b in
+            let ca = a.element.ruleCertainty ?? 0
+            let cb = b.element.ruleCertainty ?? 0
+            return ca != cb ? ca > cb : a.offset < b.offset
+        }.map(\.element)
+        outcomes = fired + missed
+        let changes = searchChanges ? (try? self.changes(toReach: topic, value: value, isGoal: result?.isGoal ?? true)) ?? [] : []
+        return WhyNot(
+            topic: topic, topicLabel: kb.attributeTexts(template), value: value,
+            label: kb.valueTexts(value, ofAttribute: template) ?? [:], status: status, rules: outcomes, changes: changes)
+    }
+
+    func describe(_ f: FactSnapshot) -> (String, HowNode.Origin?) { (printer.render(f), origin(f.id)) }
+
+    func blocker(_ failure: RuleDiagnosis.Failure, rule: Int) -> WhyNot.Blocker {
+        let condition = kb.ruleBase.conditionText(rule: rule, condition: failure.level) ?? "condition \(failure.level + 1)"
+        switch failure {
+        case .noFact(_, let nearest):
+            return .failedCondition(condition: condition, actual: nearest.map { describe($0.fact) })
+        case .noPartner(_, let candidates):
+            return .noPartner(condition: condition, candidates: candidates.map { printer.render($0) })
+        case .blocked(_, let by):
+            let (fact, origin) = describe(by)
+            return .blockedBy(condition: condition, fact: fact, origin: origin)
+        case .testFalse:
+            return .testFalse(condition: condition)
+        }
+    }
+
+    /// The questions whose answers the rules about `topic` read (and the caps on it).
+    func relevantQuestions(for template: Int) -> [Question] {
+        var templates = Set<Int>()
+        let capTemplate = kb.template("cap")
+        for rule in program.rules {
+            let relevant = rule.actions.contains { action in
+                switch action {
+                case .conclude(let t, _, _, _): return t == template
+                case .assert(let t, _): return t == capTemplate
+                default: return false
+                }
+            }
+            guard relevant else { continue }
+            for c in rule.conditions {
+                switch c {
+                case .positive(let p), .negative(let p), .exists(let p): templates.insert(p.template)
+                case .test: break
+                }
+            }
+        }
+        return kb.ruleBase.questions.filter { templates.contains($0.attribute) }
+    }
+
+    /// The smallest sets of answer changes (one, else two) that make `topic = value` the
+    /// recommendation (for a list topic: present). At most five sets are returned.
+    func changes(toReach topic: String, value: String, isGoal: Bool) throws -> [WhyNot.Change] {
+        guard let template = kb.template(topic) else { return [] }
+        let questions = relevantQuestions(for: template)
+        var single: [(String, String?, String)] = []
+        for q in questions {
+            let current = run.situation.answer(q.name)
+            for v in kb.values(ofAttribute: q.attribute) where v != current { single.append((q.name, current, v)) }
+        }
+        func reaches(_ changes: [(String, String?, String)]) throws -> Double? {
+            var situation = run.situation
+            for c in changes { situation = try situation.with(answer: c.0, value: c.2, kb: kb) }
+            let (tops, engine) = try evaluation.tops(situation)
+            let certainty = engine.conclusions.first { $0.template == template && $0.value.rendered(engine.symbols) == value }?.certainty
+            if isGoal { return tops[topic] == value ? certainty : nil }
+            return (certainty ?? 0) > 0 ? certainty : nil
+        }
+        var found: [WhyNot.Change] = []
+        for c in single {
+            if let certainty = try reaches([c]) {
+                found.append(WhyNot.Change(answers: [(c.0, c.1, c.2)], certainty: certainty))
+            }
+        }
+        if found.isEmpty {
+            outer: for i in single.indices {
+                for j in single.indices where j > i && single[j].0 != single[i].0 {
+                    if let certainty = try reaches([single[i], single[j]]) {
+                        found.append(WhyNot.Change(answers: [(single[i].0, single[i].1, single[i].2), (single[j].0, single[j].1, single[j].2)], certainty: certainty))
+                        if found.count >= 5 { break outer }
+                    }
+                }
+            }
+        }
+        // Most certain first, then in question order.
+        return Array(found.sorted { $0.certainty > $1.certainty + 1e-9 }.prefix(5))
+    }
+
+    // MARK: What if
+
+    /// For every answered question and every other value it could take: the goals whose
+    /// recommendation would change, and to what. One re-run per alternative.
+    public func whatIf() throws -> WhatIf {
+        let goals = kb.ruleBase.goals.map(\.name)
+        let now = goals.map { g in (g, run.report.topic(g)?.top?.value) }
+        var items: [WhatIf.Item] = []
+        var runs = 0
+        for q in kb.ruleBase.questions {
+            guard let current = run.situation.answer(q.name) else { continue }
+            for v in kb.values(ofAttribute: q.attribute) where v != current {
+                let situation = try run.situation.with(answer: q.name, value: v, kb: kb)
+                let (tops, _) = try evaluation.tops(situation)
+                runs += 1
+                let changes = now.compactMap { g, before -> (String, String?, String?, Texts)? in
+                    let after = tops[g]
+                    guard after != before, let t = kb.template(g) else { return nil }
+                    return (g, before, after, after.flatMap { kb.valueTexts($0, ofAttribute: t) } ?? [:])
+                }
+                items.append(
+                    WhatIf.Item(
+                        question: q.name, current: current, alternative: v,
+                        alternativeLabel: kb.valueTexts(v, ofAttribute: q.attribute) ?? [:], changes: changes))
+            }
+        }
+        return WhatIf(tops: now, items: items, runs: runs)
+    }
+
+    // MARK: Why (a question)
+
+    /// Why the advisor asks `question`: the rules that read its answer, what they conclude, and
+    /// which of their other conditions already hold.
+    public func why(question name: String) throws(InputError) -> WhyQuestion {
+        guard let q = kb.question(name) else {
+            let names = kb.ruleBase.questions.map(\.name)
+            var m = "unknown question '\(name)'"
+            if let best = Situation.suggest(name, in: names) { m += "; did you mean '\(best)'?" }
+            throw InputError(m + "; the questions are: \(names.joined(separator: ", "))")
+        }
+        let goals = Set(kb.ruleBase.goals.map(\.attribute))
+        var needs: [WhyQuestion.Need] = []
+        for (i, rule) in program.rules.enumerated() {
+            let reads = rule.conditions.map { c -> Bool in
+                switch c {
+                case .positive(let p), .negative(let p), .exists(let p): return p.template == q.attribute
+                case .test: return false
+                }
+            }
+            guard reads.contains(true) else { continue }
+            var concludes: [String] = []
+            var feeds: [String] = []
+            for action in rule.actions {
+                switch action {
+                case .conclude(let t, let v, _, _):
+                    let value: String
+                    if case .constant(let c) = v { value = c.rendered(engine.symbols) } else { value = "…" }
+                    concludes.append("\(program.templates[t].name) = \(value)")
+                    if goals.contains(t) { feeds.append(program.templates[t].name) }
+                case .assert(let t, _):
+                    concludes.append(program.templates[t].name + "(…)")
+                case .score(let o, let c, _, _):
+                    var criterion = "…"
+                    if case .constant(let v) = c { criterion = v.rendered(engine.symbols) }
+                    _ = o
+                    concludes.append("score \(criterion)")
+                default:
+                    break
+                }
+            }
+            let conditions = rule.conditions.enumerated().map { level, c -> (String, Bool?, Bool) in
+                let text = kb.ruleBase.conditionText(rule: i, condition: level) ?? "condition \(level + 1)"
+                return (text, holds(c), reads[level])
+            }
+            needs.append(
+                WhyQuestion.Need(
+                    reason: builder.reason(rule: i, because: nil, bindings: []), concludes: concludes, goals: unique(feeds),
+                    conditions: conditions))
+        }
+        return WhyQuestion(question: name, prompt: q.prompts, answer: run.situation.answer(name), needs: needs)
+    }
+
+    /// Whether a condition holds on its own in working memory (ignoring the variables it shares).
+    func holds(_ c: Condition) -> Bool? {
+        func any(_ p: Pattern) -> Bool {
+            engine.facts.contains { $0.template == p.template && engine.failedOwnTest(p, factID: $0.id) == nil }
+        }
+        switch c {
+        case .positive(let p), .exists(let p): return any(p)
+        case .negative(let p): return !any(p)
+        case .test: return nil
+        }
+    }
+
+    func unique(_ xs: [String]) -> [String] {
+        var seen = Set<String>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,129 @@
+import RuleLanguage
+
+/// A fact in a derivation: where it came from and, for derived facts, the rule firings behind it.
+public struct HowNode: Sendable {
+    public enum Origin: String, Sendable {
+        /// Given by the user: an answer, or a fact of the scenario.
+        case answer
+        /// A fact of the knowledge base itself (`facts … end`).
+        case knowledgeBase = "knowledge-base"
+        /// The advisor's choice of a goal's top value (`decided(…)`), from its conclusion.
+        case decided
+        /// A concluded attribute value: every contribution is a step.
+        case concluded
+        /// A fact a rule asserted.
+        case asserted
+    }
+
+    public let factID: Int
+    /// The fact as the rule language writes it: `risk is high`, `option(name: web-shop, …)`.
+    public let fact: String
+    /// For attribute facts: the attribute, its value, and the value's texts.
+    public let topic: String?
+    public let value: String?
+    public let label: Texts
+    public let certainty: Double
+    /// Retracted later in the run (by `modify`, `retract` or truth maintenance).
+    public let retracted: Bool
+    public let origin: Origin
+    public let steps: [HowStep]
+}
+
+/// One firing in a derivation: the rule and its reason, the bindings, and the facts it matched.
+public struct HowStep: Sendable {
+    public let cycle: Int
+    public let reason: Reason
+    public let bindings: [(name: String, value: String)]
+    public let premises: [HowNode]
+    /// Whether `reason` carries certainty arithmetic (a contribution to a conclusion).
+    public let isContribution: Bool
+}
+
+/// Why a value was not recommended: its status, and for every rule that could conclude it, what
+/// happened to it.
+public struct WhyNot: Sendable {
+    public enum Status: Sendable {
+        /// It is the recommendation (or, for a list topic, it is there).
+        case reached(certainty: Double)
+        /// Concluded, but another value has more certainty.
+        case lowerCertainty(certainty: Double, top: String, topLabel: Texts, topCertainty: Double)
+        /// Concluded, but a cap holds it back.
+        case capped(certainty: Double, cap: String, capLabel: Texts, reason: Reason)
+        /// Evidence against it outweighs the evidence for it.
+        case ruledOut(certainty: Double)
+        /// No rule concluded it.
+        case notConcluded
+    }
+
+    /// What stopped a rule at a condition, in the words and values of the situation.
+    public enum Blocker: Sendable {
+        /// The condition needs facts like this, and these are the facts there are (or none).
+        case failedCondition(condition: String, actual: [(fact: String, origin: HowNode.Origin?)])
+        /// The condition's facts exist but do not agree with what the rule matched before.
+        case noPartner(condition: String, candidates: [String])
+        /// A `not` condition is blocked by this fact.
+        case blockedBy(condition: String, fact: String, origin: HowNode.Origin?)
+        /// A `test` condition is false.
+        case testFalse(condition: String)
+    }
+
+    public struct RuleOutcome: Sendable {
+        public let reason: Reason
+        /// The certainty the rule would give (its stated certainty, when constant).
+        public let ruleCertainty: Double?
+        /// Fired: its contribution (with the arithmetic in `reason`). Otherwise what stopped it.
+        public let fired: Bool
+        public let blocker: Blocker?
+    }
+
+    /// A change of answers, with what the top value becomes.
+    public struct Change: Sendable {
+        public let answers: [(question: String, from: String?, to: String)]
+        public let certainty: Double
+    }
+
+    public let topic: String
+    public let topicLabel: Texts
+    public let value: String
+    public let label: Texts
+    public let status: Status
+    public let rules: [RuleOutcome]
+    /// The smallest sets of answer changes (one or two) that would make the value the top conclusion.
+    public let changes: [Change]
+}
+
+/// For a question: which rules need its answer, what they would conclude, and how far they are.
+public struct WhyQuestion: Sendable {
+    public struct Need: Sendable {
+        public let reason: Reason
+        /// `approach = account-management` and the like: what the rule concludes or asserts.
+        public let concludes: [String]
+        /// The goals it feeds.
+        public let goals: [String]
+        /// Its conditions, each with whether it already holds (nil: not known on its own, such as a `test`).
+        public let conditions: [(text: String, holds: Bool?, isThisQuestion: Bool)]
+    }
+
+    public let question: String
+    public let prompt: Texts
+    public let answer: String?
+    public let needs: [Need]
+}
+
+/// What would change with another answer: per answered question and alternative value, the goals
+/// whose recommendation changes.
+public struct WhatIf: Sendable {
+    public struct Item: Sendable {
+        public let question: String
+        public let current: String
+        public let alternative: String
+        public let alternativeLabel: Texts
+        public let changes: [(goal: String, from: String?, to: String?, toLabel: Texts)]
+    }
+
+    /// The recommendation of each goal now.
+    public let tops: [(goal: String, value: String?)]
+    public let items: [Item]
+    /// The number of re-runs it took.
+    public let runs: Int
+}

@@ -1,0 +1,206 @@
+import RuleLanguage
+
+/// Writes explanations as indented text for an 80-column terminal (and, with `markdown`, as
+/// Markdown: headings and the same tree in a list).
+public struct ExplanationText {
+    public let language: String
+    public let markdown: Bool
+    let say: Phrases
+    let report: TextReport
+
+    public init(language: String, markdown: Bool = false) {
+        self.language = language
+        self.markdown = markdown
+        say = Phrases(language: language)
+        report = TextReport(language: language)
+    }
+
+    func t(_ texts: Texts?, _ fallback: String) -> String { report.t(texts, fallback) }
+    func n(_ x: Double) -> String { report.n(x) }
+    func wrap(_ s: String, _ indent: String) -> String { markdown ? indent + s + "\n" : report.wrap(s, indent: indent) }
+    func heading(_ s: String) -> String { markdown ? "## \(s)\n\n" : s + "\n" }
+    func code(_ s: String) -> String { markdown ? "`\(s)`" : s }
+
+    /// `approach = strategic relationship` (the value's label in the report's language).
+    func name(_ node: HowNode) -> String {
+        guard let topic = node.topic, let value = node.value else { return node.fact }
+        return "\(topic) = \(t(node.label, value))"
+    }
+
+    func origin(_ o: HowNode.Origin?) -> String {
+        switch o {
+        case .answer?: return say["origin-answer"]
+        case .knowledgeBase?: return say["origin-kb"]
+        case .decided?: return say["origin-decided"]
+        case .concluded?: return say["origin-concluded"]
+        case .asserted?: return say["origin-asserted"]
+        case nil: return ""
+        }
+    }
+
+    /// `0.50 ⊕ 0.50 = 0.75`: a contribution combined with what was there.
+    func combination(_ r: Reason) -> String {
+        "\(n(r.ruleCertainty)) x \(n(r.premise)) = \(n(r.amount)); \(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after))"
+    }
+
+    // MARK: How
+
+    public func how(_ nodes: [HowNode], title: String) -> String {
+        var out = heading(title)
+        for node in nodes { out += tree(node, indent: markdown ? "" : "  ") }
+        out += markdown ? "\n_\(say["combine-legend"])_\n" : wrap(say["combine-legend"], "")
+        return out
+    }
+
+    func tree(_ node: HowNode, indent: String) -> String {
+        let bullet = markdown ? "- " : ""
+        var head = "\(bullet)\(code(name(node)))  \(say["certainty"]) \(n(node.certainty))"
+        if node.retracted { head += "  (\(say["retracted"]))" }
+        if node.origin == .concluded {
+            head += "  (\(node.steps.count) \(node.steps.count == 1 ? say["rule"] : say["rules"]))"
+        } else {
+            head += "  (\(origin(node.origin)))"
+        }
+        var out = wrap(head, indent)
+        if node.origin == .answer || node.origin == .knowledgeBase { return out }
+        let inner = indent + (markdown ? "  " : "  ")
+        for (i, step) in node.steps.enumerated() {
+            let source = TextReport.source(step.reason)
+            var head = "\(inner)\(markdown ? "- " : "\(i + 1). ")\(code(step.reason.rule))"
+            if !source.isEmpty { head += " \(source)" }
+            out += head + "\n"
+            let detail = inner + (markdown ? "  " : "   ")
+            if step.isContribution { out += "\(detail)\(combination(step.reason))\n" }
+            let because = t(step.reason.because, "")
+            if !because.isEmpty { out += wrap(because, detail) }
+            if !step.bindings.isEmpty {
+                out += wrap(step.bindings.map { "$\($0.name) = \($0.value)" }.joined(separator: ", "), detail)
+            }
+            for premise in step.premises {
+                if premise.steps.isEmpty {
+                    var line = "\(say["from"]): \(code(name(premise)))"
+                    if premise.origin == .concluded { line += "  \(say["certainty"]) \(n(premise.certainty))" }
+                    line += "  (\(origin(premise.origin))" + (premise.retracted ? ", \(say["retracted"])" : "") + ")"
+                    out += wrap(line, detail)
+                } else {
+                    out += "\(detail)\(say["from"]):\n" + tree(premise, indent: detail + "  ")
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: Why not
+
+    public func whyNot(_ w: WhyNot) -> String {
+        let target = "\(w.topic) = \(t(w.label, w.value))"
+        var out = heading("\(say["why-not"]) \(target)?")
+        let indent = markdown ? "" : "  "
+        switch w.status {
+        case .reached(let c):
+            out += wrap("\(say["status-reached"]) (\(say["certainty"]) \(n(c))).", indent)
+        case .lowerCertainty(let c, let top, let topLabel, let topCertainty):
+            out += wrap("\(say["status-lower"]) \(n(c)); \(t(topLabel, top)) \(say["has"]) \(n(topCertainty)).", indent)
+        case .capped(let c, let cap, let capLabel, let reason):
+            out += wrap(
+                "\(say["status-capped"]) (\(say["certainty"]) \(n(c))): \(say["held-back"]) '\(t(capLabel, cap))' \(say["by-rule"]) "
+                    + "\(code(reason.rule)) \(TextReport.source(reason)): \(t(reason.because, ""))", indent)
+        case .ruledOut(let c):
+            out += wrap("\(say["status-ruled-out"]) (\(say["certainty"]) \(n(c))).", indent)
+        case .notConcluded:
+            out += wrap(say["status-not-concluded"], indent)
+        }
+        out += (markdown ? "\n" : "") + "\(indent)\(say["rules-that-could"]):\n" + (markdown ? "\n" : "")
+        let inner = indent + (markdown ? "" : "  ")
+        for r in w.rules {
+            var head = "\(inner)\(markdown ? "- " : "")\(code(r.reason.rule)) \(TextReport.source(r.reason))"
+            if let c = r.ruleCertainty { head += " (\(n(c)))" }
+            out += head + ": "
+            if r.fired {
+                out += "\(say["fired"]): \(combination(r.reason))\n"
+                continue
+            }
+            guard let blocker = r.blocker else {
+                out += say["matched-other"] + "\n"
+                continue
+            }
+            let detail = inner + "    "
+            switch blocker {
+            case .failedCondition(let condition, let actual):
+                out += "\(say["did-not-fire"])\n"
+                out += "\(detail)\(say["needs"]): \(code(condition))\n"
+                if actual.isEmpty {
+                    out += "\(detail)\(say["found"]): \(say["no-such-fact"])\n"
+                } else {
+                    for a in actual { out += "\(detail)\(say["found"]): \(code(a.fact)) (\(origin(a.origin)))\n" }
+                }
+            case .noPartner(let condition, let candidates):
+                out += "\(say["did-not-fire"])\n"
+                out += "\(detail)\(say["needs"]): \(code(condition))\n"
+                out += wrap("\(say["no-partner"]): " + candidates.map(code).joined(separator: ", "), detail)
+            case .blockedBy(let condition, let fact, let o):
+                out += "\(say["blocked"])\n"
+                out += "\(detail)\(code(condition)) — \(say["blocked-by"]) \(code(fact)) (\(origin(o)))\n"
+            case .testFalse(let condition):
+                out += "\(say["did-not-fire"])\n"
+                out += "\(detail)\(say["test-false"]): \(code(condition))\n"
+            }
+        }
+        if w.rules.isEmpty { out += "\(inner)\(say["no-rules"])\n" }
+        if case .reached = w.status {
+        } else {
+            out += (markdown ? "\n" : "") + "\(indent)\(say["would-change"]):\n" + (markdown ? "\n" : "")
+            if w.changes.isEmpty { out += "\(inner)\(markdown ? "- " : "")\(say["no-change-found"])\n" }
+            for c in w.changes {
+                let answers = c.answers.map { "\($0.question) = \($0.to) (\(say["now"]) \($0.from ?? say["unanswered"]))" }
+                out += wrap("\(markdown ? "- " : "")" + answers.joined(separator: " \(say["and"]) ") + " → \(say["certainty"]) \(n(c.certainty))", inner)
+            }
+        }
+        return out
+    }
+
+    // MARK: What if
+
+    public func whatIf(_ w: WhatIf) -> String {
+        var out = heading(say["what-if"])
+        let indent = markdown ? "" : "  "
+        out += wrap("\(say["now"]): " + w.tops.map { "\($0.goal) = \($0.value ?? "—")" }.joined(separator: ", "), indent)
+        let changing = w.items.filter { !$0.changes.isEmpty }
+        if !markdown { out += "\n" }
+        for item in changing {
+            let changes = item.changes.map { c in "\(c.goal) → \(c.to.map { t(c.toLabel, $0) } ?? "—")" }
+            out += wrap(
+                "\(markdown ? "- " : "")\(item.question) = \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(item.current)): "
+                    + changes.joined(separator: ", "), indent)
+        }
+        let unchanged = w.items.count - changing.count
+        out += (markdown ? "\n" : "") + wrap("\(unchanged) \(say["alternatives-no-change"]) (\(w.runs) \(say["reruns"])).", indent)
+        return out
+    }
+
+    // MARK: Why (a question)
+
+    public func why(_ w: WhyQuestion) -> String {
+        var out = heading("\(say["why-ask"]) \(w.question)?")
+        let indent = markdown ? "" : "  "
+        out += wrap("\"\(t(w.prompt, w.question))\"" + (w.answer.map { " — \(say["answered"]): \($0)" } ?? ""), indent)
+        for need in w.needs {
+            let goals = need.goals.isEmpty ? "" : " (\(say["goal"]): \(need.goals.joined(separator: ", ")))"
+            out += "\(indent)\(markdown ? "- " : "")\(code(need.reason.rule)) \(TextReport.source(need.reason)) → "
+                + need.concludes.joined(separator: ", ") + goals + "\n"
+            for c in need.conditions {
+                let mark: String
+                if c.isThisQuestion {
+                    mark = "?"
+                } else if let holds = c.holds {
+                    mark = holds ? "✓" : "✗"
+                } else {
+                    mark = "·"
+                }
+                out += "\(indent)    [\(mark)] \(code(c.text))\n"
+            }
+        }
+        out += wrap(say["why-legend"], indent)
+        return out
+    }
+}
