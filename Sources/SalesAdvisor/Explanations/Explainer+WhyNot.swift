@@ -142,17 +142,26 @@ extension Explainer {
             if isGoal { return tops[topic] == value ? certainty : nil }
             return (certainty ?? 0) > 0 ? certainty : nil
         }
+        func labels(_ changes: [(String, String?, String)]) -> [String: Texts] {
+            var result: [String: Texts] = [:]
+            for c in changes {
+                guard let q = kb.question(c.0) else { continue }
+                for v in [c.1, c.2].compactMap({ $0 }) { result[v] = kb.valueTexts(v, ofAttribute: q.attribute) }
+            }
+            return result
+        }
         var found: [WhyNot.Change] = []
         for c in single {
             if let certainty = try reaches([c]) {
-                found.append(WhyNot.Change(answers: [(c.0, c.1, c.2)], certainty: certainty))
+                found.append(WhyNot.Change(answers: [(c.0, c.1, c.2)], labels: labels([c]), certainty: certainty))
             }
         }
         if found.isEmpty {
             outer: for i in single.indices {
                 for j in single.indices where j > i && single[j].0 != single[i].0 {
                     if let certainty = try reaches([single[i], single[j]]) {
-                        found.append(WhyNot.Change(answers: [(single[i].0, single[i].1, single[i].2), (single[j].0, single[j].1, single[j].2)], certainty: certainty))
+                        let pair = [single[i], single[j]]
+                        found.append(WhyNot.Change(answers: pair.map { ($0.0, $0.1, $0.2) }, labels: labels(pair), certainty: certainty))
                         if found.count >= 5 { break outer }
                     }
                 }
@@ -184,7 +193,8 @@ extension Explainer {
                 }
                 items.append(
                     WhatIf.Item(
-                        question: q.name, current: current, alternative: v,
+                        question: q.name, current: current, currentLabel: kb.valueTexts(current, ofAttribute: q.attribute) ?? [:],
+                        alternative: v,
                         alternativeLabel: kb.valueTexts(v, ofAttribute: q.attribute) ?? [:], changes: changes))
             }
         }

@@ -79,6 +79,8 @@ public struct WhyNot: Sendable {
     /// A change of answers, with what the top value becomes.
     public struct Change: Sendable {
         public let answers: [(question: String, from: String?, to: String)]
+        /// The texts of the values, by value name.
+        public let labels: [String: Texts]
         public let certainty: Double
     }
 
@@ -116,6 +118,7 @@ public struct WhatIf: Sendable {
     public struct Item: Sendable {
         public let question: String
         public let current: String
+        public let currentLabel: Texts
         public let alternative: String
         public let alternativeLabel: Texts
         public let changes: [(goal: String, from: String?, to: String?, toLabel: Texts)]

@@ -113,37 +113,37 @@ public struct ExplanationText {
         out += (markdown ? "\n" : "") + "\(indent)\(say["rules-that-could"]):\n" + (markdown ? "\n" : "")
         let inner = indent + (markdown ? "" : "  ")
         for r in w.rules {
-            var head = "\(inner)\(markdown ? "- " : "")\(code(r.reason.rule)) \(TextReport.source(r.reason))"
+            var head = "\(markdown ? "- " : "")\(code(r.reason.rule)) \(TextReport.source(r.reason))"
             if let c = r.ruleCertainty { head += " (\(n(c)))" }
-            out += head + ": "
-            if r.fired {
-                out += "\(say["fired"]): \(combination(r.reason))\n"
+            head += ": "
+            let detail = inner + "    "
+            guard !r.fired else {
+                out += wrap(head + "\(say["fired"]): \(combination(r.reason))", inner)
                 continue
             }
             guard let blocker = r.blocker else {
-                out += say["matched-other"] + "\n"
+                out += wrap(head + say["matched-other"], inner)
                 continue
             }
-            let detail = inner + "    "
             switch blocker {
             case .failedCondition(let condition, let actual):
-                out += "\(say["did-not-fire"])\n"
-                out += "\(detail)\(say["needs"]): \(code(condition))\n"
+                out += wrap(head + say["did-not-fire"], inner)
+                out += wrap("\(say["needs"]): \(code(condition))", detail)
                 if actual.isEmpty {
-                    out += "\(detail)\(say["found"]): \(say["no-such-fact"])\n"
+                    out += wrap("\(say["found"]): \(say["no-such-fact"])", detail)
                 } else {
-                    for a in actual { out += "\(detail)\(say["found"]): \(code(a.fact)) (\(origin(a.origin)))\n" }
+                    for a in actual { out += wrap("\(say["found"]): \(code(a.fact)) (\(origin(a.origin)))", detail) }
                 }
             case .noPartner(let condition, let candidates):
-                out += "\(say["did-not-fire"])\n"
-                out += "\(detail)\(say["needs"]): \(code(condition))\n"
+                out += wrap(head + say["did-not-fire"], inner)
+                out += wrap("\(say["needs"]): \(code(condition))", detail)
                 out += wrap("\(say["no-partner"]): " + candidates.map(code).joined(separator: ", "), detail)
             case .blockedBy(let condition, let fact, let o):
-                out += "\(say["blocked"])\n"
-                out += "\(detail)\(code(condition)) — \(say["blocked-by"]) \(code(fact)) (\(origin(o)))\n"
+                out += wrap(head + say["blocked"], inner)
+                out += wrap("\(code(condition)) — \(say["blocked-by"]) \(code(fact)) (\(origin(o)))", detail)
             case .testFalse(let condition):
-                out += "\(say["did-not-fire"])\n"
-                out += "\(detail)\(say["test-false"]): \(code(condition))\n"
+                out += wrap(head + say["did-not-fire"], inner)
+                out += wrap("\(say["test-false"]): \(code(condition))", detail)
             }
         }
         if w.rules.isEmpty { out += "\(inner)\(say["no-rules"])\n" }
@@ -152,7 +152,9 @@ public struct ExplanationText {
             out += (markdown ? "\n" : "") + "\(indent)\(say["would-change"]):\n" + (markdown ? "\n" : "")
             if w.changes.isEmpty { out += "\(inner)\(markdown ? "- " : "")\(say["no-change-found"])\n" }
             for c in w.changes {
-                let answers = c.answers.map { "\($0.question) = \($0.to) (\(say["now"]) \($0.from ?? say["unanswered"]))" }
+                let answers = c.answers.map { a in
+                    "\(a.question) = \(t(c.labels[a.to], a.to)) (\(say["now"]) \(a.from.map { t(c.labels[$0], $0) } ?? say["unanswered"]))"
+                }
                 out += wrap("\(markdown ? "- " : "")" + answers.joined(separator: " \(say["and"]) ") + " → \(say["certainty"]) \(n(c.certainty))", inner)
             }
         }
@@ -170,7 +172,7 @@ public struct ExplanationText {
         for item in changing {
             let changes = item.changes.map { c in "\(c.goal) → \(c.to.map { t(c.toLabel, $0) } ?? "—")" }
             out += wrap(
-                "\(markdown ? "- " : "")\(item.question) = \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(item.current)): "
+                "\(markdown ? "- " : "")\(item.question) = \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(t(item.currentLabel, item.current))): "
                     + changes.joined(separator: ", "), indent)
         }
         let unchanged = w.items.count - changing.count

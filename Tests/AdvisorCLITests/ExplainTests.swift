@@ -1,0 +1,155 @@
+import AdvisorCLI
+import Foundation
+import Testing
+
+/// `advisor explain` as a user runs it: golden explanations for three example scenarios in English
+/// and Dutch (RECORD_GOLDENS=1 rewrites them and fails), the formats, DOT that Graphviz accepts,
+/// and the errors.
+@Suite(.serialized) struct ExplainTests {
+    /// Scenario, and the value to ask "why not" about.
+    static let cases: [(String, String)] = [
+        ("hospital-equipment", "approach=strategic-relationship"),
+        ("office-supplies-reseller", "approach=system-selling"),
+        ("machine-builder-service", "method=needs-oriented"),
+    ]
+
+    static let arguments: [String] = cases.flatMap { c in ["en", "nl"].map { "\(c.0) \(c.1) \($0)" } }
+
+    @Test(arguments: arguments) func explanationMatchesGolden(_ argument: String) throws {
+        let parts = argument.split(separator: " ").map(String.init)
+        let (scenario, whyNot, language) = (parts[0], parts[1], parts[2])
+        let file = "rules/scenarios/\(scenario).scenario"
+        var out = ""
+        for mode in [["--how", "approach"], ["--why-not", whyNot], ["--what-if"]] {
+            let r = advisor(["explain", file, "--lang", language] + mode)
+            #expect(r.status == .success, "\(r.err)")
+            out += r.out + "\n"
+        }
+        let name = "explain/\(scenario).\(language).txt"
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
+            try out.write(to: repositoryRoot.appendingPathComponent("Tests/AdvisorCLITests/Fixtures/\(name)"), atomically: true, encoding: .utf8)
+            Issue.record("recorded \(name); run again without RECORD_GOLDENS")
+            return
+        }
+        #expect(out == (try fixture(name)))
+    }
+
+    @Test func whyNotFitsAScreenAndNamesTheChange() {
+        let r = advisor(["explain", "rules/scenarios/hospital-equipment.scenario", "--why-not", "approach=strategic-relationship"])
+        #expect(r.status == .success)
+        #expect(r.out.contains("needs: core-competences is yes\n"))
+        #expect(r.out.contains("found: nothing (not answered)"))
+        #expect(r.out.contains("core-competences = yes (now unanswered)"))
+        #expect(r.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func jsonHasTheDocumentedFields() throws {
+        let how = advisor(["explain", "--set", "complexity=high", "--set", "risk=high", "--set", "added-value=high", "--how", "approach", "--format", "json"])
+        let nodes = try #require(try JSONSerialization.jsonObject(with: Data(how.out.utf8)) as? [[String: Any]])
+        let node = try #require(nodes.first)
+        #expect(node["value"] as? String == "strategic-relationship")
+        let steps = try #require(node["steps"] as? [[String: Any]])
+        #expect(steps.count == 3)
+        #expect(Set(steps[0].keys).isSuperset(of: ["rule", "source", "confidence", "because", "ruleCertainty", "premise", "contribution", "before", "after", "bindings", "premises"]))
+        let whyNot = advisor(["explain", "--set", "customer-class=c", "--set", "complexity=high", "--why-not", "approach=strategic-relationship", "--format", "json"])
+        let w = try #require(try JSONSerialization.jsonObject(with: Data(whyNot.out.utf8)) as? [String: Any])
+        let status = try #require(w["status"] as? [String: Any])
+        #expect(status["kind"] as? String == "capped")
+        #expect(w["rules"] is [[String: Any]])
+        #expect(w["changes"] is [[String: Any]])
+        let whatIf = advisor(["explain", "--set", "complexity=high", "--what-if", "--format", "json"])
+        let wi = try #require(try JSONSerialization.jsonObject(with: Data(whatIf.out.utf8)) as? [String: Any])
+        #expect(wi["alternatives"] is [[String: Any]])
+        let why = advisor(["explain", "--set", "complexity=high", "--why", "risk", "--format", "json"])
+        let y = try #require(try JSONSerialization.jsonObject(with: Data(why.out.utf8)) as? [String: Any])
+        #expect(y["question"] as? String == "risk")
+        #expect((y["rules"] as? [[String: Any]])?.isEmpty == false)
+    }
+
+    @Test func dotIsAcceptedByGraphviz() throws {
+        let derivation = advisor(["explain", "rules/scenarios/office-supplies-reseller.scenario", "--how", "leadership", "--format", "dot"])
+        let graph = advisor(["explain", "--rule-graph", "--format", "dot"])
+        for out in [derivation.out, graph.out] {
+            #expect(DOTSyntax.check(out) == nil, "\(DOTSyntax.check(out) ?? "")")
+            if FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+                process.arguments = ["-Tsvg", "-o", "/dev/null"]
+                let input = Pipe()
+                process.standardInput = input
+                try process.run()
+                input.fileHandleForWriting.write(Data(out.utf8))
+                try input.fileHandleForWriting.close()
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+            }
+        }
+        #expect(derivation.out.contains("f5-transactional-junior"))
+        #expect(graph.out.contains("\"fact:approach\""))
+    }
+
+    @Test func ownDOTCheckCatchesBrokenGraphs() {
+        #expect(DOTSyntax.check("digraph g {\n  \"a\" -> \"b\";\n}\n") == nil)
+        #expect(DOTSyntax.check("digraph g {\n  \"a\" -> \"b\";\n") != nil)
+        #expect(DOTSyntax.check("digraph g {\n  \"a -> \"b\";\n}\n") != nil)
+        #expect(DOTSyntax.check("graph g {\n  a -> b;\n}\n") != nil)
+    }
+
+    @Test func evaluateExplainAddsTheHowTrees() throws {
+        let r = advisor(["evaluate", "--set", "complexity=low", "--set", "risk=low", "--set", "added-value=low", "--explain"])
+        #expect(r.out.contains("\nHow\n  approach = transactional selling"))
+        let json = advisor(["evaluate", "--set", "complexity=low", "--explain", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect((object["explanations"] as? [[String: Any]])?.first?["topic"] as? String == "approach")
+    }
+
+    @Test func usageErrorsExitTwo() {
+        #expect(advisor(["explain", "--set", "complexity=low"]).status == .badInput)
+        #expect(advisor(["explain", "--set", "complexity=low", "--how", "approach", "--what-if"]).status == .badInput)
+        let topic = advisor(["explain", "--set", "complexity=low", "--how", "aproach"])
+        #expect(topic.status == .badInput)
+        #expect(topic.err.contains("unknown topic 'aproach'; did you mean 'approach'?"))
+        let value = advisor(["explain", "--set", "complexity=low", "--why-not", "approach=strategic"])
+        #expect(value.err.contains("did you mean 'strategic-relationship'?"))
+        #expect(advisor(["explain", "--set", "complexity=low", "--what-if", "--format", "dot"]).status == .badInput)
+        #expect(advisor(["explain", "--help"]).out.hasPrefix("USAGE: advisor explain"))
+    }
+}
+
+/// A small DOT syntax check for when Graphviz is not installed: a `digraph NAME {` header, a closing
+/// brace, statements ending in `;`, balanced quotes and brackets, and only `->` edges.
+enum DOTSyntax {
+    static func check(_ text: String) -> String? {
+        var lines = text.split(separator: "\n").map(String.init)
+        guard let first = lines.first, first.hasPrefix("digraph "), first.hasSuffix("{") else { return "no 'digraph NAME {' header" }
+        guard lines.last == "}" else { return "no closing brace" }
+        lines.removeFirst()
+        lines.removeLast()
+        for (i, line) in lines.enumerated() {
+            var quoted = false
+            var escaped = false
+            var brackets = 0
+            var outside = ""
+            for c in line {
+                if escaped {
+                    escaped = false
+                    continue
+                }
+                if c == "\\" && quoted {
+                    escaped = true
+                } else if c == "\"" {
+                    quoted.toggle()
+                } else if !quoted {
+                    outside.append(c)
+                    if c == "[" { brackets += 1 }
+                    if c == "]" { brackets -= 1 }
+                }
+            }
+            if quoted { return "line \(i + 2): unbalanced quotes" }
+            if brackets != 0 { return "line \(i + 2): unbalanced brackets" }
+            if !line.hasSuffix(";") { return "line \(i + 2): statement without ';'" }
+            if outside.contains("--") { return "line \(i + 2): '--' edge in a digraph" }
+        }
+        return nil
+    }
+}
