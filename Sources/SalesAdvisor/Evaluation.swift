@@ -65,7 +65,8 @@ public struct Evaluation {
         -> (engine: Engine, given: Set<Int>, decided: [String: Int], facts: [Int: FactSnapshot])
     {
         let engine = Engine(program: kb.program, limits: limits)
-        engine.recordsTrace = true
+        // Explanations read the trace; a bare what-if or why-not re-run needs only the conclusions.
+        engine.recordsTrace = watching
         final class Seen { var facts: [Int: FactSnapshot] = [:] }
         let seen = Seen()
         if watching {

@@ -37,6 +37,8 @@ public final class Engine {
     var scoreIndex: [ScoreKey: Int] = [:]
     var recent: [FiringSummary] = []
     var current: Firing?
+    /// True until the first reset: the network built by `init` has never held a fact.
+    var isPristine = true
 
     /// Builds the network for `program`. Rules are fixed from here on.
     public init(program: Program, strategy: ConflictStrategy = .depth, seed: UInt64 = 0, limits: RunLimits = RunLimits()) {
@@ -70,7 +72,12 @@ public final class Engine {
     /// Clears working memory, the agenda, conclusions, scores and the trace, then asserts the initial facts.
     /// - Throws: ``EngineError`` when an initial fact breaks a limit or a test fails to evaluate.
     public func reset() throws(EngineError) {
-        (network, agenda) = Engine.makeNetwork(program, strategy, seed, symbolBox)
+        // A network that has never seen a fact is as good as new: building it is most of the cost of
+        // a small run, so a fresh engine skips the second build.
+        if !isPristine {
+            (network, agenda) = Engine.makeNetwork(program, strategy, seed, symbolBox)
+        }
+        isPristine = false
         installActivationWatcher()
         factsByID = [nil]
         duplicates = [:]
@@ -94,6 +101,7 @@ public final class Engine {
     /// already present.
     @discardableResult
     public func assert(template: Int, slots: [Value], certainty: Double = 1) throws(EngineError) -> Int {
+        isPristine = false
         guard template >= 0, template < program.templates.count else {
             throw .invalidFact("no template number \(template)")
         }
@@ -121,6 +129,7 @@ public final class Engine {
     /// - Throws: ``EngineError`` when a limit of ``limits`` is broken or an action fails.
     @discardableResult
     public func run(maxFirings: Int? = nil) throws(EngineError) -> Int {
+        isPristine = false
         isHalted = false
         var fired = 0
         while !isHalted {

@@ -118,7 +118,8 @@ public struct ExplanationText {
             head += ": "
             let detail = inner + "    "
             guard !r.fired else {
-                out += wrap(head + "\(say["fired"]): \(combination(r.reason))", inner)
+                out += wrap(head + say["fired"], inner)
+                out += "\(detail)\(combination(r.reason))\n"
                 continue
             }
             guard let blocker = r.blocker else {
@@ -127,13 +128,10 @@ public struct ExplanationText {
             }
             switch blocker {
             case .failedCondition(let condition, let actual):
-                out += wrap(head + say["did-not-fire"], inner)
-                out += wrap("\(say["needs"]): \(code(condition))", detail)
-                if actual.isEmpty {
-                    out += wrap("\(say["found"]): \(say["no-such-fact"])", detail)
-                } else {
-                    for a in actual { out += wrap("\(say["found"]): \(code(a.fact)) (\(origin(a.origin)))", detail) }
-                }
+                // One line where it fits: "needs risk is high; found risk is medium (answer)".
+                let found = actual.isEmpty
+                    ? say["no-such-fact"] : actual.map { "\(code($0.fact)) (\(origin($0.origin)))" }.joined(separator: ", ")
+                out += wrap(head + "\(say["needs"]) \(code(condition)); \(say["found"]) \(found)", inner)
             case .noPartner(let condition, let candidates):
                 out += wrap(head + say["did-not-fire"], inner)
                 out += wrap("\(say["needs"]): \(code(condition))", detail)
@@ -188,8 +186,9 @@ public struct ExplanationText {
         out += wrap("\"\(t(w.prompt, w.question))\"" + (w.answer.map { " — \(say["answered"]): \($0)" } ?? ""), indent)
         for need in w.needs {
             let goals = need.goals.isEmpty ? "" : " (\(say["goal"]): \(need.goals.joined(separator: ", ")))"
-            out += "\(indent)\(markdown ? "- " : "")\(code(need.reason.rule)) \(TextReport.source(need.reason)) → "
-                + need.concludes.joined(separator: ", ") + goals + "\n"
+            out += wrap(
+                "\(markdown ? "- " : "")\(code(need.reason.rule)) \(TextReport.source(need.reason)) → "
+                    + need.concludes.joined(separator: ", ") + goals, indent)
             for c in need.conditions {
                 let mark: String
                 if c.isThisQuestion {
