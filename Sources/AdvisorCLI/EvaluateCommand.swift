@@ -6,7 +6,8 @@ import SalesAdvisor
 enum EvaluateCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
         let a = try Arguments(
-            args, command: "evaluate", valued: ["--set", "--format", "--lang", "--weights", "--rules"], flags: ["--trace", "--explain"])
+            args, command: "evaluate", valued: ["--set", "--grid", "--format", "--lang", "--weights", "--rules"],
+            flags: ["--trace", "--explain", "--jsonl"])
         let format = a.value("--format") ?? "text"
         guard ["text", "markdown", "json"].contains(format) else {
             throw UsageError(message: "unknown format '\(format)'; use text, markdown or json", command: "evaluate")
@@ -65,62 +66,112 @@ enum EvaluateCommand {
             }
         }
         if scenarios.isEmpty {
-            guard !sets.isEmpty else {
-                throw UsageError(message: "give scenario files, a folder of them, or --set NAME=VALUE", command: "evaluate")
+            guard !sets.isEmpty || a.has("--grid") else {
+                throw UsageError(message: "give scenario files, a folder of them, --set NAME=VALUE or --grid NAME=v1,v2", command: "evaluate")
             }
             scenarios.append(Scenario(name: "situation"))
         }
-        var reports: [Report] = []
-        var explanations: [[HowNode]] = []
+        // Every scenario, times the combinations of the --grid values.
+        var grid: [(name: String, values: [String])] = []
+        for g in a.values("--grid") {
+            guard let eq = g.firstIndex(of: "="), eq != g.startIndex else {
+                throw UsageError(message: "--grid takes NAME=v1,v2,… (for example: --grid risk=low,medium,high), found '\(g)'", command: "evaluate")
+            }
+            let values = g[g.index(after: eq)...].split(separator: ",").map(String.init)
+            guard !values.isEmpty else { throw UsageError(message: "--grid \(g[..<eq]) needs at least one value", command: "evaluate") }
+            grid.append((String(g[..<eq]), values))
+        }
+        var combinations: [[(String, String)]] = [[]]
+        for (name, values) in grid { combinations = combinations.flatMap { c in values.map { c + [(name, $0)] } } }
+        var situations: [Situation] = []
         for s in scenarios {
-            let situation: Situation
-            do {
-                situation = try Situation(s, sets: sets, kb: kb)
-            } catch {
-                terminal.err(error.rendered + "\n")
-                return .badInput
-            }
-            do {
-                let run = try evaluation.run(situation)
-                reports.append(run.report)
-                if a.has("--explain") {
-                    // The how-tree of every goal's recommendation.
-                    let explainer = Explainer(evaluation: evaluation, run: run)
-                    explanations.append(run.report.topics.filter(\.isGoal).compactMap { t in
-                        t.top.flatMap { explainer.how(topic: t.topic, value: $0.value) }
-                    })
+            for combination in combinations {
+                var scenario = s
+                var answers = sets
+                if !combination.isEmpty {
+                    scenario.name += "[" + combination.map { "\($0.0)=\($0.1)" }.joined(separator: ",") + "]"
+                    for (name, value) in combination {
+                        switch ScenarioParser.parseSet("\(name)=\(value)") {
+                        case .success(let answer): answers.append(answer)
+                        case .failure(let e):
+                            terminal.err("advisor: \(e.message)\n")
+                            return .badInput
+                        }
+                    }
                 }
+                do {
+                    situations.append(try Situation(scenario, sets: answers, kb: kb))
+                } catch {
+                    terminal.err(error.rendered + "\n")
+                    return .badInput
+                }
+            }
+        }
+        let jsonl = a.has("--jsonl")
+        let explain = a.has("--explain")
+        let output = jsonl ? "jsonl" : format
+        let settled = evaluation
+        // Each situation runs on its own engine, on every core; the output keeps their order.
+        let results = Parallel.map(situations) { situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
+            do {
+                let run = try settled.run(situation)
+                var how: [HowNode] = []
+                if explain {
+                    // The how-tree of every goal's recommendation.
+                    let explainer = Explainer(evaluation: settled, run: run)
+                    how = run.report.topics.filter(\.isGoal).compactMap { t in
+                        t.top.flatMap { explainer.how(topic: t.topic, value: $0.value) }
+                    }
+                }
+                let unmet = run.report.expectations.contains { !$0.met }
+                return .success((render(run.report, how: how, format: output, language: language, explain: explain), unmet))
+            } catch let e as Evaluation.Failure {
+                return .failure(e)
             } catch {
-                terminal.err("advisor: \(s.name): \(error.message)\n")
+                return .failure(Evaluation.Failure(message: "\(error)"))
+            }
+        }
+        // Errors first (nothing is written for a run that fails), then the reports, streamed.
+        for (situation, result) in zip(situations, results) {
+            if case .failure(let e) = result {
+                terminal.err("advisor: \(situation.name): \(e.message)\n")
                 return .badInput
             }
         }
-        let explained = { (i: Int) -> [HowNode] in i < explanations.count ? explanations[i] : [] }
-        switch format {
-        case "json":
-            let json = JSONReport(language: language)
-            let how = ExplanationJSON(language: language)
-            let values = reports.enumerated().map { i, r -> JSONValue in
-                guard a.has("--explain"), case .object(var fields) = json.value(r) else { return json.value(r) }
-                fields.append(("explanations", .array(explained(i).map(how.how))))
-                return .object(fields)
+        var unmet = false
+        let many = results.count > 1
+        if output == "json" && many { terminal.out("[\n") }
+        for (i, result) in results.enumerated() {
+            guard case .success(let r) = result else { continue }
+            unmet = unmet || r.unmet
+            switch output {
+            case "json": terminal.out(many ? (i > 0 ? ",\n  " : "  ") + r.text : r.text + "\n")
+            case "jsonl": terminal.out(r.text + "\n")
+            case "markdown": terminal.out((i > 0 ? "\n---\n\n" : "") + r.text)
+            default: terminal.out((i > 0 ? "\n" : "") + r.text)
             }
-            terminal.out((values.count == 1 ? values[0] : .array(values)).rendered() + "\n")
-        case "markdown":
-            let how = ExplanationText(language: language, markdown: true)
-            terminal.out(reports.enumerated().map { i, r in
-                MarkdownReport(language: language).render(r)
-                    + (a.has("--explain") ? "\n" + how.how(explained(i), title: Phrases.word("how", language)) : "")
-            }.joined(separator: "\n---\n\n"))
-        default:
-            let how = ExplanationText(language: language)
-            terminal.out(reports.enumerated().map { i, r in
-                TextReport(language: language).render(r)
-                    + (a.has("--explain") ? "\n" + how.how(explained(i), title: Phrases.word("how", language)) : "")
-            }.joined(separator: "\n"))
         }
-        let unmet = reports.contains { $0.expectations.contains { !$0.met } }
+        if output == "json" && many { terminal.out("\n]\n") }
         return unmet ? .failure : .success
+    }
+
+    /// One report in one format; JSON (for an array) indented one level.
+    static func render(_ report: Report, how: [HowNode], format: String, language: String, explain: Bool) -> String {
+        switch format {
+        case "json", "jsonl":
+            var value = JSONReport(language: language).value(report)
+            if explain, case .object(var fields) = value {
+                fields.append(("explanations", .array(how.map(ExplanationJSON(language: language).how))))
+                value = .object(fields)
+            }
+            return format == "jsonl" ? value.compact() : value.rendered(indent: "  ")
+        case "markdown":
+            return MarkdownReport(language: language).render(report)
+                + (explain ? "\n" + ExplanationText(language: language, markdown: true).how(how, title: Phrases.word("how", language)) : "")
+        default:
+            return TextReport(language: language).render(report)
+                + (explain ? "\n" + ExplanationText(language: language).how(how, title: Phrases.word("how", language)) : "")
+        }
     }
 }
 

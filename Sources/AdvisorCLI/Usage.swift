@@ -60,7 +60,7 @@ enum Usage {
         """
 
     static let evaluate = """
-        USAGE: advisor evaluate [SCENARIO|DIR...] [--set NAME=VALUE]... [options]
+        USAGE: advisor evaluate [SCENARIO|DIR...] [--set NAME=VALUE]... [--grid NAME=v1,v2...]... [options]
 
         Runs each situation through the knowledge base and writes the advice: the recommended sales
         approach, selling method and leadership style with certainty, runner-up and the rules behind
@@ -72,10 +72,13 @@ enum Usage {
         EXAMPLE:
           advisor evaluate --set complexity=high --set risk=high --set added-value=high --format json
           advisor evaluate rules/scenarios --lang nl
+          advisor evaluate --grid complexity=low,medium,high --grid risk=low,high --jsonl
 
         OPTIONS:
           --set NAME=VALUE     an answer (repeatable); unknown names or values list the valid ones
+          --grid NAME=V1,V2    evaluate every combination of these values (repeatable), for each scenario
           --format FORMAT      text (default), markdown or json
+          --jsonl              one compact JSON object per line (for many scenarios)
           --lang LANG          en (default) or nl
           --weights W          feasibility=..,suitability=..,acceptability=.. (default 0.25, 0.5, 0.25)
           --trace              add every rule firing to the report

@@ -8,7 +8,7 @@ import RuleLanguage
 /// enumeration) and asserted as `decided(topic: …, value: …)`; the engine runs again, and so on for
 /// each goal in the order the knowledge base declares them. Rules can so build on the advice itself
 /// (KPIs weighted by the approach, pitfalls of the chosen leadership style).
-public struct Evaluation {
+public struct Evaluation: Sendable {
     public let kb: KnowledgeBase
     /// Weights that replace the knowledge base's `criterion` weights (`--weights`).
     public var weights: [String: Double] = [:]
@@ -20,6 +20,7 @@ public struct Evaluation {
     /// A run that went wrong inside the knowledge base (a loop, a failing action).
     public struct Failure: Error, Sendable {
         public let message: String
+        public init(message: String) { self.message = message }
     }
 
     public func evaluate(_ situation: Situation) throws(Failure) -> Report { try run(situation).report }

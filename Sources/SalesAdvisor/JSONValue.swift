@@ -11,45 +11,126 @@ public indirect enum JSONValue: Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    /// Writes the value indented by two spaces per level.
+    /// Writes the value indented by two spaces per level (`indent` starts every line but the first).
     public func rendered(indent: String = "") -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(into: &out, indent: Array(indent.utf8), pretty: true)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes the value on one line (for `--jsonl`).
+    public func compact() -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(into: &out, indent: [], pretty: false)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the value's bytes: one buffer for the whole document, no intermediate strings.
+    func write(into out: inout [UInt8], indent: [UInt8], pretty: Bool) {
         switch self {
-        case .string(let s): return JSONValue.quote(s)
-        case .number(let d): return DecimalText.fixed(d, 4).trimmingTrailingZeros
-        case .integer(let i): return String(i)
-        case .bool(let b): return b ? "true" : "false"
-        case .null: return "null"
+        case .string(let s): JSONValue.quote(s, into: &out)
+        case .number(let d): JSONValue.number(d, into: &out)
+        case .integer(let i): out += String(i).utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .null: out += "null".utf8
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            let inner = indent + "  "
-            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+            if items.isEmpty {
+                out += "[]".utf8
+                return
+            }
+            let inner = indent + [32, 32]
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty {
+                    out.append(10)
+                    out += inner
+                }
+                item.write(into: &out, indent: inner, pretty: pretty)
+            }
+            if pretty {
+                out.append(10)
+                out += indent
+            }
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            if fields.isEmpty { return "{}" }
-            let inner = indent + "  "
-            return "{\n" + fields.map { inner + JSONValue.quote($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n")
-                + "\n" + indent + "}"
+            if fields.isEmpty {
+                out += "{}".utf8
+                return
+            }
+            let inner = indent + [32, 32]
+            out.append(UInt8(ascii: "{"))
+            for (i, field) in fields.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty {
+                    out.append(10)
+                    out += inner
+                }
+                JSONValue.quote(field.0, into: &out)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(32) }
+                field.1.write(into: &out, indent: inner, pretty: pretty)
+            }
+            if pretty {
+                out.append(10)
+                out += indent
+            }
+            out.append(UInt8(ascii: "}"))
         }
     }
 
+    /// At most four decimals, trailing zeros dropped: `0.75`, `2`, `-0.3333`.
+    static func number(_ d: Double, into out: inout [UInt8]) {
+        guard d.isFinite, abs(d) < 1e14 else {
+            out += (d.isFinite ? String(d) : "null").utf8
+            return
+        }
+        let scaled = Int((abs(d) * 10_000).rounded())
+        if d < 0 && scaled != 0 { out.append(UInt8(ascii: "-")) }
+        out += String(scaled / 10_000).utf8
+        var fraction = scaled % 10_000
+        guard fraction != 0 else { return }
+        out.append(UInt8(ascii: "."))
+        var digits = 4
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        var bytes = [UInt8](repeating: 48, count: digits)
+        var i = digits - 1
+        while fraction > 0 {
+            bytes[i] = 48 + UInt8(fraction % 10)
+            fraction /= 10
+            i -= 1
+        }
+        out += bytes
+    }
+
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+        var out: [UInt8] = []
+        quote(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; everything else as UTF-8.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out += [92, 34]
+            case UInt8(ascii: "\\"): out += [92, 92]
+            case 10: out += [92, UInt8(ascii: "n")]
+            case 13: out += [92, UInt8(ascii: "r")]
+            case 9: out += [92, UInt8(ascii: "t")]
+            case 0..<32:
+                let hex = Array("0123456789abcdef".utf8)
+                out += [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]]
+            default: out.append(b)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 

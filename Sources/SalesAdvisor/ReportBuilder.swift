@@ -95,7 +95,7 @@ struct ReportBuilder {
 
     /// Replaces `{variable}` with its value; enumeration values in the language of the text.
     func fill(_ text: String, rule: Rule, bindings: [Value?], language: String) -> String {
-        guard text.contains("{") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var out = ""
         var name: String?
         for c in text {

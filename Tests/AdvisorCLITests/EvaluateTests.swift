@@ -87,7 +87,7 @@ import Testing
         #expect(format.status == .badInput)
         let nothing = advisor(["evaluate"])
         #expect(nothing.status == .badInput)
-        #expect(nothing.err.contains("give scenario files, a folder of them, or --set NAME=VALUE"))
+        #expect(nothing.err.contains("give scenario files, a folder of them, --set NAME=VALUE or --grid NAME=v1,v2"))
     }
 
     @Test func aBadScenarioFileExitsTwoWithPlaceAndCaret() throws {

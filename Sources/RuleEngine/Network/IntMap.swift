@@ -6,10 +6,12 @@ struct IntMap<Element> {
     private(set) var count = 0
     private var mask: Int
 
+    /// Empty, with no table yet: most memories of a network never see a key, so the table is made on
+    /// the first insert (building a network then allocates far less).
     init() {
-        keys = Array(repeating: 0, count: 8)
-        values = Array(repeating: nil, count: 8)
-        mask = 7
+        keys = []
+        values = []
+        mask = 0
     }
 
     @inline(__always) private func slot(_ key: Int) -> Int {
@@ -19,6 +21,7 @@ struct IntMap<Element> {
     /// The value for `key`.
     /// - Complexity: expected O(1).
     @inline(__always) subscript(key: Int) -> Element? {
+        if count == 0 { return nil }
         var i = slot(key)
         while values[i] != nil {
             if keys[i] == key { return values[i] }
@@ -32,6 +35,11 @@ struct IntMap<Element> {
         guard let value else {
             remove(key)
             return
+        }
+        if keys.isEmpty {
+            keys = Array(repeating: 0, count: 8)
+            values = Array(repeating: nil, count: 8)
+            mask = 7
         }
         var i = slot(key)
         while values[i] != nil {
@@ -49,6 +57,7 @@ struct IntMap<Element> {
 
     /// Changes the value for `key` in place (it must be present), avoiding a copy of the value.
     @inline(__always) mutating func modify(_ key: Int, _ body: (inout Element) -> Void) -> Bool {
+        if count == 0 { return false }
         var i = slot(key)
         while values[i] != nil {
             if keys[i] == key, var v = values[i].take() {
@@ -62,6 +71,7 @@ struct IntMap<Element> {
     }
 
     private mutating func remove(_ key: Int) {
+        if count == 0 { return }
         var i = slot(key)
         while values[i] != nil {
             if keys[i] == key { break }

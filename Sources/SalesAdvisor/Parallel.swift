@@ -1,0 +1,23 @@
+import Dispatch
+
+/// Runs independent work on every core: each item is evaluated on its own engine, so scenarios
+/// share nothing but the (immutable) knowledge base. Results keep the items' order.
+public enum Parallel {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        if items.count < 4 { return items.map(transform) }
+        var values = [R?](repeating: nil, count: items.count)
+        // A few chunks per core: large enough to keep scheduling cheap, small enough to balance.
+        let chunks = min(items.count, 16)
+        let size = (items.count + chunks - 1) / chunks
+        values.withUnsafeMutableBufferPointer { buffer in
+            // Each index is written by exactly one worker, and read only after all have finished.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let start = chunk * size
+                let end = min(items.count, start + size)
+                if start < end { for i in start..<end { out[i] = transform(items[i]) } }
+            }
+        }
+        return values.map { $0! }
+    }
+}
