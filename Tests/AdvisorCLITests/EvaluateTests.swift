@@ -135,6 +135,25 @@ import Testing
         #expect(r.out == (try fixture(name)))
     }
 
+    @Test func gridAndJSONLines() throws {
+        let r = advisor(["evaluate", "--grid", "complexity=low,medium,high", "--grid", "risk=low,high", "--set", "added-value=high", "--jsonl"])
+        #expect(r.status == .success, "\(r.err)")
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 6)
+        let names = try lines.map { line -> String in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return try #require(object["scenario"] as? String)
+        }
+        #expect(names.first == "situation[complexity=low,risk=low]")
+        #expect(names.last == "situation[complexity=high,risk=high]")
+        // The all-high corner of the grid is a strategic relationship.
+        let last = try #require(try JSONSerialization.jsonObject(with: Data(lines[5].utf8)) as? [String: Any])
+        #expect(try topApproach(last)["value"] as? String == "strategic-relationship")
+        let bad = advisor(["evaluate", "--grid", "risk=low,hihg"])
+        #expect(bad.status == .badInput)
+        #expect(bad.err.contains("'hihg' is not a value of risk; did you mean 'high'?"))
+    }
+
     @Test func sameInputSameBytes() {
         let a = advisor(["evaluate", "rules/scenarios", "--format", "json", "--trace"])
         let b = advisor(["evaluate", "rules/scenarios", "--format", "json", "--trace"])
