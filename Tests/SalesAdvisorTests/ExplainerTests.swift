@@ -183,6 +183,40 @@ import Testing
         #expect(warning.steps.first?.premises.first?.fact == "customer-class is c")
     }
 
+    @Test func factsRetractedOnTheWayAreMarked() throws {
+        let source = Self.source + """
+
+            template counter { n: integer }
+            facts
+              counter(n: 0)
+            end
+
+            rule r-count
+              source T5 [I]
+              when
+                c: counter(n: 0)
+                size is medium
+              then
+                conclude tier = standard certainty 0.4
+                because en "Counted." nl "Geteld."
+                modify c(n: 1)
+            end
+            """
+        let loader = RuleLoader(root: "/kb") { $0 == "/kb/test.rules" ? source : nil }
+        let result = loader.load(["/kb/test.rules"])
+        let base = try #require(result.ruleBase, "\(result.renderedDiagnostics)")
+        let kb = KnowledgeBase(ruleBase: base, origin: "test")
+        let node = try #require(try explainer(["size": "medium"], kb: kb).how(topic: "tier", value: "standard"))
+        let step = try #require(node.steps.first { $0.reason.rule == "r-count" })
+        let counter = try #require(step.premises.first { $0.fact.hasPrefix("counter") })
+        #expect(counter.fact == "counter(n: 0)")
+        #expect(counter.retracted)
+        #expect(counter.origin == .knowledgeBase)
+        #expect(step.premises.first { $0.fact == "size is medium" }?.retracted == false)
+        let text = ExplanationText(language: "en").how([node], title: "How")
+        #expect(text.contains("from: counter(n: 0) (knowledge base, retracted later)"))
+    }
+
     @Test func whatIfMatchesFreshRuns() throws {
         let e = try explainer(
             ["complexity": "high", "risk": "medium", "added-value": "medium", "customer-class": "b", "service-needed": "yes",
