@@ -9,8 +9,8 @@ enum EvaluateCommand {
             args, command: "evaluate", valued: ["--set", "--grid", "--format", "--lang", "--weights", "--rules"],
             flags: ["--trace", "--explain", "--jsonl"])
         let format = a.value("--format") ?? "text"
-        guard ["text", "markdown", "json"].contains(format) else {
-            throw UsageError(message: "unknown format '\(format)'; use text, markdown or json", command: "evaluate")
+        guard ["text", "markdown", "json", "csv"].contains(format) else {
+            throw UsageError(message: "unknown format '\(format)'; use text, markdown, json or csv", command: "evaluate")
         }
         let language = a.value("--lang") ?? "en"
         guard ["en", "nl"].contains(language) else {
@@ -111,6 +111,7 @@ enum EvaluateCommand {
         let explain = a.has("--explain")
         let output = jsonl ? "jsonl" : format
         let settled = evaluation
+        let csv = CSVReport(goals: kb.ruleBase.goals.map(\.name))
         // Each situation runs on its own engine, on every core; the output keeps their order.
         let results = Parallel.map(situations) { situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
             do {
@@ -124,7 +125,9 @@ enum EvaluateCommand {
                     }
                 }
                 let unmet = run.report.expectations.contains { !$0.met }
-                return .success((render(run.report, how: how, format: output, language: language, explain: explain), unmet))
+                let text = output == "csv"
+                    ? csv.row(run.report) : render(run.report, how: how, format: output, language: language, explain: explain)
+                return .success((text, unmet))
             } catch let e as Evaluation.Failure {
                 return .failure(e)
             } catch {
@@ -141,12 +144,13 @@ enum EvaluateCommand {
         var unmet = false
         let many = results.count > 1
         if output == "json" && many { terminal.out("[\n") }
+        if output == "csv" { terminal.out(csv.header + "\n") }
         for (i, result) in results.enumerated() {
             guard case .success(let r) = result else { continue }
             unmet = unmet || r.unmet
             switch output {
             case "json": terminal.out(many ? (i > 0 ? ",\n  " : "  ") + r.text : r.text + "\n")
-            case "jsonl": terminal.out(r.text + "\n")
+            case "jsonl", "csv": terminal.out(r.text + "\n")
             case "markdown": terminal.out((i > 0 ? "\n---\n\n" : "") + r.text)
             default: terminal.out((i > 0 ? "\n" : "") + r.text)
             }

@@ -77,7 +77,7 @@ enum Usage {
         OPTIONS:
           --set NAME=VALUE     an answer (repeatable); unknown names or values list the valid ones
           --grid NAME=V1,V2    evaluate every combination of these values (repeatable), for each scenario
-          --format FORMAT      text (default), markdown or json
+          --format FORMAT      text (default), markdown, json, or csv (one line per scenario)
           --jsonl              one compact JSON object per line (for many scenarios)
           --lang LANG          en (default) or nl
           --weights W          feasibility=..,suitability=..,acceptability=.. (default 0.25, 0.5, 0.25)

@@ -81,6 +81,13 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
+    /// A number as JSON writes it.
+    static func numberText(_ d: Double) -> String {
+        var out: [UInt8] = []
+        number(d, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// At most four decimals, trailing zeros dropped: `0.75`, `2`, `-0.3333`.
     static func number(_ d: Double, into out: inout [UInt8]) {
         guard d.isFinite, abs(d) < 1e14 else {

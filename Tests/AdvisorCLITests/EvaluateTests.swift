@@ -154,6 +154,15 @@ import Testing
         #expect(bad.err.contains("'hihg' is not a value of risk; did you mean 'high'?"))
     }
 
+    @Test func csvHasOneLinePerScenario() {
+        let r = advisor(["evaluate", "rules/scenarios", "--format", "csv"])
+        #expect(r.status == .success, "\(r.err)")
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.first == "scenario,approach,approach-certainty,approach-runner-up,method,method-certainty,method-runner-up,leadership,leadership-certainty,leadership-runner-up,option,option-total,expectations")
+        #expect(lines.count == 12)
+        #expect(lines.contains { $0.hasPrefix("office-supplies-reseller,transactional,0.9968,system-selling,process-oriented,") && $0.hasSuffix(",web-shop,4.8,met") })
+    }
+
     @Test func sameInputSameBytes() {
         let a = advisor(["evaluate", "rules/scenarios", "--format", "json", "--trace"])
         let b = advisor(["evaluate", "rules/scenarios", "--format", "json", "--trace"])

@@ -1,0 +1,33 @@
+/// One line per scenario, for spreadsheets: the recommendation of every goal with its certainty,
+/// the chosen option, and whether the expectations were met. Fields with a comma, a quote or a line
+/// break are quoted (RFC 4180).
+public struct CSVReport: Sendable {
+    public let goals: [String]
+
+    public init(goals: [String]) { self.goals = goals }
+
+    public var header: String {
+        (["scenario"] + goals.flatMap { [$0, "\($0)-certainty", "\($0)-runner-up"] } + ["option", "option-total", "expectations"])
+            .joined(separator: ",")
+    }
+
+    public func row(_ report: Report) -> String {
+        var fields = [report.name]
+        for g in goals {
+            let topic = report.topic(g)
+            fields.append(topic?.top?.value ?? "")
+            fields.append(topic?.top.map { JSONValue.numberText($0.certainty) } ?? "")
+            fields.append(topic?.runnerUp?.value ?? "")
+        }
+        let winner = report.options?.winner
+        fields.append(winner?.name ?? "")
+        fields.append(winner.map { JSONValue.numberText($0.total) } ?? "")
+        fields.append(report.expectations.isEmpty ? "" : (report.expectations.allSatisfy(\.met) ? "met" : "not-met"))
+        return fields.map(CSVReport.field).joined(separator: ",")
+    }
+
+    static func field(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}
