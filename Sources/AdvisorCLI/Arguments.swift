@@ -76,3 +76,24 @@ private func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
     }
     return previous[b.count]
 }
+
+extension Arguments {
+    /// `--format`, one of `allowed` (the first is the default).
+    func format(_ allowed: [String], command: String) throws(UsageError) -> String {
+        let format = value("--format") ?? allowed[0]
+        guard allowed.contains(format) else {
+            let list = allowed.dropLast().joined(separator: ", ") + " or " + (allowed.last ?? "")
+            throw UsageError(message: "unknown format '\(format)'; use \(list)", command: command)
+        }
+        return format
+    }
+
+    /// `--lang`: `en` (default) or `nl`.
+    func language(command: String) throws(UsageError) -> String {
+        let language = value("--lang") ?? "en"
+        guard ["en", "nl"].contains(language) else {
+            throw UsageError(message: "unknown language '\(language)'; use en or nl", command: command)
+        }
+        return language
+    }
+}

@@ -8,14 +8,8 @@ enum EvaluateCommand {
         let a = try Arguments(
             args, command: "evaluate", valued: ["--set", "--grid", "--format", "--lang", "--weights", "--rules"],
             flags: ["--trace", "--explain", "--jsonl"])
-        let format = a.value("--format") ?? "text"
-        guard ["text", "markdown", "json", "csv"].contains(format) else {
-            throw UsageError(message: "unknown format '\(format)'; use text, markdown, json or csv", command: "evaluate")
-        }
-        let language = a.value("--lang") ?? "en"
-        guard ["en", "nl"].contains(language) else {
-            throw UsageError(message: "unknown language '\(language)'; use en or nl", command: "evaluate")
-        }
+        let format = try a.format(["text", "markdown", "json", "csv"], command: "evaluate")
+        let language = try a.language(command: "evaluate")
         guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal) else {
             return .badInput
         }

@@ -18,17 +18,11 @@ enum ExplainCommand {
                 command: "explain")
         }
         let mode = modes[0]
-        let format = a.value("--format") ?? "text"
-        guard ["text", "markdown", "json", "dot"].contains(format) else {
-            throw UsageError(message: "unknown format '\(format)'; use text, markdown, json or dot", command: "explain")
-        }
+        let format = try a.format(["text", "markdown", "json", "dot"], command: "explain")
         if format == "dot" && mode != "--how" && mode != "--rule-graph" {
             throw UsageError(message: "--format dot draws --how derivations and the --rule-graph", command: "explain")
         }
-        let language = a.value("--lang") ?? "en"
-        guard ["en", "nl"].contains(language) else {
-            throw UsageError(message: "unknown language '\(language)'; use en or nl", command: "explain")
-        }
+        let language = try a.language(command: "explain")
         guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal) else {
             return .badInput
         }

@@ -1,19 +1,11 @@
+import RuleLanguage
+
 /// A situation to evaluate, as written in a scenario file or with `--set`: answers, facts of other
 /// templates (options, SWOT items), and the advice the author expects. Names and values are still
 /// text here; ``Situation`` checks them against the knowledge base.
 public struct Scenario: Sendable {
-    /// Where a line came from, for messages: `file:line:column`.
-    public struct Place: Hashable, Sendable {
-        public let file: String
-        public let line: Int
-        public let column: Int
-        public init(file: String, line: Int, column: Int) {
-            self.file = file
-            self.line = line
-            self.column = column
-        }
-        public var text: String { line > 0 ? "\(file):\(line):\(column)" : file }
-    }
+    /// Where a line came from, for messages: `file:line:column` (line 0 for a `--set`).
+    public typealias Place = SourceLocation
 
     /// `complexity = high` (or `complexity = high certainty 0.8`).
     public struct Answer: Sendable {
@@ -96,4 +88,9 @@ public struct InputError: Error, Sendable {
         if let excerpt { out += "\n" + excerpt }
         return out
     }
+}
+
+extension SourceLocation {
+    /// `file:line:column`, or just the file (a `--set`) when there is no line.
+    public var text: String { line > 0 ? "\(file):\(line):\(column)" : file }
 }
