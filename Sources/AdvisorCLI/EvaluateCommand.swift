@@ -15,14 +15,7 @@ enum EvaluateCommand {
         }
         var evaluation = Evaluation(kb: kb)
         evaluation.recordsTrace = a.has("--trace")
-        if let w = a.value("--weights") {
-            switch Weights.parse(w) {
-            case .success(let weights): evaluation.weights = weights
-            case .failure(let e):
-                terminal.err("advisor: \(e.message)\n")
-                return .badInput
-            }
-        }
+        guard Weights.apply(a.value("--weights"), to: &evaluation, terminal: terminal) else { return .badInput }
         var sets: [Scenario.Answer] = []
         for s in a.values("--set") {
             switch ScenarioParser.parseSet(s) {
@@ -197,6 +190,19 @@ enum Weights {
     }
 
     static let criteria = ["feasibility", "suitability", "acceptability"]
+
+    /// Sets the weights of `--weights` (when given); false, with the message written, when they are wrong.
+    static func apply(_ text: String?, to evaluation: inout Evaluation, terminal: Terminal) -> Bool {
+        guard let text else { return true }
+        switch parse(text) {
+        case .success(let weights):
+            evaluation.weights = weights
+            return true
+        case .failure(let e):
+            terminal.err("advisor: \(e.message)\n")
+            return false
+        }
+    }
 
     static func parse(_ text: String) -> Result<[String: Double], Problem> {
         var weights: [String: Double] = [:]

@@ -40,14 +40,7 @@ enum ExplainCommand {
             return .badInput
         }
         var evaluation = Evaluation(kb: kb)
-        if let w = a.value("--weights") {
-            switch Weights.parse(w) {
-            case .success(let weights): evaluation.weights = weights
-            case .failure(let e):
-                terminal.err("advisor: \(e.message)\n")
-                return .badInput
-            }
-        }
+        guard Weights.apply(a.value("--weights"), to: &evaluation, terminal: terminal) else { return .badInput }
         let run: Evaluation.Run
         do {
             run = try evaluation.run(situation)
