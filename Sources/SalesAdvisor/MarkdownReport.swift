@@ -41,7 +41,7 @@ public struct MarkdownReport {
             out += "\(say["why"]):\n\n"
             for r in top.contributions {
                 out += "- `\(r.rule)` \(TextReport.source(r)): \(n(r.ruleCertainty)) × \(n(r.premise)) = \(n(r.amount)); "
-                    + "\(n(r.before)) → \(n(r.after)). \(t(r.because, ""))\n"
+                    + "\(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after)). \(t(r.because, ""))\n"
             }
             out += "\n"
         }
@@ -92,7 +92,7 @@ public struct MarkdownReport {
             out += "\n"
         }
         if let trace = report.trace { out += "## \(say["trace"])\n\n```\n" + text.trace(trace).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n") + "```\n\n" }
-        out += "_\(say["legend"])_\n"
+        out += "_\(say["legend"])_\n\n_\(say["combine-legend"])_\n"
         return out
     }
 }

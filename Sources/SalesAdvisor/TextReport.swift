@@ -51,7 +51,8 @@ public struct TextReport {
             out += "\n"
         }
         if let trace = report.trace { out += self.trace(trace) + "\n" }
-        out += say["legend"] + "\n"
+        out += wrap(say["legend"], indent: "")
+        out += wrap(say["combine-legend"], indent: "")
         return out
     }
 
@@ -60,13 +61,12 @@ public struct TextReport {
     func goal(_ topic: TopicResult) -> String {
         var out = ""
         let label = t(topic.label, topic.topic)
-        guard let top = topic.top else {
-            return "\(label): \(say["undetermined"])\n"
-        }
+        guard let top = topic.top else { return wrap("\(label): \(say["undetermined"])", indent: "") }
         // Two decimals, or four when the runner-up would look equal at two.
         let close = topic.runnerUp.map { self.n($0.certainty) == self.n(top.certainty) && !topic.isTie } ?? false
         let c = { (x: Double) in close ? self.n(x, 4) : self.n(x) }
-        out += "\(label): \(t(top.label, top.value)) (\(top.value))  \(say["certainty"]) \(c(top.certainty))\n"
+        out += wrap("\(label): \(t(top.label, top.value))", indent: "")
+        out += "  \(top.value), \(say["certainty"]) \(c(top.certainty))\n"
         if topic.isTie { out += wrap(say["tie"], indent: "  ") }
         if let second = topic.runnerUp {
             var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(c(second.certainty))): "
@@ -96,8 +96,8 @@ public struct TextReport {
         var out = ""
         for r in reasons {
             let arithmetic = "\(n(r.ruleCertainty)) x \(n(r.premise)) = \(n(r.amount)); "
-                + "\(n(r.before)) -> \(n(r.after))"
-            out += "\(indent)\(r.rule) \(TextReport.source(r)): \(arithmetic)\n"
+                + "\(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after))"
+            out += wrap("\(r.rule) \(TextReport.source(r)): \(arithmetic)", indent: indent)
             let because = t(r.because, "")
             if !because.isEmpty { out += wrap(because, indent: indent + "  ") }
         }
@@ -189,14 +189,15 @@ public struct TextReport {
         var out = say["options"] + "\n"
         out += "  \(say["weights"]): " + ranking.criteria.map { "\(t($0.label, $0.name)) \(n(normalised($0, ranking)))" }.joined(separator: ", ") + "\n"
         let nameWidth = max(8, (ranking.options.map(\.name.count).max() ?? 0) + 2)
-        out += "  " + pad(say["rank"], 6) + pad(say["option"], nameWidth)
-        for c in ranking.criteria { out += pad(String(t(c.label, c.name).prefix(13)), 15) }
-        out += pad(say["total"], 7) + "\n"
+        out += "  " + pad(say["rank"], 5) + pad(say["option"], nameWidth)
+        for c in ranking.criteria { out += pad(String(t(c.label, c.name).prefix(13)), 14) }
+        out += say["total"] + "\n"
         for o in ranking.options {
-            out += "  " + pad(o.rejected ? "-" : "\(o.rank)", 6) + pad(o.name, nameWidth)
-            for c in ranking.criteria { out += pad(n(o.scaled[c.name] ?? 1), 15) }
-            out += pad(n(o.total), 7) + (o.rejected ? say["rejected"] : (o.rank == 1 ? say["chosen"] : "")) + "\n"
+            out += "  " + pad(o.rejected ? "-" : "\(o.rank)", 5) + pad(o.name, nameWidth)
+            for c in ranking.criteria { out += pad(n(o.scaled[c.name] ?? 1), 14) }
+            out += n(o.total) + "\n"
         }
+        if ranking.options.contains(where: \.rejected) { out += "  (-: \(say["rejected"]))\n" }
         for o in ranking.options {
             let title = o.title.isEmpty && o.name == "continue-as-is" ? say["continue-as-is"] : o.title
             out += "  \(o.name)\(title.isEmpty ? "" : " — " + title):\n"
@@ -256,13 +257,13 @@ public struct TextReport {
     func trace(_ trace: [TraceEntry]) -> String {
         var out = say["trace"] + "\n"
         for e in trace {
-            out += "  \(e.cycle) \(e.rule)"
-            if !e.bindings.isEmpty { out += " | " + e.bindings.map { "$\($0.name)=\($0.value)" }.joined(separator: " ") }
-            out += "\n"
-            for m in e.matched where m != "*" { out += "      matched \(m)\n" }
-            for a in e.asserted { out += "      + \(a)\n" }
-            for r in e.retracted { out += "      - \(r)\n" }
-            for c in e.concluded { out += "      \(c)\n" }
+            var head = "\(e.cycle) \(e.rule)"
+            if !e.bindings.isEmpty { head += " | " + e.bindings.map { "$\($0.name)=\($0.value)" }.joined(separator: " ") }
+            out += wrap(head, indent: "  ")
+            for m in e.matched where m != "*" { out += wrap("matched \(m)", indent: "      ") }
+            for a in e.asserted { out += wrap("+ \(a)", indent: "      ") }
+            for r in e.retracted { out += wrap("- \(r)", indent: "      ") }
+            for c in e.concluded { out += wrap(c, indent: "      ") }
         }
         return out
     }

@@ -163,6 +163,12 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("office-supplies-reseller,transactional,0.9968,system-selling,process-oriented,") && $0.hasSuffix(",web-shop,4.8,met") })
     }
 
+    @Test(arguments: ["en", "nl"]) func textReportsFitEightyColumns(_ language: String) {
+        let r = advisor(["evaluate", "rules/scenarios", "--lang", language, "--trace", "--explain"])
+        let long = r.out.split(separator: "\n").filter { $0.count > 80 }
+        #expect(long.isEmpty, "\(long.prefix(3).joined(separator: "\n"))")
+    }
+
     @Test func sameInputSameBytes() {
         let a = advisor(["evaluate", "rules/scenarios", "--format", "json", "--trace"])
         let b = advisor(["evaluate", "rules/scenarios", "--format", "json", "--trace"])
