@@ -1,0 +1,67 @@
+import Foundation
+import RuleLanguage
+import SalesAdvisor
+import Testing
+
+/// Seeded mutations of the example scenarios: reading, checking and evaluating them must never
+/// crash; a broken scenario is an `InputError` with a place inside the file.
+@Suite struct ScenarioMutationTests {
+    /// SplitMix64, so the mutations are the same on every run.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
+    }
+
+    static let pieces = ["=", "\"", "#", "\n", " ", "expect", "option", "swot", "pair", "-2", "99999999999999999999", "1e308", "x=", "=y", "é", "\\", "certainty", "2.5"]
+
+    static func mutate(_ text: String, _ random: inout Random) -> String {
+        var chars = Array(text)
+        for _ in 0..<(1 + random.below(4)) {
+            guard !chars.isEmpty else { break }
+            let i = random.below(chars.count)
+            switch random.below(4) {
+            case 0: chars.remove(at: i)
+            case 1: chars.insert(contentsOf: Array(pieces[random.below(pieces.count)]), at: i)
+            case 2: chars.swapAt(i, random.below(chars.count))
+            default: chars.removeSubrange(i..<(i + min(chars.count - i, 1 + random.below(15))))
+            }
+        }
+        return String(chars)
+    }
+
+    @Test(arguments: ["office-supplies-reseller", "hospital-equipment", "it-outsourcing"])
+    func mutatedScenariosNeverCrash(_ name: String) throws {
+        let original = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/\(name).scenario"))
+        var random = Random(state: UInt64(name.count))
+        let rounds = ProcessInfo.processInfo.environment["MUTATION_ROUNDS"].flatMap { Int($0) } ?? 150
+        var evaluated = 0
+        for round in 0..<rounds {
+            let text = Self.mutate(original, &random)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            do {
+                let scenario = try ScenarioParser.parse(text, file: "m.scenario").get()
+                let situation = try Situation(scenario, kb: bundledKB)
+                let report = try Evaluation(kb: bundledKB).evaluate(situation)
+                _ = TextReport(language: "nl").render(report)
+                _ = JSONReport(language: "en").render(report)
+                evaluated += 1
+            } catch let e as InputError {
+                if let place = e.place {
+                    #expect(place.line >= 1 && place.line <= lines, "round \(round): line \(place.line) of \(lines)")
+                    #expect(place.column >= 1, "round \(round)")
+                }
+                #expect(!e.message.isEmpty)
+            }
+        }
+        // About one mutation in ten still makes a valid scenario (a change in a comment, a title or a
+        // text), so reports are built from mutated input too.
+        #expect(evaluated > rounds / 20)
+    }
+}
