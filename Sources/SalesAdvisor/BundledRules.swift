@@ -309,6 +309,9 @@ rule a10-b-customer-cap
     assert cap(topic: approach, value: system-selling)
     because en "A B customer without A potential does not warrant account management: no more than system selling (our inference from the ABC classification)."
             nl "Een B-klant zonder A-potentieel rechtvaardigt geen accountmanagement: hooguit systeemverkoop (onze afleiding uit de ABC-indeling)."
+    conclude approach = system-selling certainty 0.30
+    because en "B customers are typically served with system selling (DOMAIN.md §1.2: customer class B/A)."
+            nl "B-klanten worden doorgaans met systeemverkoop bediend (DOMAIN.md §1.2: klantklasse B/A)."
 end
 
 rule a10-b-customer-with-potential-cap
@@ -320,6 +323,9 @@ rule a10-b-customer-with-potential-cap
     assert cap(topic: approach, value: account-management)
     because en "A B customer with A potential may go one level further, to account management, but a strategic relationship is for a few A customers (our inference)."
             nl "Een B-klant met A-potentieel mag één niveau verder, tot accountmanagement, maar een strategische relatie is voor enkele A-klanten (onze afleiding)."
+    conclude approach = account-management certainty 0.30
+    because en "A B customer with A potential is managed as an account (DOMAIN.md §1.2: A, plus B with A potential)."
+            nl "Een B-klant met A-potentieel wordt als account beheerd (DOMAIN.md §1.2: A, plus B met A-potentieel)."
 end
 
 rule a-customer
