@@ -1,6 +1,10 @@
 /// Turns rule-file text into tokens. Reports bad characters and unterminated strings, and goes on.
 public struct Lexer {
-    private let chars: [Character]
+    // The lexer reads UTF-8 bytes: ASCII (nearly all of a rule file) is classified with a
+    // comparison, and only the rest is decoded to a Unicode scalar for its properties. Columns count
+    // scalars — one per character for the precomposed letters of Dutch and English text — so a caret
+    // sits under the right letter.
+    private let bytes: [UInt8]
     private let file: String
     private var index = 0
     private var line = 1
@@ -9,9 +13,9 @@ public struct Lexer {
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init(text: String, file: String) {
-        var chars = Array(text)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }  // a byte-order mark is not content
-        self.chars = chars
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a byte-order mark is not content
+        self.bytes = bytes
         self.file = file
     }
 
@@ -25,106 +29,145 @@ public struct Lexer {
         }
     }
 
-    private func peek(_ offset: Int = 0) -> Character? {
-        index + offset < chars.count ? chars[index + offset] : nil
+    /// The byte at `index + offset`, or nil past the end.
+    @inline(__always) private func peek(_ offset: Int = 0) -> UInt8? {
+        index + offset < bytes.count ? bytes[index + offset] : nil
     }
 
+    /// The Unicode scalar starting at byte `i` and its length in bytes.
+    private func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[i]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07)
+        var n = 1
+        while n < length, i + n < bytes.count, bytes[i + n] & 0xC0 == 0x80 {
+            value = value << 6 | UInt32(bytes[i + n] & 0x3F)
+            n += 1
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", n)
+    }
+
+    /// Moves past one character: a byte of ASCII, a whole scalar otherwise, and "\r\n" as one line break.
     private mutating func advance() {
-        if chars[index].isNewline {  // "\n", "\r\n" (one Character) and "\r"
+        let b = bytes[index]
+        if b == 10 || b == 13 {
+            index += (b == 13 && peek(1) == 10) ? 2 : 1
             line += 1
             column = 1
             lineHasToken = false
-        } else {
-            column += 1
+            return
         }
-        index += 1
+        index += b < 0x80 ? 1 : scalar(at: index).1
+        column += 1
     }
 
-    static func isIdentifierStart(_ c: Character) -> Bool { c.isLetter || c == "_" }
-    static func isIdentifierPart(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" || c == "-" }
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) }
+    @inline(__always) static func isDigit(_ b: UInt8?) -> Bool { b.map { $0 >= 48 && $0 <= 57 } ?? false }
+
+    private func isIdentifierStart(at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return Lexer.isLetter(b) || b == 95 }
+        return scalar(at: i).0.properties.isAlphabetic
+    }
+
+    private func isIdentifierPart(at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return Lexer.isLetter(b) || Lexer.isDigit(b) || b == 95 || b == 45 }
+        let p = scalar(at: i).0.properties
+        return p.isAlphabetic || p.numericType != nil
+    }
+
+    private func isWhitespace(at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return b == 32 || (b >= 9 && b <= 13) }
+        return scalar(at: i).0.properties.isWhitespace
+    }
+
+    private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     private mutating func next() -> Token {
         skipTrivia()
         let start = SourceLocation(file: file, line: line, column: column)
         let startIndex = index
+        let startColumn = column
         let first = !lineHasToken
         lineHasToken = true
         func make(_ kind: TokenKind, _ text: String? = nil) -> Token {
             Token(
-                kind: kind, text: text ?? String(chars[startIndex..<index]), location: start,
-                length: max(1, index - startIndex), startsLine: first)
+                kind: kind, text: text ?? self.text(startIndex..<index), location: start,
+                length: max(1, column - startColumn), startsLine: first)
         }
         guard let c = peek() else { return make(.endOfFile, "") }
-        if Lexer.isIdentifierStart(c) {
-            while let d = peek(), Lexer.isIdentifierPart(d) { advance() }
+        if isIdentifierStart(at: index) {
+            while index < bytes.count, isIdentifierPart(at: index) { advance() }
             return make(.identifier)
         }
-        if c == "$" {
+        if c == UInt8(ascii: "$") {
             advance()
-            while let d = peek(), Lexer.isIdentifierPart(d) { advance() }
-            let name = String(chars[(startIndex + 1)..<index])
+            while index < bytes.count, isIdentifierPart(at: index) { advance() }
+            let name = text((startIndex + 1)..<index)
             if name.isEmpty {
                 report(.expectedVariableName, at: start, length: 1)
                 return make(.invalid)
             }
             return make(.variable, name)
         }
-        if c.isASCII, c.isNumber {
+        if Lexer.isDigit(c) {
             let kind = number()
             return make(kind)
         }
-        if c == "\"" {
+        if c == UInt8(ascii: "\"") {
             let errors = diagnostics.count
             let text = string(start: start)
             return make(diagnostics.count > errors ? .invalid : .string, text)
         }
         advance()
         switch c {
-        case "(": return make(.leftParen)
-        case ")": return make(.rightParen)
-        case "[": return make(.leftBracket)
-        case "]": return make(.rightBracket)
-        case "{": return make(.leftBrace)
-        case "}": return make(.rightBrace)
-        case ",": return make(.comma)
-        case ":": return make(.colon)
-        case "&": return make(.ampersand)
-        case "+": return make(.plus)
-        case "-": return make(.minus)
-        case "*": return make(.star)
-        case "/": return make(.slash)
-        case "=":
-            if peek() == "=" { advance(); return make(.equal) }
+        case UInt8(ascii: "("): return make(.leftParen)
+        case UInt8(ascii: ")"): return make(.rightParen)
+        case UInt8(ascii: "["): return make(.leftBracket)
+        case UInt8(ascii: "]"): return make(.rightBracket)
+        case UInt8(ascii: "{"): return make(.leftBrace)
+        case UInt8(ascii: "}"): return make(.rightBrace)
+        case UInt8(ascii: ","): return make(.comma)
+        case UInt8(ascii: ":"): return make(.colon)
+        case UInt8(ascii: "&"): return make(.ampersand)
+        case UInt8(ascii: "+"): return make(.plus)
+        case UInt8(ascii: "-"): return make(.minus)
+        case UInt8(ascii: "*"): return make(.star)
+        case UInt8(ascii: "/"): return make(.slash)
+        case UInt8(ascii: "="):
+            if peek() == UInt8(ascii: "=") { advance(); return make(.equal) }
             return make(.assign)
-        case "!":
-            if peek() == "=" { advance(); return make(.notEqual) }
-        case "<":
-            if peek() == "=" { advance(); return make(.lessOrEqual) }
+        case UInt8(ascii: "!"):
+            if peek() == UInt8(ascii: "=") { advance(); return make(.notEqual) }
+        case UInt8(ascii: "<"):
+            if peek() == UInt8(ascii: "=") { advance(); return make(.lessOrEqual) }
             return make(.less)
-        case ">":
-            if peek() == "=" { advance(); return make(.greaterOrEqual) }
+        case UInt8(ascii: ">"):
+            if peek() == UInt8(ascii: "=") { advance(); return make(.greaterOrEqual) }
             return make(.greater)
         default: break
         }
-        report(.unexpectedCharacter(String(c)), at: start, length: 1)
+        report(.unexpectedCharacter(text(startIndex..<index)), at: start, length: 1)
         return make(.invalid)
     }
 
     private mutating func number() -> TokenKind {
         var isFloat = false
-        while let d = peek(), d.isASCII, d.isNumber { advance() }
-        if peek() == ".", let d = peek(1), d.isASCII, d.isNumber {
+        while Lexer.isDigit(peek()) { advance() }
+        if peek() == UInt8(ascii: "."), Lexer.isDigit(peek(1)) {
             isFloat = true
             advance()
-            while let d = peek(), d.isASCII, d.isNumber { advance() }
+            while Lexer.isDigit(peek()) { advance() }
         }
-        if peek() == "e" || peek() == "E" {
-            let sign = peek(1) == "+" || peek(1) == "-" ? 1 : 0
-            if let d = peek(1 + sign), d.isASCII, d.isNumber {
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            let sign = peek(1) == UInt8(ascii: "+") || peek(1) == UInt8(ascii: "-") ? 1 : 0
+            if Lexer.isDigit(peek(1 + sign)) {
                 isFloat = true
                 advance()
                 if sign == 1 { advance() }
-                while let d = peek(), d.isASCII, d.isNumber { advance() }
+                while Lexer.isDigit(peek()) { advance() }
             }
         }
         return isFloat ? .float : .integer
@@ -132,35 +175,37 @@ public struct Lexer {
 
     private mutating func string(start: SourceLocation) -> String {
         advance()  // opening quote
-        var text = ""
-        while let c = peek(), c != "\"" {
-            if c.isNewline { break }
-            if c == "\\", let e = peek(1) {
+        var text: [UInt8] = []
+        while let c = peek(), c != UInt8(ascii: "\"") {
+            if c == 10 || c == 13 { break }
+            if c == UInt8(ascii: "\\"), let e = peek(1), e != 10, e != 13 {
                 advance()
+                let escapeStart = index
                 advance()
                 switch e {
-                case "n": text.append("\n")
-                case "t": text.append("\t")
-                default: text.append(e)
+                case UInt8(ascii: "n"): text.append(10)
+                case UInt8(ascii: "t"): text.append(9)
+                default: text += bytes[escapeStart..<index]
                 }
                 continue
             }
-            text.append(c)
+            let from = index
             advance()
+            text += bytes[from..<index]
         }
-        guard peek() == "\"" else {
+        guard peek() == UInt8(ascii: "\"") else {
             report(.unterminatedString, at: start, length: 1)
-            return text
+            return String(decoding: text, as: UTF8.self)
         }
         advance()
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     private mutating func skipTrivia() {
         while let c = peek() {
-            if c == "#" {
-                while let d = peek(), !d.isNewline { advance() }
-            } else if c.isWhitespace {
+            if c == UInt8(ascii: "#") {
+                while let d = peek(), d != 10, d != 13 { advance() }
+            } else if isWhitespace(at: index) {
                 advance()
             } else {
                 return
