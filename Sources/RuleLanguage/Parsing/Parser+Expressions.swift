@@ -2,14 +2,14 @@ import RuleEngine
 
 extension Parser {
     /// Parses an expression: `or` < `and` < `not` < comparison < `+ -` < `* / mod` < unary `-` < primary.
-    mutating func parseExpression(context: String) -> ExprSyntax? {
+    mutating func parseExpression(context: @autoclosure () -> String) -> ExprSyntax? {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting <= Parser.maximumNesting else {
             error(.nestedTooDeeply(Parser.maximumNesting), at: current)
             return nil
         }
-        return parseOr(context)
+        return parseOr(context())
     }
 
     /// Counts one more level of a left-deep operator chain; false (after RL0206) past the limit.
@@ -23,10 +23,10 @@ extension Parser {
         return true
     }
 
-    private mutating func parseOr(_ context: String) -> ExprSyntax? {
+    private mutating func parseOr(_ context: @autoclosure () -> String) -> ExprSyntax? {
         var added = 0
         defer { nesting -= added }
-        guard var lhs = parseAnd(context) else { return nil }
+        guard var lhs = parseAnd(context()) else { return nil }
         while atWord("or") {
             guard deeper(&added) else { return nil }
             let op = advance()
@@ -36,10 +36,10 @@ extension Parser {
         return lhs
     }
 
-    private mutating func parseAnd(_ context: String) -> ExprSyntax? {
+    private mutating func parseAnd(_ context: @autoclosure () -> String) -> ExprSyntax? {
         var added = 0
         defer { nesting -= added }
-        guard var lhs = parseNot(context) else { return nil }
+        guard var lhs = parseNot(context()) else { return nil }
         while atWord("and") {
             guard deeper(&added) else { return nil }
             let op = advance()
@@ -49,7 +49,7 @@ extension Parser {
         return lhs
     }
 
-    private mutating func parseNot(_ context: String) -> ExprSyntax? {
+    private mutating func parseNot(_ context: @autoclosure () -> String) -> ExprSyntax? {
         if atWord("not") {
             let op = advance()
             nesting += 1
@@ -61,13 +61,13 @@ extension Parser {
             guard let e = parseNot("after 'not'") else { return nil }
             return .unary(.not, e, op.location)
         }
-        return parseComparison(context)
+        return parseComparison(context())
     }
 
-    private mutating func parseComparison(_ context: String) -> ExprSyntax? {
+    private mutating func parseComparison(_ context: @autoclosure () -> String) -> ExprSyntax? {
         var added = 0
         defer { nesting -= added }
-        guard var lhs = parseAdditive(context) else { return nil }
+        guard var lhs = parseAdditive(context()) else { return nil }
         while let comparison = comparisonAtCurrent {
             let op = BinaryOperator(comparison)
             guard deeper(&added) else { return nil }
@@ -91,10 +91,10 @@ extension Parser {
         }
     }
 
-    private mutating func parseAdditive(_ context: String) -> ExprSyntax? {
+    private mutating func parseAdditive(_ context: @autoclosure () -> String) -> ExprSyntax? {
         var added = 0
         defer { nesting -= added }
-        guard var lhs = parseMultiplicative(context) else { return nil }
+        guard var lhs = parseMultiplicative(context()) else { return nil }
         while at(.plus) || at(.minus) {
             guard deeper(&added) else { return nil }
             let t = advance()
@@ -104,10 +104,10 @@ extension Parser {
         return lhs
     }
 
-    private mutating func parseMultiplicative(_ context: String) -> ExprSyntax? {
+    private mutating func parseMultiplicative(_ context: @autoclosure () -> String) -> ExprSyntax? {
         var added = 0
         defer { nesting -= added }
-        guard var lhs = parseUnary(context) else { return nil }
+        guard var lhs = parseUnary(context()) else { return nil }
         while at(.star) || at(.slash) || atWord("mod") {
             guard deeper(&added) else { return nil }
             let t = advance()
@@ -118,7 +118,7 @@ extension Parser {
         return lhs
     }
 
-    private mutating func parseUnary(_ context: String) -> ExprSyntax? {
+    private mutating func parseUnary(_ context: @autoclosure () -> String) -> ExprSyntax? {
         if at(.minus) {
             let t = advance()
             nesting += 1
@@ -130,17 +130,17 @@ extension Parser {
             guard let e = parseUnary("after '-'") else { return nil }
             return .unary(.negate, e, t.location)
         }
-        return parsePrimary(context: context)
+        return parsePrimary(context: context())
     }
 
     /// A literal, a variable, a word (symbol), a call `name(args)`, `if … then … else …`, or `( expr )`.
-    mutating func parsePrimary(context: String) -> ExprSyntax? {
+    mutating func parsePrimary(context: @autoclosure () -> String) -> ExprSyntax? {
         let t = current
         switch t.kind {
         case .integer:
             advance()
             guard let i = Int(t.text) else {
-                error(.expected("an integer that fits 64 bits", found: "'\(t.text)'", context: context), at: t)
+                error(.expected("an integer that fits 64 bits", found: "'\(t.text)'", context: context()), at: t)
                 return nil
             }
             return .integer(i, t.location)
@@ -155,7 +155,7 @@ extension Parser {
             return .variable(Name(t))
         case .leftParen:
             advance()
-            guard let e = parseExpression(context: context),
+            guard let e = parseExpression(context: context()),
                 expect(.rightParen, "')'", "to close the expression") != nil
             else { return nil }
             return e
@@ -188,7 +188,7 @@ extension Parser {
             }
             return .symbol(Name(t))
         default:
-            error(.expected("an expression", found: t.display.quotedIfWord(t), context: context), at: t)
+            error(.expected("an expression", found: t.display.quotedIfWord(t), context: context()), at: t)
             return nil
         }
     }

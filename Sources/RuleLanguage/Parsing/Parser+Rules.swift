@@ -199,8 +199,8 @@ extension Parser {
         diagnostics.append(Diagnostic(message, at: location, length: 1))
     }
 
-    mutating func parseConstraint(context: String) -> [ConstraintPart]? {
-        guard let first = parseConstraintPart(context: context) else { return nil }
+    mutating func parseConstraint(context: @autoclosure () -> String) -> [ConstraintPart]? {
+        guard let first = parseConstraintPart(context: context()) else { return nil }
         var parts = [first]
         while at(.ampersand) {
             advance()
@@ -210,10 +210,10 @@ extension Parser {
         return parts
     }
 
-    mutating func parseConstraintPart(context: String) -> ConstraintPart? {
+    mutating func parseConstraintPart(context: @autoclosure () -> String) -> ConstraintPart? {
         if let op = comparisonAtCurrent {
             advance()
-            guard let t = parseTerm(context: context) else { return nil }
+            guard let t = parseTerm(context: context()) else { return nil }
             return .compare(op, t)
         }
         var negated = false
@@ -236,34 +236,34 @@ extension Parser {
             guard expect(.rightBracket, "']'", "to close the list after 'in'") != nil else { return nil }
             return .member(values, negated: negated)
         }
-        guard let t = parseTerm(context: context) else { return nil }
+        guard let t = parseTerm(context: context()) else { return nil }
         return .term(t)
     }
 
     /// A literal, a word, a variable or a parenthesised expression.
-    mutating func parseTerm(context: String) -> ExprSyntax? {
+    mutating func parseTerm(context: @autoclosure () -> String) -> ExprSyntax? {
         switch current.kind {
         case .leftParen:
             advance()
-            guard let e = parseExpression(context: context),
+            guard let e = parseExpression(context: context()),
                 expect(.rightParen, "')'", "to close the expression") != nil
             else { return nil }
             return e
         case .minus where peek(1).kind == .integer || peek(1).kind == .float:
             let minus = advance()
-            guard let e = parsePrimary(context: context) else { return nil }
+            guard let e = parsePrimary(context: context()) else { return nil }
             return .unary(.negate, e, minus.location)
         case .integer, .float, .string, .variable, .identifier:
-            return parsePrimary(context: context)
+            return parsePrimary(context: context())
         default:
-            error(.expected("a value", found: current.display.quotedIfWord(current), context: context), at: current)
+            error(.expected("a value", found: current.display.quotedIfWord(current), context: context()), at: current)
             return nil
         }
     }
 
     /// `name(slot: expr, …)` or `name is expr`, with an optional `certainty expr`.
-    mutating func parseFact(context: String) -> FactSyntax? {
-        guard let template = expectName("a template or attribute name", context) else { return nil }
+    mutating func parseFact(context: @autoclosure () -> String) -> FactSyntax? {
+        guard let template = expectName("a template or attribute name", context()) else { return nil }
         var slots: [SlotValueSyntax] = []
         var attributeValue: ExprSyntax?
         if atWord("is") {

@@ -68,26 +68,26 @@ public struct Parser {
         return t
     }
 
-    /// Consumes a token of `kind`, or reports "expected `what` `context`".
-    mutating func expect(_ kind: TokenKind, _ what: String, _ context: String) -> Token? {
+    /// Consumes a token of `kind`, or reports "expected `what` `context`" (built only for the message).
+    mutating func expect(_ kind: TokenKind, _ what: String, _ context: @autoclosure () -> String) -> Token? {
         if at(kind) { return advance() }
-        error(.expected(what, found: current.display.quotedIfWord(current), context: context), at: current)
+        error(.expected(what, found: current.display.quotedIfWord(current), context: context()), at: current)
         return nil
     }
 
     /// Consumes the word `word`, or reports it missing.
-    mutating func expectWord(_ word: String, _ context: String) -> Bool {
+    mutating func expectWord(_ word: String, _ context: @autoclosure () -> String) -> Bool {
         if atWord(word) {
             advance()
             return true
         }
-        error(.expected("'\(word)'", found: current.display.quotedIfWord(current), context: context), at: current)
+        error(.expected("'\(word)'", found: current.display.quotedIfWord(current), context: context()), at: current)
         return false
     }
 
     /// Consumes an identifier used as a name.
-    mutating func expectName(_ what: String, _ context: String) -> Name? {
-        expect(.identifier, what, context).map(Name.init)
+    mutating func expectName(_ what: String, _ context: @autoclosure () -> String) -> Name? {
+        expect(.identifier, what, context()).map(Name.init)
     }
 
     /// Reports an error unless already panicking, and starts panicking. At a token the lexer already

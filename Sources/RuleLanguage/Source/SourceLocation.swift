@@ -16,23 +16,45 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     }
 }
 
-/// A source file's text split into lines, for carets under diagnostics.
+/// A source file's text, with where each line starts, for carets under diagnostics.
 public struct SourceFile: Sendable {
     public let path: String
     public let text: String
-    public let lines: [Substring]
+    /// The UTF-8 offset where each line starts; a line ends at "\n", "\r\n" or "\r", as the lexer reads them.
+    private let lineStarts: [Int]
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        var starts = [0]
+        var previous: UInt8 = 0
+        var i = 0
+        for b in text.utf8 {
+            i += 1
+            if b == 10 && previous == 13 {
+                starts[starts.count - 1] = i
+            } else if b == 10 || b == 13 {
+                starts.append(i)
+            }
+            previous = b
+        }
+        lineStarts = starts
     }
+
+    /// The number of lines (a text ending in a line break has an empty last line).
+    public var lineCount: Int { lineStarts.count }
 
     /// The text of a 1-based line, without its line ending.
     public func line(_ n: Int) -> String? {
-        guard n >= 1, n <= lines.count else { return nil }
-        var s = String(lines[n - 1])
-        if s.hasSuffix("\r") { s.removeLast() }
-        return s
+        guard n >= 1, n <= lineStarts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[n - 1])
+        var end = n < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[n]) : utf8.endIndex
+        while end > start {
+            let last = utf8.index(before: end)
+            guard utf8[last] == 10 || utf8[last] == 13 else { break }
+            end = last
+        }
+        return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 }
