@@ -90,10 +90,16 @@ enum ExplainCommand {
         let parts = target.split(separator: "=", maxSplits: 1).map(String.init)
         let topic = parts.first ?? ""
         let topics = kb.program.templates.filter(\.isAttribute).map(\.name)
-        guard let t = kb.template(topic), kb.program.templates[t].isAttribute else {
+        guard let t = kb.template(topic) else {
             var m = "unknown topic '\(topic)'"
             if let best = Situation.suggest(topic, in: topics) { m += "; did you mean '\(best)'?" }
-            throw InputError(m + "; the topics are: \(topics.joined(separator: ", "))")
+            throw InputError(m + "; the topics are: \(topics.joined(separator: ", ")) (or a kind of fact, such as cap or knock-out)")
+        }
+        if !kb.program.templates[t].isAttribute {
+            // Any other kind of fact: how each one came about.
+            let nodes = explainer.how(facts: t)
+            guard !nodes.isEmpty else { throw InputError("there are no \(topic) facts in this situation") }
+            return nodes
         }
         if parts.count == 2 {
             guard let node = explainer.how(topic: topic, value: parts[1]) else {

@@ -94,7 +94,8 @@ enum Usage {
 
         MODES (one):
           --how TOPIC[=VALUE]    the derivation tree of a conclusion down to the answers: every rule with
-                                 its source, reason, bindings and certainty arithmetic (a ⊕ b = c)
+                                 its source, reason, bindings and certainty arithmetic (a ⊕ b = c);
+                                 or of every fact of a kind (--how knock-out, --how core-problem)
           --why-not TOPIC=VALUE  every rule that could conclude it and the first condition that failed,
                                  with the facts that failed it (or the cap, or the certainty it lost on),
                                  and the fewest answer changes (up to two) that would make it the advice

@@ -61,6 +61,7 @@ public struct Phrases {
         "scale": ("scaled 1-5", "schaal 1-5"),
         "continue-as-is": ("Continue as is", "Doorgaan zoals nu"),
         "origin-answer": ("answer", "antwoord"),
+        "origin-scenario": ("given in the scenario", "gegeven in het scenario"),
         "origin-kb": ("knowledge base", "kennisbank"),
         "origin-decided": ("the advisor's choice", "keuze van de adviseur"),
         "origin-concluded": ("concluded", "geconcludeerd"),

@@ -95,6 +95,17 @@ import Testing
         #expect(DOTSyntax.check("graph g {\n  a -> b;\n}\n") != nil)
     }
 
+    @Test func howExplainsAnyKindOfFact() {
+        let r = advisor(["explain", "rules/scenarios/office-supplies-reseller.scenario", "--how", "knock-out"])
+        #expect(r.status == .success, "\(r.err)")
+        #expect(r.out.contains("knock-out(option: marketplace, criterion: acceptability)"))
+        #expect(r.out.contains("1. d3-stakeholders-against D3 S36 [P]"))
+        #expect(r.out.contains("(given in the scenario)"))
+        let none = advisor(["explain", "--set", "complexity=low", "--how", "knock-out"])
+        #expect(none.status == .badInput)
+        #expect(none.err.contains("there are no knock-out facts in this situation"))
+    }
+
     @Test func evaluateExplainAddsTheHowTrees() throws {
         let r = advisor(["evaluate", "--set", "complexity=low", "--set", "risk=low", "--set", "added-value=low", "--explain"])
         #expect(r.out.contains("\nHow\n  approach = transactional selling"))

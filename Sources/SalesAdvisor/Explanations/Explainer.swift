@@ -40,6 +40,12 @@ public struct Explainer {
         return result.values.compactMap { how(topic: topic, value: $0.value) }
     }
 
+    /// The derivation of every fact of a template that is not an attribute (`cap`, `knock-out`,
+    /// `issue`, `core-problem`, …), in id order, retracted ones included.
+    public func how(facts template: Int) -> [HowNode] {
+        run.facts.keys.sorted().filter { run.facts[$0]?.template == template }.compactMap { node($0, depth: 0, path: []) }
+    }
+
     func factID(template: Int, value: String) -> Int? {
         run.facts.values.filter { $0.template == template && $0.slots.first?.rendered(engine.symbols) == value }.map(\.id).max()
     }

@@ -27,6 +27,11 @@ public struct ExplanationText {
         return "\(topic) = \(t(node.label, value))"
     }
 
+    /// An answer for an attribute; a fact of the scenario otherwise.
+    func origin(_ node: HowNode) -> String {
+        node.origin == .answer && node.topic == nil ? say["origin-scenario"] : origin(node.origin)
+    }
+
     func origin(_ o: HowNode.Origin?) -> String {
         switch o {
         case .answer?: return say["origin-answer"]
@@ -59,7 +64,7 @@ public struct ExplanationText {
         if node.origin == .concluded {
             head += "  (\(node.steps.count) \(node.steps.count == 1 ? say["rule"] : say["rules"]))"
         } else {
-            head += "  (\(origin(node.origin)))"
+            head += "  (\(origin(node)))"
         }
         var out = wrap(head, indent)
         if node.origin == .answer || node.origin == .knowledgeBase { return out }
@@ -80,7 +85,7 @@ public struct ExplanationText {
                 if premise.steps.isEmpty {
                     var line = "\(say["from"]): \(code(name(premise)))"
                     if premise.origin == .concluded { line += "  \(say["certainty"]) \(n(premise.certainty))" }
-                    line += "  (\(origin(premise.origin))" + (premise.retracted ? ", \(say["retracted"])" : "") + ")"
+                    line += "  (\(origin(premise))" + (premise.retracted ? ", \(say["retracted"])" : "") + ")"
                     out += wrap(line, detail)
                 } else {
                     out += "\(detail)\(say["from"]):\n" + tree(premise, indent: detail + "  ")
