@@ -57,6 +57,7 @@ enum warning-kind {
   shorten-goal-cycles  en "Shorten goal cycles and add tolerances"       nl "Verkort de doelcycli en voeg toleranties toe"
   truncate-swot        en "Rank and truncate the SWOT list"              nl "Rangschik en kort de SWOT-lijst in"
   matrix-score-range   en "Score the confrontation matrix from -2 to +2" nl "Scoor de confrontatiematrix van -2 tot +2"
+  issue-not-actionable en "An issue must be something the firm can act on" nl "Een issue moet iets zijn waarop het bedrijf kan handelen"
 }
 attribute warning: warning-kind
   en "Points of attention"
@@ -1372,8 +1373,8 @@ enum issue-kind {
 template swot { id: symbol  kind: swot-kind  text: string  rank: integer = 1 }
 
 # A cell of the confrontation matrix: an internal item (S/W) against an external one (O/T),
-# scored -2 (very threatening) .. +2 (very promising).
-template pair { internal: symbol  external: symbol  score: integer }
+# scored -2 (very threatening) .. +2 (very promising); `actionable: no` when the firm cannot act on it (C4).
+template pair { internal: symbol  external: symbol  score: integer  actionable: yes-no = yes }
 
 template issue { kind: issue-kind  internal: symbol  external: symbol  score: integer }
 
@@ -1406,28 +1407,38 @@ rule c2-score-out-of-range
 end
 
 rule c3-opportunity-issue
-  source C3 seed S28 [T]
+  source C3 C5 seed S28 S23 [T]
   when
-    pair(internal: $s, external: $o, score: $x & >= 1 & <= 2)
-    swot(id: $s, kind: strength, rank: <= 5)
-    swot(id: $o, kind: opportunity, rank: <= 5)
+    pair(internal: $s, external: $o, score: $x & >= 1 & <= 2, actionable: yes)
+    swot(id: $s, kind: strength, rank: <= 5, text: $st)
+    swot(id: $o, kind: opportunity, rank: <= 5, text: $ot)
   then
     assert issue(kind: opportunity, internal: $s, external: $o, score: $x)
-    because en "Strength {s} meets opportunity {o} (score +{x}): an opportunity issue (kansissue)."
-            nl "Sterkte {s} ontmoet kans {o} (score +{x}): een kansissue."
+    because en "How can we use '{st}' to seize '{ot}'? (strength {s} x opportunity {o}, +{x})"
+            nl "Hoe kunnen wij '{st}' inzetten om '{ot}' te benutten? (sterkte {s} x kans {o}, +{x})"
 end
 
 rule c3-problem-issue
-  source C3 seed S28 [T]
+  source C3 C5 seed S28 S23 [T]
   when
-    pair(internal: $w, external: $t, score: $x & <= -1 & >= -2)
-    swot(id: $w, kind: weakness, rank: $rw & <= 5)
-    swot(id: $t, kind: threat, rank: $rt & <= 5)
+    pair(internal: $w, external: $t, score: $x & <= -1 & >= -2, actionable: yes)
+    swot(id: $w, kind: weakness, rank: $rw & <= 5, text: $wt)
+    swot(id: $t, kind: threat, rank: $rt & <= 5, text: $tt)
   then
     assert issue(kind: problem, internal: $w, external: $t, score: $x)
     assert problem-candidate(key: $x * 100 + $rw * 10 + $rt, weakness: $w, threat: $t)
-    because en "Weakness {w} meets threat {t} (score {x}): a problem issue (probleemissue)."
-            nl "Zwakte {w} ontmoet bedreiging {t} (score {x}): een probleemissue."
+    because en "How can we overcome '{wt}' so that '{tt}' hurts us less? (weakness {w} x threat {t}, {x})"
+            nl "Hoe kunnen wij '{wt}' verhelpen zodat '{tt}' ons minder raakt? (zwakte {w} x bedreiging {t}, {x})"
+end
+
+rule c4-not-actionable
+  source C4 S31 [P]
+  when
+    pair(internal: $i, external: $e, score: $x & not in [0], actionable: no)
+  then
+    conclude warning = issue-not-actionable certainty 1
+    because en "The pair {i} x {e} (score {x}) is not something the firm can act on: it is not an issue."
+            nl "Het paar {i} x {e} (score {x}) is niets waarop het bedrijf kan handelen: het is geen issue."
 end
 
 rule c6-core-problem

@@ -131,7 +131,7 @@ public struct JSONReport {
             })),
             ("issues", .array(s.issues.map { i in
                 .object([("kind", .string(i.kind)), ("internal", .string(i.internal_)), ("external", .string(i.external)),
-                         ("score", .integer(i.score))])
+                         ("score", .integer(i.score)), ("question", .string(i.reason.flatMap { pick($0.because, language) } ?? ""))])
             })),
         ]
         if let core = s.coreProblem {

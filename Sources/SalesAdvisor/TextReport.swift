@@ -170,6 +170,7 @@ public struct TextReport {
             for i in s.issues {
                 let kind = say["issue-\(i.kind)"]
                 out += "    - \(kind): \(i.internal_) x \(i.external) (\(i.score > 0 ? "+" : "")\(i.score))\n"
+                if let question = i.reason.flatMap({ pick($0.because, language) }) { out += wrap(question, indent: "      ") }
             }
         }
         if let core = s.coreProblem {

@@ -1,3 +1,4 @@
+import Foundation
 import SalesAdvisor
 import Testing
 
@@ -29,6 +30,19 @@ import Testing
         #expect(core.effect == "New entrant")
         #expect(core.reason?.rule == "c6-core-problem")
         #expect(core.reason?.because["nl"] == "Hoe kunnen wij 'No web shop' aanpakken zodat 'New entrant' onze verkoopdoelstellingen minder raakt?")
+    }
+
+    @Test func issuesArePhrasedAsKeyQuestions() throws {
+        let swot = try #require(try evaluate([:], scenario: scenario).swot)
+        let opportunity = try #require(swot.issues.first { $0.kind == "opportunity" })
+        #expect(opportunity.reason?.because["en"] == "How can we use 'Fast delivery' to seize 'Buyers move online'? (strength s1 x opportunity o1, +2)")
+        #expect(opportunity.reason?.because["nl"] == "Hoe kunnen wij 'Fast delivery' inzetten om 'Buyers move online' te benutten? (sterkte s1 x kans o1, +2)")
+    }
+
+    @Test func pairsTheFirmCannotActOnAreNoIssues() throws {
+        let report = try evaluate([:], scenario: scenario.replacingOccurrences(of: "pair s1 external=o1 score=2", with: "pair s1 external=o1 score=2 actionable=no"))
+        #expect(report.swot?.issues.contains { $0.kind == "opportunity" } == false)
+        #expect(report.topic("warning")?.values.contains { $0.value == "issue-not-actionable" } == true)
     }
 
     @Test func aStatedCoreProblemWins() throws {
