@@ -545,20 +545,34 @@ attribute kpi: kpi-kind
   en "Performance indicators"
   nl "Prestatie-indicatoren"
 
-template kpi-perspective { kpi: kpi-kind  perspective: perspective-kind }
+enum frequency-kind {
+  weekly    en "weekly"    nl "wekelijks"
+  monthly   en "monthly"   nl "maandelijks"
+  quarterly en "quarterly" nl "per kwartaal"
+}
+
+enum owner-kind {
+  sales-rep     en "each salesperson"      nl "elke verkoper"
+  sales-manager en "the sales manager"     nl "de salesmanager"
+  management    en "commercial management" nl "de commerciële directie"
+}
+
+# Each KPI's perspective, and who follows it how often (E1 asks for a target, an owner and a
+# frequency per KPI; the targets are the company's own, owner and frequency our defaults [I]).
+template kpi-perspective { kpi: kpi-kind  perspective: perspective-kind  frequency: frequency-kind = monthly  owner: owner-kind = sales-manager }
 
 facts
-  kpi-perspective(kpi: sales-volume, perspective: financial)
-  kpi-perspective(kpi: cost-of-sales-ratio, perspective: financial)
-  kpi-perspective(kpi: gross-margin, perspective: financial)
-  kpi-perspective(kpi: ab-customer-share, perspective: customer)
-  kpi-perspective(kpi: customer-retention, perspective: customer)
-  kpi-perspective(kpi: share-of-wallet, perspective: customer)
-  kpi-perspective(kpi: conversion-rate, perspective: internal)
-  kpi-perspective(kpi: cost-to-serve, perspective: internal)
-  kpi-perspective(kpi: delivery-reliability, perspective: internal)
-  kpi-perspective(kpi: new-product-speed, perspective: learning)
-  kpi-perspective(kpi: employee-retention, perspective: learning)
+  kpi-perspective(kpi: sales-volume, perspective: financial, frequency: weekly, owner: sales-rep)
+  kpi-perspective(kpi: cost-of-sales-ratio, perspective: financial, frequency: quarterly, owner: management)
+  kpi-perspective(kpi: gross-margin, perspective: financial, frequency: monthly, owner: sales-manager)
+  kpi-perspective(kpi: ab-customer-share, perspective: customer, frequency: quarterly, owner: sales-manager)
+  kpi-perspective(kpi: customer-retention, perspective: customer, frequency: quarterly, owner: sales-manager)
+  kpi-perspective(kpi: share-of-wallet, perspective: customer, frequency: quarterly, owner: sales-rep)
+  kpi-perspective(kpi: conversion-rate, perspective: internal, frequency: monthly, owner: sales-rep)
+  kpi-perspective(kpi: cost-to-serve, perspective: internal, frequency: quarterly, owner: sales-manager)
+  kpi-perspective(kpi: delivery-reliability, perspective: internal, frequency: monthly, owner: sales-manager)
+  kpi-perspective(kpi: new-product-speed, perspective: learning, frequency: quarterly, owner: management)
+  kpi-perspective(kpi: employee-retention, perspective: learning, frequency: quarterly, owner: management)
 end
 
 rule e1-seed-kpis

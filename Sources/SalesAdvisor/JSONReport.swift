@@ -18,7 +18,7 @@ public struct JSONReport {
             ("conclusions", .array(report.topics.flatMap(conclusions))),
             ("kpis", .array(report.kpis.map { k in
                 .object([("kpi", .string(k.kpi)), ("label", t(k.label, k.kpi)), ("perspective", .string(k.perspective)),
-                         ("weight", .number(k.weight))])
+                         ("weight", .number(k.weight)), ("frequency", .string(k.frequency)), ("owner", .string(k.owner))])
             })),
         ]
         if let swot = report.swot { fields.append(("swot", self.swot(swot))) }

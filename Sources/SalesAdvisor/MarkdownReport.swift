@@ -55,8 +55,11 @@ public struct MarkdownReport {
             out += "\n"
         }
         if !report.kpis.isEmpty {
-            out += "## \(say["kpis"])\n\n| | KPI | \(say["weight"]) |\n|---|---|---|\n"
-            for k in report.kpis { out += "| \(t(k.perspectiveLabel, k.perspective)) | \(t(k.label, k.kpi)) | \(n(k.weight)) |\n" }
+            out += "## \(say["kpis"])\n\n\(say["kpi-targets"])\n\n| | KPI | \(say["weight"]) | \(say["frequency"]) | \(say["owner"]) |\n|---|---|---|---|---|\n"
+            for k in report.kpis {
+                out += "| \(t(k.perspectiveLabel, k.perspective)) | \(t(k.label, k.kpi)) | \(n(k.weight)) | "
+                    + "\(t(k.frequencyLabel, k.frequency)) | \(t(k.ownerLabel, k.owner)) |\n"
+            }
             out += "\n"
         }
         if let swot = report.swot {

@@ -55,6 +55,11 @@ public struct KPIResult: Sendable {
     public let perspective: String
     public let perspectiveLabel: Texts
     public let weight: Double
+    /// How often it is reviewed and by whom (E1), with their texts.
+    public let frequency: String
+    public let frequencyLabel: Texts
+    public let owner: String
+    public let ownerLabel: Texts
 }
 
 /// The SWOT part of a report: items, the scored confrontation matrix, issues and the core problem.

@@ -171,13 +171,24 @@ struct ReportBuilder {
 
     func buildKPIs(_ topics: [TopicResult]) -> [KPIResult] {
         guard let kpi = topics.first(where: { $0.topic == "kpi" }), let t = kb.template("kpi-perspective") else { return [] }
-        var perspective: [String: String] = [:]
-        for f in engine.facts where f.template == t { perspective[name(f.slots[0])] = name(f.slots[1]) }
-        let type = program.templates[t].slots[1].type
+        var info: [String: FactSnapshot] = [:]
+        for f in engine.facts where f.template == t { info[name(f.slots[0])] = f }
+        let slots = program.templates[t].slots
+        let type = slots[1].type
         let order = kb.values(of: type)
+        func field(_ f: FactSnapshot?, _ slot: String) -> (String, Texts) {
+            guard let f, let i = program.templates[t].slotIndex(slot) else { return ("", [:]) }
+            let v = name(f.slots[i])
+            return (v, kb.valueTexts(v, of: slots[i].type) ?? [:])
+        }
         return kpi.values.map { v in
-            let p = perspective[v.value] ?? ""
-            return KPIResult(kpi: v.value, label: v.label, perspective: p, perspectiveLabel: kb.valueTexts(p, of: type) ?? [:], weight: v.certainty)
+            let f = info[v.value]
+            let (p, pLabel) = field(f, "perspective")
+            let (frequency, frequencyLabel) = field(f, "frequency")
+            let (owner, ownerLabel) = field(f, "owner")
+            return KPIResult(
+                kpi: v.value, label: v.label, perspective: p, perspectiveLabel: pLabel, weight: v.certainty,
+                frequency: frequency, frequencyLabel: frequencyLabel, owner: owner, ownerLabel: ownerLabel)
         }.sorted { a, b in
             let ia = order.firstIndex(of: a.perspective) ?? Int.max
             let ib = order.firstIndex(of: b.perspective) ?? Int.max

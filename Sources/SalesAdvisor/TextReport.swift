@@ -124,14 +124,16 @@ public struct TextReport {
     }
 
     func kpis(_ kpis: [KPIResult]) -> String {
-        var out = say["kpis"] + "\n"
+        var out = say["kpis"] + "\n" + wrap(say["kpi-targets"], indent: "  ")
         var current: String?
         for k in kpis {
             if k.perspective != current {
                 current = k.perspective
                 out += "  \(t(k.perspectiveLabel, k.perspective))\n"
             }
-            out += "    - \(t(k.label, k.kpi))  \(say["weight"]) \(n(k.weight))\n"
+            var line = "- \(t(k.label, k.kpi)): \(say["weight"]) \(n(k.weight))"
+            if !k.frequency.isEmpty { line += "; \(t(k.frequencyLabel, k.frequency)), \(t(k.ownerLabel, k.owner))" }
+            out += wrap(line, indent: "    ")
         }
         return out
     }
