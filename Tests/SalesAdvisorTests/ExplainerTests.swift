@@ -167,8 +167,6 @@ import Testing
     }
 
     @Test func howFollowsDecisionsAndDerivedFacts() throws {
-        let report = try ScenarioTests.load(repositoryRoot + "/rules/scenarios/office-supplies-reseller.scenario")
-        _ = report
         let text = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/office-supplies-reseller.scenario"))
         let situation = try Situation(try ScenarioParser.parse(text, file: "o").get(), kb: bundledKB)
         let evaluation = Evaluation(kb: bundledKB)

@@ -58,7 +58,7 @@ public enum DOT {
         var lines: [String] = []
         var used = Set<Int>()
         var edges: [String] = []
-        for (i, rule) in program.rules.enumerated() {
+        for rule in program.rules {
             let r = "rule:\(rule.name)"
             var label = rule.name
             if let p = rule.provenance { label += "\n" + p.source + (p.confidence.map { " [\($0)]" } ?? "") }
@@ -90,7 +90,6 @@ public enum DOT {
                 let edge = "  \(quote(r)) -> \(quote("fact:" + program.templates[t].name));"
                 if !edges.contains(edge) { edges.append(edge) }
             }
-            _ = i
         }
         var factLines: [String] = []
         for t in used.sorted() {

@@ -233,10 +233,9 @@ extension Explainer {
                     if goals.contains(t) { feeds.append(program.templates[t].name) }
                 case .assert(let t, _):
                     concludes.append(program.templates[t].name + "(…)")
-                case .score(let o, let c, _, _):
+                case .score(_, let c, _, _):
                     var criterion = "…"
                     if case .constant(let v) = c { criterion = v.rendered(engine.symbols) }
-                    _ = o
                     concludes.append("score \(criterion)")
                 default:
                     break
