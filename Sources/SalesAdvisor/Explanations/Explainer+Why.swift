@@ -1,0 +1,71 @@
+import RuleEngine
+import RuleLanguage
+
+extension Explainer {
+    /// Why the advisor asks `question`: the rules that read its answer, what they conclude, and
+    /// which of their other conditions already hold.
+    public func why(question name: String) throws(InputError) -> WhyQuestion {
+        guard let q = kb.question(name) else {
+            let names = kb.ruleBase.questions.map(\.name)
+            var m = "unknown question '\(name)'"
+            if let best = Situation.suggest(name, in: names) { m += "; did you mean '\(best)'?" }
+            throw InputError(m + "; the questions are: \(names.joined(separator: ", "))")
+        }
+        let goals = Set(kb.ruleBase.goals.map(\.attribute))
+        var needs: [WhyQuestion.Need] = []
+        for (i, rule) in program.rules.enumerated() {
+            let reads = rule.conditions.map { c -> Bool in
+                switch c {
+                case .positive(let p), .negative(let p), .exists(let p): return p.template == q.attribute
+                case .test: return false
+                }
+            }
+            guard reads.contains(true) else { continue }
+            var concludes: [String] = []
+            var feeds: [String] = []
+            for action in rule.actions {
+                switch action {
+                case .conclude(let t, let v, _, _):
+                    let value: String
+                    if case .constant(let c) = v { value = c.rendered(engine.symbols) } else { value = "…" }
+                    concludes.append("\(program.templates[t].name) = \(value)")
+                    if goals.contains(t) { feeds.append(program.templates[t].name) }
+                case .assert(let t, _):
+                    concludes.append(program.templates[t].name + "(…)")
+                case .score(_, let c, _, _):
+                    var criterion = "…"
+                    if case .constant(let v) = c { criterion = v.rendered(engine.symbols) }
+                    concludes.append("score \(criterion)")
+                default:
+                    break
+                }
+            }
+            let conditions = rule.conditions.enumerated().map { level, c -> (String, Bool?, Bool) in
+                let text = kb.ruleBase.conditionText(rule: i, condition: level) ?? "condition \(level + 1)"
+                return (text, holds(c), reads[level])
+            }
+            needs.append(
+                WhyQuestion.Need(
+                    reason: builder.reason(rule: i, because: nil, bindings: []), concludes: concludes, goals: unique(feeds),
+                    conditions: conditions))
+        }
+        return WhyQuestion(question: name, prompt: q.prompts, answer: run.situation.answer(name), needs: needs)
+    }
+
+    /// Whether a condition holds on its own in working memory (ignoring the variables it shares).
+    func holds(_ c: Condition) -> Bool? {
+        func any(_ p: Pattern) -> Bool {
+            engine.facts.contains { $0.template == p.template && engine.failedOwnTest(p, factID: $0.id) == nil }
+        }
+        switch c {
+        case .positive(let p), .exists(let p): return any(p)
+        case .negative(let p): return !any(p)
+        case .test: return nil
+        }
+    }
+
+    func unique(_ xs: [String]) -> [String] {
+        var seen = Set<String>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,59 @@
+import RuleLanguage
+
+extension TextReport {
+    func options(_ ranking: OptionRanking) -> String {
+        var out = say["options"] + "\n"
+        out += "  \(say["weights"]): " + ranking.criteria.map { "\(t($0.label, $0.name)) \(n(normalised($0, ranking)))" }.joined(separator: ", ") + "\n"
+        let nameWidth = max(8, (ranking.options.map(\.name.count).max() ?? 0) + 2)
+        out += "  " + pad(say["rank"], 5) + pad(say["option"], nameWidth)
+        for c in ranking.criteria { out += pad(String(t(c.label, c.name).prefix(13)), 14) }
+        out += say["total"] + "\n"
+        for o in ranking.options {
+            out += "  " + pad(o.rejected ? "-" : "\(o.rank)", 5) + pad(o.name, nameWidth)
+            for c in ranking.criteria { out += pad(n(o.scaled[c.name] ?? 1), 14) }
+            out += n(o.total) + "\n"
+        }
+        if ranking.options.contains(where: \.rejected) { out += "  (-: \(say["rejected"]))\n" }
+        for o in ranking.options {
+            let title = o.title.isEmpty && o.name == "continue-as-is" ? say["continue-as-is"] : o.title
+            out += "  \(o.name)\(title.isEmpty ? "" : " — " + title):\n"
+            for r in o.rejections {
+                if let reason = r.reason {
+                    out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(reason.rule) \(TextReport.source(reason)): \(t(reason.because, ""))", indent: "    ")
+                } else if let scaled = r.scaled {
+                    let threshold = ranking.criteria.first { $0.name == r.criterion }?.threshold ?? 0
+                    out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(say["below-threshold"]) (\(n(scaled)) < \(n(threshold)))", indent: "    ")
+                }
+            }
+            for c in ranking.criteria {
+                let raw = o.raw[c.name] ?? 0
+                out += "    \(t(c.label, c.name)): \(n(raw)) / \(n(c.max)) \(say["points"]) -> \(n(o.scaled[c.name] ?? 1))\n"
+                for (criterion, r) in o.reasons where criterion == c.name {
+                    let sign = r.amount >= 0 ? "+" : ""
+                    out += wrap("\(sign)\(n(r.amount)) \(r.rule) \(TextReport.source(r)): \(t(r.because, ""))", indent: "      ")
+                }
+            }
+        }
+        if let winner = ranking.winner, !ranking.sensitivity.isEmpty {
+            out += "  \(say["sensitivity"]):\n"
+            for s in ranking.sensitivity {
+                let c = ranking.criteria.first { $0.name == s.criterion }
+                var line = "\(t(c?.label, s.criterion)) \(n(s.weight)): \(winner.name) \(say["stays-between"]) "
+                    + "\(n(s.low)) \(say["and"]) \(n(s.high))"
+                if let b = s.winnerBelow { line += "; \(say["below"]) \(b) \(say["wins"])" }
+                if let a = s.winnerAbove { line += "; \(say["above"]) \(a) \(say["wins"])" }
+                out += wrap(line, indent: "    ")
+            }
+        }
+        return out
+    }
+
+    func label(_ criterion: String, _ ranking: OptionRanking) -> String {
+        t(ranking.criteria.first { $0.name == criterion }?.label, criterion)
+    }
+
+    func normalised(_ c: Criterion, _ ranking: OptionRanking) -> Double {
+        let sum = ranking.criteria.reduce(0) { $0 + $1.weight }
+        return sum > 0 ? c.weight / sum : 0
+    }
+}
