@@ -7,25 +7,13 @@ import Testing
 /// point at a real place (a line of the file, a column inside or just past it) with a rendering.
 @Suite("Front end under mutation")
 struct MutationTests {
-    /// SplitMix64, so the mutations are the same on every run and platform.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    }
 
     static let pieces = [
         "(", ")", "[", "]", "{", "}", ":", ",", "&", "$", "\"", "#", "\n", "end", "rule", "when", "then",
         "not", "in", "is", "==", "!=", "<", "-", "1e", "0.5", "$x", "logical", "include \"x.rules\"", "é",
     ]
 
-    static func mutate(_ text: String, _ random: inout Random) -> String {
+    static func mutate(_ text: String, _ random: inout SplitMix64) -> String {
         var chars = Array(text)
         for _ in 0..<(1 + random.below(4)) {
             guard !chars.isEmpty else { break }
@@ -49,7 +37,7 @@ struct MutationTests {
     func mutations(_ name: String) throws {
         let original = try String(
             contentsOf: repositoryRoot.appendingPathComponent("rules/benchmarks/\(name)"), encoding: .utf8)
-        var random = Random(state: name == "manners.rules" ? 1 : 2)
+        var random = SplitMix64(seed: name == "manners.rules" ? 1 : 2)
         // MUTATION_ROUNDS=N runs more rounds when hunting for crashes; the suite's default is 200.
         let rounds = ProcessInfo.processInfo.environment["MUTATION_ROUNDS"].flatMap { Int($0) } ?? 200
         for round in 0..<rounds {
@@ -72,7 +60,7 @@ struct MutationTests {
         let program = try String(contentsOf: folder.appendingPathComponent("manners.rules"), encoding: .utf8)
         let data = try String(contentsOf: folder.appendingPathComponent("manners-16.rules"), encoding: .utf8)
             .replacingOccurrences(of: "include \"manners.rules\"", with: "")
-        var random = Random(state: 3)
+        var random = SplitMix64(seed: 3)
         var ran = 0
         let rounds = ProcessInfo.processInfo.environment["MUTATION_ROUNDS"].flatMap { Int($0) } ?? 120
         for _ in 0..<rounds {

@@ -1,4 +1,5 @@
 import Foundation
+import RuleEngine
 import RuleLanguage
 import SalesAdvisor
 import Testing
@@ -6,22 +7,10 @@ import Testing
 /// Seeded mutations of the example scenarios: reading, checking and evaluating them must never
 /// crash; a broken scenario is an `InputError` with a place inside the file.
 @Suite struct ScenarioMutationTests {
-    /// SplitMix64, so the mutations are the same on every run.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    }
 
     static let pieces = ["=", "\"", "#", "\n", " ", "expect", "option", "swot", "pair", "-2", "99999999999999999999", "1e308", "x=", "=y", "é", "\\", "certainty", "2.5"]
 
-    static func mutate(_ text: String, _ random: inout Random) -> String {
+    static func mutate(_ text: String, _ random: inout SplitMix64) -> String {
         var chars = Array(text)
         for _ in 0..<(1 + random.below(4)) {
             guard !chars.isEmpty else { break }
@@ -39,7 +28,7 @@ import Testing
     @Test(arguments: ["office-supplies-reseller", "hospital-equipment", "it-outsourcing"])
     func mutatedScenariosNeverCrash(_ name: String) throws {
         let original = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/\(name).scenario"))
-        var random = Random(state: UInt64(name.count))
+        var random = SplitMix64(seed: UInt64(name.count))
         let rounds = ProcessInfo.processInfo.environment["MUTATION_ROUNDS"].flatMap { Int($0) } ?? 150
         var evaluated = 0
         for round in 0..<rounds {

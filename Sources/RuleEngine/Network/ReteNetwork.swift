@@ -25,7 +25,7 @@ final class ReteNetwork {
     var unsupported: [Fact] = []
     /// The first error a test raised while matching (the test counts as false).
     var matchError: (rule: Int?, error: EvaluationError)?
-    var randomState: UInt64
+    var random: SplitMix64
     /// Called for every activation added or removed, when watching.
     var onActivation: ((Activation, Bool) -> Void)?
 
@@ -35,7 +35,7 @@ final class ReteNetwork {
         self.saliences = rules.map(\.salience)
         self.agenda = agenda
         self.evaluator = evaluator
-        self.randomState = seed
+        self.random = SplitMix64(seed: seed)
         keyedAlphas = Array(repeating: [], count: templateCount)
         unkeyedAlphas = Array(repeating: [], count: templateCount)
     }
@@ -241,14 +241,10 @@ final class ReteNetwork {
     }
 
     private func activate(_ node: BetaNode, _ token: Token) {
-        randomState = randomState &+ 0x9E37_79B9_7F4A_7C15
-        var z = randomState
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         token.rule = node.rule
         agenda.add(
             token, salience: saliences[node.rule], stamp: stamp, specificity: specificities[node.rule],
-            randomKey: z ^ (z >> 31))
+            randomKey: random.next())
         onActivation?(token, true)
     }
 
