@@ -95,6 +95,16 @@ import Testing
         #expect(DOTSyntax.check("graph g {\n  a -> b;\n}\n") != nil)
     }
 
+    @Test(arguments: ["en", "nl"]) func explanationsFitEightyColumns(_ language: String) {
+        for scenario in ["hospital-equipment", "it-outsourcing", "office-supplies-reseller"] {
+            for mode in [["--how", "approach"], ["--how", "knock-out"], ["--why-not", "approach=strategic-relationship"], ["--why", "customer-class"], ["--what-if"]] {
+                let r = advisor(["explain", "rules/scenarios/\(scenario).scenario", "--lang", language] + mode)
+                let long = r.out.split(separator: "\n").filter { $0.count > 80 }
+                #expect(long.isEmpty, "\(scenario) \(mode): \(long.first ?? "")")
+            }
+        }
+    }
+
     @Test func howExplainsAnyKindOfFact() {
         let r = advisor(["explain", "rules/scenarios/office-supplies-reseller.scenario", "--how", "knock-out"])
         #expect(r.status == .success, "\(r.err)")
