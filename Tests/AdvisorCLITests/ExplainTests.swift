@@ -100,7 +100,7 @@ import Testing
             for mode in [["--how", "approach"], ["--how", "knock-out"], ["--why-not", "approach=strategic-relationship"], ["--why", "customer-class"], ["--what-if"]] {
                 let r = advisor(["explain", "rules/scenarios/\(scenario).scenario", "--lang", language] + mode)
                 let long = r.out.split(separator: "\n").filter { $0.count > 80 }
-                #expect(long.isEmpty, "\(scenario) \(mode): \(long.first ?? "")")
+                #expect(long.isEmpty, "\(scenario) \(mode): \(long.first.map(String.init) ?? "")")
             }
         }
     }
