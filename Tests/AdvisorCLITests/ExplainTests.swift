@@ -96,11 +96,15 @@ import Testing
     }
 
     @Test(arguments: ["en", "nl"]) func explanationsFitEightyColumns(_ language: String) {
+        let modes: [[String]] = [
+            ["--how", "approach"], ["--how", "knock-out"], ["--why-not", "approach=strategic-relationship"],
+            ["--why", "customer-class"], ["--what-if"],
+        ]
         for scenario in ["hospital-equipment", "it-outsourcing", "office-supplies-reseller"] {
-            for mode in [["--how", "approach"], ["--how", "knock-out"], ["--why-not", "approach=strategic-relationship"], ["--why", "customer-class"], ["--what-if"]] {
-                let r = advisor(["explain", "rules/scenarios/\(scenario).scenario", "--lang", language] + mode)
-                let long = r.out.split(separator: "\n").filter { $0.count > 80 }
-                #expect(long.isEmpty, "\(scenario) \(mode): \(long.first.map(String.init) ?? "")")
+            for mode in modes {
+                let r = advisor(["explain", "rules/scenarios/" + scenario + ".scenario", "--lang", language] + mode)
+                let long: [String] = r.out.split(separator: "\n").map(String.init).filter { $0.count > 80 }
+                #expect(long.isEmpty, "\(scenario) \(mode.joined(separator: " ")): \(long.first ?? "")")
             }
         }
     }
