@@ -38,6 +38,11 @@ public enum Value: Hashable, Sendable {
 public enum ValueOrder {
     /// `a == b` in expressions (numbers compare numerically).
     @inlinable public static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.integer(let x), .integer(let y)): return x == y
+        case (.symbol(let x), .symbol(let y)): return x == y
+        default: break
+        }
         if a == b { return true }
         if let x = a.number, let y = b.number { return x == y }
         return false
@@ -45,6 +50,7 @@ public enum ValueOrder {
 
     /// Orders numbers numerically; returns nil when either side is not a number.
     @inlinable public static func compare(_ a: Value, _ b: Value) -> Int? {
+        if case .integer(let x) = a, case .integer(let y) = b { return x < y ? -1 : (x > y ? 1 : 0) }
         guard let x = a.number, let y = b.number else { return nil }
         return x < y ? -1 : (x > y ? 1 : 0)
     }
