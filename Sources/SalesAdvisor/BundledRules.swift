@@ -1227,11 +1227,11 @@ facts
   plan-topic(step: swot-analysis, topic: swot)
   plan-topic(step: swot-analysis, topic: core-problem)
   plan-topic(step: sales-strategy, topic: approach)
+  plan-topic(step: sales-strategy, topic: method)
   plan-topic(step: sales-strategy, topic: options)
   plan-topic(step: organisation, topic: warning)
   plan-topic(step: steering, topic: leadership)
   plan-topic(step: steering, topic: pitfall)
-  plan-topic(step: sales-process, topic: method)
   plan-topic(step: evaluation, topic: kpi)
 end
 """# + "\n"),
