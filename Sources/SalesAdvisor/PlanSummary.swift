@@ -8,7 +8,10 @@ enum PlanSummary {
         switch topic {
         case "swot":
             guard let swot = report.swot else { return [] }
-            return swot.issues.map { "\(say["issue-\($0.kind)"]): \($0.internal_) x \($0.external)" }
+            // The key question of each issue (C5), or its items when it has none.
+            return swot.issues.map { i in
+                "\(say["issue-\(i.kind)"]): " + (i.reason.flatMap { pick($0.because, language) } ?? "\(i.internal_) x \(i.external)")
+            }
         case "core-problem":
             guard let core = report.swot?.coreProblem else { return [] }
             return ["\(say["core-problem"]): \(core.cause) -> \(core.effect)"]
