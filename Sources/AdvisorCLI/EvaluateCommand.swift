@@ -15,6 +15,7 @@ enum EvaluateCommand {
         }
         var evaluation = Evaluation(kb: kb)
         evaluation.recordsTrace = a.has("--trace")
+        evaluation.keepsFacts = a.has("--explain")
         guard Weights.apply(a.value("--weights"), to: &evaluation, terminal: terminal) else { return .badInput }
         var sets: [Scenario.Answer] = []
         for s in a.values("--set") {

@@ -13,6 +13,9 @@ public struct Evaluation: Sendable {
     /// Weights that replace the knowledge base's `criterion` weights (`--weights`).
     public var weights: [String: Double] = [:]
     public var recordsTrace = false
+    /// Whether a run keeps every fact it asserted, retracted ones included: the trace and the
+    /// explanations show them; a plain report does not need them.
+    public var keepsFacts = true
     public var limits = RunLimits(maxFirings: 100_000, maxFacts: 100_000)
 
     public init(kb: KnowledgeBase) { self.kb = kb }
@@ -40,7 +43,7 @@ public struct Evaluation: Sendable {
     }
 
     public func run(_ situation: Situation) throws(Failure) -> Run {
-        let state = try runEngine(situation, watching: true)
+        let state = try runEngine(situation, keepingFacts: keepsFacts || recordsTrace)
         var builder = ReportBuilder(kb: kb, engine: state.engine, weights: weights)
         builder.seen = state.facts
         let report = builder.build(situation, trace: recordsTrace)
@@ -52,7 +55,7 @@ public struct Evaluation: Sendable {
     /// The recommendation of each goal (nil where none) and the engine, without building a report:
     /// what what-if and why-not re-runs need.
     public func tops(_ situation: Situation) throws(Failure) -> (tops: [String: String], engine: Engine) {
-        let state = try runEngine(situation, watching: false)
+        let state = try runEngine(situation, keepingFacts: false, tracing: false)
         var tops: [String: String] = [:]
         for goal in kb.ruleBase.goals {
             if let top = Evaluation.rank(goal.attribute, engine: state.engine, kb: kb).first(where: { $0.cap == nil }) {
@@ -62,15 +65,17 @@ public struct Evaluation: Sendable {
         return (tops, state.engine)
     }
 
-    func runEngine(_ situation: Situation, watching: Bool) throws(Failure)
+    /// Runs the situation to the end, deciding each goal in turn. `tracing` records every firing
+    /// (reports name the rules behind caps, knock-outs and issues); `keepingFacts` keeps every fact
+    /// asserted (the trace and the explanations show retracted ones too).
+    func runEngine(_ situation: Situation, keepingFacts: Bool, tracing: Bool = true) throws(Failure)
         -> (engine: Engine, given: Set<Int>, decided: [String: Int], facts: [Int: FactSnapshot])
     {
         let engine = Engine(program: kb.program, limits: limits)
-        // Explanations read the trace; a bare what-if or why-not re-run needs only the conclusions.
-        engine.recordsTrace = watching
+        engine.recordsTrace = tracing
         final class Seen { var facts: [Int: FactSnapshot] = [:] }
         let seen = Seen()
-        if watching {
+        if keepingFacts {
             engine.watcher = { event in
                 if case .factAsserted(let f) = event { seen.facts[f.id] = f }
             }

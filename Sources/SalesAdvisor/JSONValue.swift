@@ -115,12 +115,6 @@ public indirect enum JSONValue: Sendable {
         out += bytes
     }
 
-    static func quote(_ s: String) -> String {
-        var out: [UInt8] = []
-        quote(s, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// A JSON string: quotes, backslashes and control characters escaped; everything else as UTF-8.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
@@ -138,16 +132,5 @@ public indirect enum JSONValue: Sendable {
             }
         }
         out.append(UInt8(ascii: "\""))
-    }
-}
-
-extension String {
-    /// `0.5000` → `0.5`, `2.0000` → `2`.
-    var trimmingTrailingZeros: String {
-        guard contains(".") else { return self }
-        var s = self
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s == "-0" ? "0" : s
     }
 }

@@ -118,7 +118,4 @@ public struct Phrases {
 
     /// One of the phrases, for a front end.
     public static func word(_ key: String, _ language: String) -> String { Phrases(language: language)[key] }
-
-    /// The languages the report speaks.
-    static let languages = ["en", "nl"]
 }

@@ -16,14 +16,6 @@ public enum InputValue: Hashable, Sendable {
         case .number(let d): return .float(d)
         }
     }
-
-    var text: String {
-        switch self {
-        case .symbol(let s), .string(let s): return s
-        case .integer(let i): return String(i)
-        case .number(let d): return Value.format(d)
-        }
-    }
 }
 
 /// A scenario checked against the knowledge base: facts ready to assert, and the expectations.

@@ -41,9 +41,6 @@ public struct SourceFile: Sendable {
         lineStarts = starts
     }
 
-    /// The number of lines (a text ending in a line break has an empty last line).
-    public var lineCount: Int { lineStarts.count }
-
     /// The text of a 1-based line, without its line ending.
     public func line(_ n: Int) -> String? {
         guard n >= 1, n <= lineStarts.count else { return nil }
