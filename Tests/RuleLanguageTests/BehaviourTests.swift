@@ -156,6 +156,36 @@ struct BehaviourTests {
         #expect(e.renderedFacts == ["keep()"])
     }
 
+    @Test("truth maintenance: a rule that retracts its own logical support asserts nothing under it (as CLIPS)")
+    func logicalSupportLostWhileFiring() throws {
+        let (e, _) = try engine(
+            """
+            template a { n: integer }
+            template b { n: integer }
+            template c { }
+            rule consume
+              when
+                logical f: a(n: $n)
+              then
+                retract f
+                assert b(n: $n)
+                assert b(n: $n + 10)
+            end
+            rule other
+              when
+                logical a(n: 2)
+              then
+                assert c()
+            end
+            """)
+        try e.assert("a", ["1"])
+        try e.assert("a", ["2"])
+        try e.run()
+        // Each `consume` lost its support with the retract; the records of the tokens it matched are
+        // reused by later matches, and must not count as that support.
+        #expect(e.renderedFacts == [])
+    }
+
     @Test("conclude combines certainties as MYCIN and keeps every contribution")
     func certainty() throws {
         let r = try run(

@@ -4,8 +4,9 @@
 /// `bench/BASELINE.md`: for depth, activations created by the same change are ordered by rule
 /// definition (earlier rule first), then by their facts compared level by level (newer first).
 ///
-/// Heap entries carry their sort keys inline, so sifting compares integers and touches a token (and
-/// its reference count) only to break a tie on the matched facts.
+/// Heap entries carry their sort keys inline, the matched fact ids included, so sifting compares
+/// integers and never touches a token. An entry outlives its token when the match goes before it
+/// fires; the token's generation tells (its record may already serve another token).
 final class Agenda {
     let strategy: ConflictStrategy
     private var heap: [Entry] = []
@@ -22,41 +23,15 @@ final class Agenda {
         let rule: Int
         let specificity: Int
         let randomKey: UInt64
-        /// The fact ids of the first four levels, for breaking ties without touching the token.
-        let tie: (Int, Int, Int, Int)
+        /// The matched fact ids, for breaking ties without touching the token.
+        let facts: MatchKey
         let activation: Activation
-    }
+        let generation: UInt32
 
-    /// The fact ids of levels 0...3 of a partial match (0 where none is bound or the match is shorter).
-    static func tieKey(_ token: Token) -> (Int, Int, Int, Int) {
-        var ids = (0, 0, 0, 0)
-        unowned(unsafe) var t: Token = token
-        while t.depth > 0 {
-            let id = t.factID
-            switch t.depth {
-            case 1: ids.0 = id
-            case 2: ids.1 = id
-            case 3: ids.2 = id
-            case 4: ids.3 = id
-            default: break
-            }
-            guard let up = t.parent else { break }
-            t = up
+        /// Whether the activation still waits: its token lives and is queued.
+        @inline(__always) var isQueued: Bool {
+            activation.pointee.generation == generation && activation.pointee.isQueued
         }
-        return ids
-    }
-
-    /// Compares two entries of one rule level by level (positive when `a` is newer), reading the
-    /// first four levels inline and the token's ids only beyond them.
-    @inline(__always)
-    private static func compareFacts(_ a: UnsafeMutablePointer<Entry>, _ b: UnsafeMutablePointer<Entry>) -> Int {
-        let x = a.pointee.tie
-        let y = b.pointee.tie
-        if x.0 != y.0 { return x.0 > y.0 ? 1 : -1 }
-        if x.1 != y.1 { return x.1 > y.1 ? 1 : -1 }
-        if x.2 != y.2 { return x.2 > y.2 ? 1 : -1 }
-        if x.3 != y.3 { return x.3 > y.3 ? 1 : -1 }
-        return compareLevels(a.pointee.activation.activationFactIDs, b.pointee.activation.activationFactIDs)
     }
 
     init(strategy: ConflictStrategy) { self.strategy = strategy }
@@ -64,11 +39,12 @@ final class Agenda {
     /// Adds an activation with its sort keys.
     /// - Complexity: O(log n) comparisons.
     func add(_ activation: Activation, salience: Int, stamp: Int, specificity: Int, randomKey: UInt64) {
-        activation.isQueued = true
+        activation.pointee.isQueued = true
         heap.append(
             Entry(
                 salience: salience, stamp: stamp, rule: activation.rule, specificity: specificity,
-                randomKey: randomKey, tie: Agenda.tieKey(activation), activation: activation))
+                randomKey: randomKey, facts: MatchKey(activation), activation: activation,
+                generation: activation.pointee.generation))
         siftUp(heap.count - 1)
         count += 1
         if count > peak { peak = count }
@@ -76,8 +52,8 @@ final class Agenda {
 
     /// Marks an activation removed; it leaves the heap when it reaches the top or at compaction.
     func remove(_ activation: Activation) {
-        guard activation.isQueued else { return }
-        activation.isQueued = false
+        guard activation.pointee.isQueued else { return }
+        activation.pointee.isQueued = false
         count -= 1
         dead += 1
         if dead > 1024 && dead > count { compact() }
@@ -86,12 +62,12 @@ final class Agenda {
     /// Removes and returns the activation to fire next.
     func next() -> Activation? {
         while !heap.isEmpty {
-            let top = heap[0].activation
+            let top = heap[0]
             popTop()
             if top.isQueued {
-                top.isQueued = false
+                top.activation.pointee.isQueued = false
                 count -= 1
-                return top
+                return top.activation
             }
             dead -= 1
         }
@@ -100,7 +76,7 @@ final class Agenda {
 
     /// The live activations in firing order (for display; O(n log n)).
     var ordered: [Activation] {
-        heap.filter { $0.activation.isQueued }.sorted { before($0, $1) }.map(\.activation)
+        heap.filter(\.isQueued).sorted { before($0, $1) }.map(\.activation)
     }
 
     private func popTop() {
@@ -112,7 +88,7 @@ final class Agenda {
     }
 
     private func compact() {
-        heap.removeAll { !$0.activation.isQueued }
+        heap.removeAll { !$0.isQueued }
         dead = 0
         var i = heap.count / 2 - 1
         while i >= 0 {
@@ -157,11 +133,11 @@ final class Agenda {
         case .depth:
             if a.pointee.stamp != b.pointee.stamp { return a.pointee.stamp > b.pointee.stamp }
             if a.pointee.rule != b.pointee.rule { return a.pointee.rule < b.pointee.rule }
-            return Agenda.compareFacts(a, b) > 0
+            return MatchKey.compare(a.pointee.facts, b.pointee.facts) > 0
         case .breadth:
             if a.pointee.stamp != b.pointee.stamp { return a.pointee.stamp < b.pointee.stamp }
             if a.pointee.rule != b.pointee.rule { return a.pointee.rule > b.pointee.rule }
-            return Agenda.compareFacts(a, b) < 0
+            return MatchKey.compare(a.pointee.facts, b.pointee.facts) < 0
         default:
             return before(a.pointee, b.pointee)
         }
@@ -177,14 +153,14 @@ final class Agenda {
         case .breadth:
             return olderFirst(a, b)
         case .lex:
-            let c = Agenda.compareRecency(a.activation.activationFactIDs, b.activation.activationFactIDs)
+            let c = Agenda.compareRecency(a.facts.ids, b.facts.ids)
             if c != 0 { return c > 0 }
             return newerFirst(a, b)
         case .mea:
-            let fa = a.activation.activationFactIDs.first ?? 0
-            let fb = b.activation.activationFactIDs.first ?? 0
+            let fa = a.facts.first
+            let fb = b.facts.first
             if fa != fb { return fa > fb }
-            let c = Agenda.compareRecency(a.activation.activationFactIDs, b.activation.activationFactIDs)
+            let c = Agenda.compareRecency(a.facts.ids, b.facts.ids)
             if c != 0 { return c > 0 }
             return newerFirst(a, b)
         case .simplicity:
@@ -202,7 +178,7 @@ final class Agenda {
     private func newerFirst(_ a: Entry, _ b: Entry) -> Bool {
         if a.stamp != b.stamp { return a.stamp > b.stamp }
         if a.rule != b.rule { return a.rule < b.rule }
-        return Agenda.compareLevels(a.activation.activationFactIDs, b.activation.activationFactIDs) > 0
+        return MatchKey.compare(a.facts, b.facts) > 0
     }
 
     /// CLIPS's breadth order: the older change first; activations of one change in reverse rule order,
@@ -210,7 +186,7 @@ final class Agenda {
     private func olderFirst(_ a: Entry, _ b: Entry) -> Bool {
         if a.stamp != b.stamp { return a.stamp < b.stamp }
         if a.rule != b.rule { return a.rule > b.rule }
-        return Agenda.compareLevels(a.activation.activationFactIDs, b.activation.activationFactIDs) < 0
+        return MatchKey.compare(a.facts, b.facts) < 0
     }
 
     /// Compares fact ids level by level: the first difference decides (positive when `a` is newer).

@@ -17,6 +17,13 @@ extension Engine {
             current = nil
         }
         let support = rule.logicalCount > 0 ? activation.ancestor(depth: logicalLevels(rule)) : nil
+        let supportGeneration = support?.pointee.generation
+        /// Whether the logical support went during this firing (a fact it matched was retracted): what
+        /// the rule would still assert under it has no support and is not asserted.
+        var supportLost: Bool {
+            guard let support else { return false }
+            return support.pointee.generation != supportGeneration || !support.pointee.isAlive
+        }
         let source = FactsSource(facts: facts)
         let evaluator = network.evaluator
         func value(_ e: Expr) throws(EngineError) -> Value {
@@ -42,6 +49,7 @@ extension Engine {
                 slots.reserveCapacity(slotExprs.count)
                 for e in slotExprs { slots.append(try value(e)) }
                 try checkSlots(template, slots, rule: rule.name)
+                if supportLost { continue }
                 _ = try assertFact(template: template, slots: slots, certainty: 1, support: support)
             case .retract(let level):
                 if level < facts.count, let fact = facts[level] { retractFact(fact) }
@@ -52,6 +60,7 @@ extension Engine {
                 try checkSlots(fact.template, slots, rule: rule.name)
                 let certainty = fact.certainty
                 retractFact(fact)
+                if supportLost { continue }
                 _ = try assertFact(template: fact.template, slots: slots, certainty: certainty, support: support)
             case .conclude(let template, let valueExpr, let certaintyExpr, let because):
                 let v = try value(valueExpr)
@@ -60,7 +69,7 @@ extension Engine {
                 try conclude(
                     template: template, value: v, ruleCF: ruleCF, premise: premise, rule: activation.rule,
                     because: because, bindings: bindings.isEmpty ? Engine.bindings(rule, facts) : bindings,
-                    support: support)
+                    support: supportLost ? nil : support, supportLost: supportLost)
             case .score(let optionExpr, let criterionExpr, let pointsExpr, let because):
                 let option = try value(optionExpr)
                 let criterion = try value(criterionExpr)
@@ -88,7 +97,7 @@ extension Engine {
 
     private func conclude(
         template: Int, value: Value, ruleCF: Double, premise: Double, rule: Int, because: Int?, bindings: [Value?],
-        support: Token?
+        support: Token?, supportLost: Bool
     ) throws(EngineError) {
         let key = ConclusionKey(template: template, value: value)
         let added = Certainty.contribution(rule: ruleCF, premise: premise)
@@ -116,7 +125,7 @@ extension Engine {
         if after > 0 {
             if let fact = existing {
                 fact.certainty = after
-            } else {
+            } else if !supportLost {
                 _ = try assertFact(template: template, slots: slots, certainty: after, support: support)
             }
         } else if let fact = existing {
@@ -133,9 +142,9 @@ extension Engine {
     func matchedFacts(_ token: Token) -> [Fact?] {
         var facts = [Fact?](repeating: nil, count: token.depth)
         var t: Token? = token
-        while let x = t, x.depth > 0 {
-            facts[x.depth - 1] = x.fact
-            t = x.parent
+        while let x = t, x.pointee.depth > 0 {
+            facts[x.depth - 1] = x.pointee.fact
+            t = x.pointee.parent
         }
         return facts
     }

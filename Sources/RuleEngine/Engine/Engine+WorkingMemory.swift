@@ -6,7 +6,7 @@ extension Engine {
             if let support {
                 if !existing.unconditional {
                     existing.supports.append(support)
-                    support.dependents.append(existing)
+                    network.addDependent(existing, to: support)
                 }
             } else {
                 existing.unconditional = true
@@ -23,7 +23,7 @@ extension Engine {
         if liveFacts > stats.peakFacts { stats.peakFacts = liveFacts }
         if let support {
             fact.supports = [support]
-            support.dependents.append(fact)
+            network.addDependent(fact, to: support)
         } else {
             fact.unconditional = true
         }

@@ -13,7 +13,7 @@ public final class Fact {
 
     // Rete bookkeeping.
     /// The newest token whose own fact this is; the list continues through `Token.factNext`.
-    unowned(unsafe) var firstToken: Token?
+    var firstToken: Token?
     /// Logical supports (tokens) that keep this fact; empty with `unconditional` means none.
     var supports: [Token] = []
     /// Asserted without logical support at least once.

@@ -67,8 +67,7 @@ extension ReteNetwork {
             }
         }
         for output in rootOutputs {
-            let root = Token()
-            roots.append(root)
+            let root = tokens.make(parent: nil, fact: nil)
             switch output {
             case .joins(let group):
                 group.memory.insert(root, key: 0)

@@ -10,8 +10,11 @@ final class ReteNetwork {
     var rootOutputs: [Output] = []
     var signatures: [NodeSignature: Int] = [:]
     var alphaSignatures: [AlphaSignature: Int] = [:]
-    /// The root tokens, one per node at the top of a rule; they own everything below them.
-    var roots: [Token] = []
+    /// Where the tokens live.
+    let tokens = TokenPool()
+    /// The facts asserted under `logical` with a token as support, by token (those tokens are marked
+    /// `hasDependents`).
+    var dependents: [Token: [Fact]] = [:]
 
     let rules: [Rule]
     /// Each rule's specificity and salience, read without copying the rule.
@@ -130,7 +133,7 @@ final class ReteNetwork {
             node.leftTokens.insert(token, key: key)
             var count = 0
             scanFacts(node, token, key: key) { _ in count += 1 }
-            token.count = count
+            token.pointee.count = Int32(count)
             if (node.kind == .negative) == (count == 0) { emit(node, parent: token, fact: nil) }
         case .test:
             guard let test = node.test else { return }
@@ -185,16 +188,16 @@ final class ReteNetwork {
         case .join:
             var next = node.leftTokens.first(key)
             while let token = next {
-                next = token.memoryNext
+                next = token.pointee.memoryNext
                 if joins(node, token, fact) { emit(node, parent: token, fact: fact) }
             }
         case .negative, .exists:
             var next = node.leftTokens.first(key)
             while let token = next {
-                next = token.memoryNext
+                next = token.pointee.memoryNext
                 guard joins(node, token, fact) else { continue }
-                token.count += 1
-                guard token.count == 1 else { continue }
+                token.pointee.count += 1
+                guard token.pointee.count == 1 else { continue }
                 if node.kind == .negative {
                     deleteChildren(token)
                 } else {
@@ -210,10 +213,10 @@ final class ReteNetwork {
     private func rightRetract(_ node: BetaNode, _ fact: Fact) {
         var next = node.leftTokens.first(node.rightKey(fact))
         while let token = next {
-            next = token.memoryNext
+            next = token.pointee.memoryNext
             guard joins(node, token, fact) else { continue }
-            token.count -= 1
-            guard token.count == 0 else { continue }
+            token.pointee.count -= 1
+            guard token.pointee.count == 0 else { continue }
             if node.kind == .negative {
                 emit(node, parent: token, fact: nil)
             } else {
@@ -226,7 +229,7 @@ final class ReteNetwork {
     /// down: one for each group of joins sharing a memory, one for each other child.
     private func emit(_ node: BetaNode, parent: Token, fact: Fact?) {
         for output in node.outputs {
-            let token = Token(parent: parent, fact: fact)
+            let token = tokens.make(parent: parent, fact: fact)
             node.tokensBuilt += 1
             switch output {
             case .joins(let group):
@@ -241,7 +244,7 @@ final class ReteNetwork {
     }
 
     private func activate(_ node: BetaNode, _ token: Token) {
-        token.rule = node.rule
+        token.pointee.rule = Int32(node.rule)
         agenda.add(
             token, salience: saliences[node.rule], stamp: stamp, specificity: specificities[node.rule],
             randomKey: random.next())
@@ -249,31 +252,36 @@ final class ReteNetwork {
     }
 
     private func deleteChildren(_ token: Token) {
-        while let child = token.firstChild { deleteToken(child) }
+        while let child = token.pointee.firstChild { deleteToken(child) }
     }
 
     /// Deletes a token and everything built on it: it leaves its memory and its fact's list, its
-    /// activation goes, its logical dependents lose support, and its parent lets go of it.
+    /// activation goes, its logical dependents lose support, its parent lets go of it, and its record
+    /// returns to the pool.
     func deleteToken(_ token: Token) {
-        guard token.isAlive else {
-            token.unlinkFromParent()
-            return
-        }
-        token.isAlive = false
-        if token.isQueued { removeActivation(token) }
+        token.pointee.isAlive = false
+        if token.pointee.isQueued { removeActivation(token) }
         deleteChildren(token)
-        if let bucket = token.bucket { bucket.memory.remove(token) }
-        token.fact?.unlink(token)
-        for fact in token.dependents where fact.isAlive {
-            fact.supports.removeAll { $0 === token }
-            if fact.supports.isEmpty && !fact.unconditional { unsupported.append(fact) }
+        if let bucket = token.pointee.bucket { bucket.memory.remove(token) }
+        if let fact = token.pointee.fact { fact.unlink(token) }
+        if token.pointee.hasDependents, let facts = dependents.removeValue(forKey: token) {
+            for fact in facts where fact.isAlive {
+                fact.supports.removeAll { $0 == token }
+                if fact.supports.isEmpty && !fact.unconditional { unsupported.append(fact) }
+            }
         }
-        token.dependents = []
         token.unlinkFromParent()
+        tokens.release(token)
+    }
+
+    /// Records that `fact` was asserted with `token` as its logical support.
+    func addDependent(_ fact: Fact, to token: Token) {
+        token.pointee.hasDependents = true
+        dependents[token, default: []].append(fact)
     }
 
     private func removeActivation(_ a: Activation) {
-        guard a.isQueued else { return }
+        guard a.pointee.isQueued else { return }
         agenda.remove(a)
         onActivation?(a, false)
     }

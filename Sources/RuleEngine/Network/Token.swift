@@ -6,129 +6,170 @@
 /// can carry that consumer's data: its place in the memory and, for `not` / `exists`, the count of
 /// matching facts; at a terminal node it is the activation.
 ///
-/// Tokens form a tree owned through `firstChild` / `nextSibling`; deleting a token deletes its
-/// subtree (Doorenbos's tree-based removal). The other links are non-owning and are always unlinked
-/// before a token is released, so they never dangle.
-final class Token {
-    let parent: Token?
-    /// The fact at this token's level, nil for `not`, `exists`, `test` and roots.
-    let fact: Fact?
-    /// The id of `fact`, or 0: read by the agenda without touching the fact.
-    let factID: Int
-    /// The number of levels this token covers.
-    let depth: Int
-    var isAlive = true
-    /// For a `not` / `exists` node: the facts that match this token.
-    var count = 0
-    /// Facts asserted under `logical` with this token as support.
-    var dependents: [Fact] = []
+/// A token is a pointer to a record in the network's ``TokenPool``: making and deleting one costs
+/// no allocation and no reference counting (the match loops make and delete millions). Records are
+/// plain data; every link in them is non-owning. Tokens form a tree through `firstChild` /
+/// `nextSibling`; deleting a token deletes its subtree (Doorenbos's tree-based removal), and its
+/// record goes back to the pool with a new `generation`, so a holder that may outlive it (an agenda
+/// entry, a firing's logical support) can tell that it is gone.
+typealias Token = UnsafeMutablePointer<TokenRecord>
 
-    // As an activation: a token that reached a rule's terminal node is the rule instance on the agenda.
-    /// The rule's index (-1 until the token reaches a terminal node). Its sort keys (salience, change
-    /// stamp, specificity, random key) live in the agenda's heap entry.
-    var rule = -1
+/// The data of one token. Only ``TokenPool`` makes and frees them.
+struct TokenRecord {
+    var parent: Token?
+    /// The fact at this token's level, nil for `not`, `exists`, `test` and roots. Facts outlive
+    /// their tokens: retracting a fact deletes its tokens first.
+    unowned(unsafe) var fact: Fact?
+    /// The id of `fact`, or 0: read by the agenda without touching the fact.
+    var factID: Int
+    /// The number of levels this token covers.
+    var depth: Int32
+    /// For a `not` / `exists` node: the facts that match this token.
+    var count: Int32 = 0
+    /// As an activation: the rule's index (-1 until the token reaches a terminal node). Its sort keys
+    /// (salience, change stamp, specificity, random key) live in the agenda's heap entry.
+    var rule: Int32 = -1
+    /// Changes each time the record is freed.
+    var generation: UInt32
+    var isAlive = true
     /// Whether the activation waits on the agenda (false once fired or removed).
     var isQueued = false
-    /// The matched fact ids by level (0 where no fact is bound), made when first needed.
-    private(set) lazy var activationFactIDs: [Int] = factIDs
+    /// Whether facts asserted under `logical` name this token as support (kept by the network).
+    var hasDependents = false
 
-    // The tree (owning).
-    private(set) var firstChild: Token?
-    private var nextSibling: Token?
-    private unowned(unsafe) var previousSibling: Token?
+    // The tree.
+    var firstChild: Token?
+    var nextSibling: Token?
+    var previousSibling: Token?
 
-    // The consumer's left memory (non-owning).
+    // The consumer's left memory.
     unowned(unsafe) var bucket: TokenBucket?
-    unowned(unsafe) var memoryNext: Token?
-    unowned(unsafe) var memoryPrevious: Token?
+    var memoryNext: Token?
+    var memoryPrevious: Token?
 
-    // The list of tokens whose own fact is `fact` (non-owning).
-    unowned(unsafe) var factNext: Token?
-    unowned(unsafe) var factPrevious: Token?
+    // The list of tokens whose own fact is `fact`.
+    var factNext: Token?
+    var factPrevious: Token?
 
-    init(parent: Token?, fact: Fact?) {
+    init(parent: Token?, fact: Fact?, depth: Int32, generation: UInt32) {
         self.parent = parent
         self.fact = fact
         self.factID = fact?.id ?? 0
-        self.depth = (parent?.depth ?? -1) + 1
+        self.depth = depth
+        self.generation = generation
+    }
+}
+
+/// The storage of tokens: records in blocks that never move, reused through a free list.
+final class TokenPool {
+    private var blocks: [Token] = []
+    private var used = TokenPool.blockSize
+    private var free: Token?
+    private static let blockSize = 4096
+
+    /// A new token with `fact` at its level, linked under `parent` and into the fact's list.
+    @inline(__always) func make(parent: Token?, fact: Fact?) -> Token {
+        let depth = (parent?.pointee.depth ?? -1) + 1
+        let token: Token
+        if let f = free {
+            token = f
+            free = f.pointee.nextSibling
+            token.pointee = TokenRecord(parent: parent, fact: fact, depth: depth, generation: f.pointee.generation)
+        } else {
+            if used == TokenPool.blockSize {
+                blocks.append(Token.allocate(capacity: TokenPool.blockSize))
+                used = 0
+            }
+            token = blocks[blocks.count - 1] + used
+            used += 1
+            token.initialize(to: TokenRecord(parent: parent, fact: fact, depth: depth, generation: 0))
+        }
         if let parent {
-            nextSibling = parent.firstChild
-            parent.firstChild?.previousSibling = self
-            parent.firstChild = self
+            token.pointee.nextSibling = parent.pointee.firstChild
+            parent.pointee.firstChild?.pointee.previousSibling = token
+            parent.pointee.firstChild = token
         }
-        fact?.link(self)
+        fact?.link(token)
+        return token
     }
 
-    /// Releases the children one by one, so a long sibling list is not released recursively.
+    /// Returns a deleted token's record for reuse.
+    @inline(__always) func release(_ token: Token) {
+        token.pointee.generation &+= 1
+        token.pointee.isAlive = false
+        token.pointee.isQueued = false
+        token.pointee.nextSibling = free
+        free = token
+    }
+
     deinit {
-        var child = firstChild
-        firstChild = nil
-        while let c = child {
-            child = c.nextSibling
-            c.nextSibling = nil
-        }
+        for block in blocks { block.deallocate() }
     }
+}
 
-    /// A root token: depth 0, no parent.
-    init() {
-        parent = nil
-        fact = nil
-        factID = 0
-        depth = 0
-    }
+extension UnsafeMutablePointer where Pointee == TokenRecord {
+    /// The rule of an activation.
+    var rule: Int { Int(pointee.rule) }
+    /// The number of levels this token covers.
+    var depth: Int { Int(pointee.depth) }
+    var parent: Token? { pointee.parent }
+    var firstChild: Token? { pointee.firstChild }
 
-    /// Takes this token out of its parent's children (which may release it).
+    /// Takes this token out of its parent's children.
     func unlinkFromParent() {
-        if let next = nextSibling { next.previousSibling = previousSibling }
-        if let previous = previousSibling {
-            previous.nextSibling = nextSibling
-        } else if let parent, parent.firstChild === self {
-            parent.firstChild = nextSibling
+        let next = pointee.nextSibling
+        let previous = pointee.previousSibling
+        if let next { next.pointee.previousSibling = previous }
+        if let previous {
+            previous.pointee.nextSibling = next
+        } else if let parent = pointee.parent, parent.pointee.firstChild == self {
+            parent.pointee.firstChild = next
         }
-        previousSibling = nil
-        nextSibling = nil
+        pointee.previousSibling = nil
+        pointee.nextSibling = nil
     }
 
     /// The fact matched at `level` (levels start at 0; the token's own fact is at `depth - 1`).
-    /// Walks up without reference counting: every ancestor is kept alive by its descendants.
     @inline(__always) func fact(at level: Int) -> Fact? {
-        var steps = depth - 1 - level
-        if steps == 0 { return fact }
-        unowned(unsafe) var token: Token = self
+        var steps = Int(pointee.depth) - 1 - level
+        var token = self
         while steps > 0 {
-            guard let up = token.parent else { return nil }
+            guard let up = token.pointee.parent else { return nil }
             token = up
             steps -= 1
         }
-        return token.fact
+        return token.pointee.fact
     }
 
     /// The ancestor covering exactly `depth` levels (self when equal).
     func ancestor(depth target: Int) -> Token {
         var token = self
-        while token.depth > target, let up = token.parent { token = up }
+        while token.pointee.depth > target, let up = token.pointee.parent { token = up }
         return token
     }
 
     /// The fact ids by level, 0 where no fact is bound.
     var factIDs: [Int] {
         var ids = [Int](repeating: 0, count: depth)
-        unowned(unsafe) var token: Token = self
-        while token.depth > 0 {
-            ids[token.depth - 1] = token.factID
-            guard let up = token.parent else { break }
+        var token = self
+        while token.pointee.depth > 0 {
+            ids[Int(token.pointee.depth) - 1] = token.pointee.factID
+            guard let up = token.pointee.parent else { break }
             token = up
         }
         return ids
     }
+
+    /// The matched fact ids of an activation, by level.
+    var activationFactIDs: [Int] { factIDs }
 }
 
 /// One bucket of a token memory: an intrusive list of tokens, oldest first.
 final class TokenBucket {
     let key: Int
     unowned(unsafe) let memory: TokenMemory
-    unowned(unsafe) var head: Token?
-    unowned(unsafe) var tail: Token?
+    var head: Token?
+    var tail: Token?
 
     init(key: Int, memory: TokenMemory) {
         self.key = key
@@ -137,20 +178,22 @@ final class TokenBucket {
 
     var isEmpty: Bool { head == nil }
 
-    func append(_ token: Token) {
-        token.bucket = self
-        token.memoryPrevious = tail
-        token.memoryNext = nil
-        if let t = tail { t.memoryNext = token } else { head = token }
+    @inline(__always) func append(_ token: Token) {
+        token.pointee.bucket = self
+        token.pointee.memoryPrevious = tail
+        token.pointee.memoryNext = nil
+        if let t = tail { t.pointee.memoryNext = token } else { head = token }
         tail = token
     }
 
-    func remove(_ token: Token) {
-        if let p = token.memoryPrevious { p.memoryNext = token.memoryNext } else { head = token.memoryNext }
-        if let n = token.memoryNext { n.memoryPrevious = token.memoryPrevious } else { tail = token.memoryPrevious }
-        token.memoryNext = nil
-        token.memoryPrevious = nil
-        token.bucket = nil
+    @inline(__always) func remove(_ token: Token) {
+        let next = token.pointee.memoryNext
+        let previous = token.pointee.memoryPrevious
+        if let previous { previous.pointee.memoryNext = next } else { head = next }
+        if let next { next.pointee.memoryPrevious = previous } else { tail = previous }
+        token.pointee.memoryNext = nil
+        token.pointee.memoryPrevious = nil
+        token.pointee.bucket = nil
     }
 }
 
@@ -184,7 +227,7 @@ final class TokenMemory {
     }
 
     func remove(_ token: Token) {
-        guard let b = token.bucket else { return }
+        guard let b = token.pointee.bucket else { return }
         b.remove(token)
         if hashed && b.isEmpty { buckets.set(b.key, nil) }
     }
@@ -193,17 +236,19 @@ final class TokenMemory {
 extension Fact {
     /// Adds a token to this fact's list of tokens (those whose own fact this is).
     @inline(__always) func link(_ token: Token) {
-        token.factNext = firstToken
-        firstToken?.factPrevious = token
+        token.pointee.factNext = firstToken
+        firstToken?.pointee.factPrevious = token
         firstToken = token
     }
 
     /// Removes a token from this fact's list.
     @inline(__always) func unlink(_ token: Token) {
-        if let p = token.factPrevious { p.factNext = token.factNext } else if firstToken === token { firstToken = token.factNext }
-        if let n = token.factNext { n.factPrevious = token.factPrevious }
-        token.factNext = nil
-        token.factPrevious = nil
+        let next = token.pointee.factNext
+        let previous = token.pointee.factPrevious
+        if let previous { previous.pointee.factNext = next } else if firstToken == token { firstToken = next }
+        if let next { next.pointee.factPrevious = previous }
+        token.pointee.factNext = nil
+        token.pointee.factPrevious = nil
     }
 }
 

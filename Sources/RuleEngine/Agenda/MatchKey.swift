@@ -1,0 +1,62 @@
+/// The fact ids of an activation, level by level, kept in its agenda entry so that the entry can
+/// still be ordered after its token is gone (a dead entry leaves the heap lazily, and its token's
+/// record may serve another match by then).
+///
+/// Eight levels are packed two to a word when every id is below 2³², so comparing two keys compares
+/// four integers; longer matches or larger ids keep their ids in an array.
+struct MatchKey {
+    private let words: (UInt64, UInt64, UInt64, UInt64)
+    private let depth: Int
+    private let overflow: [Int]?
+
+    init(_ token: Token) {
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var fits = token.depth <= 8
+        var t = token
+        while t.pointee.depth > 0 {
+            let level = Int(t.pointee.depth) - 1
+            let id = t.pointee.factID
+            if id < 0 || id > Int(UInt32.max) { fits = false }
+            if level < 8 {
+                let bits = UInt64(truncatingIfNeeded: id) << (level % 2 == 0 ? 32 : 0)
+                switch level / 2 {
+                case 0: words.0 |= bits
+                case 1: words.1 |= bits
+                case 2: words.2 |= bits
+                default: words.3 |= bits
+                }
+            }
+            guard let up = t.pointee.parent else { break }
+            t = up
+        }
+        self.words = words
+        self.depth = token.depth
+        self.overflow = fits ? nil : token.factIDs
+    }
+
+    /// The fact ids by level (0 where no fact is bound).
+    var ids: [Int] {
+        if let overflow { return overflow }
+        let all = [words.0, words.1, words.2, words.3]
+        return (0..<depth).map { level in
+            Int(truncatingIfNeeded: level % 2 == 0 ? all[level / 2] >> 32 : all[level / 2] & 0xFFFF_FFFF)
+        }
+    }
+
+    /// The id at level 0, or 0.
+    var first: Int {
+        if let overflow { return overflow.first ?? 0 }
+        return depth > 0 ? Int(truncatingIfNeeded: words.0 >> 32) : 0
+    }
+
+    /// Compares level by level: the first difference decides (positive when `a` is newer); with all
+    /// levels equal, the longer match is newer.
+    @inline(__always) static func compare(_ a: MatchKey, _ b: MatchKey) -> Int {
+        guard a.overflow == nil && b.overflow == nil else { return Agenda.compareLevels(a.ids, b.ids) }
+        if a.words.0 != b.words.0 { return a.words.0 > b.words.0 ? 1 : -1 }
+        if a.words.1 != b.words.1 { return a.words.1 > b.words.1 ? 1 : -1 }
+        if a.words.2 != b.words.2 { return a.words.2 > b.words.2 ? 1 : -1 }
+        if a.words.3 != b.words.3 { return a.words.3 > b.words.3 ? 1 : -1 }
+        return a.depth == b.depth ? 0 : (a.depth > b.depth ? 1 : -1)
+    }
+}
