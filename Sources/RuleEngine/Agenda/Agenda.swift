@@ -1,4 +1,5 @@
-/// The conflict set: a binary heap ordered by salience, then the strategy, with lazy removal.
+/// The conflict set, ordered by salience, then the strategy, with lazy removal: for depth and
+/// breadth, groups of activations by change (``ChangeGroups``); for the others, a binary heap.
 ///
 /// Ties break deterministically and the way CLIPS 6.30 breaks them on the programs in
 /// `bench/BASELINE.md`: for depth, activations created by the same change are ordered by rule
@@ -10,11 +11,15 @@
 final class Agenda {
     let strategy: ConflictStrategy
     private var heap: [Entry] = []
+    /// Used instead of `heap` for depth and breadth.
+    private var groups: ChangeGroups?
     private var dead = 0
     /// The number of live activations.
     private(set) var count = 0
     /// The largest number of live activations seen.
     private(set) var peak = 0
+    /// How often dead entries were swept out.
+    private(set) var compactions = 0
 
     /// An activation with its keys.
     struct Entry {
@@ -34,18 +39,28 @@ final class Agenda {
         }
     }
 
-    init(strategy: ConflictStrategy) { self.strategy = strategy }
+    /// `grouped: false` keeps depth and breadth on the heap too (tests compare the two).
+    init(strategy: ConflictStrategy, grouped: Bool = true) {
+        self.strategy = strategy
+        if grouped && (strategy == .depth || strategy == .breadth) {
+            groups = ChangeGroups(newestFirst: strategy == .depth)
+        }
+    }
 
     /// Adds an activation with its sort keys.
     /// - Complexity: O(log n) comparisons.
     func add(_ activation: Activation, salience: Int, stamp: Int, specificity: Int, randomKey: UInt64) {
         activation.pointee.isQueued = true
-        heap.append(
-            Entry(
-                salience: salience, stamp: stamp, rule: activation.rule, specificity: specificity,
-                randomKey: randomKey, facts: MatchKey(activation), activation: activation,
-                generation: activation.pointee.generation))
-        siftUp(heap.count - 1)
+        let entry = Entry(
+            salience: salience, stamp: stamp, rule: activation.rule, specificity: specificity,
+            randomKey: randomKey, facts: MatchKey(activation), activation: activation,
+            generation: activation.pointee.generation)
+        if groups != nil {
+            groups?.add(entry)
+        } else {
+            heap.append(entry)
+            siftUp(heap.count - 1)
+        }
         count += 1
         if count > peak { peak = count }
     }
@@ -61,6 +76,15 @@ final class Agenda {
 
     /// Removes and returns the activation to fire next.
     func next() -> Activation? {
+        if groups != nil {
+            var dropped = 0
+            let entry = groups?.next(dropped: &dropped)
+            dead -= dropped
+            guard let entry else { return nil }
+            entry.activation.pointee.isQueued = false
+            count -= 1
+            return entry.activation
+        }
         while !heap.isEmpty {
             let top = heap[0]
             popTop()
@@ -76,7 +100,7 @@ final class Agenda {
 
     /// The live activations in firing order (for display; O(n log n)).
     var ordered: [Activation] {
-        heap.filter(\.isQueued).sorted { before($0, $1) }.map(\.activation)
+        (groups?.live ?? heap.filter(\.isQueued)).sorted { before($0, $1) }.map(\.activation)
     }
 
     private func popTop() {
@@ -88,8 +112,13 @@ final class Agenda {
     }
 
     private func compact() {
-        heap.removeAll { !$0.isQueued }
         dead = 0
+        compactions += 1
+        if groups != nil {
+            groups?.compact()
+            return
+        }
+        heap.removeAll { !$0.isQueued }
         var i = heap.count / 2 - 1
         while i >= 0 {
             siftDown(i)

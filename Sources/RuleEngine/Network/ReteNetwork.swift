@@ -262,7 +262,7 @@ final class ReteNetwork {
         token.pointee.isAlive = false
         if token.pointee.isQueued { removeActivation(token) }
         deleteChildren(token)
-        if let bucket = token.pointee.bucket { bucket.memory.remove(token) }
+        token.pointee.memory?._withUnsafeGuaranteedRef { $0.remove(token) }
         if let fact = token.pointee.fact { fact.unlink(token) }
         if token.pointee.hasDependents, let facts = dependents.removeValue(forKey: token) {
             for fact in facts where fact.isAlive {

@@ -42,8 +42,9 @@ struct TokenRecord {
     var nextSibling: Token?
     var previousSibling: Token?
 
-    // The consumer's left memory.
-    unowned(unsafe) var bucket: TokenBucket?
+    // The consumer's left memory, and the key of its bucket there.
+    var memory: Unmanaged<TokenMemory>?
+    var memoryKey = 0
     var memoryNext: Token?
     var memoryPrevious: Token?
 
@@ -164,72 +165,69 @@ extension UnsafeMutablePointer where Pointee == TokenRecord {
     var activationFactIDs: [Int] { factIDs }
 }
 
-/// One bucket of a token memory: an intrusive list of tokens, oldest first.
-final class TokenBucket {
-    let key: Int
-    unowned(unsafe) let memory: TokenMemory
-    var head: Token?
-    var tail: Token?
-
-    init(key: Int, memory: TokenMemory) {
-        self.key = key
-        self.memory = memory
-    }
-
-    var isEmpty: Bool { head == nil }
-
-    @inline(__always) func append(_ token: Token) {
-        token.pointee.bucket = self
-        token.pointee.memoryPrevious = tail
-        token.pointee.memoryNext = nil
-        if let t = tail { t.pointee.memoryNext = token } else { head = token }
-        tail = token
-    }
-
-    @inline(__always) func remove(_ token: Token) {
-        let next = token.pointee.memoryNext
-        let previous = token.pointee.memoryPrevious
-        if let previous { previous.pointee.memoryNext = next } else { head = next }
-        if let next { next.pointee.memoryPrevious = previous } else { tail = previous }
-        token.pointee.memoryNext = nil
-        token.pointee.memoryPrevious = nil
-        token.pointee.bucket = nil
-    }
-}
-
 /// The left memory of a node: tokens bucketed by the hash of their join key, removed eagerly. Join
 /// nodes under the same parent with the same join key share one memory (and so one token each).
+/// A bucket is the ends of an intrusive list through the tokens, oldest first, so storing and
+/// removing a token allocates nothing.
 final class TokenMemory {
-    private var single: TokenBucket?
-    private var buckets = IntMap<TokenBucket>()
+    private struct Ends {
+        var head: Token?
+        var tail: Token?
+    }
+
+    private var single = Ends()
+    private var buckets = IntMap<Ends>()
     let hashed: Bool
 
     init(hashed: Bool) { self.hashed = hashed }
 
     /// The first token of the bucket for `key`, oldest first; follow `memoryNext`.
     @inline(__always) func first(_ key: Int) -> Token? {
-        hashed ? buckets[key]?.head : single?.head
+        hashed ? buckets[key]?.head : single.head
     }
 
     func insert(_ token: Token, key: Int) {
+        token.pointee.memory = Unmanaged.passUnretained(self)
+        token.pointee.memoryKey = key
+        token.pointee.memoryNext = nil
         if !hashed {
-            if single == nil { single = TokenBucket(key: 0, memory: self) }
-            single?.append(token)
+            token.pointee.memoryPrevious = single.tail
+            if let tail = single.tail { tail.pointee.memoryNext = token } else { single.head = token }
+            single.tail = token
             return
         }
-        if let b = buckets[key] {
-            b.append(token)
-        } else {
-            let b = TokenBucket(key: key, memory: self)
-            buckets.set(key, b)
-            b.append(token)
+        let appended = buckets.modify(key) { ends in
+            token.pointee.memoryPrevious = ends.tail
+            ends.tail?.pointee.memoryNext = token
+            ends.tail = token
+        }
+        if !appended {
+            token.pointee.memoryPrevious = nil
+            buckets.set(key, Ends(head: token, tail: token))
         }
     }
 
+    /// Takes `token` out of its bucket; only a token at an end of its list touches the table.
     func remove(_ token: Token) {
-        guard let b = token.pointee.bucket else { return }
-        b.remove(token)
-        if hashed && b.isEmpty { buckets.set(b.key, nil) }
+        let next = token.pointee.memoryNext
+        let previous = token.pointee.memoryPrevious
+        previous?.pointee.memoryNext = next
+        next?.pointee.memoryPrevious = previous
+        token.pointee.memoryNext = nil
+        token.pointee.memoryPrevious = nil
+        token.pointee.memory = nil
+        guard previous == nil || next == nil else { return }
+        if !hashed {
+            if previous == nil { single.head = next }
+            if next == nil { single.tail = previous }
+        } else if previous == nil && next == nil {
+            buckets.set(token.pointee.memoryKey, nil)
+        } else {
+            _ = buckets.modify(token.pointee.memoryKey) { ends in
+                if previous == nil { ends.head = next }
+                if next == nil { ends.tail = previous }
+            }
+        }
     }
 }
 
