@@ -32,7 +32,7 @@ struct Evaluator {
     let symbolBox: SymbolBox
     var symbols: SymbolTable { symbolBox.table }
 
-    func evaluate<S: LevelSource>(_ expr: Expr, _ source: S, _ parameters: [Value] = [], depth: Int = 0)
+    func evaluate<S: LevelSource>(_ expr: Expr, _ source: S, _ parameters: Arguments = Arguments(), depth: Int = 0)
         throws(EvaluationError) -> Value
     {
         switch expr {
@@ -70,6 +70,10 @@ struct Evaluator {
                 ? try evaluate(a, source, parameters, depth: depth)
                 : try evaluate(b, source, parameters, depth: depth)
         case .builtin(let f, let args):
+            if args.count == 2 && (f == .div || f == .min || f == .max) {
+                let x = try evaluate(args[0], source, parameters, depth: depth)
+                return try builtin(f, x, try evaluate(args[1], source, parameters, depth: depth))
+            }
             var values: [Value] = []
             values.reserveCapacity(args.count)
             for a in args { values.append(try evaluate(a, source, parameters, depth: depth)) }
@@ -77,8 +81,7 @@ struct Evaluator {
         case .call(let index, let args):
             guard depth < 200 else { throw EvaluationError(message: "function calls nested deeper than 200") }
             guard index < functions.count else { throw EvaluationError(message: "unknown function") }
-            var values: [Value] = []
-            values.reserveCapacity(args.count)
+            var values = Arguments()
             for a in args { values.append(try evaluate(a, source, parameters, depth: depth)) }
             return try evaluate(functions[index].body, source, values, depth: depth + 1)
         }
@@ -101,7 +104,7 @@ struct Evaluator {
     }
 
     private func binary<S: LevelSource>(
-        _ op: BinaryOperator, _ a: Expr, _ b: Expr, _ source: S, _ parameters: [Value], _ depth: Int
+        _ op: BinaryOperator, _ a: Expr, _ b: Expr, _ source: S, _ parameters: Arguments, _ depth: Int
     ) throws(EvaluationError) -> Value {
         let x = try evaluate(a, source, parameters, depth: depth)
         switch op {
@@ -161,6 +164,27 @@ struct Evaluator {
         }
     }
 
+    /// `div`, `min` and `max` of two values, without an argument array.
+    private func builtin(_ f: Builtin, _ x: Value, _ y: Value) throws(EvaluationError) -> Value {
+        switch f {
+        case .div:
+            guard case .integer(let a) = x, case .integer(let b) = y else {
+                throw EvaluationError(message: "'div' needs two integers")
+            }
+            return try Evaluator.floorDivision(a, b)
+        default:
+            guard let c = ValueOrder.compare(y, x) else { throw EvaluationError(message: "'\(f.rawValue)' needs numbers") }
+            return (f == .min && c < 0) || (f == .max && c > 0) ? y : x
+        }
+    }
+
+    /// Integer division rounding toward negative infinity.
+    private static func floorDivision(_ a: Int, _ b: Int) throws(EvaluationError) -> Value {
+        guard b != 0 else { throw EvaluationError(message: "division by zero in 'div'") }
+        let q = a / b
+        return .integer((a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q)
+    }
+
     private func builtin(_ f: Builtin, _ v: [Value]) throws(EvaluationError) -> Value {
         func num(_ i: Int) throws(EvaluationError) -> Double {
             guard i < v.count, let d = v[i].number else {
@@ -191,12 +215,38 @@ struct Evaluator {
             guard v.count == 2, case .integer(let a) = v[0], case .integer(let b) = v[1] else {
                 throw EvaluationError(message: "'div' needs two integers")
             }
-            guard b != 0 else { throw EvaluationError(message: "division by zero in 'div'") }
-            let q = a / b
-            return .integer((a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q)
+            return try Evaluator.floorDivision(a, b)
         case .str:
             let text = v.map { $0.rendered(symbols) }.joined()
             return .string(symbolBox.table.intern(text))
+        }
+    }
+}
+
+/// The arguments of a user-defined function call: up to four inline, so a call allocates nothing.
+struct Arguments {
+    private var a0 = Value.integer(0), a1 = Value.integer(0), a2 = Value.integer(0), a3 = Value.integer(0)
+    private var rest: [Value] = []
+    private(set) var count = 0
+
+    @inline(__always) mutating func append(_ v: Value) {
+        switch count {
+        case 0: a0 = v
+        case 1: a1 = v
+        case 2: a2 = v
+        case 3: a3 = v
+        default: rest.append(v)
+        }
+        count += 1
+    }
+
+    @inline(__always) subscript(i: Int) -> Value {
+        switch i {
+        case 0: return a0
+        case 1: return a1
+        case 2: return a2
+        case 3: return a3
+        default: return rest[i - 4]
         }
     }
 }
