@@ -71,7 +71,7 @@ public struct Evaluation: Sendable {
     func runEngine(_ situation: Situation, keepingFacts: Bool, tracing: Bool = true) throws(Failure)
         -> (engine: Engine, given: Set<Int>, decided: [String: Int], facts: [Int: FactSnapshot])
     {
-        let engine = Engine(program: kb.program, limits: limits)
+        let engine = Engine(program: kb.program, network: kb.network, limits: limits)
         engine.recordsTrace = tracing
         final class Seen { var facts: [Int: FactSnapshot] = [:] }
         let seen = Seen()

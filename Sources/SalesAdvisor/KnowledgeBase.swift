@@ -8,11 +8,15 @@ public struct KnowledgeBase: Sendable {
     /// Where it came from: a folder, or `bundled` for the copy built into the binary.
     public let origin: String
 
+    /// The program's Rete network, compiled once: every run of the knowledge base shares it.
+    public let network: CompiledNetwork
+
     public var program: Program { ruleBase.program }
 
     public init(ruleBase: RuleBase, origin: String) {
         self.ruleBase = ruleBase
         self.origin = origin
+        self.network = CompiledNetwork(program: ruleBase.program)
     }
 
     /// The files of the knowledge base built into the binary: name and text.

@@ -37,30 +37,38 @@ public final class Engine {
     var scoreIndex: [ScoreKey: Int] = [:]
     var recent: [FiringSummary] = []
     var current: Firing?
-    /// True until the first reset: the network built by `init` has never held a fact.
+    /// True until the first reset, assert or run: the network made by `init` is still empty.
     var isPristine = true
+    /// The compiled network, shared with every engine made from it.
+    public let compiled: CompiledNetwork
 
-    /// Builds the network for `program`. Rules are fixed from here on.
-    public init(program: Program, strategy: ConflictStrategy = .depth, seed: UInt64 = 0, limits: RunLimits = RunLimits()) {
+    /// An engine for `program`, with its network compiled here or taken from `network` (compiled from
+    /// the same program: engines for one program then share it, and making one costs no compilation).
+    /// Rules are fixed from here on.
+    public init(
+        program: Program, network: CompiledNetwork? = nil, strategy: ConflictStrategy = .depth, seed: UInt64 = 0,
+        limits: RunLimits = RunLimits()
+    ) {
         self.program = program
         self.strategy = strategy
         self.seed = seed
         self.limits = limits
         self.symbolBox = SymbolBox(program.symbols)
-        (network, agenda) = Engine.makeNetwork(program, strategy, seed, symbolBox)
+        if let network, network.fits(program) {
+            compiled = network
+        } else {
+            compiled = CompiledNetwork(program: program)
+        }
+        (self.network, agenda) = Engine.makeNetwork(compiled, program, strategy, seed, symbolBox)
     }
 
-    private static func makeNetwork(_ program: Program, _ strategy: ConflictStrategy, _ seed: UInt64, _ box: SymbolBox)
-        -> (ReteNetwork, Agenda)
-    {
+    /// Empty memories and agenda for the compiled network.
+    private static func makeNetwork(
+        _ compiled: CompiledNetwork, _ program: Program, _ strategy: ConflictStrategy, _ seed: UInt64, _ box: SymbolBox
+    ) -> (ReteNetwork, Agenda) {
         let agenda = Agenda(strategy: strategy)
         let evaluator = Evaluator(functions: program.functions, symbolBox: box)
-        let network = ReteNetwork(
-            rules: program.rules, templateCount: program.templates.count, agenda: agenda, evaluator: evaluator,
-            seed: seed)
-        for (i, rule) in program.rules.enumerated() { network.addRule(rule, index: i) }
-        network.seed()
-        return (network, agenda)
+        return (ReteNetwork(compiled: compiled, agenda: agenda, evaluator: evaluator, seed: seed), agenda)
     }
 
     /// The symbol table, including strings made by `str` during the run.
@@ -72,10 +80,9 @@ public final class Engine {
     /// Clears working memory, the agenda, conclusions, scores and the trace, then asserts the initial facts.
     /// - Throws: ``EngineError`` when an initial fact breaks a limit or a test fails to evaluate.
     public func reset() throws(EngineError) {
-        // A network that has never seen a fact is as good as new: building it is most of the cost of
-        // a small run, so a fresh engine skips the second build.
+        // A network that has never seen a fact or fired is as good as new: a fresh engine keeps it.
         if !isPristine {
-            (network, agenda) = Engine.makeNetwork(program, strategy, seed, symbolBox)
+            (network, agenda) = Engine.makeNetwork(compiled, program, strategy, seed, symbolBox)
         }
         isPristine = false
         installActivationWatcher()
@@ -162,10 +169,9 @@ public final class Engine {
     public var statistics: EngineStatistics {
         var s = stats
         s.peakActivations = agenda.peak
-        for node in network.nodes {
-            s.joinAttempts += node.joinAttempts
-            s.tokensBuilt += node.tokensBuilt
-        }
+        let work = network.work
+        s.joinAttempts = work.joinAttempts
+        s.tokensBuilt = work.tokensBuilt
         return s
     }
 
@@ -173,7 +179,7 @@ public final class Engine {
     public var profile: [NodeProfile] { network.profile() }
 
     /// A stable text dump of the Rete network.
-    public func dumpNetwork() -> String { network.dump(templateNames: program.templates.map(\.name)) }
+    public func dumpNetwork() -> String { compiled.dump(templateNames: program.templates.map(\.name)) }
 
     /// Why the values do not fit the template's slot types, or nil when they do.
     func misfit(_ template: Int, _ slots: [Value]) -> String? {

@@ -15,9 +15,10 @@ struct NodeSignature: Hashable {
     let test: Expr?
 }
 
-/// A node of the beta network. Join, `not` and `exists` nodes keep their left input (tokens, removed
-/// eagerly) and right input (facts from their alpha memory, removed lazily), both hashed on the values
-/// their equality tests compare.
+/// A node of the beta network, as compiled (it never changes once the network is built). Join, `not`
+/// and `exists` nodes read their left input (tokens, removed eagerly) and right input (facts from
+/// their alpha memory, removed lazily), both hashed on the values their equality tests compare, from
+/// the memories of the engine running them (``ReteNetwork``), by index.
 final class BetaNode {
     let id: Int
     let kind: BetaKind
@@ -37,17 +38,14 @@ final class BetaNode {
     let rule: Int
     var children: [Int] = []
 
-    /// The tokens waiting here for facts: shared with sibling joins that have the same join key.
-    var leftTokens: TokenMemory
+    /// The token memory where tokens wait here for facts (shared with sibling joins that have the
+    /// same join key), or -1.
+    var memory = -1
     /// Where this node's output goes: groups of join children sharing one memory, or single nodes.
     var outputs: [Output] = []
-    /// The facts from the alpha memory, hashed on `rightSlots`: shared by every node on the same alpha
-    /// memory with the same slots, and filled by the alpha memory before any node is activated.
-    var rightFacts = FactIndex(slots: [])
-
-    /// Work counters for the regression guard: join attempts and tokens built.
-    var joinAttempts = 0
-    var tokensBuilt = 0
+    /// The fact index of the alpha memory's facts hashed on `rightSlots` (shared by every node on the
+    /// same alpha memory with the same slots, and filled before any node is activated), or -1.
+    var factIndex = -1
 
     init(id: Int, kind: BetaKind, level: Int, signature: NodeSignature, rule: Int) {
         self.id = id
@@ -61,7 +59,6 @@ final class BetaNode {
         self.checks = signature.predicates.map { JoinCheck($0, level: level) }
         self.test = signature.test
         self.rule = rule
-        self.leftTokens = TokenMemory(hashed: !signature.leftLevels.isEmpty)
     }
 
     /// The key of a token: the values its equality tests compare.
@@ -96,7 +93,7 @@ final class BetaNode {
 }
 
 /// The facts of an alpha memory hashed on some slots, for the joins that compare those slots.
-final class FactIndex {
+struct FactIndex {
     let slots: [Int]
     var memory = HashMemory<Fact>()
 
@@ -104,7 +101,7 @@ final class FactIndex {
 
     @inline(__always) func bucket(_ key: Int) -> ContiguousArray<Fact>? { memory.bucket(key) }
 
-    func prune(_ key: Int) { memory.prune(key) }
+    mutating func prune(_ key: Int) { memory.prune(key) }
 
     /// The key of a fact under this index.
     @inline(__always) func key(_ fact: Fact) -> Int {
@@ -121,7 +118,8 @@ final class AlphaMemory {
     let template: Int
     let tests: [AlphaTest]
     var successors: [Int] = []
-    var indexes: [FactIndex] = []
+    /// The fact indexes this memory fills.
+    var indexes: [Int] = []
 
     init(template: Int, tests: [AlphaTest]) {
         self.template = template
@@ -157,12 +155,13 @@ enum Output {
 
 /// Join children of one parent that compare the same earlier slots, so one index serves them all.
 final class JoinGroup {
-    let memory: TokenMemory
+    /// The token memory they share.
+    let memory: Int
     let leftLevels: [Int]
     let leftSlots: [Int]
     var joins: [Int] = []
 
-    init(memory: TokenMemory, leftLevels: [Int], leftSlots: [Int]) {
+    init(memory: Int, leftLevels: [Int], leftSlots: [Int]) {
         self.memory = memory
         self.leftLevels = leftLevels
         self.leftSlots = leftSlots

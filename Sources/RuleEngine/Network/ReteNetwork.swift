@@ -1,25 +1,22 @@
-/// The Rete network: alpha memories per template, beta nodes in an array indexed by id, and the agenda
-/// they feed. `NetworkBuilder` code (in `ReteNetwork+Build.swift`) is the only code that changes topology.
+/// The Rete network of one engine: the compiled topology (shared, read-only) with this engine's
+/// memories, tokens and agenda. The memories and the work counters sit in flat buffers indexed by the
+/// compiled numbering, so the match loops reach them without reference counting.
 final class ReteNetwork {
-    var alphas: [AlphaMemory] = []
-    /// Per template: its alpha memories keyed by a constant symbol test, and those without one.
-    var keyedAlphas: [[(slot: Int, table: [Value: [Int]])]] = []
-    var unkeyedAlphas: [[Int]] = []
-    var nodes: [BetaNode] = []
-    /// Where root tokens go (as `BetaNode.outputs` for the nodes at the top of rules).
-    var rootOutputs: [Output] = []
-    var signatures: [NodeSignature: Int] = [:]
-    var alphaSignatures: [AlphaSignature: Int] = [:]
+    let compiled: CompiledNetwork
+    let nodes: [BetaNode]
+    let alphas: [AlphaMemory]
     /// Where the tokens live.
     let tokens = TokenPool()
     /// The facts asserted under `logical` with a token as support, by token (those tokens are marked
     /// `hasDependents`).
     var dependents: [Token: [Fact]] = [:]
+    /// The token memories and fact indexes, by the compiled network's numbering.
+    private let memories: UnsafeMutablePointer<TokenMemory>
+    private let indexes: UnsafeMutablePointer<FactIndex>
+    /// Work counters per node, for the regression guard and profiles: join attempts, tokens built.
+    let joinAttempts: UnsafeMutablePointer<Int>
+    let tokensBuilt: UnsafeMutablePointer<Int>
 
-    let rules: [Rule]
-    /// Each rule's specificity and salience, read without copying the rule.
-    let specificities: [Int]
-    let saliences: [Int]
     let agenda: Agenda
     let evaluator: Evaluator
     /// The engine's change counter, stamped on new activations.
@@ -32,23 +29,53 @@ final class ReteNetwork {
     /// Called for every activation added or removed, when watching.
     var onActivation: ((Activation, Bool) -> Void)?
 
-    init(rules: [Rule], templateCount: Int, agenda: Agenda, evaluator: Evaluator, seed: UInt64) {
-        self.rules = rules
-        self.specificities = rules.map(\.specificity)
-        self.saliences = rules.map(\.salience)
+    /// Empty memories for `compiled`, with the root tokens sent into the top nodes.
+    init(compiled: CompiledNetwork, agenda: Agenda, evaluator: Evaluator, seed: UInt64) {
+        self.compiled = compiled
+        self.nodes = compiled.nodes
+        self.alphas = compiled.alphas
         self.agenda = agenda
         self.evaluator = evaluator
         self.random = SplitMix64(seed: seed)
-        keyedAlphas = Array(repeating: [], count: templateCount)
-        unkeyedAlphas = Array(repeating: [], count: templateCount)
+        memories = .allocate(capacity: compiled.memoryHashed.count)
+        for (i, hashed) in compiled.memoryHashed.enumerated() {
+            (memories + i).initialize(to: TokenMemory(hashed: hashed))
+        }
+        indexes = .allocate(capacity: compiled.indexSlots.count)
+        for (i, slots) in compiled.indexSlots.enumerated() { (indexes + i).initialize(to: FactIndex(slots: slots)) }
+        joinAttempts = .allocate(capacity: compiled.nodes.count)
+        joinAttempts.initialize(repeating: 0, count: compiled.nodes.count)
+        tokensBuilt = .allocate(capacity: compiled.nodes.count)
+        tokensBuilt.initialize(repeating: 0, count: compiled.nodes.count)
+        for output in compiled.rootOutputs {
+            let root = tokens.make(parent: nil, fact: nil)
+            switch output {
+            case .joins(let group):
+                memories[group.memory].insert(root, key: 0, index: group.memory)
+                for id in group.joins { joinLeft(nodes[id], root, key: 0) }
+            case .node(let id):
+                leftActivate(nodes[id], root)
+            }
+        }
     }
+
+    deinit {
+        memories.deinitialize(count: compiled.memoryHashed.count)
+        memories.deallocate()
+        indexes.deinitialize(count: compiled.indexSlots.count)
+        indexes.deallocate()
+        joinAttempts.deallocate()
+        tokensBuilt.deallocate()
+    }
+
+    var rules: [Rule] { compiled.rules }
 
     // MARK: Facts entering and leaving
 
     /// Sends a new fact through the alpha network into the beta network.
     func assertFact(_ fact: Fact) {
         forEachAlpha(of: fact) { alpha in
-            for index in alpha.indexes { index.memory.insert(fact, key: index.key(fact)) }
+            for i in alpha.indexes { indexes[i].memory.insert(fact, key: indexes[i].key(fact)) }
             for id in alpha.successors { rightActivate(nodes[id], fact) }
         }
     }
@@ -66,13 +93,13 @@ final class ReteNetwork {
 
     private func forEachAlpha(of fact: Fact, _ body: (AlphaMemory) -> Void) {
         let t = fact.template
-        guard t < keyedAlphas.count else { return }
-        for (slot, table) in keyedAlphas[t] {
+        guard t < compiled.keyedAlphas.count else { return }
+        for (slot, table) in compiled.keyedAlphas[t] {
             if let ids = table[fact.slots[slot]] {
                 for id in ids where passes(alphas[id], fact) { body(alphas[id]) }
             }
         }
-        for id in unkeyedAlphas[t] where passes(alphas[id], fact) { body(alphas[id]) }
+        for id in compiled.unkeyedAlphas[t] where passes(alphas[id], fact) { body(alphas[id]) }
     }
 
     private func passes(_ alpha: AlphaMemory, _ fact: Fact) -> Bool {
@@ -105,7 +132,7 @@ final class ReteNetwork {
     // MARK: Left and right activation
 
     @inline(__always) private func joins(_ node: BetaNode, _ token: Token, _ fact: Fact) -> Bool {
-        node.joinAttempts += 1
+        joinAttempts[node.id] += 1
         guard node.keysEqual(token, fact) else { return false }
         for c in node.checks {
             switch c {
@@ -126,11 +153,11 @@ final class ReteNetwork {
         switch node.kind {
         case .join:
             let key = node.leftKey(token)
-            node.leftTokens.insert(token, key: key)
+            memories[node.memory].insert(token, key: key, index: node.memory)
             joinLeft(node, token, key: key)
         case .negative, .exists:
             let key = node.leftKey(token)
-            node.leftTokens.insert(token, key: key)
+            memories[node.memory].insert(token, key: key, index: node.memory)
             var count = 0
             scanFacts(node, token, key: key) { _ in count += 1 }
             token.pointee.count = Int32(count)
@@ -155,13 +182,13 @@ final class ReteNetwork {
     /// instead of once per fact.
     @inline(__always)
     private func scanFacts(_ node: BetaNode, _ token: Token, key: Int, _ body: (Fact) -> Void) {
-        guard let facts = node.rightFacts.bucket(key) else { return }
+        guard let facts = indexes[node.factIndex].bucket(key) else { return }
         var dead = 0
         if node.rightSlots.isEmpty, node.checks.count == 1, case .compare(let op, let slot, let level, let otherSlot) = node.checks[0],
             let other = token.fact(at: level)
         {
             let value = other.slots[otherSlot]
-            node.joinAttempts += facts.count
+            joinAttempts[node.id] += facts.count
             for fact in facts {
                 guard fact.isAlive else {
                     dead += 1
@@ -178,7 +205,7 @@ final class ReteNetwork {
                 if joins(node, token, fact) { body(fact) }
             }
         }
-        if dead > 8 && dead * 2 > facts.count { node.rightFacts.prune(key) }
+        if dead > 8 && dead * 2 > facts.count { indexes[node.factIndex].prune(key) }
     }
 
     /// A fact arrives at `node` from its alpha memory.
@@ -186,13 +213,13 @@ final class ReteNetwork {
         let key = node.rightKey(fact)
         switch node.kind {
         case .join:
-            var next = node.leftTokens.first(key)
+            var next = memories[node.memory].first(key)
             while let token = next {
                 next = token.pointee.memoryNext
                 if joins(node, token, fact) { emit(node, parent: token, fact: fact) }
             }
         case .negative, .exists:
-            var next = node.leftTokens.first(key)
+            var next = memories[node.memory].first(key)
             while let token = next {
                 next = token.pointee.memoryNext
                 guard joins(node, token, fact) else { continue }
@@ -211,7 +238,7 @@ final class ReteNetwork {
 
     /// A fact that fed `node` (a `not` or `exists`) was retracted.
     private func rightRetract(_ node: BetaNode, _ fact: Fact) {
-        var next = node.leftTokens.first(node.rightKey(fact))
+        var next = memories[node.memory].first(node.rightKey(fact))
         while let token = next {
             next = token.pointee.memoryNext
             guard joins(node, token, fact) else { continue }
@@ -230,12 +257,12 @@ final class ReteNetwork {
     private func emit(_ node: BetaNode, parent: Token, fact: Fact?) {
         for output in node.outputs {
             let token = tokens.make(parent: parent, fact: fact)
-            node.tokensBuilt += 1
+            tokensBuilt[node.id] += 1
             switch output {
             case .joins(let group):
                 guard let first = group.joins.first else { continue }
                 let key = nodes[first].leftKey(token)
-                group.memory.insert(token, key: key)
+                memories[group.memory].insert(token, key: key, index: group.memory)
                 for id in group.joins { joinLeft(nodes[id], token, key: key) }
             case .node(let id):
                 leftActivate(nodes[id], token)
@@ -246,7 +273,7 @@ final class ReteNetwork {
     private func activate(_ node: BetaNode, _ token: Token) {
         token.pointee.rule = Int32(node.rule)
         agenda.add(
-            token, salience: saliences[node.rule], stamp: stamp, specificity: specificities[node.rule],
+            token, salience: compiled.saliences[node.rule], stamp: stamp, specificity: compiled.specificities[node.rule],
             randomKey: random.next())
         onActivation?(token, true)
     }
@@ -262,7 +289,8 @@ final class ReteNetwork {
         token.pointee.isAlive = false
         if token.pointee.isQueued { removeActivation(token) }
         deleteChildren(token)
-        token.pointee.memory?._withUnsafeGuaranteedRef { $0.remove(token) }
+        let memory = Int(token.pointee.memory)
+        if memory >= 0 { memories[memory].remove(token) }
         if let fact = token.pointee.fact { fact.unlink(token) }
         if token.pointee.hasDependents, let facts = dependents.removeValue(forKey: token) {
             for fact in facts where fact.isAlive {

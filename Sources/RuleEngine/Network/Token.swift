@@ -43,7 +43,7 @@ struct TokenRecord {
     var previousSibling: Token?
 
     // The consumer's left memory, and the key of its bucket there.
-    var memory: Unmanaged<TokenMemory>?
+    var memory: Int32 = -1
     var memoryKey = 0
     var memoryNext: Token?
     var memoryPrevious: Token?
@@ -168,8 +168,9 @@ extension UnsafeMutablePointer where Pointee == TokenRecord {
 /// The left memory of a node: tokens bucketed by the hash of their join key, removed eagerly. Join
 /// nodes under the same parent with the same join key share one memory (and so one token each).
 /// A bucket is the ends of an intrusive list through the tokens, oldest first, so storing and
-/// removing a token allocates nothing.
-final class TokenMemory {
+/// removing a token allocates nothing. Memories live in their network's array; a token names its own
+/// by index.
+struct TokenMemory {
     private struct Ends {
         var head: Token?
         var tail: Token?
@@ -186,8 +187,8 @@ final class TokenMemory {
         hashed ? buckets[key]?.head : single.head
     }
 
-    func insert(_ token: Token, key: Int) {
-        token.pointee.memory = Unmanaged.passUnretained(self)
+    mutating func insert(_ token: Token, key: Int, index: Int) {
+        token.pointee.memory = Int32(index)
         token.pointee.memoryKey = key
         token.pointee.memoryNext = nil
         if !hashed {
@@ -208,14 +209,14 @@ final class TokenMemory {
     }
 
     /// Takes `token` out of its bucket; only a token at an end of its list touches the table.
-    func remove(_ token: Token) {
+    mutating func remove(_ token: Token) {
         let next = token.pointee.memoryNext
         let previous = token.pointee.memoryPrevious
         previous?.pointee.memoryNext = next
         next?.pointee.memoryPrevious = previous
         token.pointee.memoryNext = nil
         token.pointee.memoryPrevious = nil
-        token.pointee.memory = nil
+        token.pointee.memory = -1
         guard previous == nil || next == nil else { return }
         if !hashed {
             if previous == nil { single.head = next }

@@ -4,10 +4,59 @@ struct AlphaSignature: Hashable {
     let tests: [AlphaTest]
 }
 
-extension ReteNetwork {
+/// A program's Rete network as compiled: alpha memories, beta nodes and how they connect, with the
+/// number and kind of the memories they need. It holds no facts and never changes after `init`, so
+/// engines running the same program share one, each with its own memories (``ReteNetwork``):
+/// making an engine for a compiled program costs no compilation.
+public final class CompiledNetwork: @unchecked Sendable {
+    private(set) var alphas: [AlphaMemory] = []
+    /// Per template: its alpha memories keyed by a constant symbol test, and those without one.
+    private(set) var keyedAlphas: [[(slot: Int, table: [Value: [Int]])]]
+    private(set) var unkeyedAlphas: [[Int]]
+    private(set) var nodes: [BetaNode] = []
+    /// Where root tokens go (as `BetaNode.outputs` for the nodes at the top of rules).
+    private(set) var rootOutputs: [Output] = []
+    /// Per token memory: whether it is hashed on a join key.
+    private(set) var memoryHashed: [Bool] = []
+    /// Per fact index: the slots it hashes.
+    private(set) var indexSlots: [[Int]] = []
+    let rules: [Rule]
+    /// Each rule's specificity and salience, read without copying the rule.
+    let specificities: [Int]
+    let saliences: [Int]
+    let templateCount: Int
+
+    private var signatures: [NodeSignature: Int] = [:]
+    private var alphaSignatures: [AlphaSignature: Int] = [:]
+
+    /// Compiles every rule of `program`, sharing alpha memories and beta prefixes between rules.
+    public init(program: Program) {
+        rules = program.rules
+        specificities = program.rules.map(\.specificity)
+        saliences = program.rules.map(\.salience)
+        templateCount = program.templates.count
+        keyedAlphas = Array(repeating: [], count: templateCount)
+        unkeyedAlphas = Array(repeating: [], count: templateCount)
+        for (i, rule) in program.rules.enumerated() { addRule(rule, index: i) }
+        // Each alpha memory's successors deepest first: a node's descendants then see a new fact before
+        // the node makes tokens with it, which keeps a fact that matches two patterns of a rule from
+        // joining twice (the fact is in the shared index before any node is activated).
+        for alpha in alphas {
+            alpha.successors.sort { a, b in
+                nodes[a].level != nodes[b].level ? nodes[a].level > nodes[b].level : a < b
+            }
+        }
+        signatures = [:]
+        alphaSignatures = [:]
+    }
+
+    /// Whether this network was compiled from a program with these rules and templates.
+    func fits(_ program: Program) -> Bool {
+        rules.count == program.rules.count && templateCount == program.templates.count
+    }
+
     /// Compiles a rule into nodes, sharing alpha memories and beta prefixes with earlier rules.
-    /// Must be called before any fact is asserted; ``seed()`` then starts the root token.
-    func addRule(_ rule: Rule, index: Int) {
+    private func addRule(_ rule: Rule, index: Int) {
         var parent = -1
         var level = 0
         for condition in rule.conditions {
@@ -56,28 +105,6 @@ extension ReteNetwork {
         _ = buildNode(terminal, level: level, rule: index)
     }
 
-    /// Sends root tokens into the top nodes; done once, after all rules are added. Orders each alpha
-    /// memory's successors deepest first: a node's descendants then see a new fact before the node
-    /// makes tokens with it, which keeps a fact that matches two patterns of a rule from joining twice
-    /// (the fact is in the shared index before any node is activated).
-    func seed() {
-        for alpha in alphas {
-            alpha.successors.sort { a, b in
-                nodes[a].level != nodes[b].level ? nodes[a].level > nodes[b].level : a < b
-            }
-        }
-        for output in rootOutputs {
-            let root = tokens.make(parent: nil, fact: nil)
-            switch output {
-            case .joins(let group):
-                group.memory.insert(root, key: 0)
-                for id in group.joins { joinLeft(nodes[id], root, key: 0) }
-            case .node(let id):
-                leftActivate(nodes[id], root)
-            }
-        }
-    }
-
     private func buildOrShareNode(_ signature: NodeSignature, level: Int, rule: Int) -> Int {
         if let id = signatures[signature] { return id }
         let id = buildNode(signature, level: level, rule: rule)
@@ -102,31 +129,39 @@ extension ReteNetwork {
                 group = existing
             } else {
                 group = JoinGroup(
-                    memory: TokenMemory(hashed: !signature.leftLevels.isEmpty), leftLevels: signature.leftLevels,
+                    memory: newMemory(hashed: !signature.leftLevels.isEmpty), leftLevels: signature.leftLevels,
                     leftSlots: signature.leftSlots)
                 outputs.append(.joins(group))
             }
             group.joins.append(id)
-            node.leftTokens = group.memory
+            node.memory = group.memory
         } else {
             outputs.append(.node(id))
+            if signature.kind == .negative || signature.kind == .exists {
+                node.memory = newMemory(hashed: !signature.leftLevels.isEmpty)
+            }
         }
         if signature.parent < 0 { rootOutputs = outputs } else { nodes[signature.parent].outputs = outputs }
         if signature.alpha >= 0 {
             let alpha = alphas[signature.alpha]
             alpha.successors.append(id)
-            if let index = alpha.indexes.first(where: { $0.slots == signature.rightSlots }) {
-                node.rightFacts = index
+            if let index = alpha.indexes.first(where: { indexSlots[$0] == signature.rightSlots }) {
+                node.factIndex = index
             } else {
-                let index = FactIndex(slots: signature.rightSlots)
-                alpha.indexes.append(index)
-                node.rightFacts = index
+                node.factIndex = indexSlots.count
+                alpha.indexes.append(indexSlots.count)
+                indexSlots.append(signature.rightSlots)
             }
         }
         return id
     }
 
-    func buildOrShareAlphaMemory(for pattern: Pattern) -> Int {
+    private func newMemory(hashed: Bool) -> Int {
+        memoryHashed.append(hashed)
+        return memoryHashed.count - 1
+    }
+
+    private func buildOrShareAlphaMemory(for pattern: Pattern) -> Int {
         let signature = AlphaSignature(template: pattern.template, tests: pattern.alphaTests)
         if let id = alphaSignatures[signature] { return id }
         let id = alphas.count
@@ -144,26 +179,6 @@ extension ReteNetwork {
             unkeyedAlphas[t].append(id)
         }
         return id
-    }
-
-    /// Work per node (join attempts, partial matches built) with the rules each node serves, busiest
-    /// first: where a rule base spends its matching time.
-    func profile() -> [NodeProfile] {
-        var users = Array(repeating: [String](), count: nodes.count)
-        for terminal in nodes where terminal.kind == .terminal {
-            var id = terminal.id
-            while id >= 0 {
-                users[id].append(rules[terminal.rule].name)
-                id = nodes[id].parent
-            }
-        }
-        return nodes.filter { $0.kind != .terminal }
-            .map {
-                NodeProfile(
-                    node: $0.id, kind: "\($0.kind)", level: $0.level, joinAttempts: $0.joinAttempts,
-                    partialMatches: $0.tokensBuilt, rules: users[$0.id])
-            }
-            .sorted { ($0.joinAttempts, $0.partialMatches, -$0.node) > ($1.joinAttempts, $1.partialMatches, -$1.node) }
     }
 
     /// A stable text dump of the network, one node a line, for tests and `--dump-network`.
