@@ -60,36 +60,6 @@ final class BetaNode {
         self.test = signature.test
         self.rule = rule
     }
-
-    /// The key of a token: the values its equality tests compare.
-    @inline(__always) func leftKey(_ token: Token) -> Int {
-        if leftLevels.isEmpty { return 0 }
-        if leftLevels.count == 1 {
-            return token.fact(at: leftLevels[0]).map { joinKey(CollectionOfOne($0.slots[leftSlots[0]])) } ?? 0
-        }
-        var h = JoinKeyHasher()
-        for i in leftLevels.indices {
-            if let f = token.fact(at: leftLevels[i]) { h.add(f.slots[leftSlots[i]]) }
-        }
-        return h.value
-    }
-
-    /// The key of a fact: the values of the slots the equality tests compare.
-    @inline(__always) func rightKey(_ fact: Fact) -> Int {
-        if rightSlots.isEmpty { return 0 }
-        var h = JoinKeyHasher()
-        for s in rightSlots { h.add(fact.slots[s]) }
-        return h.value
-    }
-
-    /// Whether the equality tests hold exactly (the hash may collide).
-    @inline(__always) func keysEqual(_ token: Token, _ fact: Fact) -> Bool {
-        for i in rightSlots.indices {
-            guard let other = token.fact(at: leftLevels[i]) else { return false }
-            if other.slots[leftSlots[i]] != fact.slots[rightSlots[i]] { return false }
-        }
-        return true
-    }
 }
 
 /// The facts of an alpha memory hashed on some slots, for the joins that compare those slots.

@@ -25,6 +25,8 @@ public final class CompiledNetwork: @unchecked Sendable {
     let specificities: [Int]
     let saliences: [Int]
     let templateCount: Int
+    /// The beta nodes in the flat form the match loops read.
+    private(set) var code = NetworkCode(nodes: [], rootOutputs: [])
 
     private var signatures: [NodeSignature: Int] = [:]
     private var alphaSignatures: [AlphaSignature: Int] = [:]
@@ -48,6 +50,7 @@ public final class CompiledNetwork: @unchecked Sendable {
         }
         signatures = [:]
         alphaSignatures = [:]
+        code = NetworkCode(nodes: nodes, rootOutputs: rootOutputs)
     }
 
     /// Whether this network was compiled from a program with these rules and templates.

@@ -46,13 +46,6 @@ struct HashMemory<Item: MemoryItem> {
     }
 }
 
-/// The hash of the values of a join key: a cheap multiplicative mix, verified exactly by the join.
-@inline(__always) func joinKey<S: Sequence>(_ values: S) -> Int where S.Element == Value {
-    var h = JoinKeyHasher()
-    for v in values { h.add(v) }
-    return h.value
-}
-
 /// Mixes values into a join key; the same values in the same order give the same key.
 struct JoinKeyHasher {
     private var h: UInt64 = 0x9E37_79B9_7F4A_7C15

@@ -16,6 +16,15 @@ final class ReteNetwork {
     /// Work counters per node, for the regression guard and profiles: join attempts, tokens built.
     let joinAttempts: UnsafeMutablePointer<Int>
     let tokensBuilt: UnsafeMutablePointer<Int>
+    /// The compiled nodes in flat form (owned by `compiled`).
+    private let code: UnsafeMutablePointer<NodeCode>
+    private let checks: UnsafeMutablePointer<CheckCode>
+    private let outputs: UnsafeMutablePointer<OutputCode>
+    private let joinIDs: UnsafeMutablePointer<Int32>
+    private let keyLevels: UnsafeMutablePointer<Int32>
+    private let keyLeftSlots: UnsafeMutablePointer<Int32>
+    private let keyRightSlots: UnsafeMutablePointer<Int32>
+    private let expressions: [Expr]
 
     let agenda: Agenda
     let evaluator: Evaluator
@@ -47,16 +56,17 @@ final class ReteNetwork {
         joinAttempts.initialize(repeating: 0, count: compiled.nodes.count)
         tokensBuilt = .allocate(capacity: compiled.nodes.count)
         tokensBuilt.initialize(repeating: 0, count: compiled.nodes.count)
-        for output in compiled.rootOutputs {
-            let root = tokens.make(parent: nil, fact: nil)
-            switch output {
-            case .joins(let group):
-                memories[group.memory].insert(root, key: 0, index: group.memory)
-                for id in group.joins { joinLeft(nodes[id], root, key: 0) }
-            case .node(let id):
-                leftActivate(nodes[id], root)
-            }
-        }
+        let flat = compiled.code
+        code = flat.nodes
+        checks = flat.checks
+        outputs = flat.outputs
+        joinIDs = flat.joins
+        keyLevels = flat.keyLevels
+        keyLeftSlots = flat.keyLeftSlots
+        keyRightSlots = flat.keyRightSlots
+        expressions = flat.expressions
+        // The root tokens, one per output at the top of the rules.
+        send(outputs: Int(flat.roots)..<Int(flat.roots + flat.rootCount), parent: nil, fact: nil, from: -1)
     }
 
     deinit {
@@ -76,7 +86,7 @@ final class ReteNetwork {
     func assertFact(_ fact: Fact) {
         forEachAlpha(of: fact) { alpha in
             for i in alpha.indexes { indexes[i].memory.insert(fact, key: indexes[i].key(fact)) }
-            for id in alpha.successors { rightActivate(nodes[id], fact) }
+            for id in alpha.successors { rightActivate(id, fact) }
         }
     }
 
@@ -84,9 +94,8 @@ final class ReteNetwork {
     func retractFact(_ fact: Fact) {
         while let token = fact.firstToken { deleteToken(token) }
         forEachAlpha(of: fact) { alpha in
-            for id in alpha.successors {
-                let node = nodes[id]
-                if node.kind == .negative || node.kind == .exists { rightRetract(node, fact) }
+            for id in alpha.successors where code[id].kind == .negative || code[id].kind == .exists {
+                rightRetract(id, fact)
             }
         }
     }
@@ -130,71 +139,108 @@ final class ReteNetwork {
     }
 
     // MARK: Left and right activation
+    //
+    // The match loops name nodes by id and read them from the flat `NodeCode` buffers.
 
-    @inline(__always) private func joins(_ node: BetaNode, _ token: Token, _ fact: Fact) -> Bool {
-        joinAttempts[node.id] += 1
-        guard node.keysEqual(token, fact) else { return false }
-        for c in node.checks {
-            switch c {
-            case .compare(let op, let slot, let level, let otherSlot):
-                guard let other = token.fact(at: level), op.holds(fact.slots[slot], other.slots[otherSlot]) else {
-                    return false
-                }
-            case .expression(let e):
-                if !check(e, JoinSource(token: token, candidate: fact, level: node.level), rule: nil) { return false }
+    /// The key of a token at node `n`: the values its equality tests compare.
+    @inline(__always) private func leftKey(_ n: Int, _ token: Token) -> Int {
+        let count = Int(code[n].keyCount)
+        if count == 0 { return 0 }
+        let first = Int(code[n].keys)
+        var h = JoinKeyHasher()
+        for i in first..<(first + count) {
+            if let f = token.fact(at: Int(keyLevels[i])) { h.add(f.slots[Int(keyLeftSlots[i])]) }
+        }
+        return h.value
+    }
+
+    /// The key of a fact at node `n`: the values of the slots the equality tests compare.
+    @inline(__always) private func rightKey(_ n: Int, _ fact: Fact) -> Int {
+        let count = Int(code[n].keyCount)
+        if count == 0 { return 0 }
+        let first = Int(code[n].keys)
+        var h = JoinKeyHasher()
+        for i in first..<(first + count) { h.add(fact.slots[Int(keyRightSlots[i])]) }
+        return h.value
+    }
+
+    @inline(__always) private func joins(_ n: Int, _ token: Token, _ fact: Fact) -> Bool {
+        joinAttempts[n] += 1
+        let firstKey = Int(code[n].keys)
+        for i in firstKey..<(firstKey + Int(code[n].keyCount)) {
+            // The hash may collide: compare the values.
+            guard let other = token.fact(at: Int(keyLevels[i])),
+                other.slots[Int(keyLeftSlots[i])] == fact.slots[Int(keyRightSlots[i])]
+            else { return false }
+        }
+        let firstCheck = Int(code[n].checks)
+        for i in firstCheck..<(firstCheck + Int(code[n].checkCount)) {
+            let c = checks[i]
+            if c.expression < 0 {
+                guard let other = token.fact(at: Int(c.level)),
+                    c.op.holds(fact.slots[Int(c.slot)], other.slots[Int(c.otherSlot)])
+                else { return false }
+            } else {
+                let source = JoinSource(token: token, candidate: fact, level: Int(code[n].level))
+                if !check(expressions[Int(c.expression)], source, rule: nil) { return false }
             }
         }
         return true
     }
 
-    /// A token arrives at `node`, its consumer, from above. (Join nodes get theirs through `emit`, which
-    /// stores the token once in the memory their group shares and then calls `joinLeft` for each.)
-    func leftActivate(_ node: BetaNode, _ token: Token) {
-        switch node.kind {
+    /// A token arrives at node `n`, its consumer, from above. (Join nodes get theirs through `emit`,
+    /// which stores the token once in the memory their group shares and then calls `joinLeft` for each.)
+    func leftActivate(_ n: Int, _ token: Token) {
+        switch code[n].kind {
         case .join:
-            let key = node.leftKey(token)
-            memories[node.memory].insert(token, key: key, index: node.memory)
-            joinLeft(node, token, key: key)
+            let key = leftKey(n, token)
+            let m = Int(code[n].memory)
+            memories[m].insert(token, key: key, index: m)
+            joinLeft(n, token, key: key)
         case .negative, .exists:
-            let key = node.leftKey(token)
-            memories[node.memory].insert(token, key: key, index: node.memory)
+            let key = leftKey(n, token)
+            let m = Int(code[n].memory)
+            memories[m].insert(token, key: key, index: m)
             var count = 0
-            scanFacts(node, token, key: key) { _ in count += 1 }
+            scanFacts(n, token, key: key) { _ in count += 1 }
             token.pointee.count = Int32(count)
-            if (node.kind == .negative) == (count == 0) { emit(node, parent: token, fact: nil) }
+            if (code[n].kind == .negative) == (count == 0) { emit(n, parent: token, fact: nil) }
         case .test:
-            guard let test = node.test else { return }
-            if check(test, JoinSource(token: token, candidate: nil, level: -1), rule: nil) {
-                emit(node, parent: token, fact: nil)
+            let test = Int(code[n].test)
+            guard test >= 0 else { return }
+            if check(expressions[test], JoinSource(token: token, candidate: nil, level: -1), rule: nil) {
+                emit(n, parent: token, fact: nil)
             }
         case .terminal:
-            activate(node, token)
+            activate(n, token)
         }
     }
 
-    /// Joins a token, already in `node`'s memory under `key`, with the facts on the right.
-    func joinLeft(_ node: BetaNode, _ token: Token, key: Int) {
-        scanFacts(node, token, key: key) { fact in emit(node, parent: token, fact: fact) }
+    /// Joins a token, already in node `n`'s memory under `key`, with the facts on the right.
+    func joinLeft(_ n: Int, _ token: Token, key: Int) {
+        scanFacts(n, token, key: key) { fact in emit(n, parent: token, fact: fact) }
     }
 
     /// Calls `body` with every live fact under `key` that joins `token`. When the node's only test is
     /// one comparison with an earlier slot (`base_point: > $bp`), that slot is read once for the scan
     /// instead of once per fact.
     @inline(__always)
-    private func scanFacts(_ node: BetaNode, _ token: Token, key: Int, _ body: (Fact) -> Void) {
-        guard let facts = indexes[node.factIndex].bucket(key) else { return }
+    private func scanFacts(_ n: Int, _ token: Token, key: Int, _ body: (Fact) -> Void) {
+        let index = Int(code[n].factIndex)
+        guard let facts = indexes[index].bucket(key) else { return }
         var dead = 0
-        if node.rightSlots.isEmpty, node.checks.count == 1, case .compare(let op, let slot, let level, let otherSlot) = node.checks[0],
-            let other = token.fact(at: level)
+        if code[n].keyCount == 0, code[n].checkCount == 1, case let c = checks[Int(code[n].checks)], c.expression < 0,
+            let other = token.fact(at: Int(c.level))
         {
-            let value = other.slots[otherSlot]
-            joinAttempts[node.id] += facts.count
+            let value = other.slots[Int(c.otherSlot)]
+            let slot = Int(c.slot)
+            joinAttempts[n] += facts.count
             for fact in facts {
                 guard fact.isAlive else {
                     dead += 1
                     continue
                 }
-                if op.holds(fact.slots[slot], value) { body(fact) }
+                if c.op.holds(fact.slots[slot], value) { body(fact) }
             }
         } else {
             for fact in facts {
@@ -202,78 +248,81 @@ final class ReteNetwork {
                     dead += 1
                     continue
                 }
-                if joins(node, token, fact) { body(fact) }
+                if joins(n, token, fact) { body(fact) }
             }
         }
-        if dead > 8 && dead * 2 > facts.count { indexes[node.factIndex].prune(key) }
+        if dead > 8 && dead * 2 > facts.count { indexes[index].prune(key) }
     }
 
-    /// A fact arrives at `node` from its alpha memory.
-    func rightActivate(_ node: BetaNode, _ fact: Fact) {
-        let key = node.rightKey(fact)
-        switch node.kind {
-        case .join:
-            var next = memories[node.memory].first(key)
-            while let token = next {
-                next = token.pointee.memoryNext
-                if joins(node, token, fact) { emit(node, parent: token, fact: fact) }
-            }
-        case .negative, .exists:
-            var next = memories[node.memory].first(key)
-            while let token = next {
-                next = token.pointee.memoryNext
-                guard joins(node, token, fact) else { continue }
-                token.pointee.count += 1
-                guard token.pointee.count == 1 else { continue }
-                if node.kind == .negative {
-                    deleteChildren(token)
-                } else {
-                    emit(node, parent: token, fact: nil)
-                }
-            }
-        case .test, .terminal:
-            break
-        }
-    }
-
-    /// A fact that fed `node` (a `not` or `exists`) was retracted.
-    private func rightRetract(_ node: BetaNode, _ fact: Fact) {
-        var next = memories[node.memory].first(node.rightKey(fact))
+    /// A fact arrives at node `n` from its alpha memory.
+    func rightActivate(_ n: Int, _ fact: Fact) {
+        let kind = code[n].kind
+        guard kind == .join || kind == .negative || kind == .exists else { return }
+        var next = memories[Int(code[n].memory)].first(rightKey(n, fact))
         while let token = next {
             next = token.pointee.memoryNext
-            guard joins(node, token, fact) else { continue }
+            guard joins(n, token, fact) else { continue }
+            if kind == .join {
+                emit(n, parent: token, fact: fact)
+                continue
+            }
+            token.pointee.count += 1
+            guard token.pointee.count == 1 else { continue }
+            if kind == .negative {
+                deleteChildren(token)
+            } else {
+                emit(n, parent: token, fact: nil)
+            }
+        }
+    }
+
+    /// A fact that fed node `n` (a `not` or `exists`) was retracted.
+    private func rightRetract(_ n: Int, _ fact: Fact) {
+        var next = memories[Int(code[n].memory)].first(rightKey(n, fact))
+        while let token = next {
+            next = token.pointee.memoryNext
+            guard joins(n, token, fact) else { continue }
             token.pointee.count -= 1
             guard token.pointee.count == 0 else { continue }
-            if node.kind == .negative {
-                emit(node, parent: token, fact: nil)
+            if code[n].kind == .negative {
+                emit(n, parent: token, fact: nil)
             } else {
                 deleteChildren(token)
             }
         }
     }
 
-    /// Builds a token on `parent` (with `fact` at the new level) for each output of `node` and sends it
-    /// down: one for each group of joins sharing a memory, one for each other child.
-    private func emit(_ node: BetaNode, parent: Token, fact: Fact?) {
-        for output in node.outputs {
+    /// Builds a token on `parent` (with `fact` at the new level) for each output of node `n` and sends
+    /// it down: one for each group of joins sharing a memory, one for each other child.
+    private func emit(_ n: Int, parent: Token, fact: Fact?) {
+        let first = Int(code[n].outputs)
+        send(outputs: first..<(first + Int(code[n].outputCount)), parent: parent, fact: fact, from: n)
+    }
+
+    /// Makes and sends a token for each of `range` in the output buffer (`from`: the node counting it).
+    @inline(__always) private func send(outputs range: Range<Int>, parent: Token?, fact: Fact?, from n: Int) {
+        for o in range {
+            let output = outputs[o]
+            if output.memory >= 0 && output.joinCount == 0 { continue }
             let token = tokens.make(parent: parent, fact: fact)
-            tokensBuilt[node.id] += 1
-            switch output {
-            case .joins(let group):
-                guard let first = group.joins.first else { continue }
-                let key = nodes[first].leftKey(token)
-                memories[group.memory].insert(token, key: key, index: group.memory)
-                for id in group.joins { joinLeft(nodes[id], token, key: key) }
-            case .node(let id):
-                leftActivate(nodes[id], token)
+            if n >= 0 { tokensBuilt[n] += 1 }
+            if output.memory >= 0 {
+                let key = leftKey(Int(output.node), token)
+                let m = Int(output.memory)
+                memories[m].insert(token, key: key, index: m)
+                let firstJoin = Int(output.joins)
+                for j in firstJoin..<(firstJoin + Int(output.joinCount)) { joinLeft(Int(joinIDs[j]), token, key: key) }
+            } else {
+                leftActivate(Int(output.node), token)
             }
         }
     }
 
-    private func activate(_ node: BetaNode, _ token: Token) {
-        token.pointee.rule = Int32(node.rule)
+    private func activate(_ n: Int, _ token: Token) {
+        let rule = Int(code[n].rule)
+        token.pointee.rule = Int32(rule)
         agenda.add(
-            token, salience: compiled.saliences[node.rule], stamp: stamp, specificity: compiled.specificities[node.rule],
+            token, salience: compiled.saliences[rule], stamp: stamp, specificity: compiled.specificities[rule],
             randomKey: random.next())
         onActivation?(token, true)
     }
