@@ -65,11 +65,11 @@ final class BetaNode {
 /// The facts of an alpha memory hashed on some slots, for the joins that compare those slots.
 struct FactIndex {
     let slots: [Int]
-    var memory = HashMemory<Fact>()
+    var memory = FactMemory()
 
     init(slots: [Int]) { self.slots = slots }
 
-    @inline(__always) func bucket(_ key: Int) -> ContiguousArray<Fact>? { memory.bucket(key) }
+    @inline(__always) func bucket(_ key: Int) -> ContiguousArray<Unmanaged<Fact>>? { memory.bucket(key) }
 
     mutating func prune(_ key: Int) { memory.prune(key) }
 

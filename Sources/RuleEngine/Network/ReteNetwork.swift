@@ -72,6 +72,7 @@ final class ReteNetwork {
     deinit {
         memories.deinitialize(count: compiled.memoryHashed.count)
         memories.deallocate()
+        for i in compiled.indexSlots.indices { indexes[i].memory.releaseAll() }
         indexes.deinitialize(count: compiled.indexSlots.count)
         indexes.deallocate()
         joinAttempts.deallocate()
@@ -235,20 +236,24 @@ final class ReteNetwork {
             let value = other.slots[Int(c.otherSlot)]
             let slot = Int(c.slot)
             joinAttempts[n] += facts.count
-            for fact in facts {
-                guard fact.isAlive else {
-                    dead += 1
-                    continue
+            for item in facts {
+                item._withUnsafeGuaranteedRef { fact in
+                    guard fact.isAlive else {
+                        dead += 1
+                        return
+                    }
+                    if c.op.holds(fact.slots[slot], value) { body(fact) }
                 }
-                if c.op.holds(fact.slots[slot], value) { body(fact) }
             }
         } else {
-            for fact in facts {
-                guard fact.isAlive else {
-                    dead += 1
-                    continue
+            for item in facts {
+                item._withUnsafeGuaranteedRef { fact in
+                    guard fact.isAlive else {
+                        dead += 1
+                        return
+                    }
+                    if joins(n, token, fact) { body(fact) }
                 }
-                if joins(n, token, fact) { body(fact) }
             }
         }
         if dead > 8 && dead * 2 > facts.count { indexes[index].prune(key) }

@@ -250,12 +250,3 @@ extension Fact {
         token.pointee.factPrevious = nil
     }
 }
-
-/// Something a fact memory can drop once it is dead.
-protocol MemoryItem: AnyObject {
-    var isLive: Bool { get }
-}
-
-extension Fact: MemoryItem {
-    var isLive: Bool { isAlive }
-}
