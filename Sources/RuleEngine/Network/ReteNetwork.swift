@@ -179,7 +179,7 @@ final class ReteNetwork {
             let c = checks[i]
             if c.expression < 0 {
                 guard let other = token.fact(at: Int(c.level)),
-                    c.op.holds(fact.slots[Int(c.slot)], other.slots[Int(c.otherSlot)])
+                    c.op.holdsQuickly(fact.slots[Int(c.slot)], other.slots[Int(c.otherSlot)])
                 else { return false }
             } else {
                 let source = JoinSource(token: token, candidate: fact, level: Int(code[n].level))
@@ -242,7 +242,7 @@ final class ReteNetwork {
                         dead += 1
                         return
                     }
-                    if c.op.holds(fact.slots[slot], value) { body(fact) }
+                    if c.op.holdsQuickly(fact.slots[slot], value) { body(fact) }
                 }
             }
         } else {
