@@ -186,6 +186,29 @@ struct BehaviourTests {
         #expect(e.renderedFacts == [])
     }
 
+    @Test("let names a value once for the actions after it; each firing has its own")
+    func letBinding() throws {
+        let r = try run(
+            """
+            template n { v: integer }
+            template out { v: integer  w: integer }
+            facts
+              n(v: 2)
+              n(v: 5)
+            end
+            rule double
+              when
+                n(v: $v)
+              then
+                let $d = $v * 2
+                let $e = $d + 1
+                assert out(v: $d, w: $e)
+                print $v " " $d " " $e
+            end
+            """)
+        #expect(r.output == "5 10 11\n2 4 5\n")
+    }
+
     @Test("conclude combines certainties as MYCIN and keeps every contribution")
     func certainty() throws {
         let r = try run(

@@ -58,6 +58,39 @@ struct DiagnosticTests {
         #expect(result.ruleBase == nil)
     }
 
+    @Test("let: a name bound twice is an error, an unused value a warning, a use before the let unbound")
+    func letMistakes() {
+        let result = load(
+            """
+            template n { v: integer }
+            rule r
+              when
+                n(v: $v)
+              then
+                print $w
+                let $v = 1
+                let $w = 2
+                let $unused = 3
+                print $w
+            end
+            """)
+        #expect(result.errors.map(\.id) == ["RL0304", "RL0305"])
+        #expect(result.renderedDiagnostics.contains("variable '$v' is declared twice"))
+        let clean = load(
+            """
+            template n { v: integer }
+            rule r
+              when
+                n(v: $v)
+              then
+                let $unused = $v + 1
+                print $v
+            end
+            """)
+        #expect(clean.errors.isEmpty)
+        #expect(clean.warnings.map(\.id) == ["RL0601"])
+    }
+
     @Test("files with Windows line endings get the same lines, columns and comments")
     func crlf() {
         let unix = "template guest { name: symbol }\n# a comment\nrule r\n  when\n    gust(name: $n)\n  then\n    print $n\nend\n"

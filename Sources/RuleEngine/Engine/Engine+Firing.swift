@@ -24,7 +24,7 @@ extension Engine {
             guard let support else { return false }
             return support.pointee.generation != supportGeneration || !support.pointee.isAlive
         }
-        let source = FactsSource(facts: facts)
+        var source = FactsSource(facts: facts)
         let evaluator = network.evaluator
         func value(_ e: Expr) throws(EngineError) -> Value {
             do {
@@ -91,6 +91,9 @@ extension Engine {
                 output(line + "\n")
             case .halt:
                 isHalted = true
+            case .bind(let local, let e):
+                let v = try value(e)
+                if local == source.locals.count { source.locals.append(v) }
             }
         }
     }

@@ -6,6 +6,12 @@ public struct EvaluationError: Error, Hashable, Sendable {
 /// Where an expression finds the facts of its levels.
 protocol LevelSource {
     func fact(at level: Int) -> Fact?
+    /// The value of a `let` local, if the source has locals.
+    func local(_ index: Int) -> Value?
+}
+
+extension LevelSource {
+    func local(_ index: Int) -> Value? { nil }
 }
 
 /// A partial match being extended by `candidate` at `level`.
@@ -19,11 +25,13 @@ struct JoinSource: LevelSource {
     }
 }
 
-/// The facts of a complete match, by level.
+/// The facts of a complete match, by level, and the `let` locals of the firing.
 struct FactsSource: LevelSource {
     let facts: [Fact?]
+    var locals: [Value] = []
 
     @inline(__always) func fact(at l: Int) -> Fact? { l < facts.count ? facts[l] : nil }
+    func local(_ index: Int) -> Value? { index < locals.count ? locals[index] : nil }
 }
 
 /// Evaluates expressions. Pure: it reads facts and calls user functions, and changes nothing.
@@ -51,6 +59,9 @@ struct Evaluator {
         case .parameter(let i):
             guard i < parameters.count else { throw EvaluationError(message: "missing parameter \(i + 1)") }
             return parameters[i]
+        case .local(let i):
+            guard let v = source.local(i) else { throw EvaluationError(message: "no value is bound to local \(i + 1)") }
+            return v
         case .unary(let op, let e):
             let v = try evaluate(e, source, parameters, depth: depth)
             switch op {

@@ -26,4 +26,6 @@ public enum Action: Hashable, Sendable {
     case print([Expr])
     /// Stop the run after this firing.
     case halt
+    /// Evaluate `value` once and keep it as local `local` for the actions after this one.
+    case bind(local: Int, value: Expr)
 }

@@ -8,6 +8,8 @@ public indirect enum Expr: Hashable, Sendable {
     case certainty(level: Int)
     /// A parameter of the user-defined function being evaluated.
     case parameter(Int)
+    /// A value named by `let` in a rule's actions.
+    case local(Int)
     case unary(UnaryOperator, Expr)
     case binary(BinaryOperator, Expr, Expr)
     case builtin(Builtin, [Expr])
@@ -60,6 +62,7 @@ extension Expr {
     public func readsOnly(level: Int) -> Bool {
         switch self {
         case .constant, .parameter: return true
+        case .local: return false
         case .slot(let l, _), .certainty(let l): return l == level
         case .unary(_, let e): return e.readsOnly(level: level)
         case .binary(_, let a, let b): return a.readsOnly(level: level) && b.readsOnly(level: level)
@@ -72,7 +75,7 @@ extension Expr {
     /// The number of comparisons in the expression, for the simplicity and complexity strategies.
     var comparisonCount: Int {
         switch self {
-        case .constant, .parameter, .slot, .certainty: return 0
+        case .constant, .parameter, .local, .slot, .certainty: return 0
         case .unary(_, let e): return e.comparisonCount
         case .binary(let op, let a, let b):
             let own: Int

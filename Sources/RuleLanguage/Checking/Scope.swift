@@ -5,6 +5,16 @@ enum Binding: Hashable {
     case slot(level: Int, slot: Int)
     case fact(level: Int)
     case parameter(Int)
+    /// A value named by `let` in the actions.
+    case local(Int)
+
+    /// Whether it names a value (not a fact or a function parameter).
+    var isValue: Bool {
+        switch self {
+        case .slot, .local: return true
+        case .fact, .parameter: return false
+        }
+    }
 }
 
 /// The names bound so far in a rule, in binding order, with how often each is used after binding.
@@ -23,6 +33,9 @@ struct Scope {
     func lookup(_ name: String) -> Binding? { bindings[name] }
 
     mutating func use(_ name: String) { uses[name, default: 0] += 1 }
+
+    /// How many `let` values are bound.
+    var locals: Int { bindings.values.filter { if case .local = $0 { return true } else { return false } }.count }
 
     /// Variable names (no fact names), for "did you mean".
     var variableNames: [String] {

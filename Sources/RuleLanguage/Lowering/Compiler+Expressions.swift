@@ -12,6 +12,9 @@ extension Compiler {
                 return .slot(level: l, slot: s)
             case .parameter(let i)?:
                 return .parameter(i)
+            case .local(let i)?:
+                scope.use(v.text)
+                return .local(i)
             case .fact?:
                 report(.factVariableAsValue(v.text), v)
                 return nil
@@ -170,6 +173,18 @@ extension Compiler {
             return .print(exprs)
         case .halt:
             return .halt
+        case .bind(let name, let value):
+            guard let x = lowerExpression(value, &scope) else { return nil }
+            if scope.lookup(name.text) != nil {
+                let notes = scope.definitions[name.text].map {
+                    ["first bound at \($0.location.file):\($0.location.line):\($0.location.column)"]
+                } ?? []
+                report(.duplicateDeclaration(kind: "variable", name: "$" + name.text), name, notes: notes)
+                return nil
+            }
+            let index = scope.locals
+            scope.bind(name.text, .local(index), at: name)
+            return .bind(local: index, value: x)
         case .because:
             return nil
         }

@@ -52,7 +52,7 @@ extension Compiler {
         let clean = rule.parsedCleanly && diagnostics.filter({ $0.severity == .error }).count == errorsBefore
         if rule.actions.isEmpty && clean { report(.noActions(rule: rule.name.text), rule.name) }
         for name in scope.order where clean {
-            guard case .slot = scope.lookup(name), scope.uses[name, default: 0] == 0,
+            guard let binding = scope.lookup(name), binding.isValue, scope.uses[name, default: 0] == 0,
                 !name.hasPrefix("_"), let definition = scope.definitions[name]
             else { continue }
             report(.unusedVariable(name, rule: rule.name.text), definition)
@@ -155,7 +155,7 @@ extension Compiler {
             case .fact?:
                 report(.factVariableAsValue(v.text), v)
                 return false
-            case .parameter?:
+            case .parameter?, .local?:
                 return false
             case nil:
                 scope.bind(v.text, .slot(level: level, slot: slot), at: v)

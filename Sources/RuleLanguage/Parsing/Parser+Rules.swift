@@ -351,6 +351,12 @@ extension Parser {
             return .print(parts)
         case "halt":
             return .halt
+        case "let":
+            guard let variable = expect(.variable, "a variable like '$x'", "after 'let'"),
+                expect(.assign, "'='", "after 'let $\(variable.text)'") != nil,
+                let value = parseExpression(context: "after 'let $\(variable.text) ='")
+            else { return nil }
+            return .bind(Name(variable), value)
         default:  // because
             let texts = parseTexts()
             if texts.isEmpty {

@@ -23,7 +23,7 @@ public struct Parser {
     ]
     /// Words that start an action.
     static let actionWords: Set<String> = [
-        "assert", "retract", "modify", "conclude", "score", "print", "halt", "because",
+        "assert", "retract", "modify", "conclude", "score", "print", "halt", "because", "let",
     ]
     /// Words that cannot name a template, attribute, enumeration or value.
     public static let reservedWords: Set<String> = declarationWords.union([

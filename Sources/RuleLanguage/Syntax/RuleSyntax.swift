@@ -60,6 +60,8 @@ public enum ActionSyntax: Hashable, Sendable {
     case score(option: ExprSyntax, criterion: ExprSyntax, points: ExprSyntax, SourceLocation)
     case print([ExprSyntax])
     case halt
+    /// `let $name = expression`: a value computed once and named for the actions after it.
+    case bind(Name, ExprSyntax)
     case because([String: String], SourceLocation)
 }
 
