@@ -36,6 +36,9 @@ enum RunCommand {
         if !loaded.diagnostics.isEmpty { terminal.err(loaded.renderedDiagnostics) }
         guard let base = loaded.ruleBase else { return .badInput }
         let engine = Engine(program: base.program, strategy: strategy, seed: UInt64(seed), limits: limits)
+        // The process exits next: its memory goes back to the system in one piece, so the engine (a
+        // large run holds millions of partial matches and facts) is not torn down object by object.
+        defer { if terminal.endsProcess { _ = Unmanaged.passRetained(engine) } }
         if a.has("--dump-network") {
             terminal.out(engine.dumpNetwork() + "\n")
             return .success

@@ -5,10 +5,15 @@ public final class Terminal {
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
     private var buffer = ""
+    /// Whether the process ends after the command (the standard terminal's): a command may then leave
+    /// its large structures to the system instead of freeing them object by object.
+    public private(set) var endsProcess = false
 
     /// Writes to the process's standard output and standard error.
     public static func standard() -> Terminal {
-        Terminal(out: { FileSystem.writeAll($0, to: 1) }, err: { FileSystem.writeAll($0, to: 2) })
+        let terminal = Terminal(out: { FileSystem.writeAll($0, to: 1) }, err: { FileSystem.writeAll($0, to: 2) })
+        terminal.endsProcess = true
+        return terminal
     }
 
     public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
