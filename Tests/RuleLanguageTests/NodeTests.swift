@@ -5,6 +5,47 @@ import Testing
 
 @Suite("Rete node types")
 struct NodeTests {
+    @Test("constant tests on numbers are looked up by value: 5 and 5.0 meet, 2.5 only 2.5")
+    func keyedNumbers() throws {
+        let r = try run(
+            """
+            template p { x: any }
+            facts
+              p(x: 5)
+              p(x: 5.0)
+              p(x: 2.5)
+              p(x: 9007199254740993)
+              p(x: five)
+            end
+            rule integer
+              when
+                p(x: 5)
+              then
+                print "integer"
+            end
+            rule float
+              when
+                p(x: 5.0)
+              then
+                print "float"
+            end
+            rule half
+              when
+                p(x: 2.5)
+              then
+                print "half"
+            end
+            rule huge
+              when
+                p(x: 9007199254740993)
+              then
+                print "huge"
+            end
+            """)
+        let lines = r.output.split(separator: "\n").map(String.init).sorted()
+        #expect(lines == ["float", "float", "half", "huge", "integer", "integer"])
+    }
+
     @Test("alpha tests: constant, comparison, list, two slots, predicate")
     func alphaTests() throws {
         let r = try run(

@@ -172,11 +172,11 @@ public final class CompiledNetwork: @unchecked Sendable {
         alphas.append(alpha)
         alphaSignatures[signature] = id
         let t = pattern.template
-        if case .compare(let slot, .equal, let value)? = pattern.alphaTests.first, !value.isNumber {
+        if case .compare(let slot, .equal, let value)? = pattern.alphaTests.first, let key = value.alphaKey {
             if let i = keyedAlphas[t].firstIndex(where: { $0.slot == slot }) {
-                keyedAlphas[t][i].table[value, default: []].append(id)
+                keyedAlphas[t][i].table[key, default: []].append(id)
             } else {
-                keyedAlphas[t].append((slot: slot, table: [value: [id]]))
+                keyedAlphas[t].append((slot: slot, table: [key: [id]]))
             }
         } else {
             unkeyedAlphas[t].append(id)

@@ -69,6 +69,22 @@ struct FactMemory {
     }
 }
 
+extension Value {
+    /// The value as a key of the alpha network's tables, where values equal under `ValueOrder.equal`
+    /// get equal keys: an integral number below 2⁵³ in magnitude is keyed as an integer (so `5` and
+    /// `5.0` meet); nil for a number that cannot be keyed exactly (NaN, or an integer beyond 2⁵³),
+    /// which the network then tests one by one.
+    @inline(__always) var alphaKey: Value? {
+        switch self {
+        case .symbol, .string: return self
+        case .integer(let i): return i.magnitude < 1 << 53 ? self : nil
+        case .float(let d):
+            guard d.magnitude < 9_007_199_254_740_992 else { return nil }  // 2⁵³; false for NaN
+            return d.rounded(.towardZero) == d ? .integer(Int(d)) : self
+        }
+    }
+}
+
 /// Mixes values into a join key; the same values in the same order give the same key.
 struct JoinKeyHasher {
     private var h: UInt64 = 0x9E37_79B9_7F4A_7C15

@@ -105,7 +105,7 @@ final class ReteNetwork {
         let t = fact.template
         guard t < compiled.keyedAlphas.count else { return }
         for (slot, table) in compiled.keyedAlphas[t] {
-            if let ids = table[fact.slots[slot]] {
+            if let key = fact.slots[slot].alphaKey, let ids = table[key] {
                 for id in ids where passes(alphas[id], fact) { body(alphas[id]) }
             }
         }
