@@ -176,20 +176,49 @@ public struct TextReport {
 
     /// Wraps `text` at 78 columns, every line starting with `indent`.
     func wrap(_ text: String, indent: String, width: Int = 78) -> String {
-        var out = ""
-        var line = indent
+        // Works on the UTF-8 bytes: words are runs between spaces, and a word's width is its byte count
+        // when it is ASCII (its characters counted otherwise).
+        let indentBytes = Array(indent.utf8)
+        let indentWidth = indent.count
+        var out: [UInt8] = indentBytes
+        out.reserveCapacity(text.utf8.count + 2 * indentBytes.count + 16)
+        var lineWidth = indentWidth
         var hasWords = false
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if hasWords && line.count + 1 + word.count > width {
-                out += line + "\n"
-                line = indent + "  "
-                hasWords = false
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: " ") {
+                    i += 1
+                    continue
+                }
+                var j = i
+                var ascii = true
+                while j < bytes.count && bytes[j] != UInt8(ascii: " ") {
+                    if bytes[j] >= 0x80 { ascii = false }
+                    j += 1
+                }
+                let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
+                let wordWidth = ascii ? word.count : String(decoding: word, as: UTF8.self).count
+                if hasWords && lineWidth + 1 + wordWidth > width {
+                    out.append(UInt8(ascii: "\n"))
+                    out += indentBytes
+                    out += [32, 32]
+                    lineWidth = indentWidth + 2
+                    hasWords = false
+                }
+                if hasWords {
+                    out.append(UInt8(ascii: " "))
+                    lineWidth += 1
+                }
+                out.append(contentsOf: word)
+                lineWidth += wordWidth
+                hasWords = true
+                i = j
             }
-            if hasWords { line += " " }
-            line += word
-            hasWords = true
         }
-        return out + line + "\n"
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
