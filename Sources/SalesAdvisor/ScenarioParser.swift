@@ -9,10 +9,10 @@
 public enum ScenarioParser {
     public static func parse(_ text: String, file: String) -> Result<Scenario, InputError> {
         var scenario = Scenario(name: scenarioName(file))
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var s = String(line)
-            if s.hasSuffix("\r") { s.removeLast() }
-            return s
+        // Split on the bytes: "\r\n" is one Character, and walking Characters is slow.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in
+            let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+            return String(Substring(bytes))
         }
         scenario.lines = lines
         for (index, raw) in lines.enumerated() {
@@ -124,23 +124,34 @@ public enum ScenarioParser {
 
     /// Splits a line into words, quoted strings and `=`; a `#` outside quotes starts a comment.
     static func tokenize(_ line: String) -> Tokens {
+        // An ASCII line (the usual case) is read byte by byte; others by character, so that columns
+        // count characters.
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            return tokenize(Array(line.utf8), { UInt8(ascii: $0) }, { String(decoding: $0, as: UTF8.self) })
+        }
+        return tokenize(Array(line), { Character($0) }, { String($0) })
+    }
+
+    private static func tokenize<C: Equatable>(
+        _ chars: [C], _ c: (Unicode.Scalar) -> C, _ string: ([C]) -> String
+    ) -> Tokens {
+        let space = c(" "), tab = c("\t"), hash = c("#"), quote = c("\""), equals = c("="), backslash = c("\\")
         var words: [Word] = []
-        let chars = Array(line)
         var i = 0
         while i < chars.count {
-            let c = chars[i]
-            if c == " " || c == "\t" {
+            let ch = chars[i]
+            if ch == space || ch == tab {
                 i += 1
-            } else if c == "#" {
+            } else if ch == hash {
                 break
-            } else if c == "\"" {
+            } else if ch == quote {
                 let start = i
-                var text = ""
+                var text: [C] = []
                 i += 1
-                while i < chars.count && chars[i] != "\"" {
-                    if chars[i] == "\\", i + 1 < chars.count {
+                while i < chars.count && chars[i] != quote {
+                    if chars[i] == backslash, i + 1 < chars.count {
                         i += 1
-                        text.append(chars[i] == "n" ? "\n" : chars[i])
+                        text.append(chars[i] == c("n") ? c("\n") : chars[i])
                     } else {
                         text.append(chars[i])
                     }
@@ -148,19 +159,17 @@ public enum ScenarioParser {
                 }
                 guard i < chars.count else { return .failure(start + 1, "unterminated string: add the closing '\"'") }
                 i += 1
-                words.append(Word(text: text, column: start + 1, quoted: true))
-            } else if c == "=" {
+                words.append(Word(text: string(text), column: start + 1, quoted: true))
+            } else if ch == equals {
                 words.append(Word(text: "=", column: i + 1, quoted: false))
                 i += 1
             } else {
                 let start = i
-                var text = ""
-                while i < chars.count, chars[i] != " ", chars[i] != "\t", chars[i] != "#", chars[i] != "\"" {
+                while i < chars.count, chars[i] != space, chars[i] != tab, chars[i] != hash, chars[i] != quote {
                     // `name=value` stays one word; `name = value` gives three.
-                    text.append(chars[i])
                     i += 1
                 }
-                words.append(Word(text: text, column: start + 1, quoted: false))
+                words.append(Word(text: string(Array(chars[start..<i])), column: start + 1, quoted: false))
             }
         }
         return .success(words)
