@@ -96,22 +96,28 @@ struct ReportBuilder {
     /// Replaces `{variable}` with its value; enumeration values in the language of the text.
     func fill(_ text: String, rule: Rule, bindings: [Value?], language: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        // Scans the bytes (braces are ASCII) and copies the text between placeholders in runs; a
+        // `{` without its `}` stays as written.
         var out = ""
-        var name: String?
-        for c in text {
-            if c == "{" {
-                if let n = name { out += "{" + n }
-                name = ""
-            } else if c == "}", let n = name {
-                out += render(variable: n, rule: rule, bindings: bindings, language: language) ?? "{\(n)}"
+        out.reserveCapacity(text.utf8.count)
+        let bytes = text.utf8
+        var literal = bytes.startIndex
+        var name: String.Index?
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            if bytes[i] == UInt8(ascii: "{") {
+                out += text[literal..<i]
+                literal = i
+                name = bytes.index(after: i)
+            } else if bytes[i] == UInt8(ascii: "}"), let start = name {
+                let variable = String(text[start..<i])
+                out += render(variable: variable, rule: rule, bindings: bindings, language: language) ?? "{\(variable)}"
                 name = nil
-            } else if name != nil {
-                name!.append(c)
-            } else {
-                out.append(c)
+                literal = bytes.index(after: i)
             }
+            i = bytes.index(after: i)
         }
-        if let n = name { out += "{" + n }
+        out += text[literal...]
         return out
     }
 
