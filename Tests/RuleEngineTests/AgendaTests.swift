@@ -47,7 +47,7 @@ struct AgendaTests {
             while let x = t, x != root {
                 t = x.pointee.parent
                 x.unlinkFromParent()
-                x.pointee.fact?.unlink(x)
+                x.pointee.fact?._withUnsafeGuaranteedRef { $0.unlink(x) }
                 if x.pointee.firstChild == nil { pool.release(x) } else { break }
             }
         }

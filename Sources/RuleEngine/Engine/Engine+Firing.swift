@@ -146,7 +146,7 @@ extension Engine {
         var facts = [Fact?](repeating: nil, count: token.depth)
         var t: Token? = token
         while let x = t, x.pointee.depth > 0 {
-            facts[x.depth - 1] = x.pointee.fact
+            facts[x.depth - 1] = x.pointee.fact?.takeUnretainedValue()
             t = x.pointee.parent
         }
         return facts

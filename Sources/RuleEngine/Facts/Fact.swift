@@ -6,6 +6,9 @@ public final class Fact {
     public let template: Int
     /// Slot values by position.
     public let slots: [Value]
+    /// The same values in storage of the fact's own, which tokens point at: the match loops read a
+    /// slot without touching the fact object (no reference counting). Values are plain data.
+    let values: UnsafeMutablePointer<Value>
     /// Certainty metadata (1 for plain facts); updated in place when conclusions combine.
     public internal(set) var certainty: Double
     /// False once retracted.
@@ -24,7 +27,11 @@ public final class Fact {
         self.template = template
         self.slots = slots
         self.certainty = certainty
+        values = .allocate(capacity: max(slots.count, 1))
+        values.initialize(from: slots, count: slots.count)
     }
+
+    deinit { values.deallocate() }
 }
 
 /// A fact's identity and content as a value, for traces, explanations and tests.

@@ -150,7 +150,7 @@ final class ReteNetwork {
         let first = Int(code[n].keys)
         var h = JoinKeyHasher()
         for i in first..<(first + count) {
-            if let f = token.fact(at: Int(keyLevels[i])) { h.add(f.slots[Int(keyLeftSlots[i])]) }
+            if let values = token.values(at: Int(keyLevels[i])) { h.add(values[Int(keyLeftSlots[i])]) }
         }
         return h.value
     }
@@ -161,7 +161,7 @@ final class ReteNetwork {
         if count == 0 { return 0 }
         let first = Int(code[n].keys)
         var h = JoinKeyHasher()
-        for i in first..<(first + count) { h.add(fact.slots[Int(keyRightSlots[i])]) }
+        for i in first..<(first + count) { h.add(fact.values[Int(keyRightSlots[i])]) }
         return h.value
     }
 
@@ -170,16 +170,16 @@ final class ReteNetwork {
         let firstKey = Int(code[n].keys)
         for i in firstKey..<(firstKey + Int(code[n].keyCount)) {
             // The hash may collide: compare the values.
-            guard let other = token.fact(at: Int(keyLevels[i])),
-                other.slots[Int(keyLeftSlots[i])] == fact.slots[Int(keyRightSlots[i])]
+            guard let other = token.values(at: Int(keyLevels[i])),
+                other[Int(keyLeftSlots[i])] == fact.values[Int(keyRightSlots[i])]
             else { return false }
         }
         let firstCheck = Int(code[n].checks)
         for i in firstCheck..<(firstCheck + Int(code[n].checkCount)) {
             let c = checks[i]
             if c.expression < 0 {
-                guard let other = token.fact(at: Int(c.level)),
-                    c.op.holdsQuickly(fact.slots[Int(c.slot)], other.slots[Int(c.otherSlot)])
+                guard let other = token.values(at: Int(c.level)),
+                    c.op.holdsQuickly(fact.values[Int(c.slot)], other[Int(c.otherSlot)])
                 else { return false }
             } else {
                 let source = JoinSource(token: token, candidate: fact, level: Int(code[n].level))
@@ -231,9 +231,9 @@ final class ReteNetwork {
         guard let facts = indexes[index].bucket(key) else { return }
         var dead = 0
         if code[n].keyCount == 0, code[n].checkCount == 1, case let c = checks[Int(code[n].checks)], c.expression < 0,
-            let other = token.fact(at: Int(c.level))
+            let other = token.values(at: Int(c.level))
         {
-            let value = other.slots[Int(c.otherSlot)]
+            let value = other[Int(c.otherSlot)]
             let slot = Int(c.slot)
             joinAttempts[n] += facts.count
             for item in facts {
@@ -242,7 +242,7 @@ final class ReteNetwork {
                         dead += 1
                         return
                     }
-                    if c.op.holdsQuickly(fact.slots[slot], value) { body(fact) }
+                    if c.op.holdsQuickly(fact.values[slot], value) { body(fact) }
                 }
             }
         } else {
@@ -345,7 +345,7 @@ final class ReteNetwork {
         deleteChildren(token)
         let memory = Int(token.pointee.memory)
         if memory >= 0 { memories[memory].remove(token) }
-        if let fact = token.pointee.fact { fact.unlink(token) }
+        token.pointee.fact?._withUnsafeGuaranteedRef { $0.unlink(token) }
         if token.pointee.hasDependents, let facts = dependents.removeValue(forKey: token) {
             for fact in facts where fact.isAlive {
                 fact.supports.removeAll { $0 == token }

@@ -19,9 +19,11 @@ struct TokenRecord {
     var parent: Token?
     /// The fact at this token's level, nil for `not`, `exists`, `test` and roots. Facts outlive
     /// their tokens: retracting a fact deletes its tokens first.
-    unowned(unsafe) var fact: Fact?
+    var fact: Unmanaged<Fact>?
     /// The id of `fact`, or 0: read by the agenda without touching the fact.
     var factID: Int
+    /// `fact`'s slot values (``Fact/values``), read by the match loops without touching the fact.
+    var values: UnsafeMutablePointer<Value>?
     /// The number of levels this token covers.
     var depth: Int32
     /// For a `not` / `exists` node: the facts that match this token.
@@ -54,8 +56,9 @@ struct TokenRecord {
 
     init(parent: Token?, fact: Fact?, depth: Int32, generation: UInt32) {
         self.parent = parent
-        self.fact = fact
+        self.fact = fact.map { Unmanaged.passUnretained($0) }
         self.factID = fact?.id ?? 0
+        self.values = fact?.values
         self.depth = depth
         self.generation = generation
     }
@@ -139,7 +142,19 @@ extension UnsafeMutablePointer where Pointee == TokenRecord {
             token = up
             steps -= 1
         }
-        return token.pointee.fact
+        return token.pointee.fact?.takeUnretainedValue()
+    }
+
+    /// The slot values of the fact matched at `level`, nil where none is bound.
+    @inline(__always) func values(at level: Int) -> UnsafeMutablePointer<Value>? {
+        var steps = Int(pointee.depth) - 1 - level
+        var token = self
+        while steps > 0 {
+            guard let up = token.pointee.parent else { return nil }
+            token = up
+            steps -= 1
+        }
+        return token.pointee.values
     }
 
     /// The ancestor covering exactly `depth` levels (self when equal).
