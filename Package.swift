@@ -18,7 +18,10 @@ let package = Package(
         .target(name: "RuleLanguage", dependencies: ["RuleEngine"]),
         .target(name: "SalesAdvisor", dependencies: ["RuleLanguage", "RuleEngine"]),
         .target(name: "AdvisorCLI", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine"]),
-        .executableTarget(name: "advisor", dependencies: ["AdvisorCLI"]),
+        .executableTarget(
+            name: "advisor", dependencies: ["AdvisorCLI"],
+            // One self-contained binary: no Swift runtime libraries to find and map at every start.
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
         .testTarget(
             name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine"],
