@@ -64,20 +64,25 @@ public struct Lexer {
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) }
     @inline(__always) static func isDigit(_ b: UInt8?) -> Bool { b.map { $0 >= 48 && $0 <= 57 } ?? false }
 
-    private func isIdentifierStart(at i: Int) -> Bool {
+    // ASCII is decided inline; other scalars by their Unicode properties, out of line.
+    @inline(__always) private func isIdentifierStart(at i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return Lexer.isLetter(b) || b == 95 }
         return scalar(at: i).0.properties.isAlphabetic
     }
 
-    private func isIdentifierPart(at i: Int) -> Bool {
+    @inline(__always) private func isIdentifierPart(at i: Int) -> Bool {
         let b = bytes[i]
-        if b < 0x80 { return Lexer.isLetter(b) || Lexer.isDigit(b) || b == 95 || b == 45 }
+        if b < 0x80 { return Lexer.isLetter(b) || (b >= 48 && b <= 57) || b == 95 || b == 45 }
+        return isIdentifierPartScalar(at: i)
+    }
+
+    @inline(never) private func isIdentifierPartScalar(at i: Int) -> Bool {
         let p = scalar(at: i).0.properties
         return p.isAlphabetic || p.numericType != nil
     }
 
-    private func isWhitespace(at i: Int) -> Bool {
+    @inline(__always) private func isWhitespace(at i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return b == 32 || (b >= 9 && b <= 13) }
         return scalar(at: i).0.properties.isWhitespace
