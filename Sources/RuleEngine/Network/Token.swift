@@ -133,8 +133,9 @@ extension UnsafeMutablePointer where Pointee == TokenRecord {
         pointee.nextSibling = nil
     }
 
-    /// The fact matched at `level` (levels start at 0; the token's own fact is at `depth - 1`).
-    @inline(__always) func fact(at level: Int) -> Fact? {
+    /// The token whose own level is `level` (levels start at 0; the token's own is `depth - 1`):
+    /// this one or an ancestor.
+    @inline(__always) func token(at level: Int) -> Token? {
         var steps = Int(pointee.depth) - 1 - level
         var token = self
         while steps > 0 {
@@ -142,20 +143,14 @@ extension UnsafeMutablePointer where Pointee == TokenRecord {
             token = up
             steps -= 1
         }
-        return token.pointee.fact?.takeUnretainedValue()
+        return token
     }
 
+    /// The fact matched at `level`, nil where none is bound.
+    @inline(__always) func fact(at level: Int) -> Fact? { token(at: level)?.pointee.fact?.takeUnretainedValue() }
+
     /// The slot values of the fact matched at `level`, nil where none is bound.
-    @inline(__always) func values(at level: Int) -> UnsafeMutablePointer<Value>? {
-        var steps = Int(pointee.depth) - 1 - level
-        var token = self
-        while steps > 0 {
-            guard let up = token.pointee.parent else { return nil }
-            token = up
-            steps -= 1
-        }
-        return token.pointee.values
-    }
+    @inline(__always) func values(at level: Int) -> UnsafeMutablePointer<Value>? { token(at: level)?.pointee.values }
 
     /// The ancestor covering exactly `depth` levels (self when equal).
     func ancestor(depth target: Int) -> Token {
