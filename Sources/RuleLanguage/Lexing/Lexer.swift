@@ -208,7 +208,11 @@ public struct Lexer {
 
     private mutating func skipTrivia() {
         while let c = peek() {
-            if c == UInt8(ascii: "#") {
+            if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") {
+                // The common case (indentation), without `advance`'s line-break checks.
+                index += 1
+                column += 1
+            } else if c == UInt8(ascii: "#") {
                 while let d = peek(), d != 10, d != 13 { advance() }
             } else if isWhitespace(at: index) {
                 advance()

@@ -26,19 +26,24 @@ public struct SourceFile: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
+        var text = text
+        lineStarts = text.withUTF8 { SourceFile.lineStarts(of: $0) }
+    }
+
+    /// Where each line starts, in bytes ("\r\n" is one line break).
+    private static func lineStarts(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
         var previous: UInt8 = 0
-        var i = 0
-        for b in text.utf8 {
-            i += 1
+        for (i, b) in bytes.enumerated() {
             if b == 10 && previous == 13 {
-                starts[starts.count - 1] = i
+                starts[starts.count - 1] = i + 1
             } else if b == 10 || b == 13 {
-                starts.append(i)
+                starts.append(i + 1)
             }
             previous = b
         }
-        lineStarts = starts
+        return starts
     }
 
     /// The text of a 1-based line, without its line ending.
