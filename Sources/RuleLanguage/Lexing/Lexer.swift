@@ -127,31 +127,32 @@ public struct Lexer {
             return make(diagnostics.count > errors ? .invalid : .string, text)
         }
         advance()
+        // Punctuation gets its text as a literal (no string is built for it).
         switch c {
-        case UInt8(ascii: "("): return make(.leftParen)
-        case UInt8(ascii: ")"): return make(.rightParen)
-        case UInt8(ascii: "["): return make(.leftBracket)
-        case UInt8(ascii: "]"): return make(.rightBracket)
-        case UInt8(ascii: "{"): return make(.leftBrace)
-        case UInt8(ascii: "}"): return make(.rightBrace)
-        case UInt8(ascii: ","): return make(.comma)
-        case UInt8(ascii: ":"): return make(.colon)
-        case UInt8(ascii: "&"): return make(.ampersand)
-        case UInt8(ascii: "+"): return make(.plus)
-        case UInt8(ascii: "-"): return make(.minus)
-        case UInt8(ascii: "*"): return make(.star)
-        case UInt8(ascii: "/"): return make(.slash)
+        case UInt8(ascii: "("): return make(.leftParen, "(")
+        case UInt8(ascii: ")"): return make(.rightParen, ")")
+        case UInt8(ascii: "["): return make(.leftBracket, "[")
+        case UInt8(ascii: "]"): return make(.rightBracket, "]")
+        case UInt8(ascii: "{"): return make(.leftBrace, "{")
+        case UInt8(ascii: "}"): return make(.rightBrace, "}")
+        case UInt8(ascii: ","): return make(.comma, ",")
+        case UInt8(ascii: ":"): return make(.colon, ":")
+        case UInt8(ascii: "&"): return make(.ampersand, "&")
+        case UInt8(ascii: "+"): return make(.plus, "+")
+        case UInt8(ascii: "-"): return make(.minus, "-")
+        case UInt8(ascii: "*"): return make(.star, "*")
+        case UInt8(ascii: "/"): return make(.slash, "/")
         case UInt8(ascii: "="):
-            if peek() == UInt8(ascii: "=") { advance(); return make(.equal) }
-            return make(.assign)
+            if peek() == UInt8(ascii: "=") { advance(); return make(.equal, "==") }
+            return make(.assign, "=")
         case UInt8(ascii: "!"):
-            if peek() == UInt8(ascii: "=") { advance(); return make(.notEqual) }
+            if peek() == UInt8(ascii: "=") { advance(); return make(.notEqual, "!=") }
         case UInt8(ascii: "<"):
-            if peek() == UInt8(ascii: "=") { advance(); return make(.lessOrEqual) }
-            return make(.less)
+            if peek() == UInt8(ascii: "=") { advance(); return make(.lessOrEqual, "<=") }
+            return make(.less, "<")
         case UInt8(ascii: ">"):
-            if peek() == UInt8(ascii: "=") { advance(); return make(.greaterOrEqual) }
-            return make(.greater)
+            if peek() == UInt8(ascii: "=") { advance(); return make(.greaterOrEqual, ">=") }
+            return make(.greater, ">")
         default: break
         }
         report(.unexpectedCharacter(text(startIndex..<index)), at: start, length: 1)
