@@ -276,6 +276,7 @@ public struct Compiler {
         var scope = Scope()
         guard let (template, exprs) = lowerFact(f, &scope) else { return }
         var values: [Value] = []
+        values.reserveCapacity(exprs.count)
         for (e, syntax) in zip(exprs, factSlotSyntax(f, template)) {
             guard case .constant(let v) = e else {
                 report(.expected("a constant", found: "an expression", context: "in 'facts'"), at: syntax?.location ?? f.template.location)
