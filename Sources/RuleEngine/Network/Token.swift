@@ -116,8 +116,6 @@ extension UnsafeMutablePointer where Pointee == TokenRecord {
     var rule: Int { Int(pointee.rule) }
     /// The number of levels this token covers.
     var depth: Int { Int(pointee.depth) }
-    var parent: Token? { pointee.parent }
-    var firstChild: Token? { pointee.firstChild }
 
     /// Takes this token out of its parent's children.
     func unlinkFromParent() {
