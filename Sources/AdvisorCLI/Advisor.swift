@@ -6,10 +6,43 @@ import RuleLanguage
 public enum Advisor {
     /// Runs `advisor` with `arguments` (without the program name).
     public static func main(_ arguments: [String], terminal: Terminal, environment: [String: String] = [:]) -> ExitStatus {
+        main(arguments, terminal: terminal, environment: environment, reader: nil)
+    }
+
+    /// Runs `advisor` with `arguments`, a consultation reading its answers from `input` (one
+    /// element a line; then the input ends) instead of standard input.
+    public static func main(_ arguments: [String], terminal: Terminal, environment: [String: String] = [:], input: [String]) -> ExitStatus {
+        main(arguments, terminal: terminal, environment: environment, reader: ScriptedLineReader(input.map { .line($0) }))
+    }
+
+    /// The transcript (docs/transcripts.md) of running `advisor` with `arguments` and the typed
+    /// `input`: everything shown, prompts and typed lines, and the exit status.
+    public static func transcript(_ arguments: [String], input: [String], environment: [String: String] = [:]) -> String {
+        let recorder = TranscriptRecorder(arguments: arguments)
+        let terminal = Terminal(out: { _ in }, err: { _ in })
+        terminal.tap = { recorder.output($0) }
+        let status = main(
+            arguments, terminal: terminal, environment: environment, reader: ScriptedLineReader(input.map { .line($0) }),
+            recorder: recorder)
+        terminal.flush()
+        recorder.finish(status)
+        return recorder.text
+    }
+
+    /// `reader`, when given, supplies a consultation's answers (tests and `replay`); else standard input.
+    static func main(
+        _ arguments: [String], terminal: Terminal, environment: [String: String], reader: LineReader?,
+        recorder: TranscriptRecorder? = nil
+    ) -> ExitStatus {
         defer { terminal.flush() }
-        guard let command = arguments.first else {
-            terminal.out(Usage.main + "\n")
-            return .success
+        // `advisor` alone, or with only consultation options, is `advisor consult`.
+        guard let command = arguments.first, !command.hasPrefix("--") || ["--help", "--version"].contains(command) || command == "-h" else {
+            do {
+                return try ConsultCommand.execute(arguments, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
+            } catch {
+                terminal.err("advisor: \(error.message)\n\n\(Usage.of(error.command))\n")
+                return .badInput
+            }
         }
         let rest = Array(arguments.dropFirst())
         do {
@@ -44,9 +77,20 @@ public enum Advisor {
                     return .success
                 }
                 return try ExplainCommand.execute(rest, terminal: terminal, environment: environment)
-            case "consult", "test", "replay":
-                terminal.err(
-                    "advisor: '\(command)' is not available yet: it comes with the knowledge base and later issues (see `advisor --help`)\n")
+            case "consult":
+                if rest.contains("-h") || rest.contains("--help") {
+                    terminal.out(Usage.consult + "\n")
+                    return .success
+                }
+                return try ConsultCommand.execute(rest, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
+            case "replay":
+                if rest.contains("-h") || rest.contains("--help") {
+                    terminal.out(Usage.replay + "\n")
+                    return .success
+                }
+                return try ReplayCommand.execute(rest, terminal: terminal, environment: environment)
+            case "test":
+                terminal.err("advisor: 'test' is not available yet: regression suites come with a later issue (see `advisor --help`)\n")
                 return .badInput
             default:
                 var message = "advisor: unknown command '\(command)'"

@@ -6,6 +6,8 @@ public enum ExitStatus: Int32, Sendable {
     case failure = 1
     /// Bad usage or bad input: an unreadable file, a syntax error, an unknown name or value, a runaway program.
     case badInput = 2
+    /// Stopped by an interrupt (Ctrl-C) after saving what there was to save: 128 + SIGINT, as shells report it.
+    case interrupted = 130
 }
 
 /// A usage error: its message, and the command whose usage to show.

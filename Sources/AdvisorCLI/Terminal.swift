@@ -22,13 +22,18 @@ public final class Terminal {
     }
 
     /// Writes to standard output (buffered; flushed at 64 KiB, before any error text, and by ``flush()``).
+    /// Sees everything written to either stream, in order (a transcript being recorded).
+    var tap: ((String) -> Void)?
+
     public func out(_ text: String) {
+        tap?(text)
         buffer += text
         if buffer.utf8.count >= 65_536 { flush() }
     }
 
     /// Writes to standard error, after flushing standard output so the two stay in order.
     public func err(_ text: String) {
+        tap?(text)
         flush()
         writeErr(text)
     }

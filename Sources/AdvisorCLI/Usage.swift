@@ -5,20 +5,22 @@ enum Usage {
     static let main = """
         advisor — a rules-based decision advisor for strategic sales planning
 
-        USAGE: advisor <command> [options]
+        USAGE: advisor [consult options]      a consultation (the same as `advisor consult`)
+               advisor <command> [options]
 
-        AVAILABLE NOW:
+        COMMANDS:
+          consult   A question-and-answer consultation: asks only what the rules need, explains
+                    itself (why, how, why not), and ends with the advice; resumable
           evaluate  Advice for scenario files or --set answers: approach, method, leadership, KPIs,
                     SWOT issues, option ranking and a sales-plan outline, each with its rules
           explain   How a conclusion was reached, why a question matters, why not another
                     value, what other answers would change; Graphviz graphs
+          replay    Replay recorded consultations (transcripts) and show where the output differs
           run       Run a rule program to quiescence and print its output
           check     Parse and check rule files or a rule folder
 
         COMING (see ROADMAP):
-          consult   A question-and-answer consultation (the default command, once it lands)
           test      Run rule regression suites
-          replay    Replay recorded consultations
 
         OPTIONS:
           -h, --help     Show help; `advisor <command> --help` shows a command's help
@@ -115,8 +117,53 @@ enum Usage {
           -h, --help           Show this help
         """
 
+    static let consult = """
+        USAGE: advisor consult [--lang en|nl] [--set NAME=VALUE]... [--scenario FILE] [--session FILE]
+                               [--resume [FILE]] [--record FILE] [--rules DIR] [--weights W]
+
+        Asks about the customer situation, one question at a time: always the question that the most
+        open rules need, never one whose answer cannot change the advice. Ends with the advice: the
+        sales approach, selling method and leadership style with their reasons, the KPIs, the options
+        (from --scenario), the plan outline and the answers that would change the advice most.
+        The dialogue goes to standard error, the advice to standard output.
+
+        AT EVERY PROMPT: an answer by number, name or a unique prefix, in English or Dutch, optionally
+        with a certainty from -1 to 1 (high 0.7); ? or help; why; how TOPIC; why not TOPIC=VALUE;
+        unknown; back; change QUESTION; summary; report FILE (Markdown); save FILE; quit.
+
+        The session is saved after every answer (default $XDG_STATE_HOME/advisor/consultation.session,
+        else ~/.local/state/advisor/consultation.session). Ctrl-C or the end of the input stops cleanly.
+        On a pipe, answers are read line by line: printf 'high\\nlow\\n' | advisor consult
+
+        OPTIONS:
+          --lang LANG          en or nl (default: nl when LC_ALL or LANG starts with nl, else en)
+          --set NAME=VALUE     answer a question beforehand (repeatable)
+          --scenario FILE      answers, SWOT items and options from a scenario file (docs/scenarios.md)
+          --session FILE       save the session here instead of the default file
+          --resume [FILE]      continue a saved session (default: the default session file)
+          --record FILE        write a transcript of the consultation (docs/transcripts.md)
+          --weights W          feasibility=..,suitability=..,acceptability=.. for option scoring
+          --rules DIR          use the knowledge base in DIR instead of the bundled one (also ADVISOR_RULES)
+          -h, --help           Show this help
+        """
+
+    static let replay = """
+        USAGE: advisor replay TRANSCRIPT... [--update]
+
+        Runs each recorded consultation again with the same commands and typed answers, and shows a
+        unified diff wherever the output differs. Exit code 1 on any difference, 2 when a transcript
+        cannot be read. With --update, writes the new output into the transcripts instead.
+        Format: docs/transcripts.md.
+
+        OPTIONS:
+          --update             rewrite the transcripts with the output of this run
+          -h, --help           Show this help
+        """
+
     static func of(_ command: String?) -> String {
         switch command {
+        case "consult": return consult
+        case "replay": return replay
         case "explain": return explain
         case "evaluate": return evaluate
         case "run": return run

@@ -10,6 +10,8 @@ public struct KnowledgeBase: Sendable {
 
     /// The program's Rete network, compiled once: every run of the knowledge base shares it.
     public let network: CompiledNetwork
+    /// Which rules read each question's answer and which goals they lead to (the consultation's index).
+    public let needs: NeedsIndex
 
     public var program: Program { ruleBase.program }
 
@@ -17,6 +19,7 @@ public struct KnowledgeBase: Sendable {
         self.ruleBase = ruleBase
         self.origin = origin
         self.network = CompiledNetwork(program: ruleBase.program)
+        self.needs = NeedsIndex(program: ruleBase.program, targets: ruleBase.goals.map(\.attribute))
     }
 
     /// The files of the knowledge base built into the binary: name and text.

@@ -13,7 +13,7 @@ public struct TextReport {
     func t(_ texts: Texts?, _ fallback: String) -> String { pick(texts, language).flatMap { $0.isEmpty ? nil : $0 } ?? fallback }
 
     /// A number as this report's language writes it: `0.75` in English, `0,75` in Dutch.
-    func n(_ x: Double, _ digits: Int = 2) -> String {
+    public func n(_ x: Double, _ digits: Int = 2) -> String {
         let text = DecimalText.fixed(x, digits)
         return language == "nl" ? text.replacingDecimalPoint : text
     }
@@ -175,7 +175,7 @@ public struct TextReport {
     }
 
     /// Wraps `text` at 78 columns, every line starting with `indent`.
-    func wrap(_ text: String, indent: String, width: Int = 78) -> String {
+    public func wrap(_ text: String, indent: String, width: Int = 78) -> String {
         // Works on the UTF-8 bytes: words are runs between spaces, and a word's width is its byte count
         // when it is ASCII (its characters counted otherwise).
         let indentBytes = Array(indent.utf8)

@@ -8,6 +8,8 @@ import RuleLanguage
 #endif
 
 var environment: [String: String] = [:]
-if let rules = FileSystem.environment("ADVISOR_RULES") { environment["ADVISOR_RULES"] = rules }
+for name in ["ADVISOR_RULES", "LANG", "LC_ALL", "NO_COLOR", "TERM", "XDG_STATE_HOME", "HOME"] {
+    if let value = FileSystem.environment(name) { environment[name] = value }
+}
 let status = Advisor.main(Array(CommandLine.arguments.dropFirst()), terminal: Terminal.standard(), environment: environment)
 exit(status.rawValue)

@@ -4,13 +4,17 @@ import Testing
 
 @Suite("advisor command line")
 struct CommandTests {
-    @Test("bare advisor prints honest usage: what works now and what is coming")
-    func bare() {
-        let r = advisor([])
+    @Test("bare advisor holds a consultation; --help lists the commands")
+    func bare() throws {
+        let dir = try temporaryFolder([:])
+        let r = advisor([], environment: ["XDG_STATE_HOME": dir.path], input: [])
         #expect(r.status == .success)
-        #expect(r.out.contains("AVAILABLE NOW:\n  evaluate "))
-        #expect(r.out.contains("\n  run "))
-        #expect(r.out.contains("COMING (see ROADMAP):\n  consult "))
+        #expect(r.err.hasPrefix("SalesAdvisor: a consultation"))
+        #expect(r.err.contains("Input ended before the advice was complete."))
+        let help = advisor(["--help"])
+        #expect(help.out.contains("COMMANDS:\n  consult "))
+        #expect(help.out.contains("\n  evaluate "))
+        #expect(help.out.contains("\n  replay "))
     }
 
     @Test("--help, --version and help on every subcommand")
@@ -33,9 +37,12 @@ struct CommandTests {
         #expect(option.err.hasPrefix("advisor: unknown option '--stat'; did you mean '--stats'?"))
         let strategy = advisor(["run", "x.rules", "--strategy", "deep"])
         #expect(strategy.err.hasPrefix("advisor: unknown strategy 'deep'; use one of depth, breadth, lex"))
-        let later = advisor(["consult"])
+        let later = advisor(["test"])
         #expect(later.status == .badInput)
         #expect(later.err.contains("not available yet"))
+        let consultOption = advisor(["consult", "--sesion", "x"], input: [])
+        #expect(consultOption.status == .badInput)
+        #expect(consultOption.err.hasPrefix("advisor: unknown option '--sesion'; did you mean '--session'?"))
     }
 
     @Test("a file that cannot be read exits 2")

@@ -13,12 +13,13 @@ struct CommandResult {
 }
 
 /// Runs `advisor` in process with `arguments`, from the repository root.
-func advisor(_ arguments: [String], environment: [String: String] = [:]) -> CommandResult {
+/// A consultation reads its answers from `input` (never from the test process's standard input).
+func advisor(_ arguments: [String], environment: [String: String] = [:], input: [String] = []) -> CommandResult {
     var out = ""
     var err = ""
     let terminal = Terminal(out: { out += $0 }, err: { err += $0 })
     _ = FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
-    let status = Advisor.main(arguments, terminal: terminal, environment: environment)
+    let status = Advisor.main(arguments, terminal: terminal, environment: environment, input: input)
     return CommandResult(out: out, err: err, status: status)
 }
 

@@ -4,7 +4,8 @@ import RuleLanguage
 extension Explainer {
     /// Why the advisor asks `question`: the rules that read its answer, what they conclude, and
     /// which of their other conditions already hold.
-    public func why(question name: String) throws(InputError) -> WhyQuestion {
+    /// With `rules`, only those rules (the open ones a consultation found) are listed.
+    public func why(question name: String, rules only: [Int]? = nil) throws(InputError) -> WhyQuestion {
         guard let q = kb.question(name) else {
             let names = kb.ruleBase.questions.map(\.name)
             var m = "unknown question '\(name)'"
@@ -13,7 +14,7 @@ extension Explainer {
         }
         let goals = Set(kb.ruleBase.goals.map(\.attribute))
         var needs: [WhyQuestion.Need] = []
-        for (i, rule) in program.rules.enumerated() {
+        for (i, rule) in program.rules.enumerated() where only?.contains(i) ?? true {
             let reads = rule.conditions.map { c -> Bool in
                 switch c {
                 case .positive(let p), .negative(let p), .exists(let p): return p.template == q.attribute

@@ -1,0 +1,164 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import RuleLanguage
+import SalesAdvisor
+
+/// `advisor consult` (and `advisor` alone): the question-and-answer consultation.
+enum ConsultCommand {
+    /// Where the answers come from: a given reader (tests, replay), or standard input.
+    static func execute(
+        _ args: [String], terminal: Terminal, environment: [String: String], reader given: LineReader? = nil,
+        recorder givenRecorder: TranscriptRecorder? = nil
+    ) throws(UsageError) -> ExitStatus {
+        // `--resume` takes an optional file: `--resume` alone is the default session.
+        var args = args
+        for (i, a) in args.enumerated() where a == "--resume" {
+            if i + 1 < args.count, !args[i + 1].hasPrefix("-") {
+                args[i] = "--resume=" + args[i + 1]
+                args[i + 1] = "--"
+            } else {
+                args[i] = "--resume="
+            }
+        }
+        args = args.filter { $0 != "--" }
+        let a = try Arguments(
+            args, command: "consult", valued: ["--rules", "--lang", "--set", "--scenario", "--session", "--resume", "--record", "--weights"],
+            flags: [])
+        guard a.positional.isEmpty else {
+            throw UsageError(message: "consult takes no file arguments (use --scenario FILE or --resume FILE), found '\(a.positional[0])'", command: "consult")
+        }
+        var language = defaultLanguage(environment)
+        if a.has("--lang") { language = try a.language(command: "consult") }
+        guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal) else {
+            return .badInput
+        }
+        var sessionPath = a.value("--session") ?? SessionStore.defaultPath(environment)
+        var record: SessionRecord?
+        if let resume = a.value("--resume") {
+            if !resume.isEmpty { sessionPath = resume }
+            guard let text = FileSystem.contents(of: sessionPath) else {
+                terminal.err("advisor: no session to resume at '\(sessionPath)' (\(readProblem(sessionPath)))\n")
+                return .badInput
+            }
+            do {
+                record = try SessionRecord.parse(text)
+            } catch {
+                terminal.err("advisor: cannot resume from '\(sessionPath)': \(error.message); the file is left as it is\n")
+                return .badInput
+            }
+            if !a.has("--lang"), let r = record, ["en", "nl"].contains(r.language) { language = r.language }
+        }
+        // The scenario: given now, or the one the resumed session started from.
+        let scenarioPath = a.value("--scenario") ?? record?.scenario
+        var scenario = Scenario(name: "consultation")
+        if let file = scenarioPath {
+            guard let text = FileSystem.contents(of: file) else {
+                terminal.err("advisor: cannot read scenario '\(file)' (\(readProblem(file)))\n")
+                return .badInput
+            }
+            switch ScenarioParser.parse(text, file: file) {
+            case .success(let s): scenario = s
+            case .failure(let e):
+                terminal.err(e.rendered + "\n")
+                return .badInput
+            }
+        }
+        var state = ConsultationState(kb: kb, scenario: scenario)
+        if let w = a.value("--weights") {
+            var evaluation = state.evaluation
+            guard Weights.apply(w, to: &evaluation, terminal: terminal) else { return .badInput }
+            state.weights = evaluation.weights
+        }
+        var notes: [String] = []
+        if let record {
+            if record.knowledgeBase != SessionRecord.hash(kb) { notes.append(ConsultationPhrases(language: language)["kb-changed"]) }
+            var dropped: [String] = []
+            for answer in record.answers {
+                do { try state.set(answer) } catch { dropped.append("\(answer.question) = \(answer.value ?? "unknown")") }
+            }
+            let p = ConsultationPhrases(language: language)
+            notes.append("\(p["resumed"]) \(sessionPath): \(state.answers.count) \(p["answers-restored"])"
+                + (dropped.isEmpty ? "" : "; \(p["dropped"]): " + dropped.joined(separator: ", ")))
+        } else {
+            // Answers from the scenario file and --set, given beforehand.
+            for answer in scenario.answers {
+                do {
+                    try state.set(ConsultationAnswer(question: answer.name, value: answer.value, certainty: answer.certainty, isPreset: true))
+                } catch {
+                    terminal.err(InputError(error.message, at: answer.place).rendered + "\n")
+                    return .badInput
+                }
+            }
+            for s in a.values("--set") {
+                switch ScenarioParser.parseSet(s) {
+                case .success(let answer):
+                    do {
+                        try state.set(ConsultationAnswer(question: answer.name, value: answer.value, certainty: answer.certainty, isPreset: true))
+                    } catch {
+                        terminal.err("advisor: --set \(s): \(error.message)\n")
+                        return .badInput
+                    }
+                case .failure(let e):
+                    terminal.err("advisor: \(e.message)\n")
+                    return .badInput
+                }
+            }
+            // A new consultation on the default session file keeps the unfinished one it replaces.
+            if a.value("--session") == nil, FileSystem.isReadableFile(sessionPath) {
+                let previous = FileSystem.directory(of: sessionPath) + "/consultation.previous.session"
+                if rename(sessionPath, previous) == 0 {
+                    notes.append(language == "nl"
+                        ? "Het vorige consult staat nu in \(previous) (verdergaan: advisor consult --resume \(previous))."
+                        : "The previous session is kept in \(previous) (to continue it: advisor consult --resume \(previous)).")
+                }
+            }
+        }
+        let interactive = isatty(0) == 1
+        let recordPath = a.value("--record")
+        let colour = given == nil && isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+            && recordPath == nil
+        let out = DialogueOutput(terminal: terminal, colour: colour)
+        if let givenRecorder {
+            out.recorder = givenRecorder
+        } else if recordPath != nil {
+            let recorder = TranscriptRecorder(arguments: ["consult"] + args)
+            out.recorder = recorder
+            terminal.tap = { recorder.output($0) }
+        }
+        defer { if givenRecorder == nil { terminal.tap = nil } }
+        for note in notes { out.say(TextReport(language: language).wrap(note, indent: "")) }
+        let reader: LineReader
+        if let given {
+            reader = given
+        } else {
+            Interrupts.install()
+            reader = PlainLineReader(fd: 0, echo: !interactive)
+        }
+        let dialogue = Dialogue(
+            state: state, language: language, out: out, reader: reader, sessionPath: sessionPath, scenarioPath: scenarioPath)
+        let status = dialogue.run()
+        if let recordPath, let recorder = out.recorder {
+            recorder.finish(status)
+            let existing = FileSystem.contents(of: recordPath) ?? ""
+            if let problem = SessionStore.write(existing + recorder.text, to: recordPath) {
+                terminal.err("advisor: cannot write transcript '\(recordPath)': \(problem)\n")
+            }
+        }
+        return status
+    }
+
+    /// Dutch when `LC_ALL` or `LANG` starts with `nl`, else English.
+    static func defaultLanguage(_ environment: [String: String]) -> String {
+        let locale = [environment["LC_ALL"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        return locale.hasPrefix("nl") ? "nl" : "en"
+    }
+
+    static func readProblem(_ path: String) -> String {
+        if FileSystem.isDirectory(path) { return "it is a folder" }
+        if access(path, F_OK) != 0 { return "no such file" }
+        return "not readable"
+    }
+}

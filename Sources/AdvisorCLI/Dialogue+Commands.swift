@@ -1,0 +1,259 @@
+import RuleLanguage
+import SalesAdvisor
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks.
+    var trimmed: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\n" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" || l == "\n" { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension String {
+    /// With its first letter in upper case.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension Dialogue {
+    /// Carries out a prompt command; `need` is the question being asked (nil after the advice).
+    func perform(_ command: PromptCommand, at need: ConsultationState.Need?, _ current: Current) -> Outcome {
+        switch command {
+        case .help:
+            out.say(help(need?.question))
+            return .stay
+        case .why:
+            guard let need else {
+                out.say(wrap(say["no-question-now"]))
+                return .stay
+            }
+            explainWhy(need, current)
+            return .stay
+        case .how(let topic):
+            explainHow(topic, current)
+            return .stay
+        case .whyNot(let target):
+            explainWhyNot(target, current)
+            return .stay
+        case .unknown:
+            guard let q = need?.question else {
+                out.say(wrap(say["no-question-now"]))
+                return .stay
+            }
+            do {
+                try state.set(ConsultationAnswer(question: q.name, value: nil))
+            } catch {
+                out.say(out.warn(error.message) + "\n")
+                return .stay
+            }
+            save()
+            return .next
+        case .back:
+            guard let taken = state.back() else {
+                out.say(say["nothing-to-undo"] + "\n")
+                return .stay
+            }
+            save()
+            out.say("\(say["taken-back"]): \(taken.question) = \(valueLabel(taken))\n")
+            return .next
+        case .change(let name):
+            return change(name, current)
+        case .summary:
+            out.say(summary(current))
+            return .stay
+        case .report(let file):
+            writeReport(file, current)
+            return .stay
+        case .save(let file):
+            guard let file, !file.isEmpty else {
+                out.say(out.warn(say["needs-file"]) + ": save FILE\n")
+                return .stay
+            }
+            if let problem = SessionStore.write(record.text, to: file) {
+                out.say(out.warn("\(say["cannot-write"]) \(file): \(problem)") + "\n")
+            } else {
+                out.say("\(say["saved-to"]) \(file). \(say["resume-with"]): advisor consult --resume \(file)\n")
+            }
+            return .stay
+        case .quit:
+            return .finish(stop(say["stopped"], status: .success))
+        }
+    }
+
+    func help(_ q: Question?) -> String {
+        var s = ""
+        if let q {
+            s += out.bold(pick(q.prompts)) + "\n"
+            let h = pick(q.help)
+            if !h.isEmpty { s += text.wrap(h, indent: "  ") }
+            s += "\(say["allowed"]): " + values(q).enumerated().map { "\($0.offset + 1) \($0.element)" + (label($0.element, of: q) == $0.element ? "" : " (\(label($0.element, of: q)))") }.joined(separator: ", ") + "\n"
+            s += wrap(say["or-unknown"] + ". " + say["certainty-help"])
+        }
+        s += say["commands"] + ":\n"
+        for key in ["cmd-help", "cmd-why", "cmd-how", "cmd-why-not", "cmd-unknown", "cmd-back", "cmd-change", "cmd-summary", "cmd-report", "cmd-save", "cmd-quit"] {
+            s += "  " + say[key] + "\n"
+        }
+        return s
+    }
+
+    func explainer(_ current: Current) -> Explainer { Explainer(evaluation: state.evaluation, run: current.run) }
+
+    func explainWhy(_ need: ConsultationState.Need, _ current: Current) {
+        do {
+            let w = try explainer(current).why(question: need.question.name, rules: need.rules)
+            out.say(wrap("\(say["why-goals"]) \(goalLabels(need.goals)):") + ExplanationText(language: language).why(w))
+        } catch {
+            out.say(out.warn(error.message) + "\n")
+        }
+    }
+
+    func explainHow(_ topic: String?, _ current: Current) {
+        let goals = kb.ruleBase.goals.map(\.name)
+        guard let topic else {
+            out.say(say["how-topics"] + ": " + goals.joined(separator: ", ") + "\n")
+            return
+        }
+        do {
+            let nodes = try ExplainCommand.how(topic, explainer: explainer(current), kb: kb, report: current.run.report)
+            out.say(ExplanationText(language: language).how(nodes, title: "\(Phrases.word("how", language)): \(topic)"))
+        } catch let e as InputError {
+            out.say(out.warn(e.message) + "\n")
+        } catch {
+            out.say(out.warn("\(error)") + "\n")
+        }
+    }
+
+    func explainWhyNot(_ target: String?, _ current: Current) {
+        let parts = (target ?? "").split(whereSeparator: { $0 == "=" || $0 == " " }).map(String.init)
+        guard parts.count == 2 else {
+            out.say(wrap(say["why-not-form"]))
+            return
+        }
+        do {
+            let w = try explainer(current).whyNot(topic: parts[0], value: parts[1])
+            out.say(ExplanationText(language: language).whyNot(w))
+        } catch let e as InputError {
+            out.say(out.warn(e.message) + "\n")
+        } catch {
+            out.say(out.warn("\(error)") + "\n")
+        }
+    }
+
+    func summary(_ current: Current) -> String {
+        var s = out.bold(say["summary"]) + "\n" + say["answers-so-far"] + ":"
+        if state.answers.isEmpty { s += " " + say["none-yet"] }
+        s += "\n"
+        for a in state.answers {
+            s += "  \(a.question) = \(valueLabel(a))" + (a.isPreset ? " (\(say["given"]))" : "") + "\n"
+        }
+        s += say["leading"] + ":\n"
+        for topic in current.run.report.topics where topic.isGoal {
+            let label = pick(topic.label).isEmpty ? topic.topic : pick(topic.label)
+            if let top = topic.top {
+                s += "  \(label): \(pick(top.label).isEmpty ? top.value : pick(top.label)) (\(say["certainty"]) \(TextReport(language: language).n(top.certainty)))\n"
+            } else {
+                s += "  \(label): \(say["undetermined"])\n"
+            }
+        }
+        return s
+    }
+
+    func writeReport(_ file: String?, _ current: Current) {
+        guard let file, !file.isEmpty else {
+            out.say(out.warn(say["needs-file"]) + ": report FILE\n")
+            return
+        }
+        let markdown = MarkdownReport(language: language).render(current.run.report)
+        if let problem = SessionStore.write(markdown, to: file) {
+            out.say(out.warn("\(say["cannot-write"]) \(file): \(problem)") + "\n")
+        } else {
+            out.say("\(say["report-written"]) \(file)\n")
+        }
+    }
+
+    /// `change QUESTION`: asks it again, then says what the new answer changed in the advice.
+    func change(_ name: String?, _ current: Current) -> Outcome {
+        let asked = state.answers.map(\.question)
+        guard let name else {
+            out.say(wrap("\(say["change-which"]): " + (asked.isEmpty ? say["none-yet"] : asked.joined(separator: ", "))))
+            return .stay
+        }
+        let names = kb.ruleBase.questions.map(\.name)
+        let lowered = name.lowercased()
+        let matches = names.filter { $0 == lowered }.isEmpty ? names.filter { $0.hasPrefix(lowered) } : [lowered]
+        guard matches.count == 1, let q = kb.question(matches[0]) else {
+            var m = "\(say["unknown-question"]) '\(name)'"
+            if let best = Situation.suggest(lowered, in: names) { m += "; \(say["did-you-mean"]) '\(best)'?" }
+            out.say(wrap(out.warn(m) + "; \(say["questions-are"]): " + (asked.isEmpty ? names : asked).joined(separator: ", ")))
+            return .stay
+        }
+        if let a = state.answer(q.name) {
+            out.say("\(q.name) = \(valueLabel(a))\n")
+        }
+        out.say(out.bold(pick(q.prompts)) + "\n" + choicesLine(q))
+        while true {
+            let event = out.read(reader, prompt: "\(q.name)> ", completions: completions(q))
+            switch event {
+            case .end: return .finish(stop(say["input-ended"], status: .success))
+            case .interrupt: return .finish(stop(say["interrupted"], status: .interrupted))
+            case .line(let typed):
+                let line = typed.trimmed
+                if line.isEmpty { return .stay }
+                let before = current.run.report
+                if let command = PromptCommand.parse(line) {
+                    guard command == .unknown else {
+                        out.say(out.warn(say["type-one-of"]) + ": " + choicesList(q) + "\n")
+                        continue
+                    }
+                    do {
+                        try state.set(ConsultationAnswer(question: q.name, value: nil, isPreset: state.answer(q.name)?.isPreset ?? false))
+                    } catch {
+                        out.say(out.warn(error.message) + "\n")
+                        continue
+                    }
+                    save()
+                } else {
+                    let preset = state.answer(q.name)?.isPreset ?? false
+                    guard answer(line, to: q, preset: preset) else { continue }
+                }
+                sayChanges(from: before)
+                return .next
+            }
+        }
+    }
+
+    /// Reads an answer for `change`, keeping whether it was given beforehand.
+    func answer(_ line: String, to q: Question, preset: Bool) -> Bool {
+        guard preset else { return answer(line, to: q) }
+        guard case .value(let value, let certainty) = AnswerMatcher(question: q, kb: kb).match(line) else { return answer(line, to: q) }
+        do {
+            try state.set(ConsultationAnswer(question: q.name, value: value, certainty: certainty, isPreset: true))
+        } catch {
+            out.say(out.warn(error.message) + "\n")
+            return false
+        }
+        save()
+        return true
+    }
+
+    /// `approach: account management → strategic relationship, because …` for each goal whose
+    /// recommendation changed.
+    func sayChanges(from before: Report) {
+        guard let after = evaluate() else { return }
+        var lines: [String] = []
+        for topic in after.run.report.topics where topic.isGoal {
+            let old = before.topic(topic.topic)?.top
+            let new = topic.top
+            guard old?.value != new?.value else { continue }
+            let from = old.map { pick($0.label).isEmpty ? $0.value : pick($0.label) } ?? "—"
+            let to = new.map { pick($0.label).isEmpty ? $0.value : pick($0.label) } ?? "—"
+            var line = "\(topic.topic): \(from) → \(to)"
+            if let reason = new?.contributions.max(by: { $0.amount < $1.amount }), !pick(reason.because).isEmpty {
+                line += ", \(say["because"]) \(pick(reason.because)) [\(reason.rule)]"
+            }
+            lines.append(text.wrap(line, indent: "  "))
+        }
+        out.say(lines.isEmpty ? say["advice-same"] + "\n" : say["advice-changed"] + ":\n" + lines.joined())
+    }
+}

@@ -1,0 +1,242 @@
+import RuleLanguage
+import SalesAdvisor
+
+/// The consultation's conversation: asks the question the open rules need most, reads the answer
+/// or a command, saves the session after every answer, and ends with the advice.
+final class Dialogue {
+    var state: ConsultationState
+    let language: String
+    let say: ConsultationPhrases
+    let out: DialogueOutput
+    let reader: LineReader
+    /// Where the session is saved after every answer (nil: not saved, e.g. a replay without one).
+    let sessionPath: String?
+    let kbHash: String
+    let scenarioPath: String?
+    var saveProblem: String?
+
+    init(
+        state: ConsultationState, language: String, out: DialogueOutput, reader: LineReader, sessionPath: String?,
+        scenarioPath: String?
+    ) {
+        self.state = state
+        self.language = language
+        self.say = ConsultationPhrases(language: language)
+        self.out = out
+        self.reader = reader
+        self.sessionPath = sessionPath
+        self.scenarioPath = scenarioPath
+        self.kbHash = SessionRecord.hash(state.kb)
+    }
+
+    var kb: KnowledgeBase { state.kb }
+    let text = TextReport(language: "en")
+
+    /// The answers run through the knowledge base, and the questions still worth asking.
+    struct Current {
+        let run: Evaluation.Run
+        let needs: [ConsultationState.Need]
+        var next: ConsultationState.Need? { needs.first { $0.isAskable } }
+    }
+
+    func evaluate() -> Current? {
+        do {
+            let run = try state.run()
+            return Current(run: run, needs: state.needs(in: run.engine))
+        } catch let e as InputError {
+            out.say(out.warn("\(say["error"]): \(e.message)") + "\n")
+        } catch let e as Evaluation.Failure {
+            out.say(out.warn("\(say["error"]): \(e.message)") + "\n")
+        } catch {
+            out.say(out.warn("\(say["error"]): \(error)") + "\n")
+        }
+        return nil
+    }
+
+    // MARK: The loop
+
+    enum Outcome {
+        /// Ask again (the state may have changed).
+        case next
+        /// Stay at this prompt.
+        case stay
+        case finish(ExitStatus)
+    }
+
+    func run() -> ExitStatus {
+        out.say(out.bold(say["welcome"]) + "\n" + wrap(say["welcome-help"]) )
+        let presets = state.answers.filter(\.isPreset)
+        if !presets.isEmpty {
+            out.say(wrap("\(say["scenario-given"]): " + presets.map { "\($0.question) = \(valueLabel($0))" }.joined(separator: ", ")))
+        }
+        while true {
+            guard let current = evaluate() else { return .badInput }
+            let outcome: Outcome
+            if let need = current.next {
+                outcome = ask(need, current)
+            } else {
+                outcome = finish(current)
+            }
+            switch outcome {
+            case .next, .stay: continue
+            case .finish(let status): return status
+            }
+        }
+    }
+
+    func ask(_ need: ConsultationState.Need, _ current: Current) -> Outcome {
+        let q = need.question
+        let more = max(0, current.needs.count - 1)
+        let number = state.typedCount + 1
+        let progress = "\(say["question"]) \(number); \(say["at-most"]) \(more) \(say["more"])"
+        var header = "\n" + out.dim(text.wrap("\(progress) — \(goalLabels(need.goals))", indent: "")) 
+        header += out.bold(pick(q.prompts)) + "\n"
+        header += choicesLine(q)
+        out.say(header)
+        while true {
+            let event = out.read(reader, prompt: "\(q.name)> ", completions: completions(q))
+            switch event {
+            case .end: return .finish(stop(say["input-ended"], status: .success))
+            case .interrupt: return .finish(stop(say["interrupted"], status: .interrupted))
+            case .line(let typed):
+                let line = typed.trimmed
+                if line.isEmpty {
+                    out.say(out.warn(say["type-one-of"].capitalizedFirst) + ": " + choicesList(q) + "\n")
+                    continue
+                }
+                if let command = PromptCommand.parse(line) {
+                    let outcome = perform(command, at: need, current)
+                    if case .stay = outcome { continue }
+                    return outcome
+                }
+                if answer(line, to: q) { return .next }
+            }
+        }
+    }
+
+    /// Reads `line` as an answer to `q`; records and saves it, or says briefly what was wrong.
+    func answer(_ line: String, to q: Question) -> Bool {
+        switch AnswerMatcher(question: q, kb: kb).match(line) {
+        case .value(let value, let certainty):
+            do {
+                try state.set(ConsultationAnswer(question: q.name, value: value, certainty: certainty))
+            } catch {
+                out.say(out.warn(error.message) + "\n")
+                return false
+            }
+            save()
+            return true
+        case .noMatch(let suggestion):
+            var m = "\(say["not-understood"]): '\(line)'"
+            if let s = suggestion { m += "; \(say["did-you-mean"]) '\(label(s, of: q))'?" }
+            out.say(out.warn(m + ".") + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(q) + "\n")
+        case .ambiguous(let values):
+            out.say(out.warn("\(say["ambiguous"]): " + values.map { label($0, of: q) }.joined(separator: ", ")) + "\n")
+        case .badCertainty(let c):
+            out.say(out.warn("\(say["bad-certainty"]) '\(c)'") + " (\(pick(q.prompts).isEmpty ? q.name : q.name) \(exampleValue(q)) 0.7)\n")
+        }
+        return false
+    }
+
+    /// Saves the session; a failure is said once (the consultation goes on).
+    func save() {
+        guard let path = sessionPath else { return }
+        if let problem = SessionStore.write(record.text, to: path) {
+            if saveProblem == nil { out.say(out.warn("\(say["cannot-write"]) \(path): \(problem)") + "\n") }
+            saveProblem = problem
+        } else {
+            saveProblem = nil
+        }
+    }
+
+    var record: SessionRecord {
+        SessionRecord(knowledgeBase: kbHash, language: language, scenario: scenarioPath, answers: state.answers)
+    }
+
+    /// Ends before the advice: says so and how to resume.
+    func stop(_ why: String, status: ExitStatus) -> ExitStatus {
+        save()
+        var m = why
+        if let path = sessionPath, saveProblem == nil {
+            m += " \(say["saved-to"]) \(path). \(say["resume-with"]): advisor consult --resume \(path)"
+        }
+        out.say(wrap(m))
+        return status
+    }
+
+    // MARK: The end
+
+    func finish(_ current: Current) -> Outcome {
+        save()
+        let whatIf = try? Explainer(evaluation: state.evaluation, run: current.run).whatIf()
+        out.say("\n" + say["complete"] + "\n\n")
+        out.result(AdviceText(language: language).render(current.run.report, whatIf: whatIf))
+        out.say("\n" + wrap(say["after-end"]))
+        while true {
+            let event = out.read(reader, prompt: "> ", completions: PromptCommand.words)
+            switch event {
+            case .end, .interrupt: return .finish(.success)
+            case .line(let typed):
+                let line = typed.trimmed
+                if line.isEmpty { return .finish(.success) }
+                guard let command = PromptCommand.parse(line) else {
+                    out.say(wrap(say["no-question-now"]))
+                    continue
+                }
+                let outcome = perform(command, at: nil, current)
+                switch outcome {
+                case .stay: continue
+                case .finish: return outcome
+                case .next:
+                    // Something changed: the advice again, or the questions that are open now.
+                    return .next
+                }
+            }
+        }
+    }
+
+    // MARK: Texts
+
+    func pick(_ texts: Texts?) -> String { texts?[language] ?? texts?["en"] ?? "" }
+
+    func wrap(_ s: String) -> String { text.wrap(s, indent: "") }
+
+    func label(_ value: String, of q: Question) -> String {
+        let type = kb.program.templates[q.attribute].slots.first?.type ?? .any
+        return kb.valueTexts(value, of: type).map(pick).flatMap { $0.isEmpty ? nil : $0 } ?? value
+    }
+
+    func valueLabel(_ a: ConsultationAnswer) -> String {
+        guard let v = a.value else { return say["unknown"] }
+        let l = kb.question(a.question).map { label(v, of: $0) } ?? v
+        return a.certainty == 1 ? l : "\(l) (\(say["certainty"]) \(TextReport(language: language).n(a.certainty)))"
+    }
+
+    func goalLabels(_ goals: [String]) -> String {
+        goals.map { g in kb.template(g).map { pick(kb.attributeTexts($0)) }.flatMap { $0.isEmpty ? nil : $0 } ?? g }
+            .joined(separator: ", ")
+    }
+
+    func values(_ q: Question) -> [String] { kb.values(ofAttribute: q.attribute) }
+
+    func exampleValue(_ q: Question) -> String { values(q).last ?? "" }
+
+    /// `1 low   2 medium   3 high` on one line when it fits, else one a line.
+    func choicesLine(_ q: Question) -> String {
+        let items = values(q).enumerated().map { "\($0.offset + 1) \(label($0.element, of: q))" }
+        let line = "  " + items.joined(separator: "   ")
+        if line.count <= 78 { return line + "\n" }
+        return items.map { "  " + $0 + "\n" }.joined()
+    }
+
+    func choicesList(_ q: Question) -> String {
+        values(q).enumerated().map { "\($0.offset + 1) \(label($0.element, of: q))" }.joined(separator: ", ")
+            + ", \(say["unknown"]), ?"
+    }
+
+    func completions(_ q: Question) -> [String] {
+        var words = values(q)
+        for v in values(q) { words.append(label(v, of: q)) }
+        return words + PromptCommand.words
+    }
+}

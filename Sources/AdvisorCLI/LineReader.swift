@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import RuleLanguage
+
+/// What a prompt got: a line, the end of the input (Ctrl-D, the end of a pipe) or an interrupt (Ctrl-C).
+enum InputEvent: Equatable {
+    case line(String)
+    case end
+    case interrupt
+}
+
+/// Where the consultation's answers come from. A reader shows the prompt itself (a line editor
+/// redraws it).
+protocol LineReader: AnyObject {
+    func read(prompt: String, completions: [String]) -> InputEvent
+}
+
+/// Set by the SIGINT handler while a consultation reads from a pipe or a cooked terminal.
+nonisolated(unsafe) var interruptRequested: sig_atomic_t = 0
+
+enum Interrupts {
+    /// Installs a SIGINT handler that only sets ``interruptRequested`` (no SA_RESTART, so a blocked
+    /// `read` returns EINTR and the consultation ends cleanly, saying how to resume).
+    static func install() {
+        var action = sigaction()
+        #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
+        #else
+            action.__sigaction_u.__sa_handler = { _ in interruptRequested = 1 }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+}
+
+/// Reads answers line by line from a file descriptor (a pipe, a file, a terminal in line mode):
+/// the prompt goes to standard error, and what was read is echoed after it when the input is not a
+/// terminal, so a scripted consultation reads like a typed one.
+final class PlainLineReader: LineReader {
+    let fd: Int32
+    let echo: Bool
+    let write: (String) -> Void
+    private var pending: [UInt8] = []
+    private var atEnd = false
+
+    /// `write` shows the prompt and the echo; it must not go through a ``Terminal`` (whose tap
+    /// records a transcript: the dialogue records prompts and inputs itself).
+    init(fd: Int32 = 0, echo: Bool, write: @escaping (String) -> Void = { FileSystem.writeAll($0, to: 2) }) {
+        self.fd = fd
+        self.echo = echo
+        self.write = write
+    }
+
+    func read(prompt: String, completions: [String]) -> InputEvent {
+        write(prompt)
+        let event = nextLine()
+        switch event {
+        case .line(let l): if echo { write(l + "\n") }
+        case .end, .interrupt: write("\n")
+        }
+        return event
+    }
+
+    private func nextLine() -> InputEvent {
+        while true {
+            if let nl = pending.firstIndex(of: 10) {
+                var bytes = Array(pending[..<nl])
+                pending.removeSubrange(...nl)
+                if bytes.last == 13 { bytes.removeLast() }
+                return .line(String(decoding: bytes, as: UTF8.self))
+            }
+            if interruptRequested != 0 { return .interrupt }
+            if atEnd {
+                guard !pending.isEmpty else { return .end }
+                let bytes = pending
+                pending = []
+                return .line(String(decoding: bytes, as: UTF8.self))
+            }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let n = buffer.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress, 4096) }
+            if n > 0 {
+                pending += buffer[0..<n]
+            } else if n == 0 {
+                atEnd = true
+            } else if errno == EINTR {
+                if interruptRequested != 0 { return .interrupt }
+            } else {
+                atEnd = true
+            }
+        }
+    }
+}
+
+@inline(__always) func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        return Glibc.read(fd, buffer, count)
+    #else
+        return Darwin.read(fd, buffer, count)
+    #endif
+}
+
+/// Answers from a list (tests, `advisor replay`): each prompt takes the next line; then the input ends.
+final class ScriptedLineReader: LineReader {
+    private var events: [InputEvent]
+
+    init(_ events: [InputEvent]) { self.events = events }
+
+    func read(prompt: String, completions: [String]) -> InputEvent {
+        events.isEmpty ? .end : events.removeFirst()
+    }
+}

@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import RuleLanguage
+
+/// `advisor replay TRANSCRIPT...`: runs each recorded consultation again and diffs the output.
+enum ReplayCommand {
+    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
+        let a = try Arguments(args, command: "replay", valued: [], flags: ["--update"])
+        guard !a.positional.isEmpty else { throw UsageError(message: "give one or more transcripts to replay", command: "replay") }
+        var failed = 0
+        var unreadable = 0
+        for file in a.positional {
+            guard let text = FileSystem.contents(of: file) else {
+                terminal.err("advisor: cannot read transcript '\(file)' (\(ConsultCommand.readProblem(file)))\n")
+                unreadable += 1
+                continue
+            }
+            let expected = Transcript.parse(text)
+            guard !expected.sections.isEmpty else {
+                terminal.err("advisor: \(file): no command in this transcript (a line starting '$ advisor')\n")
+                unreadable += 1
+                continue
+            }
+            let actual = replay(expected, environment: environment)
+            if actual.text == expected.text {
+                terminal.out("ok    \(file)\n")
+                continue
+            }
+            if a.has("--update") {
+                if let problem = SessionStore.write(actual.text, to: file) {
+                    terminal.err("advisor: cannot write '\(file)': \(problem)\n")
+                    unreadable += 1
+                } else {
+                    terminal.out("wrote \(file)\n")
+                }
+                continue
+            }
+            failed += 1
+            terminal.out("DIFF  \(file)\n")
+            terminal.out(UnifiedDiff.render(expected.text, actual.text, expectedName: file, actualName: "\(file) (replayed)"))
+        }
+        if unreadable > 0 { return .badInput }
+        return failed > 0 ? .failure : .success
+    }
+
+    /// Runs every section of a transcript in process, in a fresh folder for `{dir}`.
+    static func replay(_ transcript: Transcript, environment: [String: String]) -> Transcript {
+        var template = Array("/tmp/advisor-replay-XXXXXX".utf8CString)
+        let dir: String = template.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return "/tmp" }
+            return String(cString: base)
+        }
+        defer { removeFolder(dir) }
+        var result = Transcript(comments: transcript.comments, sections: [])
+        for section in transcript.sections {
+            var args: [String] = []
+            var skip = false
+            for arg in section.arguments {
+                if skip {
+                    skip = false
+                    continue
+                }
+                if arg == "--record" {
+                    skip = true
+                    continue
+                }
+                if arg.hasPrefix("--record=") { continue }
+                args.append(arg.replacing("{dir}", with: dir))
+            }
+            let recorder = TranscriptRecorder(arguments: section.arguments)
+            recorder.rewrite = { $0.replacing(dir, with: "{dir}") }
+            let terminal = Terminal(out: { _ in }, err: { _ in })
+            terminal.tap = { recorder.output($0) }
+            var env: [String: String] = ["HOME": dir, "XDG_STATE_HOME": dir + "/state"]
+            if let rules = environment["ADVISOR_RULES"] { env["ADVISOR_RULES"] = rules }
+            let status = Advisor.main(
+                args, terminal: terminal, environment: env, reader: ScriptedLineReader(section.inputs), recorder: recorder)
+            terminal.flush()
+            recorder.finish(status)
+            result.sections.append(Transcript.Section(arguments: section.arguments, inputs: section.inputs, text: recorder.text))
+        }
+        return result
+    }
+
+    static func removeFolder(_ dir: String) {
+        guard dir.hasPrefix("/tmp/advisor-replay-") else { return }
+        for file in FileSystem.files(under: dir).reversed() { unlink(file) }
+        var folders = [dir]
+        var i = 0
+        while i < folders.count {
+            let f = folders[i]
+            i += 1
+            if let d = opendir(f) {
+                while let entry = readdir(d) {
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                    if name != "." && name != ".." && FileSystem.isDirectory(f + "/" + name) { folders.append(f + "/" + name) }
+                }
+                closedir(d)
+            }
+        }
+        for f in folders.reversed() { rmdir(f) }
+    }
+}

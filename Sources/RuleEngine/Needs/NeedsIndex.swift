@@ -1,0 +1,124 @@
+/// Which rules read which templates, and where each rule leads: compiled once per program, so a
+/// question-asking front end can find the rules an answer matters to without scanning every rule.
+///
+/// A rule *reads* a template when one of its conditions (positive, `not` or `exists`) is a pattern
+/// on it. A rule *writes* the templates it asserts, modifies or concludes. A rule *leads to* a
+/// target template when it writes it, or writes a template that a rule leading to the target
+/// reads (the closure over the rule graph, cycles included).
+public struct NeedsIndex: Sendable {
+    /// A condition of a rule that reads a template.
+    public struct Reader: Hashable, Sendable {
+        public let rule: Int
+        public let condition: Int
+    }
+
+    /// Readers by template index.
+    public let readers: [[Reader]]
+    /// Templates written by each rule, by rule index.
+    public let writes: [[Int]]
+    /// For each rule, the targets it leads to (indices into the `targets` given to `init`, ascending).
+    public let leadsTo: [[Int]]
+    /// The target templates, in the order given.
+    public let targets: [Int]
+
+    public init(program: Program, targets: [Int]) {
+        self.targets = targets
+        var readers = Array(repeating: [Reader](), count: program.templates.count)
+        var writes: [[Int]] = []
+        for (r, rule) in program.rules.enumerated() {
+            for (c, condition) in rule.conditions.enumerated() {
+                switch condition {
+                case .positive(let p), .negative(let p), .exists(let p):
+                    if p.template < readers.count { readers[p.template].append(Reader(rule: r, condition: c)) }
+                case .test: break
+                }
+            }
+            var written: [Int] = []
+            for action in rule.actions {
+                switch action {
+                case .assert(let t, _), .conclude(let t, _, _, _): written.append(t)
+                case .modify(let level, _):
+                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] { written.append(p.template) }
+                case .retract(let level):
+                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] { written.append(p.template) }
+                default: break
+                }
+            }
+            var seen = Set<Int>()
+            writes.append(written.filter { seen.insert($0).inserted })
+        }
+        self.readers = readers
+        self.writes = writes
+        // Fixed point: what a template leads to is the targets it is, plus what its readers lead to.
+        let targetIndex = Dictionary(targets.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var fromTemplate = Array(repeating: Set<Int>(), count: program.templates.count)
+        for (i, t) in targets.enumerated() where t < fromTemplate.count { fromTemplate[t].insert(i) }
+        var fromRule = Array(repeating: Set<Int>(), count: program.rules.count)
+        var changed = true
+        while changed {
+            changed = false
+            for r in fromRule.indices {
+                var set = fromRule[r]
+                for t in writes[r] where t < fromTemplate.count { set.formUnion(fromTemplate[t]) }
+                if set.count != fromRule[r].count {
+                    fromRule[r] = set
+                    changed = true
+                }
+            }
+            for t in fromTemplate.indices {
+                var set = fromTemplate[t]
+                if let i = targetIndex[t] { set.insert(i) }
+                for reader in readers[t] { set.formUnion(fromRule[reader.rule]) }
+                if set.count != fromTemplate[t].count {
+                    fromTemplate[t] = set
+                    changed = true
+                }
+            }
+        }
+        leadsTo = fromRule.map { $0.sorted() }
+    }
+}
+
+extension Engine {
+    /// The live facts of each template in `templates` (ids in id order): the facts known to be
+    /// complete, for ``failsForGood(rule:condition:final:)``.
+    public func finalFacts(of templates: Set<Int>) -> [Int: [Int]] {
+        var result: [Int: [Int]] = [:]
+        for t in templates { result[t] = [] }
+        for case let f? in factsByID where templates.contains(f.template) { result[f.template, default: []].append(f.id) }
+        return result
+    }
+
+    /// Whether condition `condition` of `rule` can never hold, given that the facts of every template
+    /// in `final` (template to live fact ids, from ``finalFacts(of:)``) are complete: nothing will be
+    /// asserted or retracted there any more. That is a pattern that no such fact passes, or a `not`
+    /// that one of them blocks, by the network's own tests on each fact
+    /// (``failedOwnTest(_:factID:)``). A condition on a template not in `final`, a `test`, or a
+    /// `not` that also joins with earlier facts is never blocked for good.
+    public func failsForGood(rule: Int, condition: Int, final: [Int: [Int]]) -> Bool {
+        guard rule < program.rules.count, condition < program.rules[rule].conditions.count else { return false }
+        switch program.rules[rule].conditions[condition] {
+        case .positive(let p), .exists(let p):
+            guard let facts = final[p.template] else { return false }
+            return !facts.contains { failedOwnTest(p, factID: $0) == nil }
+        case .negative(let p):
+            guard let facts = final[p.template], p.joinTests.isEmpty else { return false }
+            return facts.contains { failedOwnTest(p, factID: $0) == nil }
+        case .test:
+            return false
+        }
+    }
+
+    /// Whether some condition of `rule` fails for good (see ``failsForGood(rule:condition:final:)``).
+    public func isBlockedForGood(rule: Int, final: [Int: [Int]]) -> Bool {
+        guard rule < program.rules.count else { return true }
+        return program.rules[rule].conditions.indices.contains { failsForGood(rule: rule, condition: $0, final: final) }
+    }
+}
+
+extension Engine {
+    /// The ids of the live facts of a template, in id order.
+    public func liveFacts(of template: Int) -> [Int] {
+        factsByID.compactMap { f in f.flatMap { $0.template == template ? $0.id : nil } }
+    }
+}

@@ -1,0 +1,90 @@
+import RuleLanguage
+
+/// The advice at the end of a consultation, short enough to read at the terminal: each goal with
+/// its recommendation, certainty and one-line reason (and the command for the full explanation),
+/// the KPIs, the options when some were entered, the plan outline, and the answers that would
+/// change the advice most.
+public struct AdviceText {
+    public let language: String
+    let say: ConsultationPhrases
+    let report: TextReport
+
+    public init(language: String) {
+        self.language = language
+        say = ConsultationPhrases(language: language)
+        report = TextReport(language: language)
+    }
+
+    func t(_ texts: Texts?, _ fallback: String) -> String { report.t(texts, fallback) }
+
+    public func render(_ r: Report, whatIf: WhatIf?) -> String {
+        var out = say["advice"] + "\n" + String(repeating: "=", count: say["advice"].count) + "\n"
+        let how = language == "nl" ? "hoe" : "how"
+        for topic in r.topics where topic.isGoal {
+            let label = t(topic.label, topic.topic)
+            guard let top = topic.top else {
+                out += report.wrap("\(label): \(say["undetermined"])", indent: "")
+                continue
+            }
+            out += report.wrap("\(label): \(t(top.label, top.value)) (\(say["certainty"]) \(report.n(top.certainty)))", indent: "")
+            if let reason = top.contributions.max(by: { $0.amount < $1.amount }) {
+                let because = t(reason.because, "")
+                if !because.isEmpty { out += report.wrap(because + " [\(reason.rule)]", indent: "  ") }
+            }
+            out += "  \(say["full-explanation"]): \(how) \(topic.topic)\n"
+        }
+        for topic in r.topics where !topic.isGoal && topic.topic != "kpi" && !topic.values.isEmpty {
+            out += report.wrap(t(topic.label, topic.topic) + ": " + topic.values.map { t($0.label, $0.value) }.joined(separator: "; "), indent: "")
+        }
+        if !r.kpis.isEmpty {
+            var lines: [String] = []
+            var perspectives: [String] = []
+            for k in r.kpis where !perspectives.contains(k.perspective) { perspectives.append(k.perspective) }
+            for p in perspectives {
+                let ks = r.kpis.filter { $0.perspective == p }.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.kpi < $1.kpi }
+                guard let first = ks.first else { continue }
+                lines.append(report.wrap("\(t(first.perspectiveLabel, p)): " + ks.prefix(3).map { t($0.label, $0.kpi) }.joined(separator: ", "), indent: "  "))
+            }
+            out += "\n" + say["kpis"] + "\n" + lines.joined()
+        }
+        if let options = r.options, options.options.count > 1 {
+            out += "\n" + say["options"] + "\n"
+            for o in options.options {
+                let name = o.title.isEmpty ? o.name : o.title
+                let status = o.rejected ? " (\(say["rejected"]))" : ""
+                out += report.wrap("\(o.rank). \(name): \(report.n(o.total))\(status)", indent: "  ")
+            }
+        }
+        if !r.plan.isEmpty {
+            out += "\n" + say["plan"] + "\n"
+            for (i, step) in r.plan.enumerated() {
+                let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: r, language: language) }
+                out += report.wrap("\(i + 1). \(t(step.label, step.step))" + (lines.isEmpty ? "" : ": " + lines.joined(separator: "; ")), indent: "  ")
+            }
+        }
+        if let whatIf {
+            out += "\n" + say["would-change"] + "\n"
+            let items = Self.mostChanging(whatIf)
+            if items.isEmpty { out += "  " + say["no-change"] + "\n" }
+            for item in items {
+                let changes = item.changes.map { c in "\(c.goal) → \(c.to.map { t(c.toLabel, $0) } ?? "—")" }
+                out += report.wrap(
+                    "\(item.question) = \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(t(item.currentLabel, item.current))): "
+                        + changes.joined(separator: ", "), indent: "  ")
+            }
+        }
+        return out
+    }
+
+    /// The one or two alternatives that change the most goals (ties: the knowledge base's question order).
+    static func mostChanging(_ w: WhatIf) -> [WhatIf.Item] {
+        let changing = w.items.enumerated().filter { !$0.element.changes.isEmpty }
+        let sorted = changing.sorted { a, b in
+            a.element.changes.count != b.element.changes.count ? a.element.changes.count > b.element.changes.count : a.offset < b.offset
+        }
+        var seen = Set<String>()
+        var result: [WhatIf.Item] = []
+        for (_, item) in sorted where result.count < 2 && seen.insert(item.question).inserted { result.append(item) }
+        return result
+    }
+}

@@ -1,0 +1,80 @@
+import RuleLanguage
+
+/// Reads what a user typed at a question: a value by number, by name or by its label in either
+/// language, or by a prefix that only one value has; case-insensitive; optionally followed by a
+/// certainty from −1 to 1 (`high 0.7`, `hoog 0,7`).
+public struct AnswerMatcher: Sendable {
+    /// A choice: the value's name and its labels (`high`: "high", "hoog").
+    public struct Choice: Sendable {
+        public let value: String
+        public let labels: [String]
+    }
+
+    public let choices: [Choice]
+
+    public enum Result: Equatable, Sendable {
+        case value(String, certainty: Double)
+        /// Nothing matched; `suggestion` is the nearest value, when one is near.
+        case noMatch(suggestion: String?)
+        /// A prefix that several values share.
+        case ambiguous([String])
+        /// A value followed by something that is not a certainty from −1 to 1.
+        case badCertainty(String)
+    }
+
+    public init(question: Question, kb: KnowledgeBase) {
+        let type = kb.program.templates[question.attribute].slots.first?.type ?? .any
+        choices = kb.values(of: type).map { v in
+            let texts = kb.valueTexts(v, of: type) ?? [:]
+            return Choice(value: v, labels: texts.keys.sorted().compactMap { texts[$0] })
+        }
+    }
+
+    public init(choices: [Choice]) { self.choices = choices }
+
+    public func match(_ typed: String) -> Result {
+        var words = typed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard !words.isEmpty else { return .noMatch(suggestion: nil) }
+        var certainty = 1.0
+        if words.count >= 2, let last = words.last {
+            let c = last.replacingOccurrences(",", ".")
+            if let x = Double(c), x.isFinite, c.first.map({ $0.isNumber || $0 == "-" || $0 == "." || $0 == "+" }) == true {
+                guard x >= -1 && x <= 1 else { return .badCertainty(last) }
+                certainty = x
+                words.removeLast()
+            } else if matchValue(words.joined(separator: " ")) == nil, matchValue(words.dropLast().joined(separator: " ")) != nil {
+                return .badCertainty(last)
+            }
+        }
+        let text = words.joined(separator: " ")
+        switch matchValue(text) {
+        case .some(.success(let v)): return .value(v, certainty: certainty)
+        case .some(.failure(let ambiguous)): return .ambiguous(ambiguous.values)
+        case nil:
+            let names = choices.map(\.value) + choices.flatMap(\.labels)
+            let near = EditDistance.closest(to: text.lowercased(), in: names.map { $0.lowercased() })
+            let value = near.flatMap { n in choices.first { c in c.value.lowercased() == n || c.labels.contains { $0.lowercased() == n } } }
+            return .noMatch(suggestion: value?.value)
+        }
+    }
+
+    struct Ambiguous: Error { let values: [String] }
+
+    /// Number, exact name or label, then unique prefix.
+    func matchValue(_ text: String) -> Swift.Result<String, Ambiguous>? {
+        let t = text.lowercased()
+        guard !t.isEmpty else { return nil }
+        if let n = Int(t), n >= 1, n <= choices.count { return .success(choices[n - 1].value) }
+        if let c = choices.first(where: { $0.value.lowercased() == t || $0.labels.contains { $0.lowercased() == t } }) {
+            return .success(c.value)
+        }
+        let prefixed = choices.filter { c in c.value.lowercased().hasPrefix(t) || c.labels.contains { $0.lowercased().hasPrefix(t) } }
+        if prefixed.count == 1 { return .success(prefixed[0].value) }
+        if prefixed.count > 1 { return .failure(Ambiguous(values: prefixed.map(\.value))) }
+        return nil
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: Character, _ b: Character) -> String { String(map { $0 == a ? b : $0 }) }
+}
