@@ -129,7 +129,6 @@ enum ConsultCommand {
             terminal.tap = { recorder.output($0) }
         }
         defer { if givenRecorder == nil { terminal.tap = nil } }
-        for note in notes { out.say(TextReport(language: language).wrap(note, indent: "")) }
         let reader: LineReader
         if let given {
             reader = given
@@ -139,6 +138,7 @@ enum ConsultCommand {
         }
         let dialogue = Dialogue(
             state: state, language: language, out: out, reader: reader, sessionPath: sessionPath, scenarioPath: scenarioPath)
+        dialogue.notes = notes
         let status = dialogue.run()
         if let recordPath, let recorder = out.recorder {
             recorder.finish(status)

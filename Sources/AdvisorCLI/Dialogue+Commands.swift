@@ -87,7 +87,7 @@ extension Dialogue {
             s += out.bold(pick(q.prompts)) + "\n"
             let h = pick(q.help)
             if !h.isEmpty { s += text.wrap(h, indent: "  ") }
-            s += "\(say["allowed"]): " + values(q).enumerated().map { "\($0.offset + 1) \($0.element)" + (label($0.element, of: q) == $0.element ? "" : " (\(label($0.element, of: q)))") }.joined(separator: ", ") + "\n"
+            s += wrap("\(say["allowed"]): " + values(q).enumerated().map { "\($0.offset + 1) \($0.element)" + (label($0.element, of: q) == $0.element ? "" : " (\(label($0.element, of: q)))") }.joined(separator: ", "))
             s += wrap(say["or-unknown"] + ". " + say["certainty-help"])
         }
         s += say["commands"] + ":\n"

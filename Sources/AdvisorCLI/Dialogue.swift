@@ -14,6 +14,8 @@ final class Dialogue {
     let kbHash: String
     let scenarioPath: String?
     var saveProblem: String?
+    /// Said after the welcome: a resumed session, a changed knowledge base, a session kept aside.
+    var notes: [String] = []
 
     init(
         state: ConsultationState, language: String, out: DialogueOutput, reader: LineReader, sessionPath: String?,
@@ -65,6 +67,7 @@ final class Dialogue {
 
     func run() -> ExitStatus {
         out.say(out.bold(say["welcome"]) + "\n" + wrap(say["welcome-help"]) )
+        for note in notes { out.say(wrap(note)) }
         let presets = state.answers.filter(\.isPreset)
         if !presets.isEmpty {
             out.say(wrap("\(say["scenario-given"]): " + presets.map { "\($0.question) = \(valueLabel($0))" }.joined(separator: ", ")))
@@ -101,7 +104,7 @@ final class Dialogue {
             case .line(let typed):
                 let line = typed.trimmed
                 if line.isEmpty {
-                    out.say(out.warn(say["type-one-of"].capitalizedFirst) + ": " + choicesList(q) + "\n")
+                    out.say(wrap(out.warn(say["type-one-of"].capitalizedFirst) + ": " + choicesList(q)))
                     continue
                 }
                 if let command = PromptCommand.parse(line) {
@@ -127,9 +130,9 @@ final class Dialogue {
             save()
             return true
         case .noMatch(let suggestion):
-            var m = "\(say["not-understood"]): '\(line)'"
-            if let s = suggestion { m += "; \(say["did-you-mean"]) '\(label(s, of: q))'?" }
-            out.say(out.warn(m + ".") + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(q) + "\n")
+            var m = "\(say["not-understood"]): '\(line)'."
+            if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(label(s, of: q))'?" }
+            out.say(wrap(out.warn(m) + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(q)))
         case .ambiguous(let values):
             out.say(out.warn("\(say["ambiguous"]): " + values.map { label($0, of: q) }.joined(separator: ", ")) + "\n")
         case .badCertainty(let c):

@@ -50,7 +50,7 @@ public struct AdviceText {
         if let options = r.options, options.options.count > 1 {
             out += "\n" + say["options"] + "\n"
             for o in options.options {
-                let name = o.title.isEmpty ? o.name : o.title
+                let name = o.title.isEmpty ? (o.name == "continue-as-is" ? Phrases(language: language)["continue-as-is"] : o.name) : o.title
                 let status = o.rejected ? " (\(say["rejected"]))" : ""
                 out += report.wrap("\(o.rank). \(name): \(report.n(o.total))\(status)", indent: "  ")
             }

@@ -1,0 +1,77 @@
+import AdvisorCLI
+import Foundation
+import Testing
+
+@Suite("advisor consult and replay")
+struct ConsultTests {
+    @Test("every recorded consultation in transcripts/ replays without a difference")
+    func transcripts() throws {
+        let folder = repositoryRoot.appendingPathComponent("transcripts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".transcript") }.sorted()
+        #expect(files.count >= 12)
+        let r = advisor(["replay"] + files.map { "transcripts/" + $0 })
+        #expect(r.status == .success, "\(r.out)\(r.err)")
+    }
+
+    @Test("replay shows a unified diff and exits 1 when the output differs")
+    func replayDiff() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("transcripts/01-en-transactional.transcript"), encoding: .utf8)
+        let changed = text.replacingOccurrences(of: "transactional selling (certainty 1.00)", with: "system selling (certainty 1.00)")
+        #expect(changed != text)
+        let dir = try temporaryFolder(["changed.transcript": changed])
+        let r = advisor(["replay", dir.appendingPathComponent("changed.transcript").path])
+        #expect(r.status == .failure)
+        #expect(r.out.contains("-Recommended sales approach: system selling (certainty 1.00)\n+Recommended sales approach: transactional selling (certainty 1.00)"))
+        #expect(r.out.contains("@@ -"))
+    }
+
+    @Test("a scripted consultation on a pipe: no control codes, the advice alone on standard output")
+    func scripted() throws {
+        let dir = try temporaryFolder([:])
+        let session = dir.appendingPathComponent("s.session").path
+        var input: [String] = []
+        for _ in 0..<40 { input.append("1") }
+        let r = advisor(["consult", "--session", session], input: input)
+        #expect(r.status == .success)
+        #expect(!r.out.contains("\u{1B}") && !r.err.contains("\u{1B}"))
+        #expect(r.out.hasPrefix("Advice\n======\nRecommended sales approach: "))
+        #expect(!r.out.contains("Question "))
+        #expect(r.err.contains("Question 1; at most "))
+        #expect(FileManager.default.fileExists(atPath: session))
+    }
+
+    @Test("resuming a corrupted session says so and leaves the file; a missing one exits 2")
+    func corruptedSession() throws {
+        let dir = try temporaryFolder(["bad.session": "advisor-session 1\nanswer complexity high 1\n", "foreign.session": "hello"])
+        let bad = advisor(["consult", "--resume", dir.appendingPathComponent("bad.session").path])
+        #expect(bad.status == .badInput)
+        #expect(bad.err.contains("cannot resume from"))
+        #expect(bad.err.contains("cut off"))
+        #expect(try String(contentsOf: dir.appendingPathComponent("bad.session"), encoding: .utf8) == "advisor-session 1\nanswer complexity high 1\n")
+        #expect(advisor(["consult", "--resume", dir.appendingPathComponent("foreign.session").path]).status == .badInput)
+        let missing = advisor(["consult", "--resume", dir.appendingPathComponent("none.session").path])
+        #expect(missing.status == .badInput)
+        #expect(missing.err.contains("no such file"))
+    }
+
+    @Test("a session saved on another knowledge base keeps the answers that still apply")
+    func changedKnowledgeBase() throws {
+        let dir = try temporaryFolder([
+            "old.session": "advisor-session 1\nknowledge-base 0000000000000000\nlanguage en\nanswer complexity high 1.0\nanswer retired-question yes 1.0\nanswer risk extreme 1.0\nend\n"
+        ])
+        let r = advisor(["consult", "--resume", dir.appendingPathComponent("old.session").path], input: ["quit"])
+        #expect(r.status == .success)
+        let said = r.err.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(said.contains("The knowledge base has changed since this session was saved"))
+        #expect(said.contains("1 answers restored; dropped: retired-question = yes, risk = extreme"))
+    }
+
+    @Test("--lang follows LANG and LC_ALL when not given")
+    func language() throws {
+        let dir = try temporaryFolder([:])
+        let nl = advisor(["consult", "--session", dir.appendingPathComponent("a").path], environment: ["LANG": "nl_NL.UTF-8"], input: ["quit"])
+        #expect(nl.err.hasPrefix("SalesAdvisor: een consult"))
+        let en = advisor(["consult", "--session", dir.appendingPathComponent("b").path], environment: ["LANG": "nl_NL.UTF-8", "LC_ALL": "C"], input: ["quit"])
+        #expect(en.err.hasPrefix("SalesAdvisor: a consultation"))
+    }
+}

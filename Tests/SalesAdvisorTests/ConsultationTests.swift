@@ -1,0 +1,196 @@
+import RuleEngine
+import RuleLanguage
+import SalesAdvisor
+import Testing
+
+/// A deterministic generator for the property tests (SplitMix64).
+struct Seeded {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
+
+/// What a run leaves: every live fact (template, slots, certainty), the agenda and every conclusion.
+func fingerprint(_ run: Evaluation.Run) -> [String] {
+    let e = run.engine
+    let facts = e.facts.map { f in "\(f.template) \(f.slots.map { $0.rendered(e.symbols) }) \(f.certainty)" }
+    let agenda = e.agendaListing.map { "agenda \($0.rule) \($0.factIDs)" }
+    let conclusions = e.conclusions.map { "\($0.template)=\($0.value.rendered(e.symbols)) \($0.certainty)" }
+    return facts + agenda + conclusions
+}
+
+/// The goals' conclusions (every value with its certainty).
+func goalConclusions(_ run: Evaluation.Run, kb: KnowledgeBase) -> [String] {
+    let goals = Set(kb.ruleBase.goals.map(\.attribute))
+    return run.engine.conclusions.filter { goals.contains($0.template) }
+        .map { "\($0.template)=\($0.value.rendered(run.engine.symbols)) \($0.certainty)" }.sorted()
+}
+
+@Suite("consultation")
+struct ConsultationTests {
+    @Test("answers by number, name, label in either language and unique prefix, with a certainty")
+    func answerMatching() throws {
+        let q = try #require(bundledKB.question("complexity"))
+        let m = AnswerMatcher(question: q, kb: bundledKB)
+        #expect(m.match("3") == .value("high", certainty: 1))
+        #expect(m.match("HIGH") == .value("high", certainty: 1))
+        #expect(m.match("hoog") == .value("high", certainty: 1))
+        #expect(m.match("gem") == .value("medium", certainty: 1))
+        #expect(m.match("high 0.7") == .value("high", certainty: 0.7))
+        #expect(m.match("hoog 0,7") == .value("high", certainty: 0.7))
+        #expect(m.match("low -0.5") == .value("low", certainty: -0.5))
+        #expect(m.match("high 2") == .badCertainty("2"))
+        #expect(m.match("hgh") == .noMatch(suggestion: "high"))
+        #expect(m.match("4") == .noMatch(suggestion: nil))
+        let c = try #require(bundledKB.question("customer-class"))
+        #expect(AnswerMatcher(question: c, kb: bundledKB).match("d") == .value("d", certainty: 1))
+        let centre = try #require(bundledKB.question("buying-centre"))
+        #expect(AnswerMatcher(question: centre, kb: bundledKB).match("sev") == .ambiguous(["multi-function", "multi-level"]))
+        let yes = try #require(bundledKB.question("price-buyer"))
+        #expect(AnswerMatcher(question: yes, kb: bundledKB).match("j") == .value("yes", certainty: 1))
+        #expect(AnswerMatcher(question: yes, kb: bundledKB).match("n") == .value("no", certainty: 1))
+    }
+
+    @Test("prompt commands in English and Dutch; anything else is an answer")
+    func commands() {
+        #expect(PromptCommand.parse("?") == .help)
+        #expect(PromptCommand.parse("Why") == .why)
+        #expect(PromptCommand.parse("waarom niet approach=transactional") == .whyNot("approach=transactional"))
+        #expect(PromptCommand.parse("how approach") == .how("approach"))
+        #expect(PromptCommand.parse("terug") == .back)
+        #expect(PromptCommand.parse("change risk") == .change("risk"))
+        #expect(PromptCommand.parse("report advice.md") == .report("advice.md"))
+        #expect(PromptCommand.parse("onbekend") == .unknown)
+        #expect(PromptCommand.parse("high") == nil)
+        #expect(PromptCommand.parse("back up") == nil)
+    }
+
+    @Test("session files round-trip; a cut-off or foreign file is refused with a message")
+    func sessionFiles() throws {
+        let record = SessionRecord(
+            knowledgeBase: SessionRecord.hash(bundledKB), language: "nl", scenario: "a b.scenario",
+            answers: [
+                ConsultationAnswer(question: "complexity", value: "high", certainty: 0.7),
+                ConsultationAnswer(question: "risk", value: nil, isPreset: true),
+            ])
+        #expect(try SessionRecord.parse(record.text) == record)
+        let text = record.text
+        for cut in 0..<text.count - 1 {
+            #expect(throws: SessionRecord.Failure.self) { try SessionRecord.parse(String(text.prefix(cut))) }
+        }
+        #expect(throws: SessionRecord.Failure.self) { try SessionRecord.parse("advisor-session 1\nanswer risk high 7\nend\n") }
+        #expect(throws: SessionRecord.Failure.self) { try SessionRecord.parse("\u{0}\u{1}garbage") }
+    }
+
+    @Test("the needs index: a question is needed by the rules that read it and leads to the goals behind them")
+    func needsIndex() throws {
+        let kb = bundledKB
+        let index = kb.needs
+        let approach = try #require(kb.ruleBase.goals.firstIndex { $0.name == "approach" })
+        let complexity = try #require(kb.question("complexity")).attribute
+        #expect(!index.readers[complexity].isEmpty)
+        #expect(index.readers[complexity].contains { index.leadsTo[$0.rule].contains(approach) })
+        // Answered low, the rules that need complexity high are blocked for good; the others stay open.
+        var state = ConsultationState(kb: kb)
+        try state.set(ConsultationAnswer(question: "complexity", value: "low"))
+        let run = try state.run()
+        let final = run.engine.finalFacts(of: [complexity])
+        for reader in index.readers[complexity] {
+            let text = kb.ruleBase.conditionText(rule: reader.rule, condition: reader.condition) ?? ""
+            if text == "complexity is high" {
+                #expect(run.engine.failsForGood(rule: reader.rule, condition: reader.condition, final: final), "\(text)")
+            }
+            if text == "complexity is low" {
+                #expect(!run.engine.failsForGood(rule: reader.rule, condition: reader.condition, final: final), "\(text)")
+            }
+        }
+    }
+
+    @Test("a precondition holds back a question until it holds, and drops it when it cannot")
+    func preconditions() throws {
+        var state = ConsultationState(kb: bundledKB)
+        var needs = state.needs(in: try state.run().engine)
+        #expect(needs.first { $0.question.name == "a-potential" }?.isAskable != true)
+        try state.set(ConsultationAnswer(question: "customer-class", value: "b"))
+        needs = state.needs(in: try state.run().engine)
+        #expect(needs.first { $0.question.name == "a-potential" }?.isAskable == true)
+        try state.set(ConsultationAnswer(question: "customer-class", value: "a"))
+        needs = state.needs(in: try state.run().engine)
+        #expect(!needs.contains { $0.question.name == "a-potential" })
+    }
+
+    @Test("back after any answer gives the same facts, agenda and conclusions as never having given it")
+    func backIsExact() throws {
+        var random = Seeded(state: 42)
+        for _ in 0..<60 {
+            var state = ConsultationState(kb: bundledKB)
+            let steps = 1 + random.below(8)
+            for _ in 0..<steps {
+                let needs = state.needs(in: try state.run().engine)
+                guard let q = needs.first(where: \.isAskable)?.question else { break }
+                let values = bundledKB.values(ofAttribute: q.attribute)
+                let before = fingerprint(try state.run())
+                let pick = random.below(values.count + 1)
+                try state.set(ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick]))
+                if random.below(3) == 0 {
+                    #expect(state.back()?.question == q.name)
+                    #expect(fingerprint(try state.run()) == before)
+                    try state.set(ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick]))
+                }
+            }
+        }
+    }
+
+    @Test("no question asked is irrelevant: some answer to it changes a goal's conclusions or which rules are open")
+    func everyQuestionMatters() throws {
+        var random = Seeded(state: 7)
+        var asked = 0
+        for _ in 0..<25 {
+            var state = ConsultationState(kb: bundledKB)
+            while true {
+                let run = try state.run()
+                let needs = state.needs(in: run.engine)
+                guard let need = needs.first(where: \.isAskable) else { break }
+                let q = need.question
+                asked += 1
+                let goalsNow = goalConclusions(run, kb: bundledKB)
+                var matters = false
+                for value in bundledKB.values(ofAttribute: q.attribute) + [nil] {
+                    var next = state
+                    try next.set(ConsultationAnswer(question: q.name, value: value))
+                    let after = try next.run()
+                    let stillOpen = next.needs(in: after.engine).flatMap(\.rules)
+                    let blocked = need.rules.contains { after.engine.isBlockedForGood(rule: $0, final: after.engine.finalFacts(of: [q.attribute])) }
+                    if goalConclusions(after, kb: bundledKB) != goalsNow || blocked || Set(stillOpen) != Set(needs.flatMap(\.rules)) {
+                        matters = true
+                        break
+                    }
+                }
+                #expect(matters, "\(q.name) was asked but no answer to it changes anything")
+                let values = bundledKB.values(ofAttribute: q.attribute)
+                try state.set(ConsultationAnswer(question: q.name, value: values[random.below(values.count)]))
+            }
+        }
+        #expect(asked > 100)
+    }
+
+    @Test("a question whose rules are all blocked is not asked; the consultation ends when none is left")
+    func endsWhenNothingMatters() throws {
+        var state = ConsultationState(kb: bundledKB)
+        var count = 0
+        while let q = state.needs(in: try state.run().engine).first(where: \.isAskable)?.question {
+            try state.set(ConsultationAnswer(question: q.name, value: nil))
+            count += 1
+            #expect(count <= bundledKB.ruleBase.questions.count)
+        }
+        // Everything unknown: every remaining question is one no open rule needs.
+        #expect(state.needs(in: try state.run().engine).allSatisfy { !$0.isAskable })
+        #expect(count < bundledKB.ruleBase.questions.count)
+    }
+}
