@@ -134,7 +134,8 @@ enum ConsultCommand {
             reader = given
         } else {
             Interrupts.install()
-            reader = PlainLineReader(fd: 0, echo: !interactive)
+            let editing = interactive && environment["TERM"] != "dumb"
+            reader = (editing ? LineEditor() : nil) ?? PlainLineReader(fd: 0, echo: !interactive)
         }
         let dialogue = Dialogue(
             state: state, language: language, out: out, reader: reader, sessionPath: sessionPath, scenarioPath: scenarioPath)

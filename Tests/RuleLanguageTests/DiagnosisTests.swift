@@ -132,3 +132,61 @@ import Testing
         #expect(d.partial.count == 2)
     }
 }
+
+/// One equality for the network and the diagnosis: 5 and 5.0 join (by value), 5 and 5.5 do not;
+/// the diagnosis agrees with what fired in both cases.
+@Suite struct EqualityTests {
+    func check(_ b: String, fires: Bool) throws {
+        let (e, out) = try engine(
+            """
+            template a { x: number }
+            template b { y: number }
+            rule same
+              when
+                a(x: $x)
+                b(y: $x)
+              then
+                print "joined {x}"
+            end
+            rule constant
+              when
+                b(y: 5)
+              then
+                print "constant"
+            end
+            rule test
+              when
+                a(x: $x)
+                b(y: $y)
+                test $x == $y
+              then
+                print "test"
+            end
+            """)
+        _ = try e.assert("a", ["5"])
+        _ = try e.assert("b", [b])
+        try e.run()
+        #expect(out.text.contains("joined") == fires, "\(out.text)")
+        #expect(out.text.contains("constant") == fires)
+        #expect(out.text.contains("test") == fires)
+        for (i, rule) in e.program.rules.enumerated() {
+            let diagnosis = e.diagnose(rule: i)
+            #expect((diagnosis.failure == nil) == fires, "\(rule.name): \(String(describing: diagnosis.failure))")
+        }
+    }
+
+    @Test("5 and 5.0 are equal everywhere: joins, constant tests, test expressions and the diagnosis")
+    func integralFloat() throws { try check("5.0", fires: true) }
+
+    @Test("5 and 5.5 are different everywhere")
+    func otherFloat() throws { try check("5.5", fires: false) }
+
+    @Test("the one equality: exact for numbers, NaN equal to nothing")
+    func valueOrder() {
+        #expect(ValueOrder.equal(.integer(5), .float(5.0)))
+        #expect(ValueOrder.equal(.float(-0.0), .integer(0)))
+        #expect(!ValueOrder.equal(.integer(9_007_199_254_740_993), .float(9_007_199_254_740_992)))
+        #expect(!ValueOrder.equal(.float(.nan), .float(.nan)))
+        #expect(!ValueOrder.equal(.integer(Int.max), .float(9.3e18)))
+    }
+}

@@ -71,11 +71,11 @@ extension Engine {
     /// The names of the rules on the agenda, in firing order.
     var agendaRules: [String] { agendaListing.map { program.rules[$0.rule].name } }
 
-    /// Asserts a fact of a template by name, with symbol/integer slot values given as text.
+    /// Asserts a fact of a template by name, with symbol/integer/float slot values given as text.
     @discardableResult
     func assert(_ template: String, _ values: [String]) throws -> Int {
         guard let t = program.templateIndex(template) else { return -1 }
-        let slots: [Value] = values.map { v in Int(v).map { .integer($0) } ?? .symbol(intern(v)) }
+        let slots: [Value] = values.map { v in Int(v).map { .integer($0) } ?? Double(v).map { .float($0) } ?? .symbol(intern(v)) }
         return try assert(template: t, slots: slots)
     }
 }

@@ -12,9 +12,11 @@ extension Engine {
         if recordsTrace {
             current = Firing(cycle: cycle, rule: activation.rule, bindings: bindings, matched: activation.activationFactIDs)
         }
+        firingNow = (activation.rule, cycle)
         defer {
             if let firing = current { trace.append(firing) }
             current = nil
+            firingNow = nil
         }
         let support = rule.logicalCount > 0 ? activation.ancestor(depth: logicalLevels(rule)) : nil
         let supportGeneration = support?.pointee.generation
@@ -59,8 +61,13 @@ extension Engine {
                 for change in changes { slots[change.slot] = try value(change.value) }
                 try checkSlots(fact.template, slots, rule: rule.name)
                 let certainty = fact.certainty
+                modifying = fact.id
+                defer { modifying = nil }
                 retractFact(fact)
-                if supportLost { continue }
+                if supportLost {
+                    if recordsChanges { self.changes.append(WorkingMemoryChange(kind: .retract, factID: fact.id, replaces: nil, cause: .rule(activation.rule, cycle: cycle))) }
+                    continue
+                }
                 _ = try assertFact(template: fact.template, slots: slots, certainty: certainty, support: support)
             case .conclude(let template, let valueExpr, let certaintyExpr, let because):
                 let v = try value(valueExpr)

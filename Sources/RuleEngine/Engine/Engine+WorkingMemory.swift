@@ -3,15 +3,7 @@ extension Engine {
     func assertFact(template: Int, slots: [Value], certainty: Double, support: Token?) throws(EngineError) -> Fact {
         let key = FactKey(template: template, slots: slots)
         if let existing = duplicates[key] {
-            if let support {
-                if !existing.unconditional {
-                    existing.supports.append(support)
-                    network.addDependent(existing, to: support)
-                }
-            } else {
-                existing.unconditional = true
-                existing.supports = []
-            }
+            network.truth.asserted(existing, support: support)
             return existing
         }
         if liveFacts >= limits.maxFacts { throw .factLimit(limit: limits.maxFacts, last: recent) }
@@ -21,12 +13,8 @@ extension Engine {
         liveFacts += 1
         stats.factsAsserted += 1
         if liveFacts > stats.peakFacts { stats.peakFacts = liveFacts }
-        if let support {
-            fact.supports = [support]
-            network.addDependent(fact, to: support)
-        } else {
-            fact.unconditional = true
-        }
+        network.truth.asserted(fact, support: support)
+        if recordsChanges { record(modifying == nil ? .assert : .modify, fact.id, replaces: modifying, logical: support != nil) }
         current?.asserted.append(fact.id)
         watcher?(.factAsserted(fact.snapshot))
         network.stamp += 1
@@ -36,8 +24,11 @@ extension Engine {
     }
 
     /// Retracts a fact and everything that matched it; facts left without logical support follow.
-    func retractFact(_ fact: Fact) {
+    func retractFact(_ fact: Fact, lostSupport: Bool = false) {
         guard fact.isAlive else { return }
+        if recordsChanges && modifying != fact.id {
+            changes.append(WorkingMemoryChange(kind: .retract, factID: fact.id, replaces: nil, cause: lostSupport ? .lostSupport : cause(logical: false)))
+        }
         fact.isAlive = false
         factsByID[fact.id] = nil
         duplicates[FactKey(template: fact.template, slots: fact.slots)] = nil
@@ -47,13 +38,40 @@ extension Engine {
         watcher?(.factRetracted(fact.snapshot))
         network.stamp += 1
         network.retractFact(fact)
-        fact.supports = []
+        network.truth.retracted(fact)
         drainUnsupported()
     }
 
     private func drainUnsupported() {
-        while let fact = network.unsupported.popLast() {
-            if fact.isAlive && fact.supports.isEmpty && !fact.unconditional { retractFact(fact) }
+        while let fact = network.truth.nextUnsupported() { retractFact(fact, lostSupport: true) }
+    }
+
+    private func cause(logical: Bool) -> WorkingMemoryChange.Cause {
+        guard let firing = firingNow else { return .external }
+        return logical ? .logical(firing.rule, cycle: firing.cycle) : .rule(firing.rule, cycle: firing.cycle)
+    }
+
+    private func record(_ kind: WorkingMemoryChange.Kind, _ id: Int, replaces: Int?, logical: Bool) {
+        changes.append(WorkingMemoryChange(kind: kind, factID: id, replaces: replaces, cause: cause(logical: logical)))
+    }
+
+    /// What is wrong with working memory's bookkeeping: live facts against the fact table and the
+    /// duplicate index, and truth maintenance's supports and dependents. Empty when sound; tests
+    /// call it after every step.
+    public func checkInvariants() -> [String] {
+        var problems: [String] = []
+        var live: [Fact] = []
+        for (i, slot) in factsByID.enumerated() {
+            guard let fact = slot else { continue }
+            live.append(fact)
+            if fact.id != i { problems.append("f-\(fact.id) sits at index \(i)") }
+            if !fact.isAlive { problems.append("f-\(fact.id) is in the fact table but retracted") }
+            if duplicates[FactKey(template: fact.template, slots: fact.slots)] !== fact {
+                problems.append("f-\(fact.id) is not the indexed fact for its content")
+            }
         }
+        if live.count != liveFacts { problems.append("\(live.count) live facts, counted \(liveFacts)") }
+        if duplicates.count != live.count { problems.append("\(duplicates.count) indexed facts for \(live.count) live ones") }
+        return problems + network.truth.violations(live: live)
     }
 }

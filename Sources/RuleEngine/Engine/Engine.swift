@@ -24,6 +24,14 @@ public final class Engine {
     public internal(set) var scores: [Score] = []
     public internal(set) var cycle = 0
     public internal(set) var isHalted = false
+    /// Whether every working-memory change is kept in ``changes`` (off by default: it costs memory).
+    public var recordsChanges = false
+    /// Every change to working memory since the last reset, with its cause, while ``recordsChanges`` is on.
+    public internal(set) var changes: [WorkingMemoryChange] = []
+    /// The rule firing now and its cycle (for the causes in ``changes``).
+    var firingNow: (rule: Int, cycle: Int)?
+    /// The fact a `modify` is replacing, while it does.
+    var modifying: Int?
 
     let seed: UInt64
     let symbolBox: SymbolBox
@@ -68,7 +76,7 @@ public final class Engine {
     ) -> (ReteNetwork, Agenda) {
         let agenda = Agenda(strategy: strategy)
         let evaluator = Evaluator(functions: program.functions, symbolBox: box)
-        return (ReteNetwork(compiled: compiled, agenda: agenda, evaluator: evaluator, seed: seed), agenda)
+        return (ReteNetwork(compiled: compiled, agenda: agenda, evaluator: evaluator, seed: seed, truth: TruthMaintenance()), agenda)
     }
 
     /// The symbol table, including strings made by `str` during the run.
@@ -91,6 +99,7 @@ public final class Engine {
         liveFacts = 0
         stats = EngineStatistics()
         trace = []
+        changes = []
         conclusions = []
         conclusionIndex = [:]
         scores = []

@@ -34,18 +34,29 @@ public enum Value: Hashable, Sendable {
     }
 }
 
+extension Value {
+    /// The integer a float is exactly, if it is one (integral and within Int's range).
+    @inlinable public static func exactInteger(_ d: Double) -> Int? {
+        guard d.rounded(.towardZero) == d, d >= -9.223_372_036_854_775_808e18, d < 9.223_372_036_854_775_808e18 else { return nil }
+        return Int(d)
+    }
+}
+
 /// Comparison of two values: numbers by value (an integer equals the same float), others by identity.
 public enum ValueOrder {
-    /// `a == b` in expressions (numbers compare numerically).
+    /// Whether two values are the same: the one equality of the engine, used by `==` in
+    /// expressions, by constant tests and joins in the network, and by the why-not diagnosis.
+    /// Numbers compare by value, exactly: `5` equals `5.0` (so they join, unlike CLIPS's `eq`),
+    /// `5` does not equal `5.000000000000001`, and an integer beyond 2⁵³ equals only the float
+    /// that is exactly it. NaN equals nothing. Join keys hash equal values alike (`Value.bits`).
     @inlinable public static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.integer(let x), .integer(let y)): return x == y
         case (.symbol(let x), .symbol(let y)): return x == y
-        default: break
+        case (.float(let x), .float(let y)): return x == y
+        case (.integer(let x), .float(let y)), (.float(let y), .integer(let x)): return Value.exactInteger(y) == x
+        default: return a == b
         }
-        if a == b { return true }
-        if let x = a.number, let y = b.number { return x == y }
-        return false
     }
 
     /// Orders numbers numerically; returns nil when either side is not a number.

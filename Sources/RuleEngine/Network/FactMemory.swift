@@ -104,7 +104,10 @@ extension Value {
         case .symbol(let s): return UInt64(s.id) | 0x1000_0000_0000_0000
         case .string(let s): return UInt64(s.id) | 0x2000_0000_0000_0000
         case .integer(let i): return UInt64(bitPattern: Int64(i))
-        case .float(let d): return d.bitPattern ^ 0x4000_0000_0000_0000
+        case .float(let d):
+            // An integral float hashes as the integer it equals (`ValueOrder.equal`: 5 and 5.0 join).
+            if let i = Value.exactInteger(d) { return UInt64(bitPattern: Int64(i)) }
+            return d.bitPattern ^ 0x4000_0000_0000_0000
         }
     }
 }

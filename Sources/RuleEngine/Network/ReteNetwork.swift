@@ -7,9 +7,8 @@ final class ReteNetwork {
     let alphas: [AlphaMemory]
     /// Where the tokens live.
     let tokens = TokenPool()
-    /// The facts asserted under `logical` with a token as support, by token (those tokens are marked
-    /// `hasDependents`).
-    var dependents: [Token: [Fact]] = [:]
+    /// Truth maintenance, told when a token that supports facts is deleted.
+    let truth: TruthMaintenance
     /// The token memories and fact indexes, by the compiled network's numbering.
     private let memories: UnsafeMutablePointer<TokenMemory>
     private let indexes: UnsafeMutablePointer<FactIndex>
@@ -30,8 +29,6 @@ final class ReteNetwork {
     let evaluator: Evaluator
     /// The engine's change counter, stamped on new activations.
     var stamp = 0
-    /// Facts that lost their last logical support; the engine retracts them.
-    var unsupported: [Fact] = []
     /// The first error a test raised while matching (the test counts as false).
     var matchError: (rule: Int?, error: EvaluationError)?
     var random: SplitMix64
@@ -39,8 +36,9 @@ final class ReteNetwork {
     var onActivation: ((Activation, Bool) -> Void)?
 
     /// Empty memories for `compiled`, with the root tokens sent into the top nodes.
-    init(compiled: CompiledNetwork, agenda: Agenda, evaluator: Evaluator, seed: UInt64) {
+    init(compiled: CompiledNetwork, agenda: Agenda, evaluator: Evaluator, seed: UInt64, truth: TruthMaintenance) {
         self.compiled = compiled
+        self.truth = truth
         self.nodes = compiled.nodes
         self.alphas = compiled.alphas
         self.agenda = agenda
@@ -171,7 +169,7 @@ final class ReteNetwork {
         for i in firstKey..<(firstKey + Int(code[n].keyCount)) {
             // The hash may collide: compare the values.
             guard let other = token.values(at: Int(keyLevels[i])),
-                other[Int(keyLeftSlots[i])] == fact.values[Int(keyRightSlots[i])]
+                ValueOrder.equal(other[Int(keyLeftSlots[i])], fact.values[Int(keyRightSlots[i])])
             else { return false }
         }
         let firstCheck = Int(code[n].checks)
@@ -346,20 +344,9 @@ final class ReteNetwork {
         let memory = Int(token.pointee.memory)
         if memory >= 0 { memories[memory].remove(token) }
         token.pointee.fact?._withUnsafeGuaranteedRef { $0.unlink(token) }
-        if token.pointee.hasDependents, let facts = dependents.removeValue(forKey: token) {
-            for fact in facts where fact.isAlive {
-                fact.supports.removeAll { $0 == token }
-                if fact.supports.isEmpty && !fact.unconditional { unsupported.append(fact) }
-            }
-        }
+        if token.pointee.hasDependents { truth.supportRemoved(token) }
         token.unlinkFromParent()
         tokens.release(token)
-    }
-
-    /// Records that `fact` was asserted with `token` as its logical support.
-    func addDependent(_ fact: Fact, to token: Token) {
-        token.pointee.hasDependents = true
-        dependents[token, default: []].append(fact)
     }
 
     private func removeActivation(_ a: Activation) {
