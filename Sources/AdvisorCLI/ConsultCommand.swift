@@ -76,11 +76,19 @@ enum ConsultCommand {
         if let record {
             if record.knowledgeBase != SessionRecord.hash(kb) { notes.append(ConsultationPhrases(language: language)["kb-changed"]) }
             var dropped: [String] = []
-            for answer in record.answers {
-                do { try state.set(answer) } catch { dropped.append("\(answer.question) = \(answer.value ?? "unknown")") }
+            for step in record.steps {
+                do {
+                    try state.take(step)
+                } catch {
+                    switch step {
+                    case .answer(let a): dropped.append("\(a.question) = \(a.value ?? "unknown")")
+                    case .offer(let kind, _), .instance(let kind, _), .endOfList(let kind): dropped.append(kind)
+                    case .slot(_, let slot, let value): dropped.append("\(slot) = \(value ?? "unknown")")
+                    }
+                }
             }
             let p = ConsultationPhrases(language: language)
-            notes.append("\(p["resumed"]) \(sessionPath): \(state.answers.count) \(p["answers-restored"])"
+            notes.append("\(p["resumed"]) \(sessionPath): \(state.steps.count) \(p["answers-restored"])"
                 + (dropped.isEmpty ? "" : "; \(p["dropped"]): " + dropped.joined(separator: ", ")))
         } else {
             // Answers from the scenario file and --set, given beforehand.

@@ -19,11 +19,22 @@ extension String {
 extension Dialogue {
     /// Carries out a prompt command; `need` is the question being asked (nil after the advice).
     func perform(_ command: PromptCommand, at need: ConsultationState.Need?, _ current: Current) -> Outcome {
+        perform(command, at: need, current, help: nil, why: nil)
+    }
+
+    /// `help` and `why`, when given, answer those commands (an offer, an instance, a slot).
+    func perform(
+        _ command: PromptCommand, at need: ConsultationState.Need?, _ current: Current, help: (() -> String)?, why: (() -> String)?
+    ) -> Outcome {
         switch command {
         case .help:
-            out.say(help(need?.question))
+            out.say(help?() ?? self.help(need?.question))
             return .stay
         case .why:
+            if let why {
+                out.say(why())
+                return .stay
+            }
             guard let need else {
                 out.say(wrap(say["no-question-now"]))
                 return .stay
@@ -55,7 +66,7 @@ extension Dialogue {
                 return .stay
             }
             save()
-            out.say("\(say["taken-back"]): \(taken.question) = \(valueLabel(taken))\n")
+            out.say("\(say["taken-back"]): \(describe(taken))\n")
             return .next
         case .change(let name):
             return change(name, current)

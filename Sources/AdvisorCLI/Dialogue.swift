@@ -38,7 +38,6 @@ final class Dialogue {
     struct Current {
         let run: Evaluation.Run
         let needs: [ConsultationState.Need]
-        var next: ConsultationState.Need? { needs.first { $0.isAskable } }
     }
 
     func evaluate() -> Current? {
@@ -75,10 +74,12 @@ final class Dialogue {
         while true {
             guard let current = evaluate() else { return .badInput }
             let outcome: Outcome
-            if let need = current.next {
-                outcome = ask(need, current)
-            } else {
-                outcome = finish(current)
+            switch state.next(current.needs) {
+            case .question(let need)?: outcome = ask(need, current)
+            case .offer(let kind)?: outcome = offer(kind, current)
+            case .instance(let kind, let number)?: outcome = instance(kind, number: number, current)
+            case .slot(let i, let kind, let slot)?: outcome = askSlot(slot, of: i, kind: kind, current)
+            case nil: outcome = finish(current)
             }
             switch outcome {
             case .next, .stay: continue
@@ -153,7 +154,7 @@ final class Dialogue {
     }
 
     var record: SessionRecord {
-        SessionRecord(knowledgeBase: kbHash, language: language, scenario: scenarioPath, answers: state.answers)
+        SessionRecord(knowledgeBase: kbHash, language: language, scenario: scenarioPath, steps: state.steps)
     }
 
     /// Ends before the advice: says so and how to resume.

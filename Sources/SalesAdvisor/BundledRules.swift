@@ -1031,6 +1031,55 @@ template option {
   stakeholder-reaction: reaction-kind = neutral
 }
 
+# In a consultation the user may enter options one by one (the consultation asks each option's
+# attributes that a rule below still needs).
+instances option
+  en "Do you want to compare strategic options (ways to solve the core problem)?"
+  nl "Wilt u strategische opties vergelijken (manieren om het kernprobleem op te lossen)?"
+  each en "Option {n}: describe it in a few words"
+       nl "Optie {n}: beschrijf haar in een paar woorden"
+  key name
+  label title
+  slot fit
+    en "Does '{title}' solve the core problem?"
+    nl "Lost '{title}' het kernprobleem op?"
+    help en "Suitability: does the option fit the situation and the strategy, and solve the core problem?"
+         nl "Geschiktheid: past de optie bij de situatie en de strategie, en lost zij het kernprobleem op?"
+  slot uses-strengths
+    en "Does '{title}' build on your strengths?"
+    nl "Bouwt '{title}' voort op uw sterktes?"
+  slot fixes-weaknesses
+    en "Does '{title}' remove one of your weaknesses?"
+    nl "Neemt '{title}' een van uw zwaktes weg?"
+  slot cost
+    en "How much does '{title}' cost?"
+    nl "Hoeveel kost '{title}'?"
+  slot funding
+    en "Is the money for '{title}' available?"
+    nl "Is het geld voor '{title}' beschikbaar?"
+  slot skills
+    en "Are the skills for '{title}' available?"
+    nl "Zijn de vaardigheden voor '{title}' beschikbaar?"
+  slot capacity
+    en "Is the capacity (people, time, production) for '{title}' available?"
+    nl "Is de capaciteit (mensen, tijd, productie) voor '{title}' beschikbaar?"
+  slot time-to-effect
+    en "When will '{title}' take effect?"
+    nl "Wanneer heeft '{title}' effect?"
+  slot legal-barrier
+    en "Does a law, regulation or contract stand in the way of '{title}'?"
+    nl "Staat een wet, regel of contract '{title}' in de weg?"
+  slot expected-return
+    en "What return do you expect from '{title}'?"
+    nl "Welk rendement verwacht u van '{title}'?"
+  slot shareholder-risk
+    en "How much risk does '{title}' bring for the shareholders?"
+    nl "Hoeveel risico brengt '{title}' voor de aandeelhouders?"
+  slot stakeholder-reaction
+    en "How will the stakeholders (staff, customers, partners) react to '{title}'?"
+    nl "Hoe reageren de belanghebbenden (personeel, klanten, partners) op '{title}'?"
+end
+
 # Weights (D4, our design: J&S give none), the largest raw score, and the knock-out threshold on
 # the 1-5 scale. `advisor evaluate --weights` overrides the weights.
 facts
@@ -1389,6 +1438,43 @@ template swot { id: symbol  kind: swot-kind  text: string  rank: integer = 1 }
 # A cell of the confrontation matrix: an internal item (S/W) against an external one (O/T),
 # scored -2 (very threatening) .. +2 (very promising); `actionable: no` when the firm cannot act on it (C4).
 template pair { internal: symbol  external: symbol  score: integer  actionable: yes-no = yes }
+
+# In a consultation the user may enter the SWOT list and the scored pairs of the matrix one by one.
+instances swot
+  en "Do you want to enter a sales SWOT (strengths, weaknesses, opportunities, threats)?"
+  nl "Wilt u een SWOT voor verkoop invoeren (sterktes, zwaktes, kansen, bedreigingen)?"
+  each en "SWOT item {n}: describe it in a few words"
+       nl "SWOT-punt {n}: beschrijf het in een paar woorden"
+  key id
+  label text
+  slot kind
+    en "Is '{text}' a strength, a weakness, an opportunity or a threat?"
+    nl "Is '{text}' een sterkte, een zwakte, een kans of een bedreiging?"
+    help en "Strengths and weaknesses are internal (your own firm); opportunities and threats external (the market)."
+         nl "Sterktes en zwaktes zijn intern (uw eigen onderneming); kansen en bedreigingen extern (de markt)."
+  slot rank
+    en "How large is the impact of '{text}' within its quadrant (1 = the largest)?"
+    nl "Hoe groot is de impact van '{text}' binnen zijn kwadrant (1 = de grootste)?"
+end
+
+instances pair
+  en "Do you want to score pairs of the confrontation matrix (an internal item against an external one)?"
+  nl "Wilt u paren in de confrontatiematrix scoren (een intern punt tegen een extern punt)?"
+  each en "Pair {n}: a short name, such as 'quality x tenders'"
+       nl "Paar {n}: een korte naam, zoals 'kwaliteit x aanbestedingen'"
+  slot internal from swot
+    en "Which strength or weakness?"
+    nl "Welke sterkte of zwakte?"
+  slot external from swot
+    en "Against which opportunity or threat?"
+    nl "Tegen welke kans of bedreiging?"
+  slot score
+    en "The score, from -2 (very threatening) to +2 (very promising)"
+    nl "De score, van -2 (zeer bedreigend) tot +2 (zeer kansrijk)"
+  slot actionable
+    en "Can your firm act on it?"
+    nl "Kan uw onderneming er iets aan doen?"
+end
 
 template issue { kind: issue-kind  internal: symbol  external: symbol  score: integer }
 

@@ -30,7 +30,7 @@ struct ConsultTests {
         let dir = try temporaryFolder([:])
         let session = dir.appendingPathComponent("s.session").path
         var input: [String] = []
-        for _ in 0..<40 { input.append("1") }
+        for _ in 0..<40 { input.append("2") }  // a value of every question; "no" to every offer of a list
         let r = advisor(["consult", "--session", session], input: input)
         #expect(r.status == .success)
         #expect(!r.out.contains("\u{1B}") && !r.err.contains("\u{1B}"))
@@ -73,5 +73,50 @@ struct ConsultTests {
         #expect(nl.err.hasPrefix("SalesAdvisor: een consult"))
         let en = advisor(["consult", "--session", dir.appendingPathComponent("b").path], environment: ["LANG": "nl_NL.UTF-8", "LC_ALL": "C"], input: ["quit"])
         #expect(en.err.hasPrefix("SalesAdvisor: a consultation"))
+    }
+}
+
+@Suite("instances in a consultation")
+struct InstanceConsultTests {
+    /// The `instances` example of docs/rule-language.md, as a rule folder of its own.
+    func exampleFolder() throws -> URL {
+        let doc = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/rule-language.md"), encoding: .utf8)
+        let section = try #require(doc.components(separatedBy: "## instances\n").dropFirst().first)
+        let code = try #require(section.components(separatedBy: "```rules\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        return try temporaryFolder(["options.rules": code + "\n"])
+    }
+
+    @Test("the documented example: instances one by one, then only the slots an open rule needs")
+    func documentedExample() throws {
+        let rules = try exampleFolder()
+        let session = rules.appendingPathComponent("s.session").path
+        let transcript = Advisor.transcript(
+            ["consult", "--rules", rules.path, "--session", session],
+            input: ["yes", "Cheap fix", "Big project", "", "no", "yes", "low", ""])
+        #expect(transcript.contains("Do you want to compare options?"))
+        #expect(transcript.contains("Option 1: describe it in a few words"))
+        #expect(transcript.contains("Does 'Cheap fix' solve the problem?"))
+        #expect(transcript.contains("Does 'Big project' solve the problem?"))
+        #expect(transcript.contains("What does 'Big project' cost?"))
+        #expect(!transcript.contains("What does 'Cheap fix' cost?"), "\(transcript)")
+        #expect(transcript.hasSuffix("[exit 0]\n"))
+        let saved = try String(contentsOfFile: session, encoding: .utf8)
+        #expect(saved.contains("instance option Cheap fix\ninstance option Big project\nend-of-list option\n"))
+        #expect(saved.contains("slot 0 fit no\nslot 1 fit yes\nslot 1 cost low\n"))
+    }
+
+    @Test("back takes an instance away; resume restores instances and their slots")
+    func backAndResume() throws {
+        let rules = try exampleFolder()
+        let session = rules.appendingPathComponent("s.session").path
+        let first = advisor(["consult", "--rules", rules.path, "--session", session], input: ["yes", "One", "back", "Two", "", "yes"])
+        #expect(first.status == .success)
+        #expect(first.err.contains("Taken back: option: One"))
+        let saved = try String(contentsOfFile: session, encoding: .utf8)
+        #expect(!saved.contains("instance option One"))
+        #expect(saved.contains("instance option Two\nend-of-list option\nslot 0 fit yes\n"))
+        let resumed = Advisor.transcript(["consult", "--rules", rules.path, "--resume", session], input: ["high"])
+        #expect(resumed.contains("What does 'Two' cost?"))
+        #expect(resumed.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ").contains("4 answers restored"))
     }
 }

@@ -18,8 +18,8 @@ struct DiagnosticTests {
     func everyIDCovered() {
         let documented = [
             "RL0101", "RL0102", "RL0103", "RL0201", "RL0202", "RL0203", "RL0204", "RL0205", "RL0206", "RL0301", "RL0302",
-            "RL0303", "RL0304", "RL0305", "RL0306", "RL0307", "RL0308", "RL0309", "RL0310", "RL0311", "RL0401",
-            "RL0402", "RL0403", "RL0501", "RL0502", "RL0601", "RL0602",
+            "RL0303", "RL0304", "RL0305", "RL0306", "RL0307", "RL0308", "RL0309", "RL0310", "RL0311", "RL0312", "RL0313", "RL0401",
+            "RL0402", "RL0403", "RL0404", "RL0501", "RL0502", "RL0601", "RL0602",
         ]
         #expect(Self.ids == documented)
     }

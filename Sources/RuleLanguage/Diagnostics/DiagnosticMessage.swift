@@ -21,9 +21,12 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case wrongArgumentCount(function: String, expected: Int, found: Int)
     case notAnAttribute(String, use: String)
     case logicalNotFirst(rule: String)
+    case instancesOfAttribute(String)
+    case instancesWithoutKey(String)
     case typeMismatch(value: String, slot: String, type: String)
     case certaintyOutOfRange(String)
     case factVariableAsValue(String)
+    case instanceSlotType(slot: String, template: String, role: String, needs: String)
     case includeOutsideFolder(String)
     case includeNotFound(String)
     case unusedVariable(String, rule: String)
@@ -52,9 +55,12 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .wrongArgumentCount: return "RL0309"
         case .notAnAttribute: return "RL0310"
         case .logicalNotFirst: return "RL0311"
+        case .instancesOfAttribute: return "RL0312"
+        case .instancesWithoutKey: return "RL0313"
         case .typeMismatch: return "RL0401"
         case .certaintyOutOfRange: return "RL0402"
         case .factVariableAsValue: return "RL0403"
+        case .instanceSlotType: return "RL0404"
         case .includeOutsideFolder: return "RL0501"
         case .includeNotFound: return "RL0502"
         case .unusedVariable: return "RL0601"
@@ -77,7 +83,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .expectedVariableName: return "expected a variable name after '$'"
         case .expected(let what, let found, let context): return "expected \(what) \(context), found \(found)"
         case .expectedDeclaration(let found):
-            return "expected a declaration (rule, template, enum, attribute, ask, goal, facts, function, include, module), found \(found)"
+            return "expected a declaration (rule, template, enum, attribute, ask, instances, goal, facts, function, include, module), found \(found)"
         case .missingEnd(let rule): return "rule '\(rule)' is missing its closing 'end'"
         case .expectedAction(let found, let rule):
             return "expected an action (assert, retract, modify, conclude, score, print, halt, because) in rule '\(rule)', found \(found)"
@@ -95,9 +101,15 @@ public enum DiagnosticMessage: Hashable, Sendable {
             return "function '\(f)' takes \(expected) argument\(expected == 1 ? "" : "s"), found \(found)"
         case .notAnAttribute(let n, let use): return "'\(n)' is not an attribute, so it cannot be used \(use)"
         case .logicalNotFirst(let rule): return "in rule '\(rule)', 'logical' conditions must come first"
+        case .instancesWithoutKey(let t):
+            return "'\(t)' has no 'instances' declaration with a 'key', so a slot cannot take its answers from it"
+        case .instancesOfAttribute(let n):
+            return "'\(n)' is an attribute (answered by 'ask'); 'instances' is for templates whose facts a user enters one by one"
         case .typeMismatch(let v, let slot, let type): return "'\(v)' does not fit slot '\(slot)' of type '\(type)'"
         case .certaintyOutOfRange(let v): return "certainty \(v) is outside -1...1"
         case .factVariableAsValue(let v): return "'\(v)' names a fact, not a value; use one of its slots"
+        case .instanceSlotType(let slot, let template, let role, let needs):
+            return "slot '\(slot)' of '\(template)' cannot be the \(role): it must be \(needs)"
         case .includeOutsideFolder(let p): return "include '\(p)' is outside the rule folder"
         case .includeNotFound(let p): return "cannot read included file '\(p)'"
         case .unusedVariable(let v, let rule): return "variable '$\(v)' in rule '\(rule)' is bound but never used"

@@ -15,12 +15,15 @@ public struct Compiler {
     /// The template matched at each level of the rule being lowered (for `modify`).
     var factTemplates: [Int: Int] = [:]
     var base = RuleBase(program: Program())
+    /// `slot … from TEMPLATE` names, checked once every `instances` is known.
+    var instanceSources: [(name: Name, template: Int)] = []
 
     /// Compiles the files (in load order) into a rule base with its diagnostics.
     public static func compile(_ files: [RuleFileSyntax]) -> (RuleBase, [Diagnostic]) {
         var compiler = Compiler()
         compiler.declare(files)
         compiler.lower(files)
+        compiler.checkInstanceSources()
         compiler.base.program = compiler.program
         return (compiler.base, compiler.diagnostics)
     }
@@ -241,6 +244,8 @@ public struct Compiler {
                     for f in facts { lowerInitialFact(f) }
                 case .ask(let ask):
                     lowerAsk(ask)
+                case .instances(let decl):
+                    lowerInstances(decl)
                 case .goal(let name, let texts):
                     guard let t = templateNames[name.text] else {
                         reportSuggesting(.unknownTemplate(name.text), name, among: Array(templateNames.keys))
@@ -270,6 +275,73 @@ public struct Compiler {
             Question(
                 attribute: t, name: ask.name.text, prompts: ask.prompts, help: ask.help, precondition: conditions,
                 location: ask.name.location))
+    }
+
+    private mutating func lowerInstances(_ decl: InstancesDecl) {
+        guard let t = templateNames[decl.template.text] else {
+            reportSuggesting(.unknownTemplate(decl.template.text), decl.template, among: Array(templateNames.keys))
+            return
+        }
+        let template = program.templates[t]
+        guard !template.isAttribute else {
+            report(.instancesOfAttribute(decl.template.text), decl.template)
+            return
+        }
+        if base.instanceKinds.contains(where: { $0.template == t }) {
+            report(.duplicateDeclaration(kind: "instances", name: decl.template.text), decl.template)
+            return
+        }
+        func slot(_ name: Name) -> Int? {
+            guard let i = template.slotIndex(name.text) else {
+                reportSuggesting(.unknownSlot(name.text, template: template.name), name, among: template.slots.map(\.name))
+                return nil
+            }
+            return i
+        }
+        var key: Int?
+        if let k = decl.key, let i = slot(k) {
+            if case .symbol = template.slots[i].type { key = i } else {
+                report(.instanceSlotType(slot: k.text, template: template.name, role: "key", needs: "a symbol"), k)
+            }
+        }
+        var label: Int?
+        if let l = decl.label, let i = slot(l) {
+            if case .string = template.slots[i].type { label = i } else {
+                report(.instanceSlotType(slot: l.text, template: template.name, role: "label", needs: "a string"), l)
+            }
+        }
+        var slots: [InstanceSlot] = []
+        for s in decl.slots {
+            guard let i = slot(s.name) else { continue }
+            if slots.contains(where: { $0.slot == i }) || i == key || i == label {
+                report(.duplicateDeclaration(kind: "slot", name: s.name.text), s.name)
+                continue
+            }
+            var from: Int?
+            if let f = s.from {
+                guard let ft = templateNames[f.text] else {
+                    reportSuggesting(.unknownTemplate(f.text), f, among: Array(templateNames.keys))
+                    continue
+                }
+                guard case .symbol = template.slots[i].type else {
+                    report(.instanceSlotType(slot: s.name.text, template: template.name, role: "answered from '\(f.text)'", needs: "a symbol"), s.name)
+                    continue
+                }
+                from = ft
+                instanceSources.append((f, ft))
+            }
+            slots.append(InstanceSlot(slot: i, name: s.name.text, from: from, prompts: s.prompts, help: s.help))
+        }
+        base.instanceKinds.append(
+            InstanceKind(
+                template: t, name: template.name, offer: decl.offer, each: decl.each, key: key, label: label, slots: slots,
+                location: decl.template.location))
+    }
+
+    mutating func checkInstanceSources() {
+        for (name, t) in instanceSources where !base.instanceKinds.contains(where: { $0.template == t && $0.key != nil }) {
+            report(.instancesWithoutKey(name.text), name)
+        }
     }
 
     private mutating func lowerInitialFact(_ f: FactSyntax) {

@@ -11,6 +11,32 @@ public struct Question: Sendable {
     public let location: SourceLocation
 }
 
+/// A template whose facts a user may enter in a consultation, one by one (`instances`).
+public struct InstanceKind: Sendable {
+    public let template: Int
+    public let name: String
+    /// The yes/no question that offers the list.
+    public let offer: Texts
+    /// The prompt for each instance (`{n}`: its number).
+    public let each: Texts
+    /// The symbol slot that gets a short name made from what was typed.
+    public let key: Int?
+    /// The string slot that gets what was typed.
+    public let label: Int?
+    public let slots: [InstanceSlot]
+    public let location: SourceLocation
+}
+
+/// A slot of an instance that the consultation asks for, with its texts (`{slot}` placeholders
+/// name the instance's values), and the template whose instances' keys are its answers, if any.
+public struct InstanceSlot: Sendable {
+    public let slot: Int
+    public let name: String
+    public let from: Int?
+    public let prompts: Texts
+    public let help: Texts
+}
+
 /// A goal: an attribute whose value the consultation must find.
 public struct Goal: Sendable {
     public let attribute: Int
@@ -23,6 +49,8 @@ public struct RuleBase: Sendable {
     public var program: Program
     public var questions: [Question] = []
     public var goals: [Goal] = []
+    /// The templates a consultation may ask instances of, in declaration order.
+    public var instanceKinds: [InstanceKind] = []
     /// Texts of attributes (`attribute name: type en "…"`), by template index.
     public var attributeTexts: [Int: Texts] = [:]
     /// Texts of enumeration values (`enum level { low en "low" nl "laag" … }`): enum name → value → texts.

@@ -19,7 +19,7 @@ public struct Parser {
 
     /// Words that start a top-level declaration.
     static let declarationWords: Set<String> = [
-        "include", "module", "enum", "template", "attribute", "ask", "goal", "facts", "function", "rule",
+        "include", "module", "enum", "template", "attribute", "ask", "instances", "goal", "facts", "function", "rule",
     ]
     /// Words that start an action.
     static let actionWords: Set<String> = [
@@ -154,6 +154,7 @@ public struct Parser {
             else { return nil }
             return .attribute(name, type: type, texts: parseTexts())
         case "ask": return parseAsk()
+        case "instances": return parseInstances()
         case "goal":
             guard let name = expectName("an attribute name", "after 'goal'") else { return nil }
             return .goal(name, texts: parseTexts())
@@ -250,6 +251,54 @@ public struct Parser {
         }
         if atWord("end") { advance() }
         return .ask(AskDecl(name: name, type: type, prompts: prompts, help: help, precondition: precondition))
+    }
+
+    /// `instances TEMPLATE` then, in any order: offer texts, `each` texts, `key SLOT`, `label SLOT`,
+    /// `slot NAME [from TEMPLATE] texts [help texts]`; then `end`.
+    mutating func parseInstances() -> Declaration? {
+        guard let template = expectName("a template name", "after 'instances'") else { return nil }
+        var offer: Texts = [:]
+        var each: Texts = [:]
+        var key: Name?
+        var label: Name?
+        var slots: [InstanceSlotDecl] = []
+        while !atEnd && !atDeclaration && !atWord("end") {
+            if current.kind == .identifier, current.text.count == 2, peek(1).kind == .string {
+                offer.merge(parseTexts()) { $1 }
+            } else if atWord("each") {
+                advance()
+                each.merge(parseTexts()) { $1 }
+            } else if atWord("key") {
+                advance()
+                guard let k = expectName("a slot name", "after 'key'") else { return nil }
+                key = k
+            } else if atWord("label") {
+                advance()
+                guard let l = expectName("a slot name", "after 'label'") else { return nil }
+                label = l
+            } else if atWord("slot") {
+                advance()
+                guard let name = expectName("a slot name", "after 'slot'") else { return nil }
+                var from: Name?
+                if atWord("from") {
+                    advance()
+                    guard let f = expectName("a template name", "after 'from'") else { return nil }
+                    from = f
+                }
+                let prompts = parseTexts()
+                var help: Texts = [:]
+                if atWord("help") {
+                    advance()
+                    help = parseTexts()
+                }
+                slots.append(InstanceSlotDecl(name: name, from: from, prompts: prompts, help: help))
+            } else {
+                _ = expect(.identifier, "'each', 'key', 'label', 'slot', texts or 'end'", "in 'instances \(template.text)'")
+                return nil
+            }
+        }
+        _ = expectWord("end", "to close 'instances \(template.text)'")
+        return .instances(InstancesDecl(template: template, offer: offer, each: each, key: key, label: label, slots: slots))
     }
 
     mutating func parseFacts() -> Declaration? {

@@ -17,6 +17,7 @@ public enum Declaration: Hashable, Sendable {
     case template(Name, slots: [SlotDecl])
     case attribute(Name, type: Name, texts: Texts)
     case ask(AskDecl)
+    case instances(InstancesDecl)
     case goal(Name, texts: Texts)
     case facts([FactSyntax])
     case function(Name, parameters: [Name], body: ExprSyntax)
@@ -30,6 +31,29 @@ public struct AskDecl: Hashable, Sendable {
     public let prompts: Texts
     public let help: Texts
     public let precondition: [ConditionSyntax]
+}
+
+/// `instances TEMPLATE`: the user may enter facts of a template in a consultation, one by one.
+public struct InstancesDecl: Hashable, Sendable {
+    public let template: Name
+    /// The yes/no question that offers the list ("Do you want to compare strategic options?").
+    public let offer: Texts
+    /// The prompt for each instance; `{n}` is its number.
+    public let each: Texts
+    /// The symbol slot that gets a short name made from what was typed.
+    public let key: Name?
+    /// The string slot that gets what was typed.
+    public let label: Name?
+    public let slots: [InstanceSlotDecl]
+}
+
+/// `slot NAME [from TEMPLATE] en "…" nl "…" [help en "…" nl "…"]` inside `instances`.
+public struct InstanceSlotDecl: Hashable, Sendable {
+    public let name: Name
+    /// Its answers are the keys of the instances of this template.
+    public let from: Name?
+    public let prompts: Texts
+    public let help: Texts
 }
 
 /// A parsed file.

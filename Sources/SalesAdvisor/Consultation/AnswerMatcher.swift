@@ -1,13 +1,19 @@
 import RuleLanguage
 
 /// Reads what a user typed at a question: a value by number, by name or by its label in either
-/// language, or by a prefix that only one value has; case-insensitive; optionally followed by a
+/// language, or by a prefix that only one value has (of its name, its label, or at least three
+/// letters of a word of its label); case-insensitive; optionally followed by a
 /// certainty from −1 to 1 (`high 0.7`, `hoog 0,7`).
 public struct AnswerMatcher: Sendable {
     /// A choice: the value's name and its labels (`high`: "high", "hoog").
     public struct Choice: Sendable {
         public let value: String
         public let labels: [String]
+
+        public init(value: String, labels: [String]) {
+            self.value = value
+            self.labels = labels
+        }
     }
 
     public let choices: [Choice]
@@ -71,6 +77,9 @@ public struct AnswerMatcher: Sendable {
         let prefixed = choices.filter { c in c.value.lowercased().hasPrefix(t) || c.labels.contains { $0.lowercased().hasPrefix(t) } }
         if prefixed.count == 1 { return .success(prefixed[0].value) }
         if prefixed.count > 1 { return .failure(Ambiguous(values: prefixed.map(\.value))) }
+        // Last: a word of a label (`deels` for "lost het deels op"), when only one value has it.
+        let worded = choices.filter { c in c.labels.contains { $0.lowercased().split(separator: " ").contains { $0.hasPrefix(t) } } }
+        if worded.count == 1 && t.count >= 3 { return .success(worded[0].value) }
         return nil
     }
 }

@@ -1,18 +1,18 @@
 import RuleEngine
 import RuleLanguage
 
-/// The state of a consultation: the answers given so far, the advice they lead to, and the
-/// questions still worth asking.
+/// The state of a consultation: the steps taken so far (answers, instances and their slots), the
+/// advice they lead to, and what is still worth asking.
 ///
-/// After every change the situation is run again from the start (answers, then the rounds of
-/// ``Evaluation``), so the state after `back` is exactly the state of never having answered, and
-/// the same answers always give the same advice. A run of the bundled knowledge base takes well
-/// under a millisecond.
+/// After every change the situation is run again from the start (answers and instances, then the
+/// rounds of ``Evaluation``), so the state after `back` is exactly the state of never having taken
+/// the step, and the same steps always give the same advice. A run of the bundled knowledge base
+/// takes well under a millisecond.
 public struct ConsultationState: Sendable {
     public let kb: KnowledgeBase
     /// Facts and options entered from a scenario file (`--scenario`): SWOT items, pairs, options.
     public let scenario: Scenario
-    public private(set) var answers: [ConsultationAnswer] = []
+    public private(set) var steps: [ConsultationStep] = []
     public var weights: [String: Double] = [:]
 
     public init(kb: KnowledgeBase, scenario: Scenario = Scenario(name: "consultation")) {
@@ -23,43 +23,113 @@ public struct ConsultationState: Sendable {
         self.scenario = facts
     }
 
-    // MARK: Answers
+    // MARK: Answers and instances
+
+    /// The answers given so far, in order.
+    public var answers: [ConsultationAnswer] {
+        steps.compactMap { if case .answer(let a) = $0 { return a } else { return nil } }
+    }
 
     /// The answer given to `question`, if any (`unknown` included).
     public func answer(_ question: String) -> ConsultationAnswer? { answers.first { $0.question == question } }
 
+    /// The instances entered so far, in order, with their keys and slot answers.
+    public var instances: [EnteredInstance] {
+        var result: [EnteredInstance] = []
+        for step in steps {
+            switch step {
+            case .instance(let kind, let label):
+                result.append(EnteredInstance(kind: kind, label: label, key: uniqueKey(label, kind: kind, taken: result), slots: [:]))
+            case .slot(let i, let slot, let value) where i < result.count:
+                result[i].slots[slot] = .some(value)
+            default:
+                break
+            }
+        }
+        return result
+    }
+
+    func uniqueKey(_ label: String, kind: String, taken: [EnteredInstance]) -> String {
+        let base = label.slug.isEmpty ? kind : label.slug
+        let used = Set(taken.filter { $0.kind == kind }.map(\.key) + scenarioKeys(of: kind))
+        var key = base
+        var n = 2
+        while used.contains(key) {
+            key = "\(base)-\(n)"
+            n += 1
+        }
+        return key
+    }
+
+    /// Whether the offer of `kind` was answered, and how.
+    public func offer(_ kind: String) -> Bool? {
+        for case .offer(let k, let accepted) in steps where k == kind { return accepted }
+        return nil
+    }
+
+    /// Whether the list of `kind` was ended.
+    public func listEnded(_ kind: String) -> Bool { steps.contains(.endOfList(kind: kind)) }
+
     /// Records an answer: replaces an earlier answer to the same question in its place, or adds it.
     /// Throws when the value is not one the question allows.
     public mutating func set(_ answer: ConsultationAnswer) throws(InputError) {
-        var next = answers
-        if let i = next.firstIndex(where: { $0.question == answer.question }) {
-            next[i] = answer
+        var next = steps
+        if let i = next.firstIndex(where: { if case .answer(let a) = $0 { return a.question == answer.question } else { return false } }) {
+            next[i] = .answer(answer)
         } else {
-            next.append(answer)
+            next.append(.answer(answer))
         }
         _ = try situation(next)
-        answers = next
+        steps = next
     }
 
-    /// Takes back the last answer typed at a prompt (presets stay); returns it, or nil when there is none.
-    public mutating func back() -> ConsultationAnswer? {
-        guard let i = answers.lastIndex(where: { !$0.isPreset }) else { return nil }
-        return answers.remove(at: i)
+    /// Takes a step other than an answer; throws when it does not fit (a slot value of the wrong type).
+    public mutating func take(_ step: ConsultationStep) throws(InputError) {
+        if case .answer(let a) = step { return try set(a) }
+        var next = steps
+        next.append(step)
+        _ = try situation(next)
+        steps = next
     }
 
-    /// The number of answers typed at a prompt.
-    public var typedCount: Int { answers.filter { !$0.isPreset }.count }
+    /// Takes back the last step taken at a prompt (answers given beforehand stay); returns it, or
+    /// nil when there is none.
+    public mutating func back() -> ConsultationStep? {
+        guard let i = steps.lastIndex(where: { !$0.isPreset }) else { return nil }
+        return steps.remove(at: i)
+    }
+
+    /// The number of steps taken at a prompt.
+    public var typedCount: Int { steps.filter { !$0.isPreset }.count }
 
     // MARK: Running
 
-    /// The situation the answers make (unknown answers leave no fact).
-    public func situation() throws(InputError) -> Situation { try situation(answers) }
+    /// The situation the steps make (unknown answers leave no fact; unanswered slots keep their defaults).
+    public func situation() throws(InputError) -> Situation { try situation(steps) }
 
-    func situation(_ answers: [ConsultationAnswer]) throws(InputError) -> Situation {
+    func situation(_ steps: [ConsultationStep]) throws(InputError) -> Situation {
+        var state = self
+        state.steps = steps
         var s = scenario
         let place = Scenario.Place(file: "consultation", line: 0, column: 0)
-        s.answers = answers.compactMap { a in
+        s.answers = state.answers.compactMap { a in
             a.value.map { Scenario.Answer(name: a.question, value: $0, certainty: a.certainty, place: place, valuePlace: place) }
+        }
+        for instance in state.instances {
+            guard let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instance.kind }) else {
+                throw InputError("the knowledge base has no instances of '\(instance.kind)'")
+            }
+            let template = kb.program.templates[kind.template]
+            var slots: [(name: String, value: ScenarioValue, place: Scenario.Place)] = []
+            if let k = kind.key { slots.append((template.slots[k].name, .word(instance.key), place)) }
+            if let l = kind.label { slots.append((template.slots[l].name, .string(instance.label), place)) }
+            for slot in kind.slots {
+                guard case .some(.some(let v)) = instance.slots[slot.name] else { continue }
+                let value: ScenarioValue
+                if case .string = template.slots[slot.slot].type { value = .string(v) } else { value = ScenarioParser.value(of: v) }
+                slots.append((slot.name, value, place))
+            }
+            s.facts.append(Scenario.FactLine(template: kind.name, slots: slots, place: place))
         }
         return try Situation(s, kb: kb)
     }
@@ -71,7 +141,7 @@ public struct ConsultationState: Sendable {
         return e
     }
 
-    /// Runs the answers through the knowledge base.
+    /// Runs the steps through the knowledge base.
     public func run() throws -> Evaluation.Run { try evaluation.run(situation()) }
 
     // MARK: Questions

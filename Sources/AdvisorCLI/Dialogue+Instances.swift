@@ -1,0 +1,223 @@
+import RuleEngine
+import RuleLanguage
+import SalesAdvisor
+
+/// Instances in the dialogue (`instances` in the rules): the offer, the list, each needed slot.
+extension Dialogue {
+    /// The longest list of one kind the consultation takes (each instance's slots are asked).
+    static let maximumInstances = 20
+
+    /// `Do you want to compare strategic options?`: yes or no.
+    func offer(_ kind: InstanceKind, _ current: Current) -> Outcome {
+        out.say("\n" + out.bold(wrap(pick(kind.offer).isEmpty ? kind.name : pick(kind.offer))) + "  1 \(say["yes"])   2 \(say["no"])\n")
+        let yesNo = AnswerMatcher(choices: [
+            AnswerMatcher.Choice(value: "yes", labels: ["yes", "ja"]), AnswerMatcher.Choice(value: "no", labels: ["no", "nee"]),
+        ])
+        while true {
+            let event = out.read(reader, prompt: "\(kind.name)> ", completions: ["yes", "no", "ja", "nee"] + PromptCommand.words)
+            guard case .line(let typed) = event else { return ended(event) }
+            let line = typed.trimmed
+            if let command = PromptCommand.parse(line) {
+                if command == .unknown { return take(.offer(kind: kind.name, accepted: false)) }
+                let outcome = perform(command, at: nil, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
+                if case .stay = outcome { continue }
+                return outcome
+            }
+            guard case .value(let v, _) = yesNo.match(line) else {
+                out.say(wrap(out.warn(say["type-one-of"].capitalizedFirst) + ": 1 \(say["yes"]), 2 \(say["no"]), ?"))
+                continue
+            }
+            return take(.offer(kind: kind.name, accepted: v == "yes"))
+        }
+    }
+
+    /// `Option 2: …`: a name for the next instance, or an empty line to end the list.
+    func instance(_ kind: InstanceKind, number: Int, _ current: Current) -> Outcome {
+        if number > Dialogue.maximumInstances {
+            out.say(wrap(say["list-full"].replacing("{n}", with: String(Dialogue.maximumInstances))))
+            return take(.endOfList(kind: kind.name))
+        }
+        let entered = state.instances.filter { $0.kind == kind.name }
+        if number == 1 || !entered.isEmpty {
+            let prompt = pick(kind.each).replacing("{n}", with: String(number))
+            out.say(wrap((prompt.isEmpty ? "\(kind.name) \(number)" : prompt) + " (\(say["empty-ends"]))"))
+        }
+        while true {
+            let event = out.read(reader, prompt: "\(kind.name) \(number)> ", completions: PromptCommand.words)
+            guard case .line(let typed) = event else { return ended(event) }
+            let line = typed.trimmed
+            if line.isEmpty { return take(.endOfList(kind: kind.name)) }
+            if let command = PromptCommand.parse(line) {
+                if command == .unknown { return take(.endOfList(kind: kind.name)) }
+                let outcome = perform(command, at: nil, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
+                if case .stay = outcome { continue }
+                return outcome
+            }
+            return take(.instance(kind: kind.name, label: line))
+        }
+    }
+
+    /// A slot of an instance, asked like a question.
+    func askSlot(_ slot: InstanceSlot, of index: Int, kind: InstanceKind, _ current: Current) -> Outcome {
+        let instances = state.instances
+        guard index < instances.count else { return .next }
+        let instance = instances[index]
+        let prompt = fill(pick(slot.prompts).isEmpty ? "\(slot.name) (\(instance.label))" : pick(slot.prompts), instance, kind)
+        let choices = state.choices(for: slot, of: kind)
+        var header = "\n" + out.dim("\(kind.name): \(instance.label)") + "\n" + out.bold(wrap(prompt))
+        if let choices { header += choicesLine(choices) }
+        out.say(header)
+        let type = kb.program.templates[kind.template].slots[slot.slot].type
+        while true {
+            let words = (choices ?? []).flatMap { [$0.value] + $0.labels }
+            let event = out.read(reader, prompt: "\(slot.name)> ", completions: words + PromptCommand.words)
+            guard case .line(let typed) = event else { return ended(event) }
+            let line = typed.trimmed
+            if line.isEmpty {
+                out.say(wrap(out.warn(say["type-one-of"].capitalizedFirst) + ": " + choicesList(choices, type: type)))
+                continue
+            }
+            if let command = PromptCommand.parse(line) {
+                if command == .unknown { return take(.slot(instance: index, slot: slot.name, value: nil)) }
+                let outcome = perform(
+                    command, at: nil, current, help: { self.helpSlot(slot, prompt: prompt, choices: choices, type: type) },
+                    why: { self.whyRules(kind, slot: slot) })
+                if case .stay = outcome { continue }
+                return outcome
+            }
+            var value = line
+            if let choices {
+                guard !choices.isEmpty else {
+                    out.say(wrap(say["no-choices"]))
+                    continue
+                }
+                switch AnswerMatcher(choices: choices).match(line) {
+                case .value(let v, _): value = v
+                case .noMatch(let suggestion):
+                    var m = "\(say["not-understood"]): '\(line)'."
+                    if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(s)'?" }
+                    out.say(wrap(out.warn(m) + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, type: type)))
+                    continue
+                case .ambiguous(let values):
+                    out.say(wrap(out.warn("\(say["ambiguous"]): " + values.joined(separator: ", "))))
+                    continue
+                case .badCertainty(let c):
+                    out.say(wrap(out.warn("\(say["not-understood"]): '\(c)'.") + " " + choicesList(choices, type: type)))
+                    continue
+                }
+            }
+            let outcome = take(.slot(instance: index, slot: slot.name, value: value))
+            if case .stay = outcome { continue }
+            return outcome
+        }
+    }
+
+    /// Takes a step and saves; a value that does not fit is said, and the prompt stays.
+    func take(_ step: ConsultationStep) -> Outcome {
+        do {
+            try state.take(step)
+        } catch {
+            out.say(wrap(out.warn(error.message)))
+            return .stay
+        }
+        save()
+        return .next
+    }
+
+    func ended(_ event: InputEvent) -> Outcome {
+        switch event {
+        case .interrupt: return .finish(stop(say["interrupted"], status: .interrupted))
+        default: return .finish(stop(say["input-ended"], status: .success))
+        }
+    }
+
+    /// `{title}` and other slot names in a prompt, filled with the instance's values.
+    func fill(_ text: String, _ instance: EnteredInstance, _ kind: InstanceKind) -> String {
+        let template = kb.program.templates[kind.template]
+        var result = text
+        for (i, slot) in template.slots.enumerated() where result.contains("{\(slot.name)}") {
+            var value = ""
+            if i == kind.label { value = instance.label } else if i == kind.key { value = instance.key } else if case .some(.some(let v)) = instance.slots[slot.name] { value = v }
+            result = result.replacing("{\(slot.name)}", with: value)
+        }
+        return result
+    }
+
+    func choicesLine(_ choices: [AnswerMatcher.Choice]) -> String {
+        let items = choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }
+        let line = "  " + items.joined(separator: "   ")
+        if line.count <= 78 { return line + "\n" }
+        return items.map { "  " + $0 + "\n" }.joined()
+    }
+
+    func choiceLabel(_ c: AnswerMatcher.Choice) -> String {
+        // The label in the consultation's language: labels are sorted by language code (en, nl).
+        guard !c.labels.isEmpty else { return c.value }
+        if c.labels.count >= 2 { return language == "nl" ? c.labels[1] : c.labels[0] }
+        return c.labels[0] == c.value ? c.value : "\(c.value) (\(c.labels[0]))"
+    }
+
+    func choicesList(_ choices: [AnswerMatcher.Choice]?, type: SlotType) -> String {
+        guard let choices else {
+            switch type {
+            case .integer, .number: return "\(say["type-number"]), \(say["unknown"]), ?"
+            default: return "\(say["type-value"]), \(say["unknown"]), ?"
+            }
+        }
+        return choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }.joined(separator: ", ") + ", \(say["unknown"]), ?"
+    }
+
+    func helpOffer(_ kind: InstanceKind) -> String {
+        var s = out.bold(pick(kind.offer)) + "\n"
+        let each = pick(kind.each).replacing("{n}", with: "N")
+        if !each.isEmpty { s += wrap(each + " (\(say["empty-ends"]))") }
+        return s + help(nil)
+    }
+
+    func helpSlot(_ slot: InstanceSlot, prompt: String, choices: [AnswerMatcher.Choice]?, type: SlotType) -> String {
+        var s = out.bold(wrap(prompt))
+        let h = pick(slot.help)
+        if !h.isEmpty { s += text.wrap(h, indent: "  ") }
+        s += wrap("\(say["allowed"]): " + choicesList(choices, type: type))
+        return s + help(nil)
+    }
+
+    /// The rules that read instances of a kind (and, for a slot, use it).
+    func whyRules(_ kind: InstanceKind, slot: InstanceSlot?) -> String {
+        var names: [String] = []
+        for reader in kb.needs.readers[kind.template] {
+            let rule = kb.program.rules[reader.rule]
+            if let slot {
+                guard case .positive(let p) = rule.conditions[reader.condition], mentions(p, slot.slot, rule, reader.condition) else { continue }
+            }
+            let line = rule.name + (rule.provenance.map { " " + $0.source + ($0.confidence.map { " [\($0)]" } ?? "") } ?? "")
+            if !names.contains(line) { names.append(line) }
+        }
+        return wrap((slot == nil ? say["why-offer"] : say["why-slot"]) + ":") + names.map { "  " + $0 + "\n" }.joined()
+    }
+
+    func mentions(_ p: Pattern, _ slot: Int, _ rule: Rule, _ level: Int) -> Bool {
+        p.alphaTests.contains { t in
+            switch t {
+            case .compare(let s, _, _), .member(let s, _, _): return s == slot
+            case .slots(let a, _, let b): return a == slot || b == slot
+            case .predicate: return false
+            }
+        } || p.joinTests.contains { if case .equal(let s, _, _) = $0 { return s == slot } else { return false } }
+            || rule.variables.contains { $0.level == level && $0.slot == slot }
+    }
+
+    /// A step as the user would say it: `risk = high`, `option: Offer pay-per-use`.
+    func describe(_ step: ConsultationStep) -> String {
+        switch step {
+        case .answer(let a): return "\(a.question) = \(valueLabel(a))"
+        case .offer(let kind, let accepted): return "\(kind): \(accepted ? say["yes"] : say["no"])"
+        case .instance(let kind, let label): return "\(kind): \(label)"
+        case .endOfList(let kind): return "\(kind): \(say["list-ended"])"
+        case .slot(let i, let slot, let value):
+            let instances = state.instances
+            let name = i < instances.count ? instances[i].label : "#\(i)"
+            return "\(name): \(slot) = \(value ?? say["unknown"])"
+        }
+    }
+}

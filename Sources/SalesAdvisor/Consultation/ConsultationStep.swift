@@ -1,0 +1,47 @@
+/// One thing the user did in a consultation, in order: the state is these steps replayed, `back`
+/// takes the last one away, and the session file lists them.
+public enum ConsultationStep: Hashable, Sendable {
+    /// An answer to a question (or `unknown`), typed or given beforehand.
+    case answer(ConsultationAnswer)
+    /// The answer to the question that offers a list of instances (`instances` in the rules).
+    case offer(kind: String, accepted: Bool)
+    /// A new instance of `kind`, named by what was typed.
+    case instance(kind: String, label: String)
+    /// The empty line that ends the list of instances of `kind`.
+    case endOfList(kind: String)
+    /// A slot of the instance at `instance` (its position among all instances entered): a value,
+    /// or nil for `unknown` (the template's default).
+    case slot(instance: Int, slot: String, value: String?)
+
+    var isPreset: Bool {
+        if case .answer(let a) = self { return a.isPreset }
+        return false
+    }
+}
+
+/// An instance entered in a consultation, with the slots answered so far.
+public struct EnteredInstance: Hashable, Sendable {
+    public let kind: String
+    public let label: String
+    /// The short name made from the label (unique among the instances of its kind).
+    public let key: String
+    /// Slot answers by slot name (nil: unknown, the default).
+    public var slots: [String: String?]
+}
+
+extension String {
+    /// A symbol made from text: lower case letters and digits, other runs as one `-`
+    /// ("Offer pay-per-use!" → `offer-pay-per-use`); empty when nothing is left.
+    var slug: String {
+        var out = ""
+        for c in lowercased() {
+            if c.isLetter || c.isNumber {
+                out.append(c)
+            } else if !out.isEmpty && out.last != "-" {
+                out.append("-")
+            }
+        }
+        while out.last == "-" { out.removeLast() }
+        return out
+    }
+}
