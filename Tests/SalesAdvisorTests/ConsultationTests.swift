@@ -199,3 +199,93 @@ struct ConsultationTests {
         #expect(count < bundledKB.ruleBase.questions.count)
     }
 }
+
+@Suite("consultation over logical chains")
+struct LogicalChainConsultationTests {
+    static let source = """
+        enum yes-no { yes no }
+        enum verdict-kind { go stop }
+        ask signal: yes-no
+          en "Is there a signal?"
+        ask other: yes-no
+          en "Anything else?"
+        template b { }
+        template c { }
+        attribute verdict: verdict-kind
+        goal verdict
+        rule ab
+          when
+            logical signal is yes
+          then
+            assert b()
+        end
+        rule bc
+          when
+            logical b()
+          then
+            assert c()
+        end
+        rule go
+          when
+            c()
+            other is yes
+          then
+            conclude verdict = go certainty 0.8
+        end
+        rule stop
+          when
+            not c()
+          then
+            conclude verdict = stop certainty 0.5
+        end
+        """
+
+    func kb() throws -> KnowledgeBase {
+        let loader = RuleLoader(root: "/chain") { $0 == "/chain/chain.rules" ? Self.source : nil }
+        let result = loader.load(["/chain/chain.rules"])
+        let base = try #require(result.ruleBase, "\(result.renderedDiagnostics)")
+        return KnowledgeBase(ruleBase: base, origin: "chain")
+    }
+
+    func rendered(_ run: Evaluation.Run) -> [String] {
+        let printer = FactPrinter(program: run.engine.program, symbols: run.engine.symbols)
+        return run.engine.facts.map { printer.render($0) }.sorted()
+    }
+
+    @Test("change withdraws the whole chain and brings back what its `not` blocked; back restores the state exactly")
+    func changeAndBack() throws {
+        var state = ConsultationState(kb: try kb())
+        let fresh = try state.run()
+        #expect(fresh.engine.checkInvariants() == [])
+        #expect(top(fresh.report, "verdict") == "stop")
+        try state.set(ConsultationAnswer(question: "signal", value: "yes"))
+        try state.set(ConsultationAnswer(question: "other", value: "yes"))
+        var run = try state.run()
+        #expect(run.engine.checkInvariants() == [])
+        #expect(rendered(run).contains("b()") && rendered(run).contains("c()"))
+        #expect(top(run.report, "verdict") == "go")
+        // change: the chain goes, the `not c()` rule fires again.
+        try state.set(ConsultationAnswer(question: "signal", value: "no"))
+        run = try state.run()
+        #expect(run.engine.checkInvariants() == [])
+        #expect(!rendered(run).contains("b()") && !rendered(run).contains("c()"))
+        #expect(top(run.report, "verdict") == "stop")
+        // back twice: the state of never having answered.
+        _ = state.back()
+        _ = state.back()
+        let after = try state.run()
+        #expect(fingerprint(after) == fingerprint(fresh))
+    }
+
+    @Test("a question is not asked once the chain its rules need is blocked for good")
+    func blockedRulesAskNothing() throws {
+        var state = ConsultationState(kb: try kb())
+        #expect(state.needs(in: try state.run().engine).contains { $0.question.name == "other" })
+        try state.set(ConsultationAnswer(question: "signal", value: "no"))
+        // `other` is read only by `go`, which needs c(), which only `bc` makes from b(), which only
+        // `ab` makes from signal = yes: with signal = no the whole chain is blocked, so `other` is
+        // not worth asking.
+        let needs = state.needs(in: try state.run().engine)
+        #expect(needs.isEmpty, "\(needs.map(\.question.name))")
+    }
+}

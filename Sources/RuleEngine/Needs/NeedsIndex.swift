@@ -16,6 +16,8 @@ public struct NeedsIndex: Sendable {
     public let readers: [[Reader]]
     /// Templates written by each rule, by rule index.
     public let writes: [[Int]]
+    /// The rules that write each template, by template index.
+    public let writers: [[Int]]
     /// For each rule, the targets it leads to (indices into the `targets` given to `init`, ascending).
     public let leadsTo: [[Int]]
     /// The target templates, in the order given.
@@ -49,6 +51,9 @@ public struct NeedsIndex: Sendable {
         }
         self.readers = readers
         self.writes = writes
+        var writers = Array(repeating: [Int](), count: program.templates.count)
+        for (r, ts) in writes.enumerated() { for t in ts where t < writers.count { writers[t].append(r) } }
+        self.writers = writers
         // Fixed point: what a template leads to is the targets it is, plus what its readers lead to.
         let targetIndex = Dictionary(targets.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var fromTemplate = Array(repeating: Set<Int>(), count: program.templates.count)
@@ -109,10 +114,43 @@ extension Engine {
         }
     }
 
-    /// Whether some condition of `rule` fails for good (see ``failsForGood(rule:condition:final:)``).
-    public func isBlockedForGood(rule: Int, final: [Int: [Int]]) -> Bool {
+    /// Whether some condition of `rule` fails for good (see ``failsForGood(rule:condition:final:)``);
+    /// with `closed` (templates no open rule writes any more, to their live facts), also a pattern
+    /// on one of those that none of its facts passes. (A `not` on a closed template is never taken
+    /// as blocked: truth maintenance may still withdraw the fact that blocks it.)
+    public func isBlockedForGood(rule: Int, final: [Int: [Int]], closed: [Int: [Int]] = [:]) -> Bool {
         guard rule < program.rules.count else { return true }
-        return program.rules[rule].conditions.indices.contains { failsForGood(rule: rule, condition: $0, final: final) }
+        return program.rules[rule].conditions.indices.contains { c in
+            if failsForGood(rule: rule, condition: c, final: final) { return true }
+            switch program.rules[rule].conditions[c] {
+            case .positive(let p), .exists(let p):
+                guard let facts = closed[p.template] else { return false }
+                return !facts.contains { failedOwnTest(p, factID: $0) == nil }
+            case .negative, .test:
+                return false
+            }
+        }
+    }
+
+    /// The rules blocked for good when the templates in `final` are complete, closing in turn every
+    /// template whose writers (by `index`) are all blocked, until nothing changes: an answer that
+    /// rules out a chain's first rule rules out the whole chain. Templates no rule writes (answers,
+    /// facts given from outside) are closed only when in `final`.
+    public func blockedForGood(final finalTemplates: Set<Int>, index: NeedsIndex) -> Set<Int> {
+        let final = finalFacts(of: finalTemplates)
+        var closedTemplates = Set<Int>()
+        var blocked = Set<Int>()
+        while true {
+            let closed = finalFacts(of: closedTemplates)
+            blocked = Set(program.rules.indices.filter { isBlockedForGood(rule: $0, final: final, closed: closed) })
+            var more = Set<Int>()
+            for t in index.writers.indices where !closedTemplates.contains(t) && !finalTemplates.contains(t) {
+                let writers = index.writers[t]
+                if !writers.isEmpty && writers.allSatisfy({ blocked.contains($0) }) { more.insert(t) }
+            }
+            if more.isEmpty { return blocked }
+            closedTemplates.formUnion(more)
+        }
     }
 }
 

@@ -161,19 +161,16 @@ public struct ConsultationState: Sendable {
 
     /// The unanswered questions whose answer an open rule leading to a goal still needs, most needed
     /// first (ties in the knowledge base's order). A rule is open unless a condition on an answered
-    /// question fails for good (``Engine/failsForGood(rule:condition:final:)``); a question whose
+    /// question fails for good (``Engine/failsForGood(rule:condition:final:)``), or it needs a fact
+    /// that only blocked rules could make (``Engine/blockedForGood(final:index:)``); a question whose
     /// precondition can no longer hold is left out.
     public func needs(in engine: Engine) -> [Need] {
         let index = kb.needs
         let answered = Set(answers.map(\.question))
-        let final = engine.finalFacts(of: Set(answers.compactMap { kb.question($0.question)?.attribute }))
-        var blocked: [Int: Bool] = [:]
-        func isOpen(_ rule: Int) -> Bool {
-            if let b = blocked[rule] { return !b }
-            let b = engine.isBlockedForGood(rule: rule, final: final)
-            blocked[rule] = b
-            return !b
-        }
+        let finalTemplates = Set(answers.compactMap { kb.question($0.question)?.attribute })
+        let final = engine.finalFacts(of: finalTemplates)
+        let blocked = engine.blockedForGood(final: finalTemplates, index: index)
+        func isOpen(_ rule: Int) -> Bool { !blocked.contains(rule) }
         var result: [Need] = []
         for q in kb.ruleBase.questions where !answered.contains(q.name) {
             guard q.attribute < index.readers.count else { continue }
