@@ -95,7 +95,7 @@ extension Dialogue {
     func help(_ q: Question?) -> String {
         var s = ""
         if let q {
-            s += out.bold(pick(q.prompts)) + "\n"
+            s += out.bold(wrap(pick(q.prompts)))
             let h = pick(q.help)
             if !h.isEmpty { s += text.wrap(h, indent: "  ") }
             s += wrap("\(say["allowed"]): " + values(q).enumerated().map { "\($0.offset + 1) \($0.element)" + (label($0.element, of: q) == $0.element ? "" : " (\(label($0.element, of: q)))") }.joined(separator: ", "))
@@ -196,13 +196,13 @@ extension Dialogue {
         guard matches.count == 1, let q = kb.question(matches[0]) else {
             var m = "\(say["unknown-question"]) '\(name)'"
             if let best = Situation.suggest(lowered, in: names) { m += "; \(say["did-you-mean"]) '\(best)'?" }
-            out.say(wrap(out.warn(m) + "; \(say["questions-are"]): " + (asked.isEmpty ? names : asked).joined(separator: ", ")))
+            out.say(out.warn(wrap(m + "; \(say["questions-are"]): " + (asked.isEmpty ? names : asked).joined(separator: ", "))))
             return .stay
         }
         if let a = state.answer(q.name) {
             out.say("\(q.name) = \(valueLabel(a))\n")
         }
-        out.say(out.bold(pick(q.prompts)) + "\n" + choicesLine(q))
+        out.say(out.bold(wrap(pick(q.prompts))) + choicesLine(q))
         while true {
             let event = out.read(reader, prompt: "\(q.name)> ", completions: completions(q))
             switch event {

@@ -24,7 +24,7 @@ extension Dialogue {
                 return outcome
             }
             guard case .value(let v, _) = yesNo.match(line) else {
-                out.say(wrap(out.warn(say["type-one-of"].capitalizedFirst) + ": 1 \(say["yes"]), 2 \(say["no"]), ?"))
+                out.say(out.warn(wrap(say["type-one-of"].capitalizedFirst + ": 1 \(say["yes"]), 2 \(say["no"]), ?")))
                 continue
             }
             return take(.offer(kind: kind.name, accepted: v == "yes"))
@@ -64,7 +64,7 @@ extension Dialogue {
         let instance = instances[index]
         let prompt = fill(pick(slot.prompts).isEmpty ? "\(slot.name) (\(instance.label))" : pick(slot.prompts), instance, kind)
         let choices = state.choices(for: slot, of: kind)
-        var header = "\n" + out.dim("\(kind.name): \(instance.label)") + "\n" + out.bold(wrap(prompt))
+        var header = "\n" + out.dim(wrap("\(kind.name): \(instance.label)")) + out.bold(wrap(prompt))
         if let choices { header += choicesLine(choices) }
         out.say(header)
         let type = kb.program.templates[kind.template].slots[slot.slot].type
@@ -74,7 +74,7 @@ extension Dialogue {
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if line.isEmpty {
-                out.say(wrap(out.warn(say["type-one-of"].capitalizedFirst) + ": " + choicesList(choices, type: type)))
+                out.say(out.warn(wrap(say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, type: type))))
                 continue
             }
             if let command = PromptCommand.parse(line) {
@@ -96,14 +96,35 @@ extension Dialogue {
                 case .noMatch(let suggestion):
                     var m = "\(say["not-understood"]): '\(line)'."
                     if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(s)'?" }
-                    out.say(wrap(out.warn(m) + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, type: type)))
+                    out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, type: type))))
                     continue
                 case .ambiguous(let values):
-                    out.say(wrap(out.warn("\(say["ambiguous"]): " + values.joined(separator: ", "))))
+                    out.say(out.warn(wrap("\(say["ambiguous"]): " + values.joined(separator: ", "))))
                     continue
                 case .badCertainty(let c):
-                    out.say(wrap(out.warn("\(say["not-understood"]): '\(c)'.") + " " + choicesList(choices, type: type)))
+                    out.say(out.warn(wrap("\(say["not-understood"]): '\(c)'." + " " + choicesList(choices, type: type))))
                     continue
+                }
+            }
+            if choices == nil {
+                // A number typed as people write it (`2`, `-1`, `0,5`), checked here so the re-prompt
+                // is in the consultation's language.
+                let number = String(line.map { $0 == "," ? "." : $0 })
+                switch type {
+                case .integer:
+                    guard Int(number) != nil else {
+                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, type: type))))
+                        continue
+                    }
+                    value = number
+                case .number:
+                    guard let d = Double(number), d.isFinite else {
+                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, type: type))))
+                        continue
+                    }
+                    value = number
+                default:
+                    break
                 }
             }
             let outcome = take(.slot(instance: index, slot: slot.name, value: value))
@@ -117,7 +138,7 @@ extension Dialogue {
         do {
             try state.take(step)
         } catch {
-            out.say(wrap(out.warn(error.message)))
+            out.say(out.warn(wrap(error.message)))
             return .stay
         }
         save()
@@ -160,8 +181,9 @@ extension Dialogue {
     func choicesList(_ choices: [AnswerMatcher.Choice]?, type: SlotType) -> String {
         guard let choices else {
             switch type {
-            case .integer, .number: return "\(say["type-number"]), \(say["unknown"]), ?"
-            default: return "\(say["type-value"]), \(say["unknown"]), ?"
+            case .integer: return "\(say["whole-number"]), \(say["unknown"]), ?"
+            case .number: return "\(say["a-number"]), \(say["unknown"]), ?"
+            default: return "\(say["some-text"]), \(say["unknown"]), ?"
             }
         }
         return choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }.joined(separator: ", ") + ", \(say["unknown"]), ?"

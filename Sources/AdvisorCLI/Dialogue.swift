@@ -94,7 +94,7 @@ final class Dialogue {
         let number = state.typedCount + 1
         let progress = "\(say["question"]) \(number); \(say["at-most"]) \(more) \(say["more"])"
         var header = "\n" + out.dim(text.wrap("\(progress) — \(goalLabels(need.goals))", indent: "")) 
-        header += out.bold(pick(q.prompts)) + "\n"
+        header += out.bold(wrap(pick(q.prompts)))
         header += choicesLine(q)
         out.say(header)
         while true {
@@ -105,7 +105,7 @@ final class Dialogue {
             case .line(let typed):
                 let line = typed.trimmed
                 if line.isEmpty {
-                    out.say(wrap(out.warn(say["type-one-of"].capitalizedFirst) + ": " + choicesList(q)))
+                    out.say(out.warn(wrap(say["type-one-of"].capitalizedFirst + ": " + choicesList(q))))
                     continue
                 }
                 if let command = PromptCommand.parse(line) {
@@ -133,7 +133,7 @@ final class Dialogue {
         case .noMatch(let suggestion):
             var m = "\(say["not-understood"]): '\(line)'."
             if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(label(s, of: q))'?" }
-            out.say(wrap(out.warn(m) + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(q)))
+            out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(q))))
         case .ambiguous(let values):
             out.say(out.warn("\(say["ambiguous"]): " + values.map { label($0, of: q) }.joined(separator: ", ")) + "\n")
         case .badCertainty(let c):
