@@ -88,7 +88,12 @@ final class Dialogue {
         }
     }
 
+    /// Told of every question asked, with the state it was asked in (tests check that each one
+    /// could matter); bound per task, so concurrent tests do not see each other's questions.
+    @TaskLocal static var onAsk: (@Sendable (ConsultationState, ConsultationState.Need) -> Void)?
+
     func ask(_ need: ConsultationState.Need, _ current: Current) -> Outcome {
+        Dialogue.onAsk?(state, need)
         let q = need.question
         let more = max(0, current.needs.count - 1)
         let number = state.typedCount + 1
