@@ -138,14 +138,5 @@ extension Engine {
 }
 
 private func passesAlpha(_ test: AlphaTest, _ fact: Fact, _ evaluator: Evaluator) -> Bool {
-    switch test {
-    case .compare(let slot, let op, let value): return op.holds(fact.slots[slot], value)
-    case .member(let slot, let values, let negated):
-        return values.contains(where: { ValueOrder.equal($0, fact.slots[slot]) }) != negated
-    case .slots(let a, let op, let b): return op.holds(fact.slots[a], fact.slots[b])
-    case .predicate(let expr, let level):
-        let source = JoinSource(token: nil, candidate: fact, level: level)
-        guard let v = try? evaluator.evaluate(expr, source) else { return false }
-        return evaluator.truth(v)
-    }
+    test.passes(fact, evaluator, onError: { _ in })
 }

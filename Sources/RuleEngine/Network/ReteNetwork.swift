@@ -111,19 +111,8 @@ final class ReteNetwork {
     }
 
     private func passes(_ alpha: AlphaMemory, _ fact: Fact) -> Bool {
-        for test in alpha.tests {
-            switch test {
-            case .compare(let slot, let op, let value):
-                if !op.holds(fact.slots[slot], value) { return false }
-            case .member(let slot, let values, let negated):
-                let v = fact.slots[slot]
-                if values.contains(where: { ValueOrder.equal($0, v) }) == negated { return false }
-            case .slots(let a, let op, let b):
-                if !op.holds(fact.slots[a], fact.slots[b]) { return false }
-            case .predicate(let expr, let level):
-                let source = JoinSource(token: nil, candidate: fact, level: level)
-                if !check(expr, source, rule: nil) { return false }
-            }
+        for test in alpha.tests where !test.passes(fact, evaluator, onError: { if matchError == nil { matchError = (nil, $0) } }) {
+            return false
         }
         return true
     }
