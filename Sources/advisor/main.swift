@@ -7,6 +7,9 @@ import RuleLanguage
     import Darwin
 #endif
 
+// A closed pipe (`advisor … | head -1`) makes writes fail instead of killing the process.
+signal(SIGPIPE, SIG_IGN)
+
 var environment: [String: String] = [:]
 for name in ["ADVISOR_RULES", "LANG", "LC_ALL", "NO_COLOR", "TERM", "XDG_STATE_HOME", "HOME"] {
     if let value = FileSystem.environment(name) { environment[name] = value }
