@@ -55,7 +55,7 @@ extension Dialogue {
             do {
                 try state.set(ConsultationAnswer(question: q.name, value: nil))
             } catch {
-                out.say(out.warn(error.message) + "\n")
+                out.say(out.warn(wrap(error.message)))
                 return .stay
             }
             save()
@@ -115,7 +115,7 @@ extension Dialogue {
             let w = try explainer(current).why(question: need.question.name, rules: need.rules)
             out.say(wrap("\(say["why-goals"]) \(goalLabels(need.goals)):") + ExplanationText(language: language).why(w))
         } catch {
-            out.say(out.warn(error.message) + "\n")
+            out.say(out.warn(wrap(error.message)))
         }
     }
 
@@ -129,7 +129,7 @@ extension Dialogue {
             let nodes = try ExplainCommand.how(topic, explainer: explainer(current), kb: kb, report: current.run.report)
             out.say(ExplanationText(language: language).how(nodes, title: "\(Phrases.word("how", language)): \(topic)"))
         } catch let e as InputError {
-            out.say(out.warn(e.message) + "\n")
+            out.say(out.warn(wrap(e.message)))
         } catch {
             out.say(out.warn("\(error)") + "\n")
         }
@@ -145,7 +145,7 @@ extension Dialogue {
             let w = try explainer(current).whyNot(topic: parts[0], value: parts[1])
             out.say(ExplanationText(language: language).whyNot(w))
         } catch let e as InputError {
-            out.say(out.warn(e.message) + "\n")
+            out.say(out.warn(wrap(e.message)))
         } catch {
             out.say(out.warn("\(error)") + "\n")
         }
@@ -220,7 +220,7 @@ extension Dialogue {
                     do {
                         try state.set(ConsultationAnswer(question: q.name, value: nil, isPreset: state.answer(q.name)?.isPreset ?? false))
                     } catch {
-                        out.say(out.warn(error.message) + "\n")
+                        out.say(out.warn(wrap(error.message)))
                         continue
                     }
                     save()
@@ -241,7 +241,7 @@ extension Dialogue {
         do {
             try state.set(ConsultationAnswer(question: q.name, value: value, certainty: certainty, isPreset: true))
         } catch {
-            out.say(out.warn(error.message) + "\n")
+            out.say(out.warn(wrap(error.message)))
             return false
         }
         save()

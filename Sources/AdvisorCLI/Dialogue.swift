@@ -130,7 +130,7 @@ final class Dialogue {
             do {
                 try state.set(ConsultationAnswer(question: q.name, value: value, certainty: certainty))
             } catch {
-                out.say(out.warn(error.message) + "\n")
+                out.say(out.warn(wrap(error.message)))
                 return false
             }
             save()
