@@ -120,3 +120,29 @@ struct InstanceConsultTests {
         #expect(resumed.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ").contains("4 answers restored"))
     }
 }
+
+@Suite("a consultation survives any typing")
+struct ConsultFuzzTests {
+    @Test("random lines (answers, commands with odd arguments, garbage) never crash it and always end cleanly")
+    func randomTyping() throws {
+        let vocabulary = [
+            "1", "2", "3", "4", "0", "99", "-1", "yes", "no", "ja", "nee", "high", "hoog 0,7", "low -1", "medium 1.5", "m", "x",
+            "?", "help", "why", "how", "how approach", "how kpi", "how cap", "why not", "why not approach=transactional",
+            "why not approach=", "why not =x", "unknown", "onbekend", "back", "terug", "change", "change risk", "change zzz",
+            "summary", "report", "save", "", " ", "\u{1B}[A", "\t", "é", String(repeating: "a", count: 5000), "9223372036854775807",
+            "1e308", "nan", "-0", "Option \u{0}", "x x x x", "back up", "waarom niet", "hoe", "wijzig complexity",
+        ]
+        var seed: UInt64 = 99
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let dir = try temporaryFolder([:])
+        for run in 0..<30 {
+            let lines = (0..<(10 + next(40))).map { _ in vocabulary[next(vocabulary.count)] }
+            let args = ["consult", "--session", dir.appendingPathComponent("f\(run).session").path] + (run % 2 == 0 ? ["--lang", "nl"] : [])
+            let transcript = Advisor.transcript(args, input: lines)
+            #expect(transcript.hasSuffix("[exit 0]\n"), "run \(run): \(transcript.suffix(300))")
+        }
+    }
+}
