@@ -74,7 +74,9 @@ enum ConsultCommand {
         }
         var notes: [String] = []
         if let record {
-            if record.knowledgeBase != SessionRecord.hash(kb) { notes.append(ConsultationPhrases(language: language)["kb-changed"]) }
+            if record.knowledgeBase != SessionRecord.hash(kb) {
+                notes.append(TextReport(language: language).wrap(ConsultationPhrases(language: language)["kb-changed"], indent: "").trimmed)
+            }
             var dropped: [String] = []
             for step in record.steps {
                 do {
@@ -88,8 +90,10 @@ enum ConsultCommand {
                 }
             }
             let p = ConsultationPhrases(language: language)
-            notes.append("\(p["resumed"]) \(sessionPath): \(state.steps.count) \(p["answers-restored"])"
-                + (dropped.isEmpty ? "" : "; \(p["dropped"]): " + dropped.joined(separator: ", ")))
+            notes.append("\(p["resumed"]) \(sessionPath): \(state.steps.count) \(p["answers-restored"])")
+            if !dropped.isEmpty {
+                notes.append(TextReport(language: language).wrap("\(p["dropped"].capitalizedFirst): " + dropped.joined(separator: ", "), indent: "").trimmed)
+            }
         } else {
             // Answers from the scenario file and --set, given beforehand.
             for answer in scenario.answers {
@@ -132,7 +136,11 @@ enum ConsultCommand {
         if let givenRecorder {
             out.recorder = givenRecorder
         } else if recordPath != nil {
-            let recorder = TranscriptRecorder(arguments: ["consult"] + args)
+            let recorder = TranscriptRecorder(arguments: recordedArguments(args, sessionPath: sessionPath, resuming: record != nil))
+            // The session file's folder is `{dir}` in the transcript, so a replay runs in a folder of
+            // its own and shows the same text.
+            let folder = FileSystem.directory(of: sessionPath)
+            if !folder.isEmpty { recorder.rewrite = { $0.replacing(folder + "/", with: "{dir}/") } }
             out.recorder = recorder
             terminal.tap = { recorder.output($0) }
         }
@@ -157,6 +165,27 @@ enum ConsultCommand {
             }
         }
         return status
+    }
+
+    /// The arguments as a transcript records them: without `--record`, and with the session file
+    /// named in the replay's own folder (`--session {dir}/NAME`, or `--resume {dir}/NAME`).
+    static func recordedArguments(_ args: [String], sessionPath: String, resuming: Bool) -> [String] {
+        var kept: [String] = []
+        var skip = false
+        for arg in args {
+            if skip {
+                skip = false
+                continue
+            }
+            if arg == "--record" || arg == "--session" {
+                skip = true
+                continue
+            }
+            if arg.hasPrefix("--record=") || arg.hasPrefix("--session=") || arg.hasPrefix("--resume=") || arg == "--resume" { continue }
+            kept.append(arg)
+        }
+        let name = sessionPath.split(separator: "/").last.map(String.init) ?? "consultation.session"
+        return ["consult"] + kept + [resuming ? "--resume" : "--session", "{dir}/" + name]
     }
 
     /// Dutch when `LC_ALL` or `LANG` starts with `nl`, else English.

@@ -84,7 +84,7 @@ extension Dialogue {
             if let problem = SessionStore.write(record.text, to: file) {
                 out.say(out.warn("\(say["cannot-write"]) \(file): \(problem)") + "\n")
             } else {
-                out.say("\(say["saved-to"]) \(file). \(say["resume-with"]): advisor consult --resume \(file)\n")
+                out.say("\(say["saved-to"]) \(file).\n\(say["resume-with"]): advisor consult --resume \(file)\n")
             }
             return .stay
         case .quit:

@@ -66,7 +66,7 @@ final class Dialogue {
 
     func run() -> ExitStatus {
         out.say(out.bold(say["welcome"]) + "\n" + wrap(say["welcome-help"]) )
-        for note in notes { out.say(wrap(note)) }
+        for note in notes { out.say(note + "\n") }
         let presets = state.answers.filter(\.isPreset)
         if !presets.isEmpty {
             out.say(wrap("\(say["scenario-given"]): " + presets.map { "\($0.question) = \(valueLabel($0))" }.joined(separator: ", ")))
@@ -162,14 +162,15 @@ final class Dialogue {
         SessionRecord(knowledgeBase: kbHash, language: language, scenario: scenarioPath, steps: state.steps)
     }
 
-    /// Ends before the advice: says so and how to resume.
+    /// Ends before the advice: says so and how to resume (the path and the command each on a line
+    /// of their own, unwrapped, so they can be copied).
     func stop(_ why: String, status: ExitStatus) -> ExitStatus {
         save()
-        var m = why
+        var m = wrap(why)
         if let path = sessionPath, saveProblem == nil {
-            m += " \(say["saved-to"]) \(path). \(say["resume-with"]): advisor consult --resume \(path)"
+            m += "\(say["saved-to"]) \(path).\n\(say["resume-with"]): advisor consult --resume \(path)\n"
         }
-        out.say(wrap(m))
+        out.say(m)
         return status
     }
 
