@@ -1476,6 +1476,10 @@ instances pair
     nl "Kan uw onderneming er iets aan doen?"
 end
 
+# A scenario may state the core problem itself (no offer texts: scenario files only).
+instances core-problem
+end
+
 template issue { kind: issue-kind  internal: symbol  external: symbol  score: integer }
 
 # The one core problem (C6), as cause -> effect -> conclusion. A scenario may state it; otherwise the

@@ -44,13 +44,18 @@ public struct Scenario: Sendable {
 /// A value in a scenario: a bare word, a number or a quoted string.
 public enum ScenarioValue: Sendable, Equatable {
     case word(String)
-    case number(Double, isInteger: Bool)
+    /// A whole number that fits 64 bits.
+    case integer(Int)
+    /// Any other number, with the text it was written as (messages echo what was typed).
+    case number(Double, text: String)
     case string(String)
 
+    /// The value as it was written.
     public var text: String {
         switch self {
         case .word(let w): return w
-        case .number(let d, let isInteger): return isInteger ? String(Int(d)) : String(d)
+        case .integer(let i): return String(i)
+        case .number(_, let text): return text
         case .string(let s): return s
         }
     }

@@ -106,8 +106,8 @@ public enum ScenarioParser {
     }
 
     static func value(of text: String) -> ScenarioValue {
-        if let i = Int(text) { return .number(Double(i), isInteger: true) }
-        if let d = Double(text), text.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true { return .number(d, isInteger: false) }
+        if let i = Int(text) { return .integer(i) }
+        if let d = Double(text), text.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true { return .number(d, text: text) }
         return .word(text)
     }
 

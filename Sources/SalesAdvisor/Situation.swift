@@ -106,7 +106,7 @@ public struct Situation: Sendable {
     static func templateFact(_ f: Scenario.FactLine, kb: KnowledgeBase, line: String?) throws(InputError) -> Fact {
         let templates = kb.program.templates
         guard let index = kb.template(f.template), !templates[index].isAttribute else {
-            let kinds = templates.filter { !$0.isAttribute }.map(\.name)
+            let kinds = kb.ruleBase.instanceKinds.map(\.name)
             var message: String
             if kb.template(f.template) != nil {
                 message = "'\(f.template)' is an answer: write it as '\(f.template) = VALUE'"
@@ -116,6 +116,12 @@ public struct Situation: Sendable {
                 message += "; the kinds of fact are: \(kinds.joined(separator: ", ")), and answers are written NAME = VALUE"
             }
             throw InputError(message, at: f.place, line: line)
+        }
+        guard kb.ruleBase.instanceKinds.contains(where: { $0.template == index }) else {
+            let kinds = kb.ruleBase.instanceKinds.map(\.name)
+            throw InputError(
+                "'\(f.template)' is made by the knowledge base, not given by a scenario; a scenario gives answers (NAME = VALUE) and "
+                    + (kinds.isEmpty ? "no facts" : "these kinds of fact: \(kinds.joined(separator: ", "))"), at: f.place, line: line)
         }
         let template = templates[index]
         var slots = template.slots.map { spec -> InputValue in
@@ -155,9 +161,10 @@ public struct Situation: Sendable {
             return .symbol(w)
         case (.symbol, .word(let w)), (.any, .word(let w)): return .symbol(w)
         case (.string, _), (.any, .string): return .string(v.text)
-        case (.integer, .number(let d, true)): return .integer(Int(d))
-        case (.number, .number(let d, let isInteger)), (.any, .number(let d, let isInteger)):
-            return isInteger ? .integer(Int(d)) : .number(d)
+        case (.integer, .integer(let i)), (.number, .integer(let i)), (.any, .integer(let i)): return .integer(i)
+        case (.number, .number(let d, _)), (.any, .number(let d, _)):
+            guard d.isFinite else { throw InputError("\(field) takes a finite number, found '\(v.text)'", at: place, line: line) }
+            return .number(d)
         case (.symbol, _):
             throw InputError("\(field) takes a name (a word without quotes), found '\(v.text)'", at: place, line: line)
         case (.integer, _):

@@ -217,6 +217,6 @@ struct CommandTests {
         let path = folder.appendingPathComponent("bad.rules").path
         let r = advisor(["run", path])
         #expect(r.status == .badInput)
-        #expect(r.err == "\(path):2:6: error: in rule 'r' (firing 1): division by zero\n")
+        #expect(r.err == "\(path):2:6: error: in rule 'r' (firing 1): division by zero: 10 / 0\n")
     }
 }

@@ -176,3 +176,43 @@ import Testing
         #expect(!a.out.isEmpty)
     }
 }
+
+@Suite("numbers from users never trap")
+struct NumberInputTests {
+    @Test("an integer beyond 64 bits or an infinite number in --set or a scenario is a located error, exit 2")
+    func hugeNumbers() throws {
+        let set = advisor(["evaluate", "--set", "complexity=9223372036854775807"])
+        #expect(set.status == .badInput)
+        #expect(set.err.contains("'9223372036854775807' is not a value of complexity"))
+        let dir = try temporaryFolder([
+            "big.scenario": "complexity = high\nswot s1 kind=strength rank=99999999999999999999 text=\"x\"\n",
+            "inf.scenario": "complexity = high\ncriterion name=x weight=1e999 max=1\n",
+        ])
+        let big = advisor(["evaluate", dir.appendingPathComponent("big.scenario").path])
+        #expect(big.status == .badInput)
+        #expect(big.err.contains("big.scenario:2:"))
+        #expect(big.err.contains("takes a whole number, found '99999999999999999999'"))
+        let inf = advisor(["evaluate", dir.appendingPathComponent("inf.scenario").path])
+        #expect(inf.status == .badInput)
+        #expect(inf.err.contains("inf.scenario:2:"))
+    }
+}
+
+@Suite("scenarios give answers and the declared kinds of fact only")
+struct StrictScenarioTests {
+    @Test("cap, decided, knock-out and criterion lines are the knowledge base's own: a located error, exit 2")
+    func internalFacts() throws {
+        for line in [
+            "cap topic=approach value=transactional", "decided topic=approach value=transactional",
+            "knock-out option=x criterion=feasibility", "criterion name=feasibility weight=1 max=0",
+        ] {
+            let dir = try temporaryFolder(["s.scenario": "complexity = high\n\(line)\n"])
+            let r = advisor(["evaluate", dir.appendingPathComponent("s.scenario").path])
+            #expect(r.status == .badInput, "\(line)")
+            #expect(r.err.contains("s.scenario:2:1: error: '"), "\(line): \(r.err)")
+            #expect(r.err.contains("is made by the knowledge base, not given by a scenario"), "\(line)")
+        }
+        let ok = try temporaryFolder(["s.scenario": "complexity = high\nswot s1 kind=strength text=\"ok\"\n"])
+        #expect(advisor(["evaluate", ok.appendingPathComponent("s.scenario").path]).status == .success)
+    }
+}

@@ -422,7 +422,7 @@ struct BehaviourTests {
                 print 10 / $v
             end
             """)
-        #expect(throws: EngineError.action(rule: "divide", cycle: 1, message: "division by zero")) { try e.run() }
+        #expect(throws: EngineError.action(rule: "divide", cycle: 1, message: "division by zero: 10 / 0")) { try e.run() }
     }
 
     @Test("a rule that asserts a value outside its slot's type stops with an error naming the slot")

@@ -71,7 +71,10 @@ extension Engine {
                 _ = try assertFact(template: fact.template, slots: slots, certainty: certainty, support: support)
             case .conclude(let template, let valueExpr, let certaintyExpr, let because):
                 let v = try value(valueExpr)
-                let ruleCF = max(-1, min(1, try number(certaintyExpr, "a certainty")))
+                let ruleCF = try number(certaintyExpr, "a certainty")
+                guard ruleCF.isFinite, ruleCF >= -1, ruleCF <= 1 else {
+                    throw .action(rule: rule.name, cycle: cycle, message: "a certainty must be a number from -1 to 1, got \(Value.format(ruleCF))")
+                }
                 let premise = facts.reduce(1.0) { min($0, $1?.certainty ?? 1) }
                 try conclude(
                     template: template, value: v, ruleCF: ruleCF, premise: premise, rule: activation.rule,

@@ -67,7 +67,10 @@ struct Evaluator {
             switch op {
             case .negate:
                 switch v {
-                case .integer(let i): return .integer(0 &- i)
+                case .integer(let i):
+                    let (r, overflow) = (0 as Int).subtractingReportingOverflow(i)
+                    guard !overflow else { throw Evaluator.overflow("-(\(i))") }
+                    return .integer(r)
                 case .float(let d): return .float(-d)
                 default: throw typeError("-", v)
                 }
@@ -147,15 +150,27 @@ struct Evaluator {
     private func arithmetic(_ op: BinaryOperator, _ x: Value, _ y: Value) throws(EvaluationError) -> Value {
         if case .integer(let i) = x, case .integer(let j) = y {
             switch op {
-            case .add: return .integer(i &+ j)
-            case .subtract: return .integer(i &- j)
-            case .multiply: return .integer(i &* j)
+            case .add:
+                let (r, overflow) = i.addingReportingOverflow(j)
+                guard !overflow else { throw Evaluator.overflow("\(i) + \(j)") }
+                return .integer(r)
+            case .subtract:
+                let (r, overflow) = i.subtractingReportingOverflow(j)
+                guard !overflow else { throw Evaluator.overflow("\(i) - \(j)") }
+                return .integer(r)
+            case .multiply:
+                let (r, overflow) = i.multipliedReportingOverflow(by: j)
+                guard !overflow else { throw Evaluator.overflow("\(i) * \(j)") }
+                return .integer(r)
             case .divide:
-                guard j != 0 else { throw EvaluationError(message: "division by zero") }
-                return i % j == 0 ? .integer(i / j) : .float(Double(i) / Double(j))
+                guard j != 0 else { throw EvaluationError(message: "division by zero: \(i) / 0") }
+                let (q, overflow) = i.dividedReportingOverflow(by: j)
+                guard !overflow else { throw Evaluator.overflow("\(i) / \(j)") }
+                return i.remainderReportingOverflow(dividingBy: j).partialValue == 0 ? .integer(q) : .float(Double(i) / Double(j))
             case .modulo:
-                guard j != 0 else { throw EvaluationError(message: "division by zero in 'mod'") }
-                return .integer(i % j)
+                guard j != 0 else { throw EvaluationError(message: "division by zero: \(i) mod 0") }
+                // Int.min mod -1 is 0 (the remainder exists; only the quotient overflows).
+                return .integer(i.remainderReportingOverflow(dividingBy: j).partialValue)
             default: break
             }
         }
@@ -166,10 +181,10 @@ struct Evaluator {
         case .subtract: return .float(d - e)
         case .multiply: return .float(d * e)
         case .divide:
-            guard e != 0 else { throw EvaluationError(message: "division by zero") }
+            guard e != 0 else { throw EvaluationError(message: "division by zero: \(Value.format(d)) / \(Value.format(e))") }
             return .float(d / e)
         case .modulo:
-            guard e != 0 else { throw EvaluationError(message: "division by zero in 'mod'") }
+            guard e != 0 else { throw EvaluationError(message: "division by zero: \(Value.format(d)) mod \(Value.format(e))") }
             return .float(d.truncatingRemainder(dividingBy: e))
         default: return .float(0)
         }
@@ -189,11 +204,26 @@ struct Evaluator {
         }
     }
 
+    /// An integer overflow: a runtime error that names the operation and its values.
+    static func overflow(_ operation: String) -> EvaluationError {
+        EvaluationError(message: "integer overflow: \(operation) is outside -9223372036854775808...9223372036854775807")
+    }
+
+    /// A whole float as an integer; an error when it is not a number or does not fit 64 bits.
+    static func whole(_ d: Double, _ f: Builtin) throws(EvaluationError) -> Value {
+        guard let i = Value.exactInteger(d) else {
+            throw EvaluationError(message: "'\(f.rawValue)' cannot make an integer of \(Value.format(d)): it is not a number or does not fit 64 bits")
+        }
+        return .integer(i)
+    }
+
     /// Integer division rounding toward negative infinity.
     private static func floorDivision(_ a: Int, _ b: Int) throws(EvaluationError) -> Value {
-        guard b != 0 else { throw EvaluationError(message: "division by zero in 'div'") }
-        let q = a / b
-        return .integer((a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q)
+        guard b != 0 else { throw EvaluationError(message: "division by zero: div(\(a), 0)") }
+        let (q, overflow) = a.dividedReportingOverflow(by: b)
+        guard !overflow else { throw Evaluator.overflow("div(\(a), \(b))") }
+        let r = a.remainderReportingOverflow(dividingBy: b).partialValue
+        return .integer((r != 0 && (a < 0) != (b < 0)) ? q - 1 : q)
     }
 
     private func builtin(_ f: Builtin, _ v: [Value]) throws(EvaluationError) -> Value {
@@ -205,7 +235,10 @@ struct Evaluator {
         }
         switch f {
         case .abs:
-            if case .integer(let i) = v.first { return .integer(i < 0 ? 0 &- i : i) }
+            if case .integer(let i) = v.first {
+                guard i != Int.min else { throw Evaluator.overflow("abs(\(i))") }
+                return .integer(Swift.abs(i))
+            }
             return .float(Swift.abs(try num(0)))
         case .min, .max:
             guard var best = v.first else { throw EvaluationError(message: "'\(f.rawValue)' needs an argument") }
@@ -216,10 +249,10 @@ struct Evaluator {
                 if (f == .min && c < 0) || (f == .max && c > 0) { best = x }
             }
             return best
-        case .round: return .integer(Int((try num(0)).rounded(.toNearestOrAwayFromZero)))
-        case .floor: return .integer(Int((try num(0)).rounded(.down)))
-        case .ceiling: return .integer(Int((try num(0)).rounded(.up)))
-        case .integer: return .integer(Int(try num(0)))
+        case .round: return try Evaluator.whole((try num(0)).rounded(.toNearestOrAwayFromZero), f)
+        case .floor: return try Evaluator.whole((try num(0)).rounded(.down), f)
+        case .ceiling: return try Evaluator.whole((try num(0)).rounded(.up), f)
+        case .integer: return try Evaluator.whole((try num(0)).rounded(.towardZero), f)
         case .float: return .float(try num(0))
         case .sqrt: return .float((try num(0)).squareRoot())
         case .div:

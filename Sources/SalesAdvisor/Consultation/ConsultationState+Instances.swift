@@ -22,8 +22,9 @@ extension ConsultationState {
         if let need = needs.first(where: \.isAskable) { return .question(need) }
         let all = instances
         for kind in kb.ruleBase.instanceKinds where kind.template < kb.needs.readers.count && !kb.needs.readers[kind.template].isEmpty {
-            // A scenario that gives instances of a kind has answered its offer.
-            if scenario.facts.contains(where: { $0.template == kind.name }) { continue }
+            // A kind without offer texts is for scenario files only; a scenario that gives
+            // instances of a kind has answered its offer.
+            if kind.offer.isEmpty || scenario.facts.contains(where: { $0.template == kind.name }) { continue }
             guard let accepted = offer(kind.name) else { return .offer(kind) }
             guard accepted else { continue }
             if !listEnded(kind.name) { return .instance(kind, number: all.filter { $0.kind == kind.name }.count + 1) }
