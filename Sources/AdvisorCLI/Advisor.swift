@@ -34,7 +34,20 @@ public enum Advisor {
         _ arguments: [String], terminal: Terminal, environment: [String: String], reader: LineReader?,
         recorder: TranscriptRecorder? = nil
     ) -> ExitStatus {
-        defer { terminal.flush() }
+        let status = run(arguments, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
+        terminal.flush()
+        // Results that did not reach standard output (a full disk, a closed pipe) are a failure.
+        if let reason = terminal.outputFailure {
+            terminal.err("advisor: cannot write the results to standard output: \(reason)\n")
+            return .badInput
+        }
+        return status
+    }
+
+    static func run(
+        _ arguments: [String], terminal: Terminal, environment: [String: String], reader: LineReader?,
+        recorder: TranscriptRecorder?
+    ) -> ExitStatus {
         // `advisor` alone, or with only consultation options, is `advisor consult`.
         guard let command = arguments.first, !command.hasPrefix("--") || ["--help", "--version"].contains(command) || command == "-h" else {
             do {

@@ -8,6 +8,11 @@ enum KnowledgeBaseLoader {
             terminal.err("advisor: cannot read rule folder '\(folder)'\n")
             return nil
         }
+        if let folder, KnowledgeBase.entryFiles(in: folder).isEmpty {
+            terminal.err(
+                "advisor: no knowledge base in '\(folder)': it needs an advisor.rules entry file, or .rules files directly in it (not in subfolders)\n")
+            return nil
+        }
         let (kb, result) = KnowledgeBase.load(folder: folder)
         if !result.errors.isEmpty || kb == nil {
             terminal.err(result.renderedDiagnostics)

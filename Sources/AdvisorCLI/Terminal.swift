@@ -11,10 +11,19 @@ public final class Terminal {
 
     /// Writes to the process's standard output and standard error.
     public static func standard() -> Terminal {
-        let terminal = Terminal(out: { FileSystem.writeAll($0, to: 1) }, err: { FileSystem.writeAll($0, to: 2) })
+        let failure = WriteFailure()
+        let terminal = Terminal(
+            out: { text in
+                if failure.reason == nil, let reason = FileSystem.writeAll(text, to: 1) { failure.reason = reason }
+            }, err: { FileSystem.writeAll($0, to: 2) })
         terminal.endsProcess = true
+        terminal.failure = failure
         return terminal
     }
+
+    /// Why writing standard output failed, if it did (the command then ends with a message and exit 2).
+    public var outputFailure: String? { failure?.reason }
+    private var failure: WriteFailure?
 
     public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
         self.writeOut = out
@@ -44,4 +53,9 @@ public final class Terminal {
             buffer = ""
         }
     }
+}
+
+/// The first failed write to standard output.
+final class WriteFailure {
+    var reason: String?
 }

@@ -17,6 +17,9 @@ public struct Evaluation: Sendable {
     /// explanations show them; a plain report does not need them.
     public var keepsFacts = true
     public var limits = RunLimits(maxFirings: 100_000, maxFacts: 100_000)
+    /// Where the knowledge base's `print` goes: standard error by default, never standard output,
+    /// which holds the report (JSON, CSV, Markdown) alone.
+    public var printed: @Sendable (String) -> Void = { FileSystem.writeAll($0, to: 2) }
 
     public init(kb: KnowledgeBase) { self.kb = kb }
 
@@ -72,6 +75,7 @@ public struct Evaluation: Sendable {
         -> (engine: Engine, given: Set<Int>, decided: [String: Int], facts: [Int: FactSnapshot])
     {
         let engine = Engine(program: kb.program, network: kb.network, limits: limits)
+        engine.output = printed
         engine.recordsTrace = tracing
         final class Seen { var facts: [Int: FactSnapshot] = [:] }
         let seen = Seen()

@@ -32,12 +32,21 @@ public struct KnowledgeBase: Sendable {
         let origin: String
         if let folder {
             origin = folder
-            result = RuleLoader(root: folder).load(RuleLoader.ruleFiles(in: folder))
+            result = RuleLoader(root: folder).load(entryFiles(in: folder))
         } else {
             origin = "bundled"
             result = bundledLoad()
         }
         return (result.ruleBase.map { KnowledgeBase(ruleBase: $0, origin: origin) }, result)
+    }
+
+    /// The files a knowledge-base folder starts from: its `advisor.rules` (which includes the rest)
+    /// when it has one, else the `.rules` files directly in it. Never the files of its subfolders:
+    /// `--rules rules` does not load the benchmark programs under `rules/benchmarks`.
+    public static func entryFiles(in folder: String) -> [String] {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        if FileSystem.isReadableFile(prefix + "advisor.rules") { return [prefix + "advisor.rules"] }
+        return RuleLoader.ruleFiles(in: folder).filter { !$0.dropFirst(prefix.count).contains("/") }
     }
 
     /// The bundled files, loaded under the display path `rules/sales/NAME`.

@@ -216,3 +216,71 @@ struct StrictScenarioTests {
         #expect(advisor(["evaluate", ok.appendingPathComponent("s.scenario").path]).status == .success)
     }
 }
+
+@Suite("results on standard output, and nothing else")
+struct OutputIntegrityTests {
+    @Test("print from a knowledge base goes to standard error; the JSON on standard output still parses")
+    func printGoesToStandardError() throws {
+        var files: [String: String] = [:]
+        for f in KnowledgeBaseFiles.bundled { files[f.name] = f.text }
+        files["advisor.rules"] = (files["advisor.rules"] ?? "") + "\ninclude \"noisy.rules\"\n"
+        files["noisy.rules"] = "template noise { }\nrule noisy\n  when\n    complexity is high\n  then\n    print \"hello from the rules\"\nend\n"
+        let dir = try temporaryFolder(files)
+        // A real process: `print` writes to the process's streams, which an in-process run cannot see.
+        let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["evaluate", "--rules", dir.path, "--set", "complexity=high", "--format", "json"]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(err)")
+        #expect(!String(decoding: out, as: UTF8.self).contains("hello from the rules"))
+        #expect(err.contains("hello from the rules"))
+        #expect((try? JSONSerialization.jsonObject(with: out)) != nil)
+    }
+
+    @Test("--rules DIR loads DIR's advisor.rules (or the files directly in it), never the programs below it")
+    func rulesFolderEntry() throws {
+        let top = advisor(["evaluate", "--rules", "rules", "--set", "complexity=high"])
+        #expect(top.status == .badInput)
+        #expect(top.err.contains("no knowledge base in 'rules': it needs an advisor.rules entry file"))
+        #expect(top.out.isEmpty)
+        let sales = advisor(["evaluate", "--rules", "rules/sales", "--set", "complexity=high", "--format", "csv"])
+        #expect(sales.status == .success)
+    }
+
+    @Test("a write error on standard output (a full disk) is said on standard error and exits 2")
+    func fullDisk() throws {
+        let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["evaluate", "--set", "complexity=high"]
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 2)
+        #expect(said.contains("cannot write the results to standard output"))
+    }
+}
+
+/// The bundled knowledge base's files, for tests that extend it.
+enum KnowledgeBaseFiles {
+    static var bundled: [(name: String, text: String)] {
+        let folder = repositoryRoot.appendingPathComponent("rules/sales")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".rules") }.sorted().compactMap { name in
+            (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
+        }
+    }
+}

@@ -107,16 +107,20 @@ public enum FileSystem {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
-    /// Writes text to a file descriptor (1 standard output, 2 standard error), all of it.
-    public static func writeAll(_ text: String, to fd: Int32) {
+    /// Writes text to a file descriptor (1 standard output, 2 standard error), all of it. Returns
+    /// the reason when a write fails (a full disk, a closed pipe), nil when all was written.
+    @discardableResult
+    public static func writeAll(_ text: String, to fd: Int32) -> String? {
         var text = text
-        text.withUTF8 { buffer in
+        return text.withUTF8 { buffer -> String? in
             var offset = 0
             while offset < buffer.count {
                 let n = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if n <= 0 { return }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return n < 0 ? String(cString: strerror(errno)) : "nothing was written" }
                 offset += n
             }
+            return nil
         }
     }
 
