@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import RuleLanguage
 import SalesAdvisor
 
@@ -6,7 +11,7 @@ import SalesAdvisor
 enum EvaluateCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
         let a = try Arguments(
-            args, command: "evaluate", valued: ["--set", "--grid", "--format", "--lang", "--weights", "--rules"],
+            args, command: "evaluate", valued: ["--set", "--grid", "--format", "--lang", "--weights", "--rules", "--max-combinations"],
             flags: ["--trace", "--explain", "--jsonl"])
         let format = try a.format(["text", "markdown", "json", "csv"], command: "evaluate")
         let language = try a.language(command: "evaluate")
@@ -69,83 +74,143 @@ enum EvaluateCommand {
             guard !values.isEmpty else { throw UsageError(message: "--grid \(g[..<eq]) needs at least one value", command: "evaluate") }
             grid.append((String(g[..<eq]), values))
         }
-        var combinations: [[(String, String)]] = [[]]
-        for (name, values) in grid { combinations = combinations.flatMap { c in values.map { c + [(name, $0)] } } }
-        var situations: [Situation] = []
-        for s in scenarios {
-            for combination in combinations {
-                var scenario = s
-                var answers = sets
-                if !combination.isEmpty {
-                    scenario.name += "[" + combination.map { "\($0.0)=\($0.1)" }.joined(separator: ",") + "]"
-                    for (name, value) in combination {
-                        switch ScenarioParser.parseSet("\(name)=\(value)") {
-                        case .success(let answer): answers.append(answer)
-                        case .failure(let e):
-                            terminal.err("advisor: \(e.message)\n")
-                            return .badInput
-                        }
+        // How many situations, said before the work starts and held to a limit.
+        var limit = 1_000_000
+        if let m = a.value("--max-combinations") {
+            guard let n = Int(m), n > 0 else {
+                throw UsageError(message: "--max-combinations takes a positive whole number, found '\(m)'", command: "evaluate")
+            }
+            limit = n
+        }
+        var total = scenarios.count
+        var tooMany = false
+        for (_, values) in grid {
+            let (product, overflow) = total.multipliedReportingOverflow(by: values.count)
+            if overflow || product > limit { tooMany = true }
+            total = overflow ? Int.max : product
+        }
+        if tooMany || total > limit {
+            let sizes = ([scenarios.count > 1 ? "\(scenarios.count) scenarios" : nil].compactMap { $0 } + grid.map { "\($0.values.count)" })
+                .joined(separator: " x ")
+            terminal.err(
+                "advisor: --grid makes \(tooMany && total == Int.max ? "more than 9223372036854775807" : String(total)) situations (\(sizes)), "
+                    + "more than the limit of \(limit); raise it with --max-combinations N\n")
+            return .badInput
+        }
+        /// The situation at position `index` of scenarios x grid (the last --grid varies fastest).
+        func situation(_ index: Int) -> Result<Situation, InputError> {
+            var rest = index
+            var combination: [(String, String)] = []
+            for (name, values) in grid.reversed() {
+                combination.insert((name, values[rest % values.count]), at: 0)
+                rest /= values.count
+            }
+            var scenario = scenarios[rest]
+            var answers = sets
+            if !combination.isEmpty {
+                scenario.name += "[" + combination.map { "\($0.0)=\($0.1)" }.joined(separator: ",") + "]"
+                for (name, value) in combination {
+                    switch ScenarioParser.parseSet("\(name)=\(value)") {
+                    case .success(let answer): answers.append(answer)
+                    case .failure(let e): return .failure(e)
                     }
                 }
-                do {
-                    situations.append(try Situation(scenario, sets: answers, kb: kb))
-                } catch {
-                    terminal.err(error.rendered + "\n")
+            }
+            do {
+                return .success(try Situation(scenario, sets: answers, kb: kb))
+            } catch {
+                return .failure(error)
+            }
+        }
+        // Check every --grid value once before any work (a wrong value is one error, not thousands).
+        for (name, values) in grid {
+            for value in values {
+                switch ScenarioParser.parseSet("\(name)=\(value)") {
+                case .success(let answer):
+                    let probe = Scenario(name: "probe")
+                    do { _ = try Situation(probe, sets: [answer], kb: kb) } catch {
+                        terminal.err("advisor: --grid \(name)=\(values.joined(separator: ",")): \(error.message)\n")
+                        return .badInput
+                    }
+                case .failure(let e):
+                    terminal.err("advisor: \(e.message)\n")
                     return .badInput
                 }
             }
         }
+        if !grid.isEmpty { terminal.err("advisor: evaluating \(total) situation\(total == 1 ? "" : "s")\n") }
         let jsonl = a.has("--jsonl")
         let explain = a.has("--explain")
         let output = jsonl ? "jsonl" : format
         let settled = evaluation
         let csv = CSVReport(goals: kb.ruleBase.goals.map(\.name))
-        // Each situation runs on its own engine, on every core; the output keeps their order.
-        let results = Parallel.map(situations) { situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
-            do {
-                let run = try settled.run(situation)
-                var how: [HowNode] = []
-                if explain {
-                    // The how-tree of every goal's recommendation.
-                    let explainer = Explainer(evaluation: settled, run: run)
-                    how = run.report.topics.filter(\.isGoal).compactMap { t in
-                        t.top.flatMap { explainer.how(topic: t.topic, value: $0.value) }
-                    }
-                }
-                let unmet = run.report.expectations.contains { !$0.met }
-                let text = output == "csv"
-                    ? csv.row(run.report) : render(run.report, how: how, format: output, language: language, explain: explain)
-                return .success((text, unmet))
-            } catch let e as Evaluation.Failure {
-                return .failure(e)
-            } catch {
-                return .failure(Evaluation.Failure(message: "\(error)"))
-            }
-        }
-        // Errors first (nothing is written for a run that fails), then the reports, streamed.
-        for (situation, result) in zip(situations, results) {
-            if case .failure(let e) = result {
-                terminal.err("advisor: \(situation.name): \(e.message)\n")
-                return .badInput
-            }
-        }
         var unmet = false
-        let many = results.count > 1
+        let many = total > 1
+        let showsProgress = total > EvaluateCommand.chunk && isatty(2) == 1
         if output == "json" && many { terminal.out("[\n") }
         if output == "csv" { terminal.out(csv.header + "\n") }
-        for (i, result) in results.enumerated() {
-            guard case .success(let r) = result else { continue }
-            unmet = unmet || r.unmet
-            switch output {
-            case "json": terminal.out(many ? (i > 0 ? ",\n  " : "  ") + r.text : r.text + "\n")
-            case "jsonl", "csv": terminal.out(r.text + "\n")
-            case "markdown": terminal.out((i > 0 ? "\n---\n\n" : "") + r.text)
-            default: terminal.out((i > 0 ? "\n" : "") + r.text)
+        // In chunks: each chunk's situations run on every core, and its reports are written before
+        // the next chunk is made, so memory stays the same however many situations there are.
+        var start = 0
+        while start < total {
+            let end = min(total, start + EvaluateCommand.chunk)
+            var situations: [Situation] = []
+            for i in start..<end {
+                switch situation(i) {
+                case .success(let s): situations.append(s)
+                case .failure(let e):
+                    terminal.err(e.rendered + "\n")
+                    return .badInput
+                }
             }
+            let results = Parallel.map(situations) { situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
+                do {
+                    let run = try settled.run(situation)
+                    var how: [HowNode] = []
+                    if explain {
+                        // The how-tree of every goal's recommendation.
+                        let explainer = Explainer(evaluation: settled, run: run)
+                        how = run.report.topics.filter(\.isGoal).compactMap { t in
+                            t.top.flatMap { explainer.how(topic: t.topic, value: $0.value) }
+                        }
+                    }
+                    let unmet = run.report.expectations.contains { !$0.met }
+                    let text = output == "csv"
+                        ? csv.row(run.report) : render(run.report, how: how, format: output, language: language, explain: explain)
+                    return .success((text, unmet))
+                } catch let e as Evaluation.Failure {
+                    return .failure(e)
+                } catch {
+                    return .failure(Evaluation.Failure(message: "\(error)"))
+                }
+            }
+            // Errors first (nothing of a chunk is written when one of its runs fails).
+            for (situation, result) in zip(situations, results) {
+                if case .failure(let e) = result {
+                    terminal.err("advisor: \(situation.name): \(e.message)\n")
+                    return .badInput
+                }
+            }
+            for (k, result) in results.enumerated() {
+                guard case .success(let r) = result else { continue }
+                let i = start + k
+                unmet = unmet || r.unmet
+                switch output {
+                case "json": terminal.out(many ? (i > 0 ? ",\n  " : "  ") + r.text : r.text + "\n")
+                case "jsonl", "csv": terminal.out(r.text + "\n")
+                case "markdown": terminal.out((i > 0 ? "\n---\n\n" : "") + r.text)
+                default: terminal.out((i > 0 ? "\n" : "") + r.text)
+                }
+            }
+            start = end
+            if showsProgress { terminal.err("\r\(start) of \(total)" + (start == total ? "\n" : "")) }
         }
         if output == "json" && many { terminal.out("\n]\n") }
         return unmet ? .failure : .success
     }
+
+    /// Situations made, run and written at a time.
+    static let chunk = 4_096
 
     /// One report in one format; JSON (for an array) indented one level.
     static func render(_ report: Report, how: [HowNode], format: String, language: String, explain: Bool) -> String {

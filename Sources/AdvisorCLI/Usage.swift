@@ -78,7 +78,9 @@ enum Usage {
 
         OPTIONS:
           --set NAME=VALUE     an answer (repeatable); unknown names or values list the valid ones
-          --grid NAME=V1,V2    evaluate every combination of these values (repeatable), for each scenario
+          --grid NAME=V1,V2    evaluate every combination of these values (repeatable), for each scenario;
+                               the count is said first, and written as it is ready
+          --max-combinations N refuse a grid of more than N situations (default 1000000)
           --format FORMAT      text (default), markdown, json, or csv (one line per scenario)
           --jsonl              one compact JSON object per line (for many scenarios)
           --lang LANG          en (default) or nl

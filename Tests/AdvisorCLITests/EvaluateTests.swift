@@ -284,3 +284,30 @@ enum KnowledgeBaseFiles {
         }
     }
 }
+
+@Suite("--grid says how much work it is and keeps to a limit")
+struct GridLimitTests {
+    @Test("twenty grids of three values are refused up front with the count; --max-combinations raises the limit")
+    func limit() {
+        let questions = [
+            "complexity", "risk", "added-value", "value-strategy", "buy-class", "buying-centre", "customer-class", "switching-costs",
+            "market-type", "price-buyer", "service-needed", "one-supplier", "wants-advice", "core-competences",
+            "complementary-partner", "mixed-roles", "account-attractiveness", "supplier-strength", "team-experience", "work-type",
+        ]
+        let huge = advisor(["evaluate"] + questions.flatMap { ["--grid", "\($0)=a,b,c"] })
+        #expect(huge.status == .badInput)
+        #expect(huge.err.contains("--grid makes 3486784401 situations"))
+        #expect(huge.err.contains("more than the limit of 1000000; raise it with --max-combinations N"))
+        #expect(huge.out.isEmpty)
+        let small = advisor(["evaluate", "--grid", "complexity=low,high", "--grid", "risk=low,high", "--max-combinations", "3", "--jsonl"])
+        #expect(small.status == .badInput)
+        #expect(small.err.contains("--grid makes 4 situations (2 x 2), more than the limit of 3"))
+        let ok = advisor(["evaluate", "--grid", "complexity=low,high", "--grid", "risk=low,high", "--max-combinations", "4", "--jsonl"])
+        #expect(ok.status == .success)
+        #expect(ok.err == "advisor: evaluating 4 situations\n")
+        #expect(ok.out.split(separator: "\n").count == 4)
+        let wrong = advisor(["evaluate", "--grid", "complexity=lo,high"])
+        #expect(wrong.status == .badInput)
+        #expect(wrong.err.hasPrefix("advisor: --grid complexity=lo,high: 'lo' is not a value of complexity; did you mean 'low'?"))
+    }
+}
