@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "RuleEngine", targets: ["RuleEngine"]),
         .library(name: "RuleLanguage", targets: ["RuleLanguage"]),
+        .library(name: "SalesAdvisor", targets: ["SalesAdvisor"]),
         .executable(name: "advisor", targets: ["advisor"]),
     ],
     targets: [
