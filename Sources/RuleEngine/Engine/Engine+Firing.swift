@@ -112,8 +112,12 @@ extension Engine {
         template: Int, value: Value, ruleCF: Double, premise: Double, rule: Int, because: Int?, bindings: [Value?],
         support: Token?, supportLost: Bool
     ) throws(EngineError) {
+        // Under a logical support that went during this firing, a conclusion is not made (as an
+        // assertion is not).
+        if supportLost { return }
         let key = ConclusionKey(template: template, value: value)
         let added = Certainty.contribution(rule: ruleCF, premise: premise)
+        if let support { network.truth.contributed(key, firing: cycle, support: support) }
         let index: Int
         if let i = conclusionIndex[key] {
             index = i
@@ -130,20 +134,65 @@ extension Engine {
                 firing: cycle, rule: rule, ruleCertainty: ruleCF, premise: premise, certainty: added, before: before,
                 after: after, because: because, bindings: bindings))
         current?.concluded.append(ConclusionChange(template: template, value: value, before: before, after: after))
-        // The belief as a fact: present while the combined certainty is positive.
+        // The belief as a fact: present while the combined certainty is positive (beyond rounding:
+        // +0.5 and -0.5 combine to a few units in the last place, in either order).
         var slots = program.templates[template].slots.map(\.defaultValue)
         if slots.isEmpty { return }
         slots[0] = value
         let existing = duplicates[FactKey(template: template, slots: slots)]
-        if after > 0 {
+        if after > Certainty.rounding {
             if let fact = existing {
                 fact.certainty = after
-            } else if !supportLost {
-                _ = try assertFact(template: template, slots: slots, certainty: after, support: support)
+                // Each contribution's support keeps the belief (a contribution without `logical` keeps it for good).
+                network.truth.asserted(fact, support: support)
+            } else {
+                try assertBelief(key, slots: slots, certainty: after)
             }
         } else if let fact = existing {
             retractFact(fact)
         }
+    }
+
+    /// Asserts a belief's fact, kept by the support of every contribution it has (or for good when
+    /// one of them was made without `logical`).
+    private func assertBelief(_ key: ConclusionKey, slots: [Value], certainty: Double) throws(EngineError) {
+        guard let index = conclusionIndex[key] else { return }
+        let supports = conclusions[index].contributions.map { network.truth.support(of: key, firing: $0.firing) }
+        let fact = try assertFact(template: key.template, slots: slots, certainty: certainty, support: supports.first ?? nil)
+        for s in supports.dropFirst() { network.truth.asserted(fact, support: s) }
+    }
+
+    /// Takes back the contributions of `firing` to a conclusion (their logical support went) and
+    /// combines the rest again, in the order they came; the belief's fact follows the new certainty.
+    func withdraw(_ key: ConclusionKey, firing: Int) {
+        guard let index = conclusionIndex[key] else { return }
+        var certainty = 0.0
+        var kept: [Contribution] = []
+        for c in conclusions[index].contributions where c.firing != firing {
+            let after = Certainty.combine(certainty, c.certainty)
+            kept.append(
+                Contribution(
+                    firing: c.firing, rule: c.rule, ruleCertainty: c.ruleCertainty, premise: c.premise, certainty: c.certainty,
+                    before: certainty, after: after, because: c.because, bindings: c.bindings))
+            certainty = after
+        }
+        if kept.isEmpty {
+            conclusions.remove(at: index)
+            conclusionIndex = [:]
+            for (i, c) in conclusions.enumerated() { conclusionIndex[ConclusionKey(template: c.template, value: c.value)] = i }
+        } else {
+            conclusions[index].contributions = kept
+            conclusions[index].certainty = certainty
+        }
+        var slots = program.templates[key.template].slots.map(\.defaultValue)
+        guard !slots.isEmpty else { return }
+        slots[0] = key.value
+        guard let fact = duplicates[FactKey(template: key.template, slots: slots)] else {
+            // Withdrawing a negative contribution can make a belief positive again.
+            if certainty > Certainty.rounding { try? assertBelief(key, slots: slots, certainty: certainty) }
+            return
+        }
+        if certainty > Certainty.rounding { fact.certainty = certainty } else { retractFact(fact) }
     }
 
     /// Refuses a value that does not fit its slot's type (a variable can carry any value at run time).

@@ -43,7 +43,15 @@ extension Engine {
     }
 
     private func drainUnsupported() {
-        while let fact = network.truth.nextUnsupported() { retractFact(fact, lostSupport: true) }
+        while true {
+            if let fact = network.truth.nextUnsupported() {
+                retractFact(fact, lostSupport: true)
+            } else if let (key, firing) = network.truth.nextWithdrawn() {
+                withdraw(key, firing: firing)
+            } else {
+                return
+            }
+        }
     }
 
     private func cause(logical: Bool) -> WorkingMemoryChange.Cause {

@@ -1,5 +1,9 @@
 /// MYCIN's certainty-factor combination.
 public enum Certainty {
+    /// Certainties within this of 0 count as 0: combining in another order can leave a few units
+    /// in the last place where the exact result is 0.
+    public static let rounding = 1e-9
+
     /// Combines two certainty factors in -1...1:
     /// both positive `a + b(1 - a)`; both negative `a + b(1 + a)`; mixed `(a + b) / (1 - min(|a|, |b|))`.
     public static func combine(_ a: Double, _ b: Double) -> Double {

@@ -1,6 +1,7 @@
 /// Truth maintenance: which facts hold only because of a `logical` partial match (their
-/// supports), which facts each supporting token keeps (its dependents), and the facts that lost
-/// their last support and must go. The engine feeds it every working-memory change; the network
+/// supports), which facts and which contributions to conclusions each supporting token keeps (its
+/// dependents), and the facts that lost their last support and must go. A conclusion's certainty
+/// is the combination of the contributions that still have their support. The engine feeds it every working-memory change; the network
 /// tells it when a supporting token is deleted.
 ///
 /// Withdrawing a fact (an answer) deletes the tokens built on it; their dependents lose support
@@ -13,6 +14,27 @@ final class TruthMaintenance {
     private(set) var dependents: [Token: [Fact]] = [:]
     /// Facts that lost their last logical support; the engine retracts them.
     private var unsupported: [Fact] = []
+    /// Contributions to conclusions made under a token's logical support, by token: the
+    /// conclusion and the firing. They are withdrawn (and the certainty combined again) when it goes.
+    private(set) var contributions: [Token: [(key: ConclusionKey, firing: Int)]] = [:]
+    /// Contributions whose support went; the engine withdraws them.
+    private var withdrawn: [(key: ConclusionKey, firing: Int)] = []
+
+    /// A contribution to `key` was made by `firing` under `support`.
+    func contributed(_ key: ConclusionKey, firing: Int, support: Token) {
+        support.pointee.hasDependents = true
+        contributions[support, default: []].append((key, firing))
+    }
+
+    /// The token whose logical support a contribution was made under, if any (a scan: only
+    /// for re-asserting a belief).
+    func support(of key: ConclusionKey, firing: Int) -> Token? {
+        for (token, made) in contributions where made.contains(where: { $0.key == key && $0.firing == firing }) { return token }
+        return nil
+    }
+
+    /// The next contribution to withdraw for lack of support.
+    func nextWithdrawn() -> (key: ConclusionKey, firing: Int)? { withdrawn.popLast() }
 
     /// `fact` (new or already present) was asserted with `support` as its logical support, or
     /// unconditionally when `support` is nil (an unconditional assertion keeps a fact for good).
@@ -33,6 +55,7 @@ final class TruthMaintenance {
 
     /// A token that supported facts was deleted: those left with no support are queued.
     func supportRemoved(_ token: Token) {
+        if let made = contributions.removeValue(forKey: token) { withdrawn += made }
         guard let facts = dependents.removeValue(forKey: token) else { return }
         for fact in facts where fact.isAlive {
             fact.supports.removeAll { $0 == token }
@@ -64,6 +87,10 @@ final class TruthMaintenance {
                 }
             }
         }
+        for token in contributions.keys where !token.pointee.isAlive || !token.pointee.hasDependents {
+            problems.append("a deleted or unmarked token still supports contributions to a conclusion")
+        }
+        if !withdrawn.isEmpty { problems.append("contributions without support wait to be withdrawn") }
         for (token, facts) in dependents {
             if !token.pointee.isAlive { problems.append("a deleted token still has dependents") }
             if !token.pointee.hasDependents { problems.append("a token with dependents is not marked") }
