@@ -83,3 +83,38 @@ struct ArithmeticTests {
         }
     }
 }
+
+@Suite("cf")
+struct CertaintyFunctionTests {
+    @Test("cf($f) reads the certainty of the fact matched as f, as documented; cf(f) and cf(1) say what to write")
+    func cf() throws {
+        let r = try run(
+            """
+            template a { n: integer }
+            facts
+              a(n: 1) certainty 0.7
+            end
+            rule r
+              when
+                f: a(n: 1)
+              then
+                print cf($f)
+            end
+            """)
+        #expect(r.output == "0.7\n")
+        for (call, expected) in [("cf(f)", "found 'f' (write $f for the fact named f)"), ("cf(1)", "found an expression"), ("cf($f, $f)", "takes 1 argument, found 2")] {
+            let result = load(
+                """
+                template a { n: integer }
+                rule r
+                  when
+                    f: a(n: 1)
+                  then
+                    print \(call)
+                end
+                """)
+            #expect(result.ruleBase == nil)
+            #expect(result.renderedDiagnostics.contains(expected), "\(call): \(result.renderedDiagnostics)")
+        }
+    }
+}

@@ -34,17 +34,29 @@ extension Compiler {
             else { return nil }
             return .conditional(x, y, z)
         case .call(let name, let args):
+            // `cf($f)`: the certainty of the fact this rule matched as `f` (its argument names a
+            // fact, so it is not lowered as a value).
+            if name.text == "cf" {
+                guard args.count == 1 else {
+                    report(.wrongArgumentCount(function: "cf", expected: 1, found: args.count), name)
+                    return nil
+                }
+                guard case .variable(let v) = args[0], case .fact(let l)? = scope.lookup(v.text) else {
+                    let found: String
+                    switch args[0] {
+                    case .variable(let v): found = "'$\(v.text)', which is not a fact's name"
+                    case .symbol(let n): found = "'\(n.text)' (write $\(n.text) for the fact named \(n.text))"
+                    default: found = "an expression"
+                    }
+                    report(.expected("a fact named in this rule's conditions, such as $f for 'f: a(…)',", found: found, context: "in cf(…)"), name)
+                    return nil
+                }
+                return .certainty(level: l)
+            }
             var lowered: [Expr] = []
             var ok = true
             for a in args {
                 if let x = lowerExpression(a, &scope) { lowered.append(x) } else { ok = false }
-            }
-            if name.text == "cf" {
-                guard args.count == 1, case .variable(let v) = args[0], case .fact(let l)? = scope.lookup(v.text) else {
-                    report(.wrongArgumentCount(function: "cf", expected: 1, found: args.count), name)
-                    return nil
-                }
-                return .certainty(level: l)
             }
             if let builtin = Builtin(rawValue: name.text) {
                 if let arity = builtin.arity, arity != args.count {
