@@ -45,19 +45,24 @@ enum EvaluateCommand {
                 files.append(p)
             }
         }
+        // A bad file is reported and left out; the others are still evaluated, and the exit code
+        // says 2 at the end.
         var scenarios: [Scenario] = []
+        var failed = false
         for f in files {
-            guard let text = FileSystem.contents(of: f) else {
-                terminal.err("advisor: cannot read scenario '\(f)'\n")
-                return .badInput
+            guard let text = f == "-" ? FileSystem.standardInput() : FileSystem.contents(of: f) else {
+                terminal.err("advisor: cannot read scenario '\(f)': \(FileSystem.readProblem(f))\n")
+                failed = true
+                continue
             }
-            switch ScenarioParser.parse(text, file: f) {
+            switch ScenarioParser.parse(text, file: f == "-" ? "<stdin>" : f) {
             case .success(let s): scenarios.append(s)
             case .failure(let e):
                 terminal.err(e.rendered + "\n")
-                return .badInput
+                failed = true
             }
         }
+        if scenarios.isEmpty && failed { return .badInput }
         if scenarios.isEmpty {
             guard !sets.isEmpty || a.has("--grid") else {
                 throw UsageError(message: "give scenario files, a folder of them, --set NAME=VALUE or --grid NAME=v1,v2", command: "evaluate")
@@ -145,6 +150,7 @@ enum EvaluateCommand {
         let settled = evaluation
         let csv = CSVReport(goals: kb.ruleBase.goals.map(\.name))
         var unmet = false
+        var written = 0
         let many = total > 1
         let showsProgress = total > EvaluateCommand.chunk && isatty(2) == 1
         if output == "json" && many { terminal.out("[\n") }
@@ -160,7 +166,7 @@ enum EvaluateCommand {
                 case .success(let s): situations.append(s)
                 case .failure(let e):
                     terminal.err(e.rendered + "\n")
-                    return .badInput
+                    failed = true
                 }
             }
             let results = Parallel.map(situations) { situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
@@ -184,16 +190,17 @@ enum EvaluateCommand {
                     return .failure(Evaluation.Failure(message: "\(error)"))
                 }
             }
-            // Errors first (nothing of a chunk is written when one of its runs fails).
+            // A run that fails is reported and left out of the output.
             for (situation, result) in zip(situations, results) {
                 if case .failure(let e) = result {
                     terminal.err("advisor: \(situation.name): \(e.message)\n")
-                    return .badInput
+                    failed = true
                 }
             }
-            for (k, result) in results.enumerated() {
+            for result in results {
                 guard case .success(let r) = result else { continue }
-                let i = start + k
+                let i = written
+                written += 1
                 unmet = unmet || r.unmet
                 switch output {
                 case "json": terminal.out(many ? (i > 0 ? ",\n  " : "  ") + r.text : r.text + "\n")
@@ -205,7 +212,8 @@ enum EvaluateCommand {
             start = end
             if showsProgress { terminal.err("\r\(start) of \(total)" + (start == total ? "\n" : "")) }
         }
-        if output == "json" && many { terminal.out("\n]\n") }
+        if output == "json" && many { terminal.out(written > 0 ? "\n]\n" : "]\n") }
+        if failed { return .badInput }
         return unmet ? .failure : .success
     }
 

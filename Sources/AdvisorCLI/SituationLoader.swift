@@ -15,11 +15,11 @@ enum SituationLoader {
         }
         var scenario = Scenario(name: "situation")
         if let file {
-            guard let text = FileSystem.contents(of: file) else {
-                terminal.err("advisor: cannot read scenario '\(file)'\n")
+            guard let text = file == "-" ? FileSystem.standardInput() : FileSystem.contents(of: file) else {
+                terminal.err("advisor: cannot read scenario '\(file)': \(FileSystem.readProblem(file))\n")
                 return nil
             }
-            switch ScenarioParser.parse(text, file: file) {
+            switch ScenarioParser.parse(text, file: file == "-" ? "<stdin>" : file) {
             case .success(let s): scenario = s
             case .failure(let e):
                 terminal.err(e.rendered + "\n")

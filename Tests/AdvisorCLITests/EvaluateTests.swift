@@ -98,7 +98,24 @@ import Testing
         #expect(r.err.contains("2 | buy-class = new\n  |             ^"))
         let missing = advisor(["evaluate", "no-such.scenario"])
         #expect(missing.status == .badInput)
-        #expect(missing.err == "advisor: cannot read scenario 'no-such.scenario'\n")
+        #expect(missing.err == "advisor: cannot read scenario 'no-such.scenario': no such file\n")
+    }
+
+    @Test("a folder with a bad file: the bad one is reported, the good ones evaluated, exit 2; '-' reads standard input's path")
+    func badFileInAFolder() throws {
+        let good = try String(contentsOf: repositoryRoot.appendingPathComponent("rules/scenarios/hospital-equipment.scenario"), encoding: .utf8)
+        let folder = try temporaryFolder(["a-bad.scenario": "complexity = hgh\n", "b-good.scenario": good, "c.scenario": "complexity = high\n"])
+        let r = advisor(["evaluate", folder.path, "--format", "csv"])
+        #expect(r.status == .badInput)
+        #expect(r.err.contains("a-bad.scenario:1:14: error: 'hgh' is not a value of complexity"))
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["b-good", "c"])
+        let folderOnly = advisor(["evaluate", folder.path + "/a-bad.scenario", folder.path])
+        #expect(folderOnly.status == .badInput)
+        let dir = advisor(["explain", folder.path, "--how", "approach"])
+        #expect(dir.status == .badInput)
+        #expect(dir.err.contains("it is a folder"))
     }
 
     @Test func aFolderEvaluatesEveryScenario() throws {

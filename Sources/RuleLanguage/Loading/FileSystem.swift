@@ -10,15 +10,39 @@
 /// the `advisor` executable does not load Foundation (which costs several milliseconds at start-up).
 public enum FileSystem {
     /// The contents of a file as UTF-8 text (invalid bytes replaced), or nil when it cannot be read.
+    /// Only regular files are read: a pipe or a device (an `include` of a FIFO) would block or
+    /// never end.
     public static func contents(of path: String) -> String? {
-        let fd = open(path, O_RDONLY)
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        guard !isDirectory(path) else { return nil }
+        return readAll(fd)
+    }
+
+    /// Everything standard input holds, to its end (`-` for a scenario).
+    public static func standardInput() -> String? { readAll(0) }
+
+    /// Why `contents(of:)` gives nothing for a path: in words for a message.
+    public static func readProblem(_ path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return errno == ENOENT ? "no such file" : String(cString: strerror(errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return "it is a folder"
+        case S_IFREG: break
+        default: return "it is not a regular file (a pipe, a device or a socket)"
+        }
+        if access(path, R_OK) != 0 { return "no permission to read it" }
+        return "it cannot be read"
+    }
+
+    private static func readAll(_ fd: Int32) -> String? {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
             if n < 0 { return nil }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
