@@ -53,7 +53,7 @@ extension Dialogue {
                 if case .stay = outcome { continue }
                 return outcome
             }
-            return take(.instance(kind: kind.name, label: line))
+            return take(.instance(kind: kind.name, label: line.visibleControls))
         }
     }
 
@@ -94,7 +94,7 @@ extension Dialogue {
                 switch AnswerMatcher(choices: choices).match(line) {
                 case .value(let v, _): value = v
                 case .noMatch(let suggestion):
-                    var m = "\(say["not-understood"]): '\(line)'."
+                    var m = "\(say["not-understood"]): '\(line.visibleControls)'."
                     if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(s)'?" }
                     out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, type: type))))
                     continue
@@ -113,13 +113,13 @@ extension Dialogue {
                 switch type {
                 case .integer:
                     guard Int(number) != nil else {
-                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, type: type))))
+                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line.visibleControls)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, type: type))))
                         continue
                     }
                     value = number
                 case .number:
                     guard let d = Double(number), d.isFinite else {
-                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, type: type))))
+                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line.visibleControls)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, type: type))))
                         continue
                     }
                     value = number

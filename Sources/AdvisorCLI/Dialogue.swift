@@ -136,7 +136,7 @@ final class Dialogue {
             save()
             return true
         case .noMatch(let suggestion):
-            var m = "\(say["not-understood"]): '\(line)'."
+            var m = "\(say["not-understood"]): '\(line.visibleControls)'."
             if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(label(s, of: q))'?" }
             out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(q))))
         case .ambiguous(let values):

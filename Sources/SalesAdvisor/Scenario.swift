@@ -91,7 +91,7 @@ public struct InputError: Error, Sendable {
             out = "advisor: \(message)"
         }
         if let excerpt { out += "\n" + excerpt }
-        return out
+        return out.visibleControls
     }
 }
 

@@ -118,3 +118,29 @@ struct CertaintyFunctionTests {
         }
     }
 }
+
+@Suite("bounded strings")
+struct StringLimitTests {
+    @Test("a rule that doubles a string stops at 1 MiB with an error at the rule, not by running out of memory")
+    func doubling() throws {
+        let (e, _) = try engine(
+            """
+            template s { v: string }
+            facts
+              s(v: "ab")
+            end
+            rule grow
+              when
+                f: s(v: $v)
+              then
+                modify f(v: str($v, $v))
+            end
+            """)
+        #expect {
+            try e.run()
+        } throws: { error in
+            guard let error = error as? EngineError, case .action(let rule, _, let message) = error else { return false }
+            return rule == "grow" && message.hasPrefix("'str' would make a string of 2097152 bytes, more than the limit of 1048576")
+        }
+    }
+}

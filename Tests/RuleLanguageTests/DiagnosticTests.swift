@@ -103,3 +103,24 @@ struct DiagnosticTests {
         #expect(load("\u{FEFF}" + unix).diagnostics.map(\.location) == a.diagnostics.map(\.location))
     }
 }
+
+@Suite("diagnostics of hostile files")
+struct HostileFileTests {
+    @Test("a binary file gives at most 20 diagnostics and how many more; control characters are shown, never sent")
+    func binaryFile() {
+        var bytes: [UInt8] = []
+        var seed: UInt64 = 7
+        for _ in 0..<5_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1
+            bytes.append(UInt8(truncatingIfNeeded: seed >> 56))
+        }
+        let text = "rule \u{1B}[31mred\n" + String(decoding: bytes, as: UTF8.self)
+        let result = load(text)
+        let rendered = result.renderedDiagnostics
+        #expect(result.diagnostics.count > 20)
+        #expect(rendered.components(separatedBy: ": error[").count - 1 == 20)
+        #expect(rendered.contains("/rules/main.rules: and \(result.diagnostics.count - 20) more diagnostics in this file (the first 20 are shown)"))
+        #expect(!rendered.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        #expect(rendered.contains("␛[31mred"))
+    }
+}

@@ -204,6 +204,10 @@ struct Evaluator {
         }
     }
 
+    /// The longest string `str` makes (1 MiB): a rule that doubles a string stops with an error
+    /// long before memory runs out.
+    static let maximumStringLength = 1 << 20
+
     /// An integer overflow: a runtime error that names the operation and its values.
     static func overflow(_ operation: String) -> EvaluationError {
         EvaluationError(message: "integer overflow: \(operation) is outside -9223372036854775808...9223372036854775807")
@@ -262,6 +266,10 @@ struct Evaluator {
             return try Evaluator.floorDivision(a, b)
         case .str:
             let text = v.map { $0.rendered(symbols) }.joined()
+            guard text.utf8.count <= Evaluator.maximumStringLength else {
+                throw EvaluationError(
+                    message: "'str' would make a string of \(text.utf8.count) bytes, more than the limit of \(Evaluator.maximumStringLength)")
+            }
             return .string(symbolBox.table.intern(text))
         }
     }

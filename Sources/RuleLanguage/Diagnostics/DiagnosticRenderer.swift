@@ -37,10 +37,54 @@ public struct DiagnosticRenderer {
     }
 
     /// All diagnostics, each rendered, in order.
-    public func render(_ all: [Diagnostic]) -> String { all.map(render).joined() }
+    /// The most diagnostics shown for one file; a binary file or a file of another language would
+    /// otherwise bury the first, useful one under hundreds.
+    public static let perFile = 20
+
+    /// Every diagnostic, at most ``perFile`` for each file, then how many more that file has.
+    public func render(_ all: [Diagnostic]) -> String {
+        var shown: [String: Int] = [:]
+        var hidden: [String: Int] = [:]
+        var order: [String] = []
+        var out = ""
+        for d in all {
+            let file = d.location.file
+            if shown[file] == nil && hidden[file] == nil { order.append(file) }
+            if shown[file, default: 0] < DiagnosticRenderer.perFile {
+                shown[file, default: 0] += 1
+                out += render(d).visibleControls
+            } else {
+                hidden[file, default: 0] += 1
+            }
+        }
+        for file in order {
+            if let n = hidden[file] { out += "\(file): and \(n) more diagnostic\(n == 1 ? "" : "s") in this file (the first \(DiagnosticRenderer.perFile) are shown)\n" }
+        }
+        return out
+    }
 }
 
 extension String {
+    /// Control characters (other than line breaks) as their visible Unicode pictures (ESC as
+    /// `␛`, DEL as `␡`): text from a file or a user can never drive the terminal, and carets stay
+    /// in place (each picture is one column wide).
+    public var visibleControls: String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(unicodeScalars.count)
+        for u in unicodeScalars {
+            if u.value < 0x20 && u != "\n" && u != "\t", let picture = Unicode.Scalar(0x2400 + u.value) {
+                out.unicodeScalars.append(picture)
+            } else if u.value == 0x7F {
+                out.unicodeScalars.append("\u{2421}")
+            } else if (0x80..<0xA0).contains(u.value) {
+                out.unicodeScalars.append("\u{FFFD}")
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
     fileprivate func replacingTabs() -> String {
         var s = ""
         for c in self { s += c == "\t" ? "    " : String(c) }
