@@ -48,7 +48,10 @@ public enum ScenarioParser {
                 scenario.expectations.append(Scenario.Expectation(topic: tokens[1].text, value: tokens[3].text, place: place(tokens[1])))
             } else if tokens.count >= 3, tokens[1].text == "=", !tokens[1].quoted {
                 var certainty = 1.0
-                if tokens.count == 5, tokens[3].text == "certainty", let c = Double(tokens[4].text), c >= -1, c <= 1 {
+                if tokens.count == 5, tokens[3].text == "certainty" {
+                    guard let c = Double(tokens[4].text), c.isFinite, c >= -1, c <= 1 else {
+                        return fail(tokens[4], "a certainty is a number from -1 to 1, found '\(tokens[4].text)'")
+                    }
                     certainty = c
                 } else if tokens.count != 3 {
                     return fail(tokens[3], "expected the end of the line after '\(first.text) = \(tokens[2].text)' (or: certainty C, with C from -1 to 1)")

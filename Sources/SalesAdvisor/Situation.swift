@@ -54,13 +54,27 @@ public struct Situation: Sendable {
             answers.append((a.name, a.value))
         }
         facts = order.compactMap { answerFacts[$0] }
+        var keys: [String: Scenario.Place] = [:]
         for f in scenario.facts {
             let line = f.place.line > 0 && f.place.line <= scenario.lines.count ? scenario.lines[f.place.line - 1] : nil
-            facts.append(try Situation.templateFact(f, kb: kb, line: line))
+            let fact = try Situation.templateFact(f, kb: kb, line: line)
+            // Two instances of a kind may not share a key (`swot s1` twice, two options named alike).
+            if let kind = kb.ruleBase.instanceKinds.first(where: { $0.template == fact.template }), let k = kind.key, k < fact.slots.count,
+                case .symbol(let key) = fact.slots[k]
+            {
+                let slot = kb.program.templates[fact.template].slots[k].name
+                if let first = keys[kind.name + " " + key] {
+                    throw InputError(
+                        "\(kind.name) \(slot)=\(key) is given twice (first on line \(first.line)); each \(kind.name) needs its own \(slot)",
+                        at: f.place, line: line)
+                }
+                keys[kind.name + " " + key] = f.place
+            }
+            facts.append(fact)
         }
         for e in scenario.expectations {
             let line = e.place.line > 0 && e.place.line <= scenario.lines.count ? scenario.lines[e.place.line - 1] : nil
-            try Situation.check(e, kb: kb, line: line)
+            try Situation.check(e, kb: kb, line: line, options: keys.keys.filter { $0.hasPrefix("option ") }.map { String($0.dropFirst(7)) })
             expectations.append(e)
         }
     }
@@ -175,8 +189,18 @@ public struct Situation: Sendable {
     }
 
     /// Expectations name a goal or attribute and one of its values, or `option` / `rejected` and an option.
-    static func check(_ e: Scenario.Expectation, kb: KnowledgeBase, line: String?) throws(InputError) {
-        if e.topic == "option" || e.topic == "rejected" { return }
+    static func check(_ e: Scenario.Expectation, kb: KnowledgeBase, line: String?, options: [String]) throws(InputError) {
+        if e.topic == "option" || e.topic == "rejected" {
+            // The option must be one the scenario gives (or the one every ranking has).
+            let known = options.sorted() + ["continue-as-is"]
+            guard known.contains(e.value) else {
+                var message = "expect \(e.topic) = \(e.value): this scenario has no option '\(e.value)'"
+                if let best = Situation.suggest(e.value, in: known) { message += "; did you mean '\(best)'?" }
+                message += "; its options are: \(known.joined(separator: ", "))"
+                throw InputError(message, at: e.place, line: line)
+            }
+            return
+        }
         let topics = kb.program.templates.filter(\.isAttribute).map(\.name) + ["option", "rejected"]
         guard let t = kb.template(e.topic), kb.program.templates[t].isAttribute else {
             var message = "unknown topic '\(e.topic)' in an expectation"

@@ -328,3 +328,28 @@ struct GridLimitTests {
         #expect(wrong.err.hasPrefix("advisor: --grid complexity=lo,high: 'lo' is not a value of complexity; did you mean 'low'?"))
     }
 }
+
+@Suite("strict scenario lines")
+struct StrictScenarioLineTests {
+    func evaluate(_ text: String) throws -> CommandResult {
+        let dir = try temporaryFolder(["s.scenario": text])
+        return advisor(["evaluate", dir.appendingPathComponent("s.scenario").path])
+    }
+
+    @Test("a certainty out of range, a duplicate id, an expectation of an option the scenario lacks: located errors, exit 2")
+    func lines() throws {
+        let certainty = try evaluate("complexity = high certainty 2\n")
+        #expect(certainty.status == .badInput)
+        #expect(certainty.err.contains("s.scenario:1:29: error: a certainty is a number from -1 to 1, found '2'"))
+        let twice = try evaluate("complexity = high\nswot s1 kind=strength text=\"a\"\nswot s1 kind=weakness text=\"b\"\n")
+        #expect(twice.status == .badInput)
+        #expect(twice.err.contains("s.scenario:3:1: error: swot id=s1 is given twice (first on line 2)"))
+        let options = try evaluate("complexity = high\noption one title=\"One\" fit=yes\noption one title=\"Again\"\n")
+        #expect(options.err.contains("option name=one is given twice (first on line 2)"))
+        let expect = try evaluate("complexity = high\noption a title=\"A\" fit=yes\nexpect option = b\n")
+        #expect(expect.status == .badInput)
+        #expect(expect.err.contains("s.scenario:3:8: error: expect option = b: this scenario has no option 'b'; did you mean 'a'?"))
+        let fine = try evaluate("complexity = high\noption a title=\"A\" fit=yes\nexpect option = a\n")
+        #expect(fine.status == .success || fine.status == .failure)
+    }
+}
