@@ -12,7 +12,10 @@ extension ReportBuilder {
                 name: n, label: criterionLabel(n), weight: weights[n] ?? number("weight"), max: number("max"), threshold: number("threshold"))
         }
         criteria.sort { ["suitability", "feasibility", "acceptability"].firstIndex(of: $0.name) ?? 9 < ["suitability", "feasibility", "acceptability"].firstIndex(of: $1.name) ?? 9 }
-        let weightTable = Dictionary(uniqueKeysWithValues: criteria.map { ($0.name, $0.weight) })
+        // One criterion of each name: a knowledge base that states one twice keeps the first.
+        var seenCriteria = Set<String>()
+        criteria = criteria.filter { seenCriteria.insert($0.name).inserted }
+        let weightTable = Dictionary(criteria.map { ($0.name, $0.weight) }, uniquingKeysWith: { first, _ in first })
         struct Draft {
             var name: String
             var title: String
