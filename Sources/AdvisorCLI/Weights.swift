@@ -34,8 +34,10 @@ enum Weights {
                 if let best = EditDistance.closest(to: kv[0], in: criteria) { m += "; did you mean '\(best)'?" }
                 return .failure(Problem(message: m + "; the criteria are: \(criteria.joined(separator: ", "))"))
             }
-            guard let w = Double(kv[1]), w >= 0, w.isFinite else {
-                return .failure(Problem(message: "the weight of \(kv[0]) must be a number of 0 or more, found '\(kv[1])'"))
+            // Weights are relative; a bound keeps their sum finite (1e308 three times is infinite,
+            // and every total would become 0).
+            guard let w = Double(kv[1]), w >= 0, w <= 1_000_000 else {
+                return .failure(Problem(message: "the weight of \(kv[0]) must be a number from 0 to 1000000, found '\(kv[1])'"))
             }
             weights[kv[0]] = w
         }

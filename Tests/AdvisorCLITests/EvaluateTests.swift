@@ -353,3 +353,22 @@ struct StrictScenarioLineTests {
         #expect(fine.status == .success || fine.status == .failure)
     }
 }
+
+@Suite("weights stay meaningful")
+struct WeightBoundTests {
+    @Test("weights beyond 1,000,000 (whose sum would be infinite) are refused; a knowledge base's duplicate criterion does not trap")
+    func bounds() throws {
+        let r = advisor(["evaluate", "rules/scenarios/hospital-equipment.scenario", "--weights", "feasibility=1e308,suitability=1e308,acceptability=1e308"])
+        #expect(r.status == .badInput)
+        #expect(r.err.contains("must be a number from 0 to 1000000, found '1e308'"))
+        var files: [String: String] = [:]
+        for f in KnowledgeBaseFiles.bundled { files[f.name] = f.text }
+        files["options.rules"] = (files["options.rules"] ?? "").replacingOccurrences(
+            of: "  criterion(name: suitability, weight: 0.5, max: 4, threshold: 0)\n",
+            with: "  criterion(name: suitability, weight: 0.5, max: 4, threshold: 0)\n  criterion(name: suitability, weight: 0.9, max: 0, threshold: 0)\n")
+        let dir = try temporaryFolder(files)
+        let twice = advisor(["evaluate", "--rules", dir.path, "rules/scenarios/hospital-equipment.scenario", "--format", "csv"])
+        #expect(twice.status == .success || twice.status == .failure, "\(twice.err)")
+        #expect(twice.out.contains("hospital-equipment,"))
+    }
+}
