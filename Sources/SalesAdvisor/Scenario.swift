@@ -67,6 +67,8 @@ public struct InputError: Error, Sendable {
     public let message: String
     /// The source line and a caret, when the error has a place in a file.
     public let excerpt: String?
+    /// Further errors of the same input (every line of a scenario is read), rendered after this one.
+    public var more: [InputError] = []
 
     public init(_ message: String, at place: Scenario.Place? = nil, line: String? = nil) {
         self.place = place
@@ -91,6 +93,7 @@ public struct InputError: Error, Sendable {
             out = "advisor: \(message)"
         }
         if let excerpt { out += "\n" + excerpt }
+        for e in more { out += "\n" + e.rendered }
         return out.visibleControls
     }
 }

@@ -15,13 +15,14 @@ public enum ScenarioParser {
             return String(Substring(bytes))
         }
         scenario.lines = lines
-        for (index, raw) in lines.enumerated() {
+        /// Reads one line into `scenario`; the error of the line, if any.
+        func read(_ index: Int, _ raw: String) -> InputError? {
             let line = index == 0 && raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw
             let words: [Word]
             switch tokenize(line) {
             case .success(let t): words = t
             case .failure(let column, let message):
-                return .failure(InputError(message, at: Scenario.Place(file: file, line: index + 1, column: column), line: raw))
+                return InputError(message, at: Scenario.Place(file: file, line: index + 1, column: column), line: raw)
             }
             var tokens = words
             // `complexity=high` as the whole statement reads as `complexity = high`.
@@ -35,9 +36,9 @@ public enum ScenarioParser {
                     Word(text: value, column: w.column + name.count + 1, quoted: false),
                 ])
             }
-            guard let first = tokens.first else { continue }
+            guard let first = tokens.first else { return nil }
             let place = { (w: Word) in Scenario.Place(file: file, line: index + 1, column: w.column) }
-            let fail = { (w: Word, m: String) in Result<Scenario, InputError>.failure(InputError(m, at: place(w), line: raw)) }
+            let fail = { (w: Word, m: String) in InputError(m, at: place(w), line: raw) }
             if first.text == "title" && !first.quoted {
                 guard tokens.count == 2 else { return fail(first, "'title' takes one quoted text: title \"Office supplies reseller\"") }
                 scenario.title = tokens[1].text
@@ -86,6 +87,16 @@ public enum ScenarioParser {
                 }
                 scenario.facts.append(Scenario.FactLine(template: first.text, slots: slots, place: place(first)))
             }
+            return nil
+        }
+        // Every line is read: a file with three mistakes reports three.
+        var errors: [InputError] = []
+        for (index, raw) in lines.enumerated() {
+            if let e = read(index, raw) { errors.append(e) }
+        }
+        if var first = errors.first {
+            first.more = Array(errors.dropFirst())
+            return .failure(first)
         }
         return .success(scenario)
     }

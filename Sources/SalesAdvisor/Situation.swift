@@ -43,30 +43,44 @@ public struct Situation: Sendable {
         self.sets = sets
         name = scenario.name
         title = scenario.title
+        // Every answer, fact and expectation is checked: a scenario with three mistakes reports three.
+        var errors: [InputError] = []
         var answerFacts: [String: Fact] = [:]
         var order: [String] = []
         for a in scenario.answers + sets {
             let line = a.place.line > 0 && a.place.line <= scenario.lines.count ? scenario.lines[a.place.line - 1] : nil
-            let fact = try Situation.answerFact(a, kb: kb, line: line)
-            if answerFacts[a.name] == nil { order.append(a.name) }
-            answerFacts[a.name] = fact
-            answers.removeAll { $0.name == a.name }
-            answers.append((a.name, a.value))
+            do {
+                let fact = try Situation.answerFact(a, kb: kb, line: line)
+                if answerFacts[a.name] == nil { order.append(a.name) }
+                answerFacts[a.name] = fact
+                answers.removeAll { $0.name == a.name }
+                answers.append((a.name, a.value))
+            } catch {
+                errors.append(error)
+            }
         }
         facts = order.compactMap { answerFacts[$0] }
         var keys: [String: Scenario.Place] = [:]
         for f in scenario.facts {
             let line = f.place.line > 0 && f.place.line <= scenario.lines.count ? scenario.lines[f.place.line - 1] : nil
-            let fact = try Situation.templateFact(f, kb: kb, line: line)
+            let fact: Fact
+            do {
+                fact = try Situation.templateFact(f, kb: kb, line: line)
+            } catch {
+                errors.append(error)
+                continue
+            }
             // Two instances of a kind may not share a key (`swot s1` twice, two options named alike).
             if let kind = kb.ruleBase.instanceKinds.first(where: { $0.template == fact.template }), let k = kind.key, k < fact.slots.count,
                 case .symbol(let key) = fact.slots[k]
             {
                 let slot = kb.program.templates[fact.template].slots[k].name
                 if let first = keys[kind.name + " " + key] {
-                    throw InputError(
-                        "\(kind.name) \(slot)=\(key) is given twice (first on line \(first.line)); each \(kind.name) needs its own \(slot)",
-                        at: f.place, line: line)
+                    errors.append(
+                        InputError(
+                            "\(kind.name) \(slot)=\(key) is given twice (first on line \(first.line)); each \(kind.name) needs its own \(slot)",
+                            at: f.place, line: line))
+                    continue
                 }
                 keys[kind.name + " " + key] = f.place
             }
@@ -74,8 +88,16 @@ public struct Situation: Sendable {
         }
         for e in scenario.expectations {
             let line = e.place.line > 0 && e.place.line <= scenario.lines.count ? scenario.lines[e.place.line - 1] : nil
-            try Situation.check(e, kb: kb, line: line, options: keys.keys.filter { $0.hasPrefix("option ") }.map { String($0.dropFirst(7)) })
-            expectations.append(e)
+            do {
+                try Situation.check(e, kb: kb, line: line, options: keys.keys.filter { $0.hasPrefix("option ") }.map { String($0.dropFirst(7)) })
+                expectations.append(e)
+            } catch {
+                errors.append(error)
+            }
+        }
+        if var first = errors.first {
+            first.more = Array(errors.dropFirst())
+            throw first
         }
     }
 

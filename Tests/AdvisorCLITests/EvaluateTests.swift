@@ -372,3 +372,24 @@ struct WeightBoundTests {
         #expect(twice.out.contains("hospital-equipment,"))
     }
 }
+
+@Suite("every mistake of a scenario in one run")
+struct AllScenarioErrorsTests {
+    @Test("a scenario with five mistakes (reading and checking) reports five, each with its line and caret")
+    func fiveMistakes() throws {
+        let dir = try temporaryFolder([
+            "s.scenario": "complexity = hgh\nrisk = hihg\nfoo = bar\nswot s1 kind=strenght text=\"x\"\nexpect approach = nope\n",
+            "r.scenario": "complexity = high\n\"unterminated\nx y z\nrisk = low certainty 9\n",
+        ])
+        let checked = advisor(["evaluate", dir.appendingPathComponent("s.scenario").path])
+        #expect(checked.status == .badInput)
+        for place in ["s.scenario:1:14:", "s.scenario:2:8:", "s.scenario:3:1:", "s.scenario:4:9:", "s.scenario:5:8:"] {
+            #expect(checked.err.contains(place + " error:"), "\(place)")
+        }
+        let read = advisor(["evaluate", dir.appendingPathComponent("r.scenario").path])
+        #expect(read.status == .badInput)
+        for place in ["r.scenario:2:1:", "r.scenario:3:5:", "r.scenario:4:22:"] {
+            #expect(read.err.contains(place + " error:"), "\(place)")
+        }
+    }
+}
