@@ -112,7 +112,9 @@ enum RunCommand {
         case .action(let rule, let cycle, let message):
             // Point at the rule, so an editor can jump to it.
             let place = program.rules.first { $0.name == rule }.map { "\($0.origin.file):\($0.origin.line):\($0.origin.column): " }
-            return "\(place ?? "advisor: ")error: in rule '\(rule)' (firing \(cycle)): \(message)\n"
+            // Firing 0: a test of the rule's conditions failed while matching, before any firing.
+            let when = cycle == 0 ? "while matching" : "firing \(cycle)"
+            return "\(place ?? "advisor: ")error: in rule '\(rule)' (\(when)): \(message)\n"
         case .invalidFact(let message):
             return "advisor: error: \(message)\n"
         }

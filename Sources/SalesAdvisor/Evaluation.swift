@@ -114,7 +114,7 @@ public struct Evaluation: Sendable {
         case .factLimit(let limit, _):
             return "the knowledge base made more than \(limit) facts"
         case .action(let rule, let cycle, let message):
-            return "in rule '\(rule)' (firing \(cycle)): \(message)"
+            return "in rule '\(rule)' (\(cycle == 0 ? "while matching" : "firing \(cycle)")): \(message)"
         case .invalidFact(let message):
             return message
         }

@@ -144,3 +144,37 @@ struct StringLimitTests {
         }
     }
 }
+
+@Suite("errors while matching")
+struct MatchErrorTests {
+    @Test("a test that fails to evaluate while matching names its rule, so the command line can point at it")
+    func testConditionNamesItsRule() throws {
+        // The initial fact is matched while the engine is reset: the error comes from there.
+        #expect {
+            let (e, _) = try engine(
+                """
+                template a { n: integer }
+                facts
+                  a(n: 0)
+                end
+                rule first
+                  when
+                    a(n: 5)
+                  then
+                    print "x"
+                end
+                rule divides
+                  when
+                    a(n: $n)
+                    test 10 / $n > 1
+                  then
+                    print "y"
+                end
+                """)
+            try e.run()
+        } throws: { error in
+            guard let error = error as? EngineError, case .action(let rule, let cycle, let message) = error else { return false }
+            return rule == "divides" && cycle == 0 && message == "division by zero: 10 / 0"
+        }
+    }
+}

@@ -202,7 +202,7 @@ public final class Engine {
     private func checkMatchError() throws(EngineError) {
         guard let (rule, error) = network.matchError else { return }
         network.matchError = nil
-        let name = rule.map { program.rules[$0].name } ?? "a pattern test"
+        let name = rule.map { program.rules[$0].name } ?? "(a pattern test)"
         throw .action(rule: name, cycle: cycle, message: error.message)
     }
 

@@ -111,17 +111,44 @@ final class ReteNetwork {
     }
 
     private func passes(_ alpha: AlphaMemory, _ fact: Fact) -> Bool {
-        for test in alpha.tests where !test.passes(fact, evaluator, onError: { if matchError == nil { matchError = (nil, $0) } }) {
+        for test in alpha.tests where !test.passes(fact, evaluator, onError: { if matchError == nil { matchError = (rule(of: alpha), $0) } }) {
             return false
         }
         return true
     }
 
-    @inline(__always) private func check(_ expr: Expr, _ source: JoinSource, rule: Int?) -> Bool {
+    /// The first rule (by index) with a pattern whose own tests are this alpha memory's: the rule a
+    /// failing pattern test is reported at. Looked up only when a test fails to evaluate.
+    private func rule(of alpha: AlphaMemory) -> Int? {
+        compiled.rules.firstIndex { rule in
+            rule.conditions.contains { c in
+                switch c {
+                case .positive(let p), .negative(let p), .exists(let p): return p.template == alpha.template && p.alphaTests == alpha.tests
+                case .test: return false
+                }
+            }
+        }
+    }
+
+    /// The first rule whose network passes through node `n` (computed as the rule is needed, not stored).
+    private func rule(below n: Int) -> Int? {
+        { () -> Int? in
+            for terminal in nodes where terminal.kind == .terminal {
+                var id = terminal.id
+                while id >= 0 {
+                    if id == n { return terminal.rule }
+                    id = nodes[id].parent
+                }
+            }
+            return nil
+        }()
+    }
+
+    @inline(__always) private func check(_ expr: Expr, _ source: JoinSource, rule: @autoclosure () -> Int?) -> Bool {
         do {
             return evaluator.truth(try evaluator.evaluate(expr, source))
         } catch {
-            if matchError == nil { matchError = (rule, error) }
+            if matchError == nil { matchError = (rule(), error) }
             return false
         }
     }
@@ -170,7 +197,7 @@ final class ReteNetwork {
                 else { return false }
             } else {
                 let source = JoinSource(token: token, candidate: fact, level: Int(code[n].level))
-                if !check(expressions[Int(c.expression)], source, rule: nil) { return false }
+                if !check(expressions[Int(c.expression)], source, rule: rule(below: n)) { return false }
             }
         }
         return true
@@ -196,7 +223,7 @@ final class ReteNetwork {
         case .test:
             let test = Int(code[n].test)
             guard test >= 0 else { return }
-            if check(expressions[test], JoinSource(token: token, candidate: nil, level: -1), rule: nil) {
+            if check(expressions[test], JoinSource(token: token, candidate: nil, level: -1), rule: rule(below: n)) {
                 emit(n, parent: token, fact: nil)
             }
         case .terminal:
