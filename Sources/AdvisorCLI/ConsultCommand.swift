@@ -40,7 +40,7 @@ enum ConsultCommand {
         if let resume = a.value("--resume") {
             if !resume.isEmpty { sessionPath = resume }
             guard let text = FileSystem.contents(of: sessionPath) else {
-                terminal.err("advisor: no session to resume at '\(sessionPath)' (\(readProblem(sessionPath)))\n")
+                terminal.err("advisor: no session to resume at '\(sessionPath)' (\(FileSystem.readProblem(sessionPath)))\n")
                 return .badInput
             }
             do {
@@ -56,7 +56,7 @@ enum ConsultCommand {
         var scenario = Scenario(name: "consultation")
         if let file = scenarioPath {
             guard let text = FileSystem.contents(of: file) else {
-                terminal.err("advisor: cannot read scenario '\(file)' (\(readProblem(file)))\n")
+                terminal.err("advisor: cannot read scenario '\(file)' (\(FileSystem.readProblem(file)))\n")
                 return .badInput
             }
             switch ScenarioParser.parse(text, file: file) {
@@ -192,11 +192,5 @@ enum ConsultCommand {
     static func defaultLanguage(_ environment: [String: String]) -> String {
         let locale = [environment["LC_ALL"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return locale.hasPrefix("nl") ? "nl" : "en"
-    }
-
-    static func readProblem(_ path: String) -> String {
-        if FileSystem.isDirectory(path) { return "it is a folder" }
-        if access(path, F_OK) != 0 { return "no such file" }
-        return "not readable"
     }
 }

@@ -206,8 +206,7 @@ extension Dialogue {
         while true {
             let event = out.read(reader, prompt: "\(q.name)> ", completions: completions(q))
             switch event {
-            case .end: return .finish(stop(say["input-ended"], status: .success))
-            case .interrupt: return .finish(stop(say["interrupted"], status: .interrupted))
+            case .end, .interrupt: return ended(event)
             case .line(let typed):
                 let line = typed.trimmed
                 if line.isEmpty { return .stay }

@@ -145,13 +145,6 @@ extension Dialogue {
         return .next
     }
 
-    func ended(_ event: InputEvent) -> Outcome {
-        switch event {
-        case .interrupt: return .finish(stop(say["interrupted"], status: .interrupted))
-        default: return .finish(stop(say["input-ended"], status: .success))
-        }
-    }
-
     /// `{title}` and other slot names in a prompt, filled with the instance's values.
     func fill(_ text: String, _ instance: EnteredInstance, _ kind: InstanceKind) -> String {
         let template = kb.program.templates[kind.template]

@@ -98,15 +98,14 @@ final class Dialogue {
         let more = max(0, current.needs.count - 1)
         let number = state.typedCount + 1
         let progress = "\(say["question"]) \(number); \(say["at-most"]) \(more) \(say["more"])"
-        var header = "\n" + out.dim(text.wrap("\(progress) — \(goalLabels(need.goals))", indent: "")) 
+        var header = "\n" + out.dim(text.wrap("\(progress) — \(goalLabels(need.goals))", indent: ""))
         header += out.bold(wrap(pick(q.prompts)))
         header += choicesLine(q)
         out.say(header)
         while true {
             let event = out.read(reader, prompt: "\(q.name)> ", completions: completions(q))
             switch event {
-            case .end: return .finish(stop(say["input-ended"], status: .success))
-            case .interrupt: return .finish(stop(say["interrupted"], status: .interrupted))
+            case .end, .interrupt: return ended(event)
             case .line(let typed):
                 let line = typed.trimmed
                 if line.isEmpty {
@@ -142,7 +141,8 @@ final class Dialogue {
         case .ambiguous(let values):
             out.say(out.warn("\(say["ambiguous"]): " + values.map { label($0, of: q) }.joined(separator: ", ")) + "\n")
         case .badCertainty(let c):
-            out.say(out.warn("\(say["bad-certainty"]) '\(c)'") + " (\(pick(q.prompts).isEmpty ? q.name : q.name) \(exampleValue(q)) 0.7)\n")
+            let example = "\(label(exampleValue(q), of: q)) \(language == "nl" ? "0,7" : "0.7")"
+            out.say(out.warn(wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
         }
         return false
     }
@@ -160,6 +160,12 @@ final class Dialogue {
 
     var record: SessionRecord {
         SessionRecord(knowledgeBase: kbHash, language: language, scenario: scenarioPath, steps: state.steps)
+    }
+
+    /// The end of the input or an interrupt at a prompt: stop, saved, saying how to resume.
+    func ended(_ event: InputEvent) -> Outcome {
+        event == .interrupt
+            ? .finish(stop(say["interrupted"], status: .interrupted)) : .finish(stop(say["input-ended"], status: .success))
     }
 
     /// Ends before the advice: says so and how to resume (the path and the command each on a line

@@ -14,7 +14,7 @@ enum ReplayCommand {
         var unreadable = 0
         for file in a.positional {
             guard let text = FileSystem.contents(of: file) else {
-                terminal.err("advisor: cannot read transcript '\(file)' (\(ConsultCommand.readProblem(file)))\n")
+                terminal.err("advisor: cannot read transcript '\(file)' (\(FileSystem.readProblem(file)))\n")
                 unreadable += 1
                 continue
             }

@@ -55,7 +55,7 @@ extension Engine {
         var steps = 0
 
         func own(_ p: Pattern, _ f: Fact) -> Int? {
-            for (i, test) in p.alphaTests.enumerated() where !passesAlpha(test, f, evaluator) { return i }
+            for (i, test) in p.alphaTests.enumerated() where !test.passes(f, evaluator, onError: { _ in }) { return i }
             return nil
         }
         func joins(_ p: Pattern, _ partial: [Fact?], _ f: Fact) -> Bool {
@@ -132,11 +132,7 @@ extension Engine {
     /// test it fails otherwise.
     public func failedOwnTest(_ pattern: Pattern, factID: Int) -> Int? {
         guard factID > 0, factID < factsByID.count, let f = factsByID[factID] else { return 0 }
-        for (i, test) in pattern.alphaTests.enumerated() where !passesAlpha(test, f, network.evaluator) { return i }
+        for (i, test) in pattern.alphaTests.enumerated() where !test.passes(f, network.evaluator, onError: { _ in }) { return i }
         return nil
     }
-}
-
-private func passesAlpha(_ test: AlphaTest, _ fact: Fact, _ evaluator: Evaluator) -> Bool {
-    test.passes(fact, evaluator, onError: { _ in })
 }

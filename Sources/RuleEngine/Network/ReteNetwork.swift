@@ -132,16 +132,14 @@ final class ReteNetwork {
 
     /// The first rule whose network passes through node `n` (computed as the rule is needed, not stored).
     private func rule(below n: Int) -> Int? {
-        { () -> Int? in
-            for terminal in nodes where terminal.kind == .terminal {
-                var id = terminal.id
-                while id >= 0 {
-                    if id == n { return terminal.rule }
-                    id = nodes[id].parent
-                }
+        for terminal in nodes where terminal.kind == .terminal {
+            var id = terminal.id
+            while id >= 0 {
+                if id == n { return terminal.rule }
+                id = nodes[id].parent
             }
-            return nil
-        }()
+        }
+        return nil
     }
 
     @inline(__always) private func check(_ expr: Expr, _ source: JoinSource, rule: @autoclosure () -> Int?) -> Bool {

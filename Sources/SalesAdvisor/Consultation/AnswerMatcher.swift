@@ -43,7 +43,7 @@ public struct AnswerMatcher: Sendable {
         guard !words.isEmpty else { return .noMatch(suggestion: nil) }
         var certainty = 1.0
         if words.count >= 2, let last = words.last {
-            let c = last.replacingOccurrences(",", ".")
+            let c = String(last.map { $0 == "," ? "." : $0 })  // `0,7` as the Dutch write it
             if let x = Double(c), x.isFinite, c.first.map({ $0.isNumber || $0 == "-" || $0 == "." || $0 == "+" }) == true {
                 guard x >= -1 && x <= 1 else { return .badCertainty(last) }
                 certainty = x
@@ -82,8 +82,4 @@ public struct AnswerMatcher: Sendable {
         if worded.count == 1 && t.count >= 3 { return .success(worded[0].value) }
         return nil
     }
-}
-
-extension String {
-    func replacingOccurrences(_ a: Character, _ b: Character) -> String { String(map { $0 == a ? b : $0 }) }
 }

@@ -85,6 +85,7 @@ public struct ConsultationPhrases: Sendable {
         "why-not-form": ("why not takes TOPIC=VALUE, for example: why not approach=strategic-relationship",
                          "waarom niet vraagt ONDERWERP=WAARDE, bijvoorbeeld: waarom niet approach=strategic-relationship"),
         "error": ("The knowledge base failed", "De kennisbank faalde"),
+        "for-example": ("for example", "bijvoorbeeld"),
         "yes": ("yes", "ja"),
         "no": ("no", "nee"),
         "entered": ("Entered", "Ingevoerd"),
