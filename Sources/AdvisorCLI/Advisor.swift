@@ -53,7 +53,7 @@ public enum Advisor {
             do {
                 return try ConsultCommand.execute(arguments, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
             } catch {
-                terminal.err("advisor: \(error.message)\n\n\(Usage.of(error.command))\n")
+                terminal.err("advisor: \(error.message)\n\(Usage.brief(error.command))")
                 return .badInput
             }
         }
@@ -113,7 +113,7 @@ public enum Advisor {
                 return .badInput
             }
         } catch {
-            terminal.err("advisor: \(error.message)\n\n\(Usage.of(error.command))\n")
+            terminal.err("advisor: \(error.message)\n\(Usage.brief(error.command))")
             return .badInput
         }
     }

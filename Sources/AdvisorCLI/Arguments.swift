@@ -1,6 +1,10 @@
 /// A small, strict argument reader: options may come before or after positional arguments;
-/// `--name value` and `--name=value` both work; unknown options are errors.
+/// `--name value` and `--name=value` both work; unknown options are errors, and so is an option
+/// with a value given twice, unless it is one that adds up (`--set`, `--grid`, `--watch`).
 struct Arguments {
+    /// The options that may be given more than once.
+    static let repeatable: Set<String> = ["--set", "--grid", "--watch"]
+
     private(set) var positional: [String] = []
     private var options: [(name: String, value: String?)] = []
 
@@ -35,6 +39,10 @@ struct Arguments {
                     }
                     value = args[i]
                     i += 1
+                }
+                if !Self.repeatable.contains(name), let first = options.first(where: { $0.name == name }) {
+                    throw UsageError(
+                        message: "option '\(name)' is given twice ('\(first.value ?? "")' and '\(value ?? "")'); give it once", command: command)
                 }
                 options.append((name, value))
             } else {

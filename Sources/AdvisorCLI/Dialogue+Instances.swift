@@ -67,20 +67,20 @@ extension Dialogue {
         var header = "\n" + out.dim(wrap("\(kind.name): \(instance.label)")) + out.bold(wrap(prompt))
         if let choices { header += choicesLine(choices) }
         out.say(header)
-        let type = kb.program.templates[kind.template].slots[slot.slot].type
+        let spec = kb.program.templates[kind.template].slots[slot.slot]
         while true {
             let words = (choices ?? []).flatMap { [$0.value] + $0.labels }
             let event = out.read(reader, prompt: "\(slot.name)> ", completions: words + PromptCommand.words)
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if line.isEmpty {
-                out.say(out.warn(wrap(say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, type: type))))
+                out.say(out.warn(wrap(say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, spec: spec))))
                 continue
             }
             if let command = PromptCommand.parse(line) {
                 if command == .unknown { return take(.slot(instance: index, slot: slot.name, value: nil)) }
                 let outcome = perform(
-                    command, at: nil, current, help: { self.helpSlot(slot, prompt: prompt, choices: choices, type: type) },
+                    command, at: nil, current, help: { self.helpSlot(slot, prompt: prompt, choices: choices, spec: spec) },
                     why: { self.whyRules(kind, slot: slot) })
                 if case .stay = outcome { continue }
                 return outcome
@@ -96,13 +96,13 @@ extension Dialogue {
                 case .noMatch(let suggestion):
                     var m = "\(say["not-understood"]): '\(line.visibleControls)'."
                     if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(s)'?" }
-                    out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, type: type))))
+                    out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, spec: spec))))
                     continue
                 case .ambiguous(let values):
                     out.say(out.warn(wrap("\(say["ambiguous"]): " + values.joined(separator: ", "))))
                     continue
                 case .badCertainty(let c):
-                    out.say(out.warn(wrap("\(say["not-understood"]): '\(c)'." + " " + choicesList(choices, type: type))))
+                    out.say(out.warn(wrap("\(say["not-understood"]): '\(c)'." + " " + choicesList(choices, spec: spec))))
                     continue
                 }
             }
@@ -110,16 +110,16 @@ extension Dialogue {
                 // A number typed as people write it (`2`, `-1`, `0,5`), checked here so the re-prompt
                 // is in the consultation's language.
                 let number = String(line.map { $0 == "," ? "." : $0 })
-                switch type {
+                switch spec.type {
                 case .integer:
-                    guard Int(number) != nil else {
-                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line.visibleControls)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, type: type))))
+                    guard let i = Int(number), spec.range?.contains(.integer(i)) ?? true else {
+                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line.visibleControls)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
                         continue
                     }
                     value = number
                 case .number:
-                    guard let d = Double(number), d.isFinite else {
-                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line.visibleControls)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, type: type))))
+                    guard let d = Double(number), d.isFinite, spec.range?.contains(.float(d)) ?? true else {
+                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line.visibleControls)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
                         continue
                     }
                     value = number
@@ -171,15 +171,28 @@ extension Dialogue {
         return c.labels[0] == c.value ? c.value : "\(c.value) (\(c.labels[0]))"
     }
 
-    func choicesList(_ choices: [AnswerMatcher.Choice]?, type: SlotType) -> String {
+    func choicesList(_ choices: [AnswerMatcher.Choice]?, spec: SlotSpec) -> String {
         guard let choices else {
-            switch type {
-            case .integer: return "\(say["whole-number"]), \(say["unknown"]), ?"
-            case .number: return "\(say["a-number"]), \(say["unknown"]), ?"
+            switch spec.type {
+            case .integer: return "\(say["whole-number"])\(rangeText(spec.range)), \(say["unknown"]), ?"
+            case .number: return "\(say["a-number"])\(rangeText(spec.range)), \(say["unknown"]), ?"
             default: return "\(say["some-text"]), \(say["unknown"]), ?"
             }
         }
         return choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }.joined(separator: ", ") + ", \(say["unknown"]), ?"
+    }
+
+    /// ` from -2 to 2` (` van -2 tot en met 2`), or nothing for a slot without a range.
+    func rangeText(_ range: SlotRange?) -> String {
+        guard let range else { return "" }
+        let symbols = kb.program.symbols
+        switch (range.lower, range.upper) {
+        case (let lower?, let upper?):
+            return " " + say["range-from-to"].replacing("{lower}", with: lower.rendered(symbols)).replacing("{upper}", with: upper.rendered(symbols))
+        case (let lower?, nil): return " " + say["range-from"].replacing("{lower}", with: lower.rendered(symbols))
+        case (nil, let upper?): return " " + say["range-to"].replacing("{upper}", with: upper.rendered(symbols))
+        case (nil, nil): return ""
+        }
     }
 
     func helpOffer(_ kind: InstanceKind) -> String {
@@ -189,11 +202,11 @@ extension Dialogue {
         return s + help(nil)
     }
 
-    func helpSlot(_ slot: InstanceSlot, prompt: String, choices: [AnswerMatcher.Choice]?, type: SlotType) -> String {
+    func helpSlot(_ slot: InstanceSlot, prompt: String, choices: [AnswerMatcher.Choice]?, spec: SlotSpec) -> String {
         var s = out.bold(wrap(prompt))
         let h = pick(slot.help)
         if !h.isEmpty { s += text.wrap(h, indent: "  ") }
-        s += wrap("\(say["allowed"]): " + choicesList(choices, type: type))
+        s += wrap("\(say["allowed"]): " + choicesList(choices, spec: spec))
         return s + help(nil)
     }
 

@@ -14,6 +14,9 @@ enum EvaluateCommand {
             args, command: "evaluate", valued: ["--set", "--grid", "--format", "--lang", "--weights", "--rules", "--max-combinations"],
             flags: ["--trace", "--explain", "--jsonl"])
         let format = try a.format(["text", "markdown", "json", "csv"], command: "evaluate")
+        if a.has("--jsonl"), a.has("--format"), format != "json" {
+            throw UsageError(message: "--jsonl writes one JSON object per line; it cannot be combined with --format \(format)", command: "evaluate")
+        }
         let language = try a.language(command: "evaluate")
         guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal) else {
             return .badInput
@@ -76,8 +79,20 @@ enum EvaluateCommand {
                 throw UsageError(message: "--grid takes NAME=v1,v2,… (for example: --grid risk=low,medium,high), found '\(g)'", command: "evaluate")
             }
             let values = g[g.index(after: eq)...].split(separator: ",").map(String.init)
-            guard !values.isEmpty else { throw UsageError(message: "--grid \(g[..<eq]) needs at least one value", command: "evaluate") }
-            grid.append((String(g[..<eq]), values))
+            let name = String(g[..<eq])
+            guard !values.isEmpty else { throw UsageError(message: "--grid \(name) needs at least one value", command: "evaluate") }
+            // One grid per name, each value once, and not also fixed by --set: anything else would
+            // evaluate a situation twice or silently drop a value.
+            if grid.contains(where: { $0.name == name }) {
+                throw UsageError(message: "--grid \(name) is given twice; give all its values once: --grid \(name)=v1,v2,…", command: "evaluate")
+            }
+            if let twice = values.enumerated().first(where: { values[..<$0.offset].contains($0.element) })?.element {
+                throw UsageError(message: "--grid \(name) lists '\(twice)' twice", command: "evaluate")
+            }
+            if sets.contains(where: { $0.name == name }) {
+                throw UsageError(message: "\(name) is given by both --set and --grid; use one", command: "evaluate")
+            }
+            grid.append((name, values))
         }
         // How many situations, said before the work starts and held to a limit.
         var limit = 1_000_000
@@ -204,9 +219,11 @@ enum EvaluateCommand {
                 unmet = unmet || r.unmet
                 switch output {
                 case "json": terminal.out(many ? (i > 0 ? ",\n  " : "  ") + r.text : r.text + "\n")
-                case "jsonl", "csv": terminal.out(r.text + "\n")
-                case "markdown": terminal.out((i > 0 ? "\n---\n\n" : "") + r.text)
-                default: terminal.out((i > 0 ? "\n" : "") + r.text)
+                // Control characters (from a file name, say) are shown, never sent; JSON escapes them itself.
+                case "jsonl": terminal.out(r.text + "\n")
+                case "csv": terminal.out(r.text.visibleControls + "\n")
+                case "markdown": terminal.out((i > 0 ? "\n---\n\n" : "") + r.text.visibleControls)
+                default: terminal.out((i > 0 ? "\n" : "") + r.text.visibleControls)
                 }
             }
             start = end

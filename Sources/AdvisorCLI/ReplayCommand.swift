@@ -76,8 +76,11 @@ enum ReplayCommand {
             terminal.tap = { recorder.output($0) }
             var env: [String: String] = ["HOME": dir, "XDG_STATE_HOME": dir + "/state"]
             if let rules = environment["ADVISOR_RULES"] { env["ADVISOR_RULES"] = rules }
-            let status = Advisor.main(
-                args, terminal: terminal, environment: env, reader: ScriptedLineReader(section.inputs), recorder: recorder)
+            let inputs = section.inputs.map { event -> InputEvent in
+                if case .line(let typed) = event { return .line(typed.replacing("{dir}", with: dir)) }
+                return event
+            }
+            let status = Advisor.main(args, terminal: terminal, environment: env, reader: ScriptedLineReader(inputs), recorder: recorder)
             terminal.flush()
             recorder.finish(status)
             result.sections.append(Transcript.Section(arguments: section.arguments, inputs: section.inputs, text: recorder.text))

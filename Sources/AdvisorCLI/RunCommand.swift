@@ -16,9 +16,10 @@ enum RunCommand {
                 command: "run")
         }
         var watching: Set<WatchItem> = []
-        for w in a.values("--watch").flatMap({ $0.split(separator: ",") }) {
+        for w in a.values("--watch").flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
             guard let item = WatchItem(rawValue: String(w)) else {
-                throw UsageError(message: "unknown watch item '\(w)'; use facts, rules or activations", command: "run")
+                let found = w.isEmpty ? "an empty item" : "unknown watch item '\(w)'"
+                throw UsageError(message: "\(found); --watch takes facts, rules or activations, separated by commas", command: "run")
             }
             watching.insert(item)
         }
@@ -90,8 +91,11 @@ enum RunCommand {
 
     private static func number(_ a: Arguments, _ name: String) throws(UsageError) -> Int? {
         guard let text = a.value(name) else { return nil }
-        guard let n = Int(text), n >= 0 else {
-            throw UsageError(message: "option '\(name)' needs a whole number, got '\(text)'", command: "run")
+        // A seed may be 0; a limit of 0 would stop every run before it starts.
+        let least = name == "--seed" ? 0 : 1
+        guard let n = Int(text), n >= least else {
+            let what = least == 0 ? "a whole number from 0" : "a positive whole number"
+            throw UsageError(message: "option '\(name)' needs \(what), got '\(text)'", command: "run")
         }
         return n
     }

@@ -12,8 +12,8 @@
 /// [exit 0]
 /// ```
 /// A typed line is `⌨ ` and the text; the end of input is `⌨ ^D`, an interrupt `⌨ ^C`. `{dir}` in a
-/// command stands for a fresh folder that `advisor replay` makes for the transcript (sessions and
-/// reports go there), and is written back for that folder's path in the output.
+/// command or a typed line stands for a fresh folder that `advisor replay` makes for the transcript
+/// (sessions and reports go there), and is written back for that folder's path in the output.
 struct Transcript: Equatable {
     struct Section: Equatable {
         var arguments: [String]
@@ -57,7 +57,7 @@ struct Transcript: Equatable {
 /// Collects a section while a command runs: output as shown, each input on a line of its own.
 final class TranscriptRecorder {
     private(set) var text = ""
-    /// Applied to output before it is kept (replay writes its folder back as `{dir}`).
+    /// Applied to output and typed lines before they are kept (replay writes its folder back as `{dir}`).
     var rewrite: (String) -> String = { $0 }
 
     init(arguments: [String]) {
@@ -69,7 +69,7 @@ final class TranscriptRecorder {
     func input(_ event: InputEvent) {
         if !text.hasSuffix("\n") { text += "\n" }
         switch event {
-        case .line(let l): text += Transcript.inputMark + l + "\n"
+        case .line(let l): text += Transcript.inputMark + rewrite(l) + "\n"
         case .end: text += Transcript.inputMark + "^D\n"
         case .interrupt: text += Transcript.inputMark + "^C\n"
         }

@@ -162,6 +162,14 @@ enum Usage {
           -h, --help           Show this help
         """
 
+    /// What a usage mistake shows after its message: the command's usage line and where the rest is,
+    /// as swift-argument-parser does (the full help would bury the message).
+    static func brief(_ command: String?) -> String {
+        let usage = of(command).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let help = command.map { "advisor \($0) --help" } ?? "advisor --help"
+        return usage + "\n  See '\(help)' for more.\n"
+    }
+
     static func of(_ command: String?) -> String {
         switch command {
         case "consult": return consult

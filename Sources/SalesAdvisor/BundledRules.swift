@@ -56,7 +56,6 @@ enum warning-kind {
   learning-goals       en "Use learning goals and close coaching"        nl "Werk met leerdoelen en intensieve coaching"
   shorten-goal-cycles  en "Shorten goal cycles and add tolerances"       nl "Verkort de doelcycli en voeg toleranties toe"
   truncate-swot        en "Rank and truncate the SWOT list"              nl "Rangschik en kort de SWOT-lijst in"
-  matrix-score-range   en "Score the confrontation matrix from -2 to +2" nl "Scoor de confrontatiematrix van -2 tot +2"
   issue-not-actionable en "An issue must be something the firm can act on" nl "Een issue moet iets zijn waarop het bedrijf kan handelen"
 }
 attribute warning: warning-kind
@@ -1433,11 +1432,13 @@ enum issue-kind {
 }
 
 # An item of the SWOT list; rank 1 = the largest impact. Keep at most five per quadrant (C1).
-template swot { id: symbol  kind: swot-kind  text: string  rank: integer = 1 }
+template swot { id: symbol  kind: swot-kind  text: string  rank: integer from 1 = 1 }
 
 # A cell of the confrontation matrix: an internal item (S/W) against an external one (O/T),
 # scored -2 (very threatening) .. +2 (very promising); `actionable: no` when the firm cannot act on it (C4).
-template pair { internal: symbol  external: symbol  score: integer  actionable: yes-no = yes }
+# The range is part of the template: a score outside it is refused where it is entered (C2), so it
+# never counts in an issue, a candidate's key or a sum.
+template pair { internal: symbol  external: symbol  score: integer from -2 to 2  actionable: yes-no = yes }
 
 # In a consultation the user may enter the SWOT list and the scored pairs of the matrix one by one.
 instances swot
@@ -1498,16 +1499,6 @@ rule c1-too-many-items
     conclude warning = truncate-swot certainty 1
     because en "More than five {k} items: rank them by impact and keep the first five (items ranked below five are left out)."
             nl "Meer dan vijf items van het type {k}: rangschik ze naar impact en houd de eerste vijf (lager gerangschikte items vallen weg)."
-end
-
-rule c2-score-out-of-range
-  source C2 S24 S25 [P]
-  when
-    pair(internal: $i, external: $e, score: $x & not in [-2 -1 0 1 2])
-  then
-    conclude warning = matrix-score-range certainty 1
-    because en "The pair {i} x {e} is scored {x}: score the confrontation matrix from -2 (very threatening) to +2 (very promising); the pair is left out."
-            nl "Het paar {i} x {e} heeft score {x}: scoor de confrontatiematrix van -2 (zeer bedreigend) tot +2 (zeer kansrijk); het paar blijft buiten beschouwing."
 end
 
 rule c3-opportunity-issue

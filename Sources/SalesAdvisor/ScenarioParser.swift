@@ -18,6 +18,9 @@ public enum ScenarioParser {
         /// Reads one line into `scenario`; the error of the line, if any.
         func read(_ index: Int, _ raw: String) -> InputError? {
             let line = index == 0 && raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw
+            if let (column, message) = unreadable(line) {
+                return InputError(message, at: Scenario.Place(file: file, line: index + 1, column: column), line: raw)
+            }
             let words: [Word]
             switch tokenize(line) {
             case .success(let t): words = t
@@ -99,6 +102,21 @@ public enum ScenarioParser {
             return .failure(first)
         }
         return .success(scenario)
+    }
+
+    /// The first character of a line that no scenario should hold, with its column (counted in
+    /// characters) and why: a byte that was not UTF-8 (decoded as U+FFFD), or a control character
+    /// (which would reach a report or a terminal). A tab is whitespace.
+    static func unreadable(_ line: String) -> (Int, String)? {
+        for (offset, character) in line.enumerated() {
+            for u in character.unicodeScalars {
+                if u == "\u{FFFD}" { return (offset + 1, "a byte that is not UTF-8 (shown as \u{FFFD}); save the file as UTF-8") }
+                if (u.value < 0x20 && u != "\t") || (0x7F..<0xA0).contains(u.value) {
+                    return (offset + 1, "a control character (U+\(String(u.value, radix: 16, uppercase: true).leftPadded(4))); remove it")
+                }
+            }
+        }
+        return nil
     }
 
     /// One `--set NAME=VALUE` as an answer.
@@ -197,4 +215,9 @@ extension String {
         while s.last == " " { s.removeLast() }
         return String(s)
     }
+}
+
+extension String {
+    /// The string with `0` in front up to `width` characters (`1B` → `001B`).
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

@@ -47,8 +47,20 @@ public struct Situation: Sendable {
         var errors: [InputError] = []
         var answerFacts: [String: Fact] = [:]
         var order: [String] = []
-        for a in scenario.answers + sets {
+        // A question is answered once in a file and once on the command line (where --set overrides the file).
+        var answered: [String: Scenario.Place] = [:]
+        for (k, a) in (scenario.answers + sets).enumerated() {
             let line = a.place.line > 0 && a.place.line <= scenario.lines.count ? scenario.lines[a.place.line - 1] : nil
+            let key = (k < scenario.answers.count ? "file " : "set ") + a.name
+            if let first = answered[key] {
+                let message =
+                    k < scenario.answers.count
+                    ? "\(a.name) is answered twice (first on line \(first.line)); give one answer, with a certainty if unsure"
+                    : "--set \(a.name) is given twice; give it once"
+                errors.append(InputError(message, at: a.place, line: line))
+                continue
+            }
+            answered[key] = a.place
             do {
                 let fact = try Situation.answerFact(a, kb: kb, line: line)
                 if answerFacts[a.name] == nil { order.append(a.name) }
@@ -134,8 +146,8 @@ public struct Situation: Sendable {
             message += "; the answers are: \(names.joined(separator: ", "))"
             throw InputError(message, at: a.place, line: line)
         }
-        let type = kb.program.templates[q.attribute].slots[0].type
-        let value = try convert(ScenarioParser.value(of: a.value), type: type, kb: kb, field: a.name, at: a.valuePlace, line: line)
+        let spec = kb.program.templates[q.attribute].slots[0]
+        let value = try convert(ScenarioParser.value(of: a.value), type: spec.type, range: spec.range, kb: kb, field: a.name, at: a.valuePlace, line: line)
         return Fact(template: q.attribute, slots: [value], certainty: a.certainty)
     }
 
@@ -177,12 +189,33 @@ public struct Situation: Sendable {
                 message += "; its slots are: \(names.joined(separator: ", "))"
                 throw InputError(message, at: s.place, line: line)
             }
-            slots[i] = try convert(s.value, type: template.slots[i].type, kb: kb, field: "\(f.template).\(slotName)", at: s.place, line: line)
+            let spec = template.slots[i]
+            slots[i] = try convert(s.value, type: spec.type, range: spec.range, kb: kb, field: "\(f.template).\(slotName)", at: s.place, line: line)
         }
         return Fact(template: index, slots: slots, certainty: 1)
     }
 
     static func convert(
+        _ v: ScenarioValue, type: SlotType, range: SlotRange? = nil, kb: KnowledgeBase, field: String, at place: Scenario.Place,
+        line: String?
+    ) throws(InputError) -> InputValue {
+        let value = try convert(v, type: type, kb: kb, field: field, at: place, line: line)
+        if let range {
+            let number: Value
+            switch value {
+            case .integer(let i): number = .integer(i)
+            case .number(let d): number = .float(d)
+            default: return value
+            }
+            guard range.contains(number) else {
+                let kind = type == .integer ? "a whole number" : "a number"
+                throw InputError("\(field) takes \(kind) \(range.described(kb.program.symbols)), found '\(v.text)'", at: place, line: line)
+            }
+        }
+        return value
+    }
+
+    private static func convert(
         _ v: ScenarioValue, type: SlotType, kb: KnowledgeBase, field: String, at place: Scenario.Place, line: String?
     ) throws(InputError) -> InputValue {
         switch (type, v) {

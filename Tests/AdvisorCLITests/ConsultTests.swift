@@ -123,6 +123,44 @@ struct InstanceConsultTests {
         #expect(saved.contains("slot 0 fit no\nslot 1 fit yes\nslot 1 cost low\n"))
     }
 
+    @Test(
+        "a number outside a slot's range is asked again, with the range in the consultation's language",
+        arguments: [
+            ("en", "Not an answer to this question: '3'. Type one of: a whole number from -2 to 2, unknown, ?"),
+            ("nl", "Geen antwoord op deze vraag: '3'. Typ een van: een geheel getal van -2 tot en met 2, onbekend, ?"),
+        ])
+    func rangedSlot(_ language: String, _ reprompt: String) throws {
+        let rules = try temporaryFolder([
+            "pairs.rules": """
+                template pair { name: symbol  title: string = ""  score: integer from -2 to 2 }
+                instances pair
+                  en "Do you want to score pairs?"
+                  nl "Wilt u paren scoren?"
+                  key name
+                  label title
+                  slot score en "The score of '{title}'" nl "De score van '{title}'"
+                end
+                rule promising
+                  when
+                    pair(name: $p, score: >= 1)
+                  then
+                    score $p suitability 1
+                end
+
+                """
+        ])
+        let session = rules.appendingPathComponent("s.session").path
+        let r = advisor(
+            ["consult", "--lang", language, "--rules", rules.path, "--session", session],
+            input: [language == "nl" ? "ja" : "yes", "Quality x tenders", "", "3", "-3", "9223372036854775808", "2"])
+        #expect(r.status == .success, "\(r.err)")
+        let shown = r.err.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(shown.contains(reprompt), "\(r.err)")
+        #expect(shown.contains(reprompt.replacing("'3'", with: "'-3'")))
+        let saved = try String(contentsOfFile: session, encoding: .utf8)
+        #expect(saved.contains("slot 0 score 2\n") && !saved.contains("score 3") && !saved.contains("score -3"), "\(saved)")
+    }
+
     @Test("back takes an instance away; resume restores instances and their slots")
     func backAndResume() throws {
         let rules = try exampleFolder()

@@ -53,12 +53,30 @@ import Testing
         #expect(core.reason == nil)
     }
 
-    @Test func scoresOutsideTheScaleAndLongListsAreFlagged() throws {
-        let report = try evaluate([:], scenario: scenario + "\npair s1 external=t2 score=3\nswot s9 kind=strength rank=6 text=\"Sixth\"\npair s9 external=o1 score=2")
+    @Test func longListsAreFlagged() throws {
+        let report = try evaluate([:], scenario: scenario + "\nswot s9 kind=strength rank=6 text=\"Sixth\"\npair s9 external=o1 score=2")
         let warnings = report.topic("warning")?.values.map(\.value) ?? []
-        #expect(warnings.contains("matrix-score-range"))
         #expect(warnings.contains("truncate-swot"))
-        // The out-of-range pair and the item ranked sixth make no issue.
-        #expect(report.swot?.issues.contains { $0.internal_ == "s9" || $0.score == 3 } == false)
+        // The item ranked sixth makes no issue.
+        #expect(report.swot?.issues.contains { $0.internal_ == "s9" } == false)
+    }
+
+    /// A score outside -2...+2 or a rank below 1 never reaches the rules (so never counts in a sum):
+    /// the scenario is refused at the line, every such line reported.
+    @Test(arguments: [
+        "pair s1 external=t2 score=3", "pair s1 external=t2 score=-3", "pair s1 external=t2 score=9223372036854775807",
+        "pair s1 external=t2 score=-9223372036854775808", "swot s9 kind=strength rank=0 text=\"Zero\"",
+        "swot s9 kind=strength rank=-1 text=\"Negative\"",
+    ])
+    func outOfRangeIsRefusedAtTheLine(_ line: String) throws {
+        let text = scenario + "\n" + line + "\n" + line
+        do {
+            _ = try evaluate([:], scenario: text)
+            Issue.record("accepted: \(line)")
+        } catch let error as InputError {
+            #expect(error.place?.line == 12)
+            #expect(error.more.map { $0.place?.line } == [13])
+            #expect(error.message.contains(line.hasPrefix("pair") ? "pair.score takes a whole number from -2 to 2" : "swot.rank takes a whole number from 1"))
+        }
     }
 }

@@ -193,8 +193,12 @@ public final class Engine {
     /// Why the values do not fit the template's slot types, or nil when they do.
     func misfit(_ template: Int, _ slots: [Value]) -> String? {
         let t = program.templates[template]
-        for (spec, v) in zip(t.slots, slots) where !spec.type.accepts(v) {
-            return "'\(v.rendered(symbols, quoted: true))' does not fit slot '\(spec.name)' of '\(t.name)'"
+        for (spec, v) in zip(t.slots, slots) where !spec.accepts(v) {
+            let value = v.rendered(symbols, quoted: true)
+            if spec.type.accepts(v), let range = spec.range {
+                return "\(value) is outside slot '\(spec.name)' of '\(t.name)', which runs \(range.described(symbols))"
+            }
+            return "'\(value)' does not fit slot '\(spec.name)' of '\(t.name)'"
         }
         return nil
     }

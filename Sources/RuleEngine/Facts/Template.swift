@@ -22,17 +22,47 @@ public enum SlotType: Hashable, Sendable {
     }
 }
 
-/// A slot of a template: its name, type and default value.
+/// The bounds a number slot keeps to (`score: integer from -2 to 2`); either end may be open.
+public struct SlotRange: Hashable, Sendable {
+    public let lower: Value?
+    public let upper: Value?
+
+    public init(lower: Value?, upper: Value?) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// Whether `value` lies within the bounds. A value that is not a number is not (NaN neither).
+    public func contains(_ value: Value) -> Bool {
+        guard value.number.map({ !$0.isNaN }) ?? false else { return false }
+        if let lower, (ValueOrder.compare(value, lower) ?? -1) < 0 { return false }
+        if let upper, (ValueOrder.compare(value, upper) ?? 1) > 0 { return false }
+        return true
+    }
+
+    /// `from -2 to 2`, `from 1`, `to 100`.
+    public func described(_ symbols: SymbolTable) -> String {
+        [lower.map { "from \($0.rendered(symbols))" }, upper.map { "to \($0.rendered(symbols))" }]
+            .compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+/// A slot of a template: its name, type, default value and, for numbers, the range it keeps to.
 public struct SlotSpec: Hashable, Sendable {
     public let name: String
     public let type: SlotType
     public let defaultValue: Value
+    public let range: SlotRange?
 
-    public init(name: String, type: SlotType, defaultValue: Value) {
+    public init(name: String, type: SlotType, defaultValue: Value, range: SlotRange? = nil) {
         self.name = name
         self.type = type
         self.defaultValue = defaultValue
+        self.range = range
     }
+
+    /// Whether `value` fits the slot's type and range.
+    public func accepts(_ value: Value) -> Bool { type.accepts(value) && (range?.contains(value) ?? true) }
 }
 
 /// A fact template: a name and its slots, stored by position.

@@ -4,6 +4,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case unterminatedString
     case unexpectedCharacter(String)
     case expectedVariableName
+    case invalidUTF8
     case expected(String, found: String, context: String)
     case expectedDeclaration(found: String)
     case missingEnd(rule: String)
@@ -27,6 +28,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case certaintyOutOfRange(String)
     case factVariableAsValue(String)
     case instanceSlotType(slot: String, template: String, role: String, needs: String)
+    case outsideRange(value: String, slot: String, range: String)
+    case badRange(slot: String, reason: String)
     case includeOutsideFolder(String)
     case includeNotFound(String)
     case unusedVariable(String, rule: String)
@@ -38,6 +41,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .unterminatedString: return "RL0101"
         case .unexpectedCharacter: return "RL0102"
         case .expectedVariableName: return "RL0103"
+        case .invalidUTF8: return "RL0104"
         case .expected: return "RL0201"
         case .expectedDeclaration: return "RL0202"
         case .missingEnd: return "RL0203"
@@ -61,6 +65,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .certaintyOutOfRange: return "RL0402"
         case .factVariableAsValue: return "RL0403"
         case .instanceSlotType: return "RL0404"
+        case .outsideRange: return "RL0405"
+        case .badRange: return "RL0406"
         case .includeOutsideFolder: return "RL0501"
         case .includeNotFound: return "RL0502"
         case .unusedVariable: return "RL0601"
@@ -81,6 +87,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .unterminatedString: return "unterminated string: a string must end with '\"' on the same line"
         case .unexpectedCharacter(let c): return "unexpected character '\(c)'"
         case .expectedVariableName: return "expected a variable name after '$'"
+        case .invalidUTF8: return "a byte that is not UTF-8 (shown as \u{FFFD}); save the file as UTF-8"
         case .expected(let what, let found, let context): return "expected \(what) \(context), found \(found)"
         case .expectedDeclaration(let found):
             return "expected a declaration (rule, template, enum, attribute, ask, instances, goal, facts, function, include, module), found \(found)"
@@ -110,6 +117,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .factVariableAsValue(let v): return "'\(v)' names a fact, not a value; use one of its slots"
         case .instanceSlotType(let slot, let template, let role, let needs):
             return "slot '\(slot)' of '\(template)' cannot be the \(role): it must be \(needs)"
+        case .outsideRange(let v, let slot, let range): return "\(v) is outside the range of slot '\(slot)', which runs \(range)"
+        case .badRange(let slot, let reason): return "slot '\(slot)' cannot have this range: \(reason)"
         case .includeOutsideFolder(let p): return "include '\(p)' is outside the rule folder"
         case .includeNotFound(let p): return "cannot read included file '\(p)'"
         case .unusedVariable(let v, let rule): return "variable '$\(v)' in rule '\(rule)' is bound but never used"

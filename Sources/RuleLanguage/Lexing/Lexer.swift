@@ -155,7 +155,8 @@ public struct Lexer {
             return make(.greater, ">")
         default: break
         }
-        report(.unexpectedCharacter(text(startIndex..<index)), at: start, length: 1)
+        let character = text(startIndex..<index)
+        report(character == "\u{FFFD}" ? .invalidUTF8 : .unexpectedCharacter(character), at: start, length: 1)
         return make(.invalid)
     }
 
@@ -182,6 +183,7 @@ public struct Lexer {
     private mutating func string(start: SourceLocation) -> String {
         advance()  // opening quote
         var text: [UInt8] = []
+        var notUTF8 = false
         while let c = peek(), c != UInt8(ascii: "\"") {
             if c == 10 || c == 13 { break }
             if c == UInt8(ascii: "\\"), let e = peek(1), e != 10, e != 13 {
@@ -196,6 +198,11 @@ public struct Lexer {
                 continue
             }
             let from = index
+            // A byte that was not UTF-8 reaches the lexer as U+FFFD (EF BF BD): said once per string.
+            if c == 0xEF, peek(1) == 0xBF, peek(2) == 0xBD, !notUTF8 {
+                notUTF8 = true
+                report(.invalidUTF8, at: SourceLocation(file: file, line: line, column: column), length: 1)
+            }
             advance()
             text += bytes[from..<index]
         }

@@ -97,7 +97,7 @@ extension Compiler {
                 report(.notAnAttribute(f.template.text, use: "with 'is'"), f.template)
                 return nil
             }
-            guard let x = lowerValue(v, type: template.slots[0].type, slot: "value", &scope) else { return nil }
+            guard let x = lowerValue(v, spec: template.slots[0], slot: "value", &scope) else { return nil }
             exprs[0] = x
             return (t, exprs)
         }
@@ -108,7 +108,7 @@ extension Compiler {
                 ok = false
                 continue
             }
-            if let x = lowerValue(sv.value, type: template.slots[i].type, slot: sv.slot.text, &scope) {
+            if let x = lowerValue(sv.value, spec: template.slots[i], slot: sv.slot.text, &scope) {
                 exprs[i] = x
             } else {
                 ok = false
@@ -117,10 +117,10 @@ extension Compiler {
         return ok ? (t, exprs) : nil
     }
 
-    /// Lowers a value for a slot, checking a constant against the slot's type.
-    mutating func lowerValue(_ e: ExprSyntax, type: SlotType, slot: String, _ scope: inout Scope) -> Expr? {
+    /// Lowers a value for a slot, checking a constant against the slot's type and range.
+    mutating func lowerValue(_ e: ExprSyntax, spec: SlotSpec, slot: String, _ scope: inout Scope) -> Expr? {
         if let v = constant(e) {
-            guard checkFits(v, type: type, slot: slot, at: e) else { return nil }
+            guard checkFits(v, type: spec.type, range: spec.range, slot: slot, at: e) else { return nil }
             return .constant(v)
         }
         return lowerExpression(e, &scope)
@@ -147,7 +147,7 @@ extension Compiler {
                     ok = false
                     continue
                 }
-                if let x = lowerValue(sv.value, type: t.slots[i].type, slot: sv.slot.text, &scope) {
+                if let x = lowerValue(sv.value, spec: t.slots[i], slot: sv.slot.text, &scope) {
                     changes.append(SlotChange(slot: i, value: x))
                 } else {
                     ok = false
@@ -167,7 +167,7 @@ extension Compiler {
                 report(.certaintyOutOfRange(c.rendered(program.symbols)), at: certainty.location)
                 return nil
             }
-            guard let v = lowerValue(value, type: program.templates[t].slots[0].type, slot: name.text, &scope),
+            guard let v = lowerValue(value, spec: program.templates[t].slots[0], slot: name.text, &scope),
                 let cf = lowerExpression(certainty, &scope)
             else { return nil }
             return .conclude(template: t, value: v, certainty: cf, because: nil)

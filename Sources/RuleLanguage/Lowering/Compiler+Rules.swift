@@ -127,9 +127,8 @@ extension Compiler {
                 ok = false
                 continue
             }
-            let type = template.slots[slot].type
             for part in sc.parts {
-                if !lowerConstraintPart(part, slot: slot, type: type, slotName: sc.slot.text, level: level, scope: &scope, into: &pattern) {
+                if !lowerConstraintPart(part, slot: slot, spec: template.slots[slot], slotName: sc.slot.text, level: level, scope: &scope, into: &pattern) {
                     ok = false
                 }
             }
@@ -138,9 +137,10 @@ extension Compiler {
     }
 
     private mutating func lowerConstraintPart(
-        _ part: ConstraintPart, slot: Int, type: SlotType, slotName: String, level: Int, scope: inout Scope,
+        _ part: ConstraintPart, slot: Int, spec: SlotSpec, slotName: String, level: Int, scope: inout Scope,
         into pattern: inout Pattern
     ) -> Bool {
+        let type = spec.type
         let here = Expr.slot(level: level, slot: slot)
         switch part {
         case .term(.variable(let v)):
@@ -162,15 +162,15 @@ extension Compiler {
             }
             return true
         case .term(let e):
-            return lowerComparison(.equal, e, here: here, slot: slot, type: type, slotName: slotName, level: level, scope: &scope, into: &pattern)
+            return lowerComparison(.equal, e, here: here, slot: slot, spec: spec, slotName: slotName, level: level, scope: &scope, into: &pattern)
         case .compare(let op, let e):
-            return lowerComparison(op, e, here: here, slot: slot, type: type, slotName: slotName, level: level, scope: &scope, into: &pattern)
+            return lowerComparison(op, e, here: here, slot: slot, spec: spec, slotName: slotName, level: level, scope: &scope, into: &pattern)
         case .member(let values, let negated):
             var constants: [Value] = []
             var exprs: [Expr] = []
             for e in values {
                 if let v = constant(e) {
-                    guard checkFits(v, type: type, slot: slotName, at: e) else { return false }
+                    guard checkFits(v, type: type, range: spec.range, slot: slotName, at: e) else { return false }
                     constants.append(v)
                     exprs.append(.constant(v))
                 } else {
@@ -191,11 +191,13 @@ extension Compiler {
     }
 
     private mutating func lowerComparison(
-        _ op: CompareOperator, _ e: ExprSyntax, here: Expr, slot: Int, type: SlotType, slotName: String, level: Int,
+        _ op: CompareOperator, _ e: ExprSyntax, here: Expr, slot: Int, spec: SlotSpec, slotName: String, level: Int,
         scope: inout Scope, into pattern: inout Pattern
     ) -> Bool {
         if let v = constant(e) {
-            if op == .equal || op == .notEqual { guard checkFits(v, type: type, slot: slotName, at: e) else { return false } }
+            if op == .equal || op == .notEqual {
+                guard checkFits(v, type: spec.type, range: spec.range, slot: slotName, at: e) else { return false }
+            }
             pattern.alphaTests.append(.compare(slot: slot, op, v))
             return true
         }

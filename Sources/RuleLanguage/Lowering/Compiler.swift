@@ -126,15 +126,18 @@ public struct Compiler {
                 continue
             }
             let type = slot.type.map { resolveType($0) } ?? .any
+            let range = slotRange(slot, type: type)
             var value = defaultValue(for: type)
+            // Without a default, a ranged slot starts at its nearest bound (`rank: integer from 1` is 1).
+            if let range, !range.contains(value) { value = range.lower ?? range.upper ?? value }
             if let d = slot.defaultValue {
                 if let v = constant(d) {
-                    if checkFits(v, type: type, slot: slot.name.text, at: d) { value = v }
+                    if checkFits(v, type: type, range: range, slot: slot.name.text, at: d) { value = v }
                 } else {
                     report(.expected("a constant", found: "an expression", context: "as a default"), at: d.location)
                 }
             }
-            specs.append(SlotSpec(name: slot.name.text, type: type, defaultValue: value))
+            specs.append(SlotSpec(name: slot.name.text, type: type, defaultValue: value, range: range))
         }
         templateNames[name.text] = program.templates.count
         program.templates.append(Template(name: name.text, slots: specs))
@@ -199,10 +202,40 @@ public struct Compiler {
         }
     }
 
-    /// Reports when a constant does not fit a slot's type; suggests the nearest enumeration value.
+    /// The range of a slot (`from -2 to 2`): number bounds of the slot's type, the lower not above the upper.
+    private mutating func slotRange(_ slot: SlotDecl, type: SlotType) -> SlotRange? {
+        let given = [slot.lower, slot.upper]
+        guard let first = given.compactMap({ $0 }).first else { return nil }
+        let name = slot.name.text
+        guard type == .integer || type == .number else {
+            report(.badRange(slot: name, reason: "only 'integer' and 'number' slots have one"), at: first.location)
+            return nil
+        }
+        var bounds: [Value?] = []
+        for case let e? in given {
+            guard let v = constant(e), v.number?.isFinite == true, type.accepts(v) else {
+                let what = type == .integer ? "a whole number" : "a finite number"
+                report(.badRange(slot: name, reason: "a bound must be \(what)"), at: e.location)
+                return nil
+            }
+            bounds.append(v)
+        }
+        let range = SlotRange(lower: slot.lower == nil ? nil : bounds[0], upper: slot.upper == nil ? nil : bounds.last ?? nil)
+        if let lower = range.lower, let upper = range.upper, (ValueOrder.compare(lower, upper) ?? 0) > 0, let e = slot.upper {
+            report(.badRange(slot: name, reason: "it runs \(range.described(program.symbols)), so no value fits"), at: e.location)
+            return nil
+        }
+        return range
+    }
+
+    /// Reports when a constant does not fit a slot's type or range; suggests the nearest enumeration value.
     @discardableResult
-    mutating func checkFits(_ value: Value, type: SlotType, slot: String, at e: ExprSyntax) -> Bool {
-        if type.accepts(value) { return true }
+    mutating func checkFits(_ value: Value, type: SlotType, range: SlotRange? = nil, slot: String, at e: ExprSyntax) -> Bool {
+        if type.accepts(value) {
+            guard let range, !range.contains(value) else { return true }
+            report(.outsideRange(value: value.rendered(program.symbols), slot: slot, range: range.described(program.symbols)), at: e.location)
+            return false
+        }
         if case .enumeration(let enumName, let values) = type, case .symbol(let s) = value, case .symbol(let n) = e {
             let names = values.map { program.symbols.name(of: $0) }
             reportSuggesting(.unknownValue(program.symbols.name(of: s), type: enumName), n, among: names)

@@ -200,16 +200,29 @@ public struct Parser {
                 guard let t = expectName("a type", "after slot '\(slot.text)'") else { return nil }
                 type = t
             }
+            var bounds: [String: ExprSyntax] = [:]
+            for word in ["from", "to"] where atRangeBound(word) {
+                advance()
+                guard let b = parseTerm(context: "after '\(word)' in slot '\(slot.text)'") else { return nil }
+                bounds[word] = b
+            }
             var value: ExprSyntax?
             if at(.assign) {
                 advance()
                 guard let v = parseTerm(context: "as the default of slot '\(slot.text)'") else { return nil }
                 value = v
             }
-            slots.append(SlotDecl(name: slot, type: type, defaultValue: value))
+            slots.append(SlotDecl(name: slot, type: type, defaultValue: value, lower: bounds["from"], upper: bounds["to"]))
         }
         guard expect(.rightBrace, "'}'", "to close template '\(name.text)'") != nil else { return nil }
         return .template(name, slots: slots)
+    }
+
+    /// `from` or `to` followed by a number: a bound of a slot's range (a slot may still be called `from`).
+    func atRangeBound(_ word: String) -> Bool {
+        guard atWord(word) else { return false }
+        let next = peek(1)
+        return next.kind == .integer || next.kind == .float || next.kind == .minus
     }
 
     /// `en "…" nl "…"` pairs: a short identifier followed by a string.

@@ -3,6 +3,9 @@ public struct SlotDecl: Hashable, Sendable {
     public let name: Name
     public let type: Name?
     public let defaultValue: ExprSyntax?
+    /// `from N` and `to N` after a number type: the range the slot keeps to.
+    public var lower: ExprSyntax? = nil
+    public var upper: ExprSyntax? = nil
 }
 
 /// Texts by language code (`en`, `nl`).
