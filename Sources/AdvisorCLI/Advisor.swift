@@ -103,8 +103,11 @@ public enum Advisor {
                 }
                 return try ReplayCommand.execute(rest, terminal: terminal, environment: environment)
             case "test":
-                terminal.err("advisor: 'test' is not available yet: regression suites come with a later issue (see `advisor --help`)\n")
-                return .badInput
+                if rest.contains("-h") || rest.contains("--help") {
+                    terminal.out(Usage.test + "\n")
+                    return .success
+                }
+                return try TestCommand.execute(rest, terminal: terminal, environment: environment)
             default:
                 var message = "advisor: unknown command '\(command)'"
                 let commands = ["run", "check", "consult", "evaluate", "explain", "test", "replay"]

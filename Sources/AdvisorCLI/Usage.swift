@@ -17,10 +17,9 @@ enum Usage {
                     value, what other answers would change; Graphviz graphs
           replay    Replay recorded consultations (transcripts) and show where the output differs
           run       Run a rule program to quiescence and print its output
+          test      Run regression suites: expected advice per case, rule and condition coverage,
+                    JUnit XML for CI
           check     Parse and check rule files or a rule folder
-
-        COMING (see ROADMAP):
-          test      Run rule regression suites
 
         OPTIONS:
           -h, --help     Show help; `advisor <command> --help` shows a command's help
@@ -45,6 +44,30 @@ enum Usage {
           --max-facts N        stop with an error when working memory holds N facts (default 5000000)
           --rules DIR          the rule folder includes may reach (default: the program's folder)
           --dump-network       print the Rete network instead of running
+          -h, --help           Show this help
+        """
+
+    static let test = """
+        USAGE: advisor test [SUITE|DIR...] [--format text|json|junit] [--coverage] [--filter PATTERN]
+
+        Runs regression suites (.suite files; a folder stands for those under it; default rules/suites).
+        Each case gives answers and facts as a scenario does (or names a scenario file) and what the
+        knowledge base must make of it; a failure shows expected against actual and why not. Format:
+        docs/suites.md. Exit code 0 when every case passes, 1 when one fails, 2 for bad input.
+
+        EXAMPLES:
+          advisor test
+          advisor test rules/suites/approach.suite --filter 'transactional*'
+          advisor test --coverage --format junit > junit.xml
+
+        OPTIONS:
+          --format FORMAT      text (default), json, or junit (JUnit XML, one testcase per case)
+          --coverage           per rule its firings and per condition whether it was seen true and
+                               false; ends with `coverage: N of M rules fired`
+          --filter PATTERN     run only the cases whose name matches (* and ? as in the shell)
+          --update-traces      write the golden traces of `expect trace "FILE"` instead of comparing
+          --rules DIR          test the knowledge base in DIR (also ADVISOR_RULES); otherwise the
+                               suite's own `rules "FOLDER"` line, or the bundled knowledge base
           -h, --help           Show this help
         """
 
@@ -178,6 +201,7 @@ enum Usage {
         case "evaluate": return evaluate
         case "run": return run
         case "check": return check
+        case "test": return test
         default: return main
         }
     }

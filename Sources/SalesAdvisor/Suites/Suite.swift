@@ -1,0 +1,67 @@
+/// A regression suite (docs/suites.md): named cases, each a situation (answers and facts written
+/// as in a scenario, or a scenario file) and what the knowledge base must make of it.
+public struct Suite: Sendable {
+    public var name: String
+    public let file: String
+    /// `rules "../sales"`: the knowledge base the suite is written for, relative to the suite file.
+    public var rules: (path: String, place: Scenario.Place)?
+    public var cases: [SuiteCase] = []
+    /// The suite file's lines, for messages with a caret.
+    public var lines: [String] = []
+
+    public init(name: String, file: String) {
+        self.name = name
+        self.file = file
+    }
+}
+
+/// One case: `case "name"` … `end`.
+public struct SuiteCase: Sendable {
+    public let name: String
+    public let place: Scenario.Place
+    /// `scenario "file"`: a scenario file (relative to the suite) whose answers, facts and
+    /// expectations the case starts from; the case's own answers replace the file's.
+    public var scenarioFile: (path: String, place: Scenario.Place)?
+    /// The answers, facts and scenario-style expectations written in the case.
+    public var given: Scenario
+    public var expectations: [SuiteExpectation] = []
+}
+
+/// What a case expects, with the place it is written.
+public struct SuiteExpectation: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// `expect TOPIC = VALUE [certainty OP C]`: the recommendation of a goal, a value in a list
+        /// topic, `option = NAME` (the winner) or `rejected = NAME` (knocked out); with a certainty
+        /// bound on that value.
+        case value(topic: String, value: String, certainty: CertaintyBound?)
+        /// `expect TOPIC != VALUE`: the value is not concluded (absent, certainty 0 or less, or capped).
+        case notConcluded(topic: String, value: String)
+        /// `expect ranking = a, b, c`: the options not knocked out, best first, start with these.
+        case ranking([String])
+        /// `expect fired RULE` / `expect not fired RULE`.
+        case fired(rule: String, fired: Bool)
+        /// `expect trace "FILE"`: the firings, one per line, equal the golden file.
+        case trace(path: String)
+    }
+
+    public let kind: Kind
+    public let place: Scenario.Place
+    /// The line as written, for reports.
+    public let text: String
+}
+
+/// `certainty >= 0.7`, `certainty <= 0.3` (also `>`, `<`).
+public struct CertaintyBound: Sendable, Equatable {
+    public enum Operator: String, Sendable, CaseIterable { case atLeast = ">=", atMost = "<=", above = ">", below = "<" }
+    public let op: Operator
+    public let bound: Double
+
+    public func holds(_ c: Double) -> Bool {
+        switch op {
+        case .atLeast: return c >= bound - 1e-9
+        case .atMost: return c <= bound + 1e-9
+        case .above: return c > bound
+        case .below: return c < bound
+        }
+    }
+}
