@@ -59,6 +59,7 @@ enum TestCommand {
             let key = folder.map { path -> String in
                 let full = FileSystem.canonical(path)
                 let here = FileSystem.canonical(".") + "/"
+                if full + "/" == here { return "." }
                 return full.hasPrefix(here) ? String(full.dropFirst(here.count)) : full
             } ?? "the bundled knowledge base"
             if let kb = bases[key] { return (key, kb) }

@@ -214,7 +214,7 @@ rule a2-modified-rebuy
   then
     because en "A modified rebuy brings more participants, more information needs and more risk: move up at least one level."
             nl "Een gewijzigde herhalingsaankoop brengt meer deelnemers, informatiebehoefte en risico: ga minstens één niveau omhoog."
-    conclude approach = system-selling certainty 0.30
+    conclude approach = system-selling certainty 0.60
     conclude approach = account-management certainty 0.30
 end
 
@@ -225,7 +225,7 @@ rule a2-new-task
   then
     because en "A new task brings the most participants, information needs and risk: move up at least one level."
             nl "Een nieuwe aankoop brengt de meeste deelnemers, informatiebehoefte en risico: ga minstens één niveau omhoog."
-    conclude approach = system-selling certainty 0.30
+    conclude approach = system-selling certainty 0.60
     conclude approach = account-management certainty 0.40
     conclude approach = strategic-relationship certainty 0.30
 end

@@ -43,7 +43,83 @@ public struct RuleDiagnosis: Hashable, Sendable {
     public let failure: Failure?
 }
 
+/// The tests the diagnosis and the condition outcomes make, as the network makes them: a
+/// pattern's own tests on one fact, and its joins with the facts matched before it.
+struct PartialMatcher {
+    let evaluator: Evaluator
+
+    /// The index of the first own test `f` fails, or nil when it passes them all.
+    func own(_ p: Pattern, _ f: Fact) -> Int? {
+        for (i, test) in p.alphaTests.enumerated() where !test.passes(f, evaluator, onError: { _ in }) { return i }
+        return nil
+    }
+
+    /// Whether `f` agrees with the facts of `partial` on every join test of `p`.
+    func joins(_ p: Pattern, _ partial: [Fact?], _ f: Fact) -> Bool {
+        let source = FactsSource(facts: partial + [f])
+        for test in p.joinTests {
+            switch test {
+            case .equal(let slot, let level, let other):
+                guard let earlier = partial[level], ValueOrder.equal(f.slots[slot], earlier.slots[other]) else { return false }
+            case .predicate(let e):
+                guard let v = try? evaluator.evaluate(e, source), evaluator.truth(v) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether a `test` condition holds for `partial`.
+    func test(_ e: Expr, _ partial: [Fact?]) -> Bool {
+        guard let v = try? evaluator.evaluate(e, FactsSource(facts: partial)) else { return false }
+        return evaluator.truth(v)
+    }
+}
+
 extension Engine {
+    /// For each condition of `rule`, over the live facts: whether some partial match got through
+    /// it (seen true) and whether some partial match that reached it could not get through (seen
+    /// false). Enumerates at most `budget` partial matches. Coverage tools count these.
+    public func conditionOutcomes(rule index: Int, budget: Int = 20_000) -> [(true: Bool, false: Bool)] {
+        let rule = program.rules[index]
+        let byTemplate = Dictionary(grouping: factsByID.compactMap { $0 }, by: \.template)
+        let matcher = PartialMatcher(evaluator: network.evaluator)
+        var seen = Array(repeating: (true: false, false: false), count: rule.conditions.count)
+        var steps = 0
+        func search(_ level: Int, _ partial: [Fact?]) {
+            steps += 1
+            guard level < rule.conditions.count, steps <= budget else { return }
+            switch rule.conditions[level] {
+            case .positive(let p):
+                let partners = (byTemplate[p.template] ?? []).filter { matcher.own(p, $0) == nil && matcher.joins(p, partial, $0) }
+                if partners.isEmpty { seen[level].false = true } else { seen[level].true = true }
+                for f in partners { search(level + 1, partial + [f]) }
+            case .negative(let p):
+                if (byTemplate[p.template] ?? []).contains(where: { matcher.own(p, $0) == nil && matcher.joins(p, partial, $0) }) {
+                    seen[level].false = true
+                } else {
+                    seen[level].true = true
+                    search(level + 1, partial + [nil])
+                }
+            case .exists(let p):
+                if (byTemplate[p.template] ?? []).contains(where: { matcher.own(p, $0) == nil && matcher.joins(p, partial, $0) }) {
+                    seen[level].true = true
+                    search(level + 1, partial + [nil])
+                } else {
+                    seen[level].false = true
+                }
+            case .test(let e):
+                if matcher.test(e, partial) {
+                    seen[level].true = true
+                    search(level + 1, partial + [nil])
+                } else {
+                    seen[level].false = true
+                }
+            }
+        }
+        search(0, [])
+        return seen
+    }
+
     /// The deepest partial match of `rule` and what stops it. Searches at most `budget` partial
     /// matches (plenty for a knowledge base; a rule that joins thousands of facts reports the best
     /// found within the budget).
@@ -54,22 +130,9 @@ extension Engine {
         var best: (facts: [Fact?], failure: RuleDiagnosis.Failure?, depth: Int) = ([], nil, -1)
         var steps = 0
 
-        func own(_ p: Pattern, _ f: Fact) -> Int? {
-            for (i, test) in p.alphaTests.enumerated() where !test.passes(f, evaluator, onError: { _ in }) { return i }
-            return nil
-        }
-        func joins(_ p: Pattern, _ partial: [Fact?], _ f: Fact) -> Bool {
-            let source = FactsSource(facts: partial + [f])
-            for test in p.joinTests {
-                switch test {
-                case .equal(let slot, let level, let other):
-                    guard let earlier = partial[level], ValueOrder.equal(f.slots[slot], earlier.slots[other]) else { return false }
-                case .predicate(let e):
-                    guard let v = try? evaluator.evaluate(e, source), evaluator.truth(v) else { return false }
-                }
-            }
-            return true
-        }
+        let matcher = PartialMatcher(evaluator: evaluator)
+        let own = matcher.own
+        let joins = matcher.joins
         /// Keeps the first partial match that gets deepest (facts are tried in id order).
         func record(_ partial: [Fact?], _ failure: RuleDiagnosis.Failure) {
             if failure.level > best.depth { best = (partial, failure, failure.level) }
@@ -117,7 +180,7 @@ extension Engine {
                 }
                 return search(level + 1, partial + [nil])
             case .test(let e):
-                guard let v = try? evaluator.evaluate(e, FactsSource(facts: partial)), evaluator.truth(v) else {
+                guard matcher.test(e, partial) else {
                     record(partial, .testFalse(level: level))
                     return false
                 }

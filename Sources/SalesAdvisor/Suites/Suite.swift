@@ -48,6 +48,8 @@ public struct SuiteExpectation: Sendable {
     public let place: Scenario.Place
     /// The line as written, for reports.
     public let text: String
+    /// Where the name it is about is written (the value, the rule, the first option), for errors.
+    public var argument: Scenario.Place? = nil
 }
 
 /// `certainty >= 0.7`, `certainty <= 0.3` (also `>`, `<`).

@@ -1,9 +1,10 @@
 import RuleEngine
 
 /// What one case covered: the rules that fired, and for each rule's conditions whether the case
-/// saw them hold and saw them fail. A condition counts as seen true when a match reached past it
-/// (every condition of a rule that fired), and seen false when it is where the rule's deepest
-/// partial match over the final facts stops (the condition the why-not explanation names).
+/// saw them hold and saw them fail. Over the case's final facts, a condition counts as seen true
+/// when some partial match of the conditions before it gets through it (and every condition of a
+/// rule that fired counts as true), and as seen false when some partial match that reaches it
+/// cannot get through.
 public struct CaseCoverage: Sendable {
     /// Firings per rule index.
     public var firings: [Int: Int] = [:]
@@ -15,15 +16,9 @@ public struct CaseCoverage: Sendable {
     init(_ engine: Engine) {
         for f in engine.trace { firings[f.rule, default: 0] += 1 }
         for (i, rule) in engine.program.rules.enumerated() {
-            var seen = Array(repeating: (true: false, false: false), count: rule.conditions.count)
-            if firings[i] != nil {
-                for k in seen.indices { seen[k].true = true }
-            } else if let failure = engine.diagnose(rule: i).failure {
-                for k in 0..<min(failure.level, seen.count) { seen[k].true = true }
-                if failure.level < seen.count { seen[failure.level].false = true }
-            } else {
-                for k in seen.indices { seen[k].true = true }
-            }
+            var seen = engine.conditionOutcomes(rule: i)
+            // A rule that fired saw every condition true, whatever the final facts say.
+            if firings[i] != nil { for k in seen.indices where k < rule.conditions.count { seen[k].true = true } }
             conditions[i] = seen
         }
     }

@@ -125,7 +125,11 @@ public enum SuiteParser {
             return .failure(InputError("write an expectation as " + expectForms, line: line))
         }
         func fail(_ w: ScenarioParser.Word, _ m: String) -> Result<SuiteExpectation, InputError> { .failure(InputError(m, at: place(w), line: line)) }
-        func make(_ k: SuiteExpectation.Kind) -> Result<SuiteExpectation, InputError> { .success(SuiteExpectation(kind: k, place: place(first), text: text)) }
+        func make(_ k: SuiteExpectation.Kind) -> Result<SuiteExpectation, InputError> {
+            // The name it is about: the rule after `fired`, the value after `=`, the first option.
+            let argument = words.count > 2 ? words[2] : words.count > 1 ? words[1] : first
+            return .success(SuiteExpectation(kind: k, place: place(first), text: text, argument: place(argument)))
+        }
         switch (first.text, words.count) {
         case ("fired", 2): return make(.fired(rule: words[1].text, fired: true))
         case ("not", 3) where words[1].text == "fired": return make(.fired(rule: words[2].text, fired: false))

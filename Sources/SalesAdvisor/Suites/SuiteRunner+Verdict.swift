@@ -42,7 +42,7 @@ extension SuiteRunner {
             return fail("fired (firing \(firings.map(String.init).joined(separator: ", ")))")
         case .trace(let path):
             let actual = (report.trace ?? []).map { t in
-                "\(t.cycle) \(t.rule)" + (t.matched.isEmpty ? "" : " " + t.matched.joined(separator: " "))
+                "\(t.cycle) \(t.rule)" + (t.matched.isEmpty ? "" : ": " + t.matched.joined(separator: ", "))
             }.joined(separator: "\n") + "\n"
             let resolved = suite.map { SuiteRunner.resolve(path, from: $0.file) } ?? path
             let golden = read(resolved)

@@ -118,28 +118,29 @@ public struct SuiteRunner {
         let options = situation.optionNames(kb)
         for e in expectations {
             let line = suite.lines[e.place.line - 1]
+            let at = e.argument ?? e.place
             do throws(InputError) {
                 switch e.kind {
                 case .value(let topic, let value, let certainty):
                     if certainty != nil && (topic == "option" || topic == "rejected") {
-                        throw InputError("a certainty bound applies to a topic's value, not to '\(topic)'", at: e.place, line: line)
+                        throw InputError("a certainty bound applies to a topic's value, not to '\(topic)'", at: at, line: line)
                     }
-                    try Situation.check(Scenario.Expectation(topic: topic, value: value, place: e.place), kb: kb, line: line, options: options)
+                    try Situation.check(Scenario.Expectation(topic: topic, value: value, place: at), kb: kb, line: line, options: options)
                 case .notConcluded(let topic, let value):
                     if topic == "option" || topic == "rejected" {
-                        throw InputError("write 'expect ranking = …' or 'expect rejected = …' for options; != applies to topics", at: e.place, line: line)
+                        throw InputError("write 'expect ranking = …' or 'expect rejected = …' for options; != applies to topics", at: at, line: line)
                     }
-                    try Situation.check(Scenario.Expectation(topic: topic, value: value, place: e.place), kb: kb, line: line, options: options)
+                    try Situation.check(Scenario.Expectation(topic: topic, value: value, place: at), kb: kb, line: line, options: options)
                 case .ranking(let names):
                     for n in names {
-                        try Situation.check(Scenario.Expectation(topic: "option", value: n, place: e.place), kb: kb, line: line, options: options)
+                        try Situation.check(Scenario.Expectation(topic: "option", value: n, place: at), kb: kb, line: line, options: options)
                     }
                 case .fired(let rule, _):
                     let names = kb.program.rules.map(\.name)
                     guard names.contains(rule) else {
                         var m = "no rule '\(rule)' in the knowledge base"
                         if let best = Situation.suggest(rule, in: names) { m += "; did you mean '\(best)'?" }
-                        throw InputError(m, at: e.place, line: line)
+                        throw InputError(m, at: at, line: line)
                     }
                 case .trace:
                     break
