@@ -1,4 +1,5 @@
 import RuleLanguage
+import SalesAdvisor
 
 /// `advisor check`: parse and check rule files or a folder as one rule base.
 enum CheckCommand {
@@ -29,7 +30,9 @@ enum CheckCommand {
             return .badInput
         }
         let root = folder ?? FileSystem.directory(of: files[0])
-        let result = RuleLoader(root: root.isEmpty ? "." : root).load(files)
+        // The verifier reads the whole rule base; the advisor itself asserts its goals' decisions.
+        let loaded = RuleLoader(root: root.isEmpty ? "." : root).load(files)
+        let result = loaded.verified(external: loaded.ruleBase?.goals.isEmpty == false ? KnowledgeBase.hostTemplates : [])
         if format == "json" {
             terminal.out(DiagnosticJSON.render(result.diagnostics) + "\n")
         } else {

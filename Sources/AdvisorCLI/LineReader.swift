@@ -113,3 +113,19 @@ final class ScriptedLineReader: LineReader {
         events.isEmpty ? .end : events.removeFirst()
     }
 }
+
+/// Answers each prompt with the next line typed at a prompt of the same text (`risk> `), and ends
+/// the input at a prompt with none left: replays a transcript's answers when the knowledge base
+/// now asks its questions in another order (`advisor replay --update --by-prompt`).
+final class PromptedLineReader: LineReader {
+    private var events: [String: [InputEvent]]
+
+    init(_ events: [String: [InputEvent]]) { self.events = events }
+
+    func read(prompt: String, completions: [String]) -> InputEvent {
+        guard var queue = events[prompt], !queue.isEmpty else { return .end }
+        let event = queue.removeFirst()
+        events[prompt] = queue
+        return event
+    }
+}

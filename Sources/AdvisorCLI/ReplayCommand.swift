@@ -8,7 +8,10 @@ import RuleLanguage
 /// `advisor replay TRANSCRIPT...`: runs each recorded consultation again and diffs the output.
 enum ReplayCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
-        let a = try Arguments(args, command: "replay", valued: [], flags: ["--update"])
+        let a = try Arguments(args, command: "replay", valued: [], flags: ["--update", "--by-prompt"])
+        if a.has("--by-prompt") && !a.has("--update") {
+            throw UsageError(message: "--by-prompt re-records transcripts: use it with --update", command: "replay")
+        }
         guard !a.positional.isEmpty else { throw UsageError(message: "give one or more transcripts to replay", command: "replay") }
         var failed = 0
         var unreadable = 0
@@ -24,7 +27,7 @@ enum ReplayCommand {
                 unreadable += 1
                 continue
             }
-            let actual = replay(expected, environment: environment)
+            let actual = replay(expected, environment: environment, byPrompt: a.has("--by-prompt"))
             if actual.text == expected.text {
                 terminal.out("ok    \(file)\n")
                 continue
@@ -47,7 +50,7 @@ enum ReplayCommand {
     }
 
     /// Runs every section of a transcript in process, in a fresh folder for `{dir}`.
-    static func replay(_ transcript: Transcript, environment: [String: String]) -> Transcript {
+    static func replay(_ transcript: Transcript, environment: [String: String], byPrompt: Bool = false) -> Transcript {
         var template = Array("/tmp/advisor-replay-XXXXXX".utf8CString)
         let dir: String = template.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return "/tmp" }
@@ -80,7 +83,17 @@ enum ReplayCommand {
                 if case .line(let typed) = event { return .line(typed.replacing("{dir}", with: dir)) }
                 return event
             }
-            let status = Advisor.main(args, terminal: terminal, environment: env, reader: ScriptedLineReader(inputs), recorder: recorder)
+            var reader: LineReader = ScriptedLineReader(inputs)
+            if byPrompt {
+                reader = PromptedLineReader(
+                    section.inputsByPrompt.mapValues { events in
+                        events.map { event in
+                            if case .line(let typed) = event { return .line(typed.replacing("{dir}", with: dir)) }
+                            return event
+                        }
+                    })
+            }
+            let status = Advisor.main(args, terminal: terminal, environment: env, reader: reader, recorder: recorder)
             terminal.flush()
             recorder.finish(status)
             result.sections.append(Transcript.Section(arguments: section.arguments, inputs: section.inputs, text: recorder.text))

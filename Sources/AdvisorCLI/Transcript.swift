@@ -20,6 +20,22 @@ struct Transcript: Equatable {
         var inputs: [InputEvent]
         /// The section as written (command line, output, inputs, exit status).
         var text: String
+
+        /// What was typed at each prompt (`complexity> `), in order: for re-recording a
+        /// consultation whose questions now come in another order.
+        var inputsByPrompt: [String: [InputEvent]] {
+            var result: [String: [InputEvent]] = [:]
+            var previous = ""
+            var i = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix(Transcript.inputMark), i < inputs.count {
+                    result[previous, default: []].append(inputs[i])
+                    i += 1
+                }
+                previous = String(line)
+            }
+            return result
+        }
     }
 
     var comments: [String]

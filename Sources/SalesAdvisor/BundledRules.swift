@@ -849,6 +849,17 @@ rule f6-mbe-pitfalls
     conclude pitfall = only-reacting certainty 1
     conclude pitfall = rigid-limits certainty 1
 end
+
+rule f1-objectives-not-measurable
+  source F1 S47 [I]
+  when
+    objectives-measurable is no
+  then
+    because en "MBO needs objectives that can be measured and agreed (F1); without them, steer on the standards the work has and act on the exceptions (our inference)."
+            nl "MBO vraagt doelen die meetbaar zijn en samen afgesproken (F1); zonder zulke doelen stuurt u op de normen van het werk en grijpt u in bij afwijkingen (onze afleiding)."
+    conclude leadership = mbo certainty -0.30
+    conclude leadership = mbe certainty 0.40
+end
 """# + "\n"),
         ("method.rules", #"""
 # The selling method (verkoopmethode), DOMAIN.md §1.3 and §2 B.

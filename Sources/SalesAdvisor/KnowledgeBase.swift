@@ -15,6 +15,10 @@ public struct KnowledgeBase: Sendable {
 
     public var program: Program { ruleBase.program }
 
+    /// Templates whose facts SalesAdvisor asserts itself: `decided(topic, value)` for each goal it
+    /// has decided (rules after it build on the advice). The verifier counts them as made.
+    public static let hostTemplates = ["decided"]
+
     public init(ruleBase: RuleBase, origin: String) {
         self.ruleBase = ruleBase
         self.origin = origin

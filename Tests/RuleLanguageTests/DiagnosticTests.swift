@@ -19,7 +19,7 @@ struct DiagnosticTests {
         let documented = [
             "RL0101", "RL0102", "RL0103", "RL0104", "RL0201", "RL0202", "RL0203", "RL0204", "RL0205", "RL0206", "RL0301", "RL0302",
             "RL0303", "RL0304", "RL0305", "RL0306", "RL0307", "RL0308", "RL0309", "RL0310", "RL0311", "RL0312", "RL0313", "RL0401",
-            "RL0402", "RL0403", "RL0404", "RL0405", "RL0406", "RL0501", "RL0502", "RL0601", "RL0602",
+            "RL0402", "RL0403", "RL0404", "RL0405", "RL0406", "RL0501", "RL0502", "RL0601", "RL0602", "RL0701", "RL0702", "RL0703", "RL0704", "RL0705", "RL0706", "RL0707", "RL0708",
         ]
         #expect(Self.ids == documented)
     }
@@ -29,7 +29,8 @@ struct DiagnosticTests {
         // Decoded as the advisor reads files (RL0104's fixture is not valid UTF-8 on purpose).
         let source = String(decoding: try Data(contentsOf: Self.folder.appendingPathComponent("\(id).rules")), as: UTF8.self)
         let path = "/rules/\(id).rules"
-        let result = RuleLoader(root: "/rules", read: { $0 == path ? source : nil }).load([path])
+        // The verifier runs too: its findings (RL07xx) are diagnostics like the others.
+        let result = RuleLoader(root: "/rules", read: { $0 == path ? source : nil }).load([path]).verified()
         let text = result.renderedDiagnostics
         #expect(result.diagnostics.map(\.id) == [id], "one diagnostic, with its own ID")
         let expectedURL = Self.folder.appendingPathComponent("\(id).expected")

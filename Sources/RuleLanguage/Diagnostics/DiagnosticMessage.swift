@@ -34,6 +34,15 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case includeNotFound(String)
     case unusedVariable(String, rule: String)
     case noActions(rule: String)
+    case neverFires(rule: String, reason: String)
+    case nothingMakes(rule: String, reason: String)
+    case subsumed(rule: String, by: String, conclusion: String)
+    case conflict(rule: String, other: String, topic: String)
+    case cycle(rules: [String])
+    case questionNotNeeded(String)
+    case incompleteGoal(goal: String, count: String, of: String, sample: String)
+    case goalNeverConcluded(String)
+    case sameConditions(rule: String, other: String, topic: String)
 
     /// The stable ID (`RL0101`), for filtering and tests.
     public var id: String {
@@ -71,12 +80,21 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .includeNotFound: return "RL0502"
         case .unusedVariable: return "RL0601"
         case .noActions: return "RL0602"
+        case .neverFires: return "RL0701"
+        case .nothingMakes: return "RL0702"
+        case .subsumed: return "RL0703"
+        case .conflict: return "RL0704"
+        case .cycle: return "RL0705"
+        case .questionNotNeeded: return "RL0706"
+        case .incompleteGoal, .goalNeverConcluded: return "RL0707"
+        case .sameConditions: return "RL0708"
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .unusedVariable, .noActions: return .warning
+        case .unusedVariable, .noActions, .nothingMakes, .subsumed, .cycle, .questionNotNeeded, .incompleteGoal, .goalNeverConcluded, .sameConditions:
+            return .warning
         default: return .error
         }
     }
@@ -123,6 +141,21 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .includeNotFound(let p): return "cannot read included file '\(p)'"
         case .unusedVariable(let v, let rule): return "variable '$\(v)' in rule '\(rule)' is bound but never used"
         case .noActions(let rule): return "rule '\(rule)' has no actions"
+        case .neverFires(let rule, let reason): return "rule '\(rule)' can never fire: \(reason)"
+        case .nothingMakes(let rule, let reason): return "rule '\(rule)' cannot fire on these files alone: \(reason)"
+        case .subsumed(let rule, let by, let conclusion):
+            return "rule '\(rule)' is subsumed by '\(by)': that rule needs no more than this one and concludes \(conclusion) too, so this one only repeats its evidence"
+        case .conflict(let rule, let other, let topic):
+            return "rules '\(rule)' and '\(other)' conflict: the same conditions and salience conclude different values of \(topic) with full certainty, with nothing to weigh them"
+        case .cycle(let rules):
+            if rules.count == 1 { return "rule '\(rules[0])' feeds its own conditions without 'logical': each firing can set it off again" }
+            return "rules \(rules.map { "'\($0)'" }.joined(separator: " -> ")) feed each other's conditions without 'logical': a firing can set off the loop again"
+        case .questionNotNeeded(let q): return "question '\(q)' is needed by no rule: its answer changes nothing"
+        case .goalNeverConcluded(let goal): return "goal '\(goal)' never gets a value: no rule concludes one with positive certainty from the answers"
+        case .sameConditions(let rule, let other, let topic):
+            return "rules '\(rule)' and '\(other)' have the same conditions and salience and conclude different values of \(topic): one rule with a certainty for each value says what is meant (a copied rule?)"
+        case .incompleteGoal(let goal, let count, let of, let sample):
+            return "goal '\(goal)' gets no value for \(count) of \(of) combinations of answers, for example \(sample)"
         }
     }
 }

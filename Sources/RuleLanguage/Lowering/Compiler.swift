@@ -288,7 +288,7 @@ public struct Compiler {
                         report(.notAnAttribute(name.text, use: "as a goal"), name)
                         continue
                     }
-                    base.goals.append(Goal(attribute: t, name: name.text, texts: texts))
+                    base.goals.append(Goal(attribute: t, name: name.text, texts: texts, location: name.location))
                 default:
                     break
                 }

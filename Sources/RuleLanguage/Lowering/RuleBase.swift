@@ -42,6 +42,8 @@ public struct Goal: Sendable {
     public let attribute: Int
     public let name: String
     public let texts: Texts
+    /// Where the goal is declared.
+    public var location = SourceLocation(file: "", line: 0, column: 0)
 }
 
 /// A compiled rule base: the engine's program plus what the language knows beyond it.
