@@ -34,9 +34,26 @@ enum EvaluateCommand {
                 return .badInput
             }
         }
-        // Scenario files, folders expanded to their *.scenario files in path order.
+        // Scenario files, folders expanded to their *.scenario files in path order; exports (CSV,
+        // JSON lines) are read as streams after them.
         var files: [String] = []
-        for p in a.positional {
+        var exports: [(path: String, format: BatchSource.Format)] = []
+        var positional = a.positional
+        if positional.isEmpty && a.has("--jsonl") && sets.isEmpty && !a.has("--grid") {
+            guard isatty(0) == 0 else {
+                throw UsageError(message: "give scenario files, or pipe JSON lines (one scenario per line) to standard input", command: "evaluate")
+            }
+            positional = ["-"]
+        }
+        for p in positional {
+            if p.hasSuffix(".csv") {
+                exports.append((p, .csv))
+                continue
+            }
+            if p.hasSuffix(".jsonl") || (p == "-" && a.has("--jsonl")) {
+                exports.append((p, .jsonLines))
+                continue
+            }
             if FileSystem.isDirectory(p) {
                 let found = FileSystem.files(under: p).filter { $0.hasSuffix(".scenario") }
                 if found.isEmpty {
@@ -65,8 +82,11 @@ enum EvaluateCommand {
                 failed = true
             }
         }
-        if scenarios.isEmpty && failed { return .badInput }
-        if scenarios.isEmpty {
+        if !exports.isEmpty && a.has("--grid") {
+            throw UsageError(message: "--grid varies scenario files and --set answers, not the rows of an export", command: "evaluate")
+        }
+        if scenarios.isEmpty && failed && exports.isEmpty { return .badInput }
+        if scenarios.isEmpty && exports.isEmpty {
             guard !sets.isEmpty || a.has("--grid") else {
                 throw UsageError(message: "give scenario files, a folder of them, --set NAME=VALUE or --grid NAME=v1,v2", command: "evaluate")
             }
@@ -166,24 +186,13 @@ enum EvaluateCommand {
         let csv = CSVReport(goals: kb.ruleBase.goals.map(\.name))
         var unmet = false
         var written = 0
-        let many = total > 1
+        let many = total > 1 || !exports.isEmpty
         let showsProgress = total > EvaluateCommand.chunk && isatty(2) == 1
         if output == "json" && many { terminal.out("[\n") }
         if output == "csv" { terminal.out(csv.header + "\n") }
-        // In chunks: each chunk's situations run on every core, and its reports are written before
-        // the next chunk is made, so memory stays the same however many situations there are.
-        var start = 0
-        while start < total {
-            let end = min(total, start + EvaluateCommand.chunk)
-            var situations: [Situation] = []
-            for i in start..<end {
-                switch situation(i) {
-                case .success(let s): situations.append(s)
-                case .failure(let e):
-                    terminal.err(e.rendered + "\n")
-                    failed = true
-                }
-            }
+        /// Runs situations on every core and writes their reports in order; a run that fails is
+        /// reported and left out of the output.
+        func write(_ situations: [Situation]) {
             let results = Parallel.map(situations) { situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
                 do {
                     let run = try settled.run(situation)
@@ -205,7 +214,6 @@ enum EvaluateCommand {
                     return .failure(Evaluation.Failure(message: "\(error)"))
                 }
             }
-            // A run that fails is reported and left out of the output.
             for (situation, result) in zip(situations, results) {
                 if case .failure(let e) = result {
                     terminal.err("advisor: \(situation.name): \(e.message)\n")
@@ -226,8 +234,47 @@ enum EvaluateCommand {
                 default: terminal.out((i > 0 ? "\n" : "") + r.text.visibleControls)
                 }
             }
+        }
+        // In chunks: each chunk's situations run on every core, and its reports are written before
+        // the next chunk is made, so memory stays the same however many situations there are.
+        var start = 0
+        while start < total && !scenarios.isEmpty {
+            let end = min(total, start + EvaluateCommand.chunk)
+            var situations: [Situation] = []
+            for i in start..<end {
+                switch situation(i) {
+                case .success(let s): situations.append(s)
+                case .failure(let e):
+                    terminal.err(e.rendered + "\n")
+                    failed = true
+                }
+            }
+            write(situations)
             start = end
             if showsProgress { terminal.err("\r\(start) of \(total)" + (start == total ? "\n" : "")) }
+        }
+        // Exports stream: each batch is what has arrived, up to a chunk; every bad line is said and
+        // the others still run.
+        for export in exports {
+            guard let source = BatchSource(path: export.path, format: export.format, kb: kb) else {
+                terminal.err("advisor: cannot read '\(export.path)': \(FileSystem.readProblem(export.path))\n")
+                failed = true
+                continue
+            }
+            while let batch = source.next(limit: EvaluateCommand.chunk) {
+                var situations: [Situation] = []
+                for item in batch {
+                    do {
+                        situations.append(try Situation(try item.get(), sets: sets, kb: kb))
+                    } catch {
+                        terminal.err(error.rendered + "\n")
+                        failed = true
+                    }
+                }
+                write(situations)
+                // What is ready goes out now: a pipeline downstream need not wait for the next batch.
+                terminal.flush()
+            }
         }
         if output == "json" && many { terminal.out(written > 0 ? "\n]\n" : "]\n") }
         if failed { return .badInput }

@@ -35,8 +35,16 @@ public struct Scenario: Sendable {
     public var answers: [Answer] = []
     public var facts: [FactLine] = []
     public var expectations: [Expectation] = []
-    /// The scenario's lines, for messages with a caret.
+    /// The scenario's lines, for messages with a caret; the first is line `firstLine` of its file
+    /// (a scenario read from one line of a JSON-lines or CSV file starts further down).
     public var lines: [String] = []
+    public var firstLine = 1
+
+    /// The text of line `n` of the file, when the scenario holds it.
+    public func line(_ n: Int) -> String? {
+        let i = n - firstLine
+        return i >= 0 && i < lines.count ? lines[i] : nil
+    }
 
     public init(name: String) { self.name = name }
 }

@@ -107,7 +107,7 @@ public enum ScenarioParser {
     /// The first character of a line that no scenario should hold, with its column (counted in
     /// characters) and why: a byte that was not UTF-8 (decoded as U+FFFD), or a control character
     /// (which would reach a report or a terminal). A tab is whitespace.
-    static func unreadable(_ line: String) -> (Int, String)? {
+    public static func unreadable(_ line: String) -> (Int, String)? {
         for (offset, character) in line.enumerated() {
             for u in character.unicodeScalars {
                 if u == "\u{FFFD}" { return (offset + 1, "a byte that is not UTF-8 (shown as \u{FFFD}); save the file as UTF-8") }

@@ -50,7 +50,7 @@ public struct Situation: Sendable {
         // A question is answered once in a file and once on the command line (where --set overrides the file).
         var answered: [String: Scenario.Place] = [:]
         for (k, a) in (scenario.answers + sets).enumerated() {
-            let line = a.place.line > 0 && a.place.line <= scenario.lines.count ? scenario.lines[a.place.line - 1] : nil
+            let line = scenario.line(a.place.line)
             let key = (k < scenario.answers.count ? "file " : "set ") + a.name
             if let first = answered[key] {
                 let message =
@@ -74,7 +74,7 @@ public struct Situation: Sendable {
         facts = order.compactMap { answerFacts[$0] }
         var keys: [String: Scenario.Place] = [:]
         for f in scenario.facts {
-            let line = f.place.line > 0 && f.place.line <= scenario.lines.count ? scenario.lines[f.place.line - 1] : nil
+            let line = scenario.line(f.place.line)
             let fact: Fact
             do {
                 fact = try Situation.templateFact(f, kb: kb, line: line)
@@ -99,7 +99,7 @@ public struct Situation: Sendable {
             facts.append(fact)
         }
         for e in scenario.expectations {
-            let line = e.place.line > 0 && e.place.line <= scenario.lines.count ? scenario.lines[e.place.line - 1] : nil
+            let line = scenario.line(e.place.line)
             do {
                 try Situation.check(e, kb: kb, line: line, options: keys.keys.filter { $0.hasPrefix("option ") }.map { String($0.dropFirst(7)) })
                 expectations.append(e)

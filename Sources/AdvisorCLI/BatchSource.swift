@@ -1,0 +1,161 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import RuleLanguage
+import SalesAdvisor
+
+/// Scenarios from a JSON-lines or CSV file (or standard input), read a block at a time: records are
+/// handed out as soon as they are complete, and at most a block of input is held, so a stream of
+/// any length runs in constant memory and a slow producer gets its results without waiting for a
+/// full chunk.
+final class BatchSource {
+    enum Format { case jsonLines, csv }
+
+    let file: String
+    let format: Format
+    let kb: KnowledgeBase
+    private let fd: Int32
+    private var pending: [UInt8] = []
+    private var line = 0
+    private var splitter = CSVSplitter()
+    private var header: [String]?
+    private var finished = false
+    /// Set when the file cannot be used at all (a bad CSV header).
+    private(set) var broken = false
+
+    init?(path: String, format: Format, kb: KnowledgeBase) {
+        self.format = format
+        self.kb = kb
+        if path == "-" {
+            fd = 0
+            file = "<stdin>"
+        } else {
+            guard FileSystem.isReadableFile(path) else { return nil }
+            let opened = open(path, O_RDONLY)
+            guard opened >= 0 else { return nil }
+            fd = opened
+            file = path
+        }
+    }
+
+    deinit { if fd > 0 { close(fd) } }
+
+    /// The next scenarios (or the errors of their lines), at most `limit`; waits for input only
+    /// while none is ready. Nil at the end.
+    func next(limit: Int) -> [Result<Scenario, InputError>]? {
+        var out: [Result<Scenario, InputError>] = []
+        while out.count < limit {
+            out += take(limit - out.count)
+            if out.count >= limit || finished { break }
+            // Something to hand out and nothing more waiting: hand it out now.
+            if !out.isEmpty && !readable() { break }
+            fill()
+        }
+        if out.isEmpty && finished { return nil }
+        return out
+    }
+
+    /// Whether more input can be read at once.
+    private func readable() -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) > 0
+    }
+
+    private func fill() {
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n > 0 {
+            pending += buffer[..<n]
+        } else if n < 0 && errno == EINTR {
+            return
+        } else {
+            finished = true
+        }
+    }
+
+    /// The records complete in `pending`.
+    private func take(_ limit: Int) -> [Result<Scenario, InputError>] {
+        switch format {
+        case .jsonLines: return jsonLines(limit)
+        case .csv: return csvRows()
+        }
+    }
+
+    private func jsonLines(_ limit: Int) -> [Result<Scenario, InputError>] {
+        var out: [Result<Scenario, InputError>] = []
+        var start = 0
+        while out.count < limit {
+            var end = start
+            while end < pending.count, pending[end] != 10 { end += 1 }
+            guard end < pending.count || (finished && start < pending.count) else { break }
+            line += 1
+            var bytes = pending[start..<end]
+            if bytes.last == 13 { bytes = bytes.dropLast() }
+            start = min(pending.count, end + 1)
+            let text = String(decoding: bytes, as: UTF8.self)
+            if text.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if let (column, message) = ScenarioParser.unreadable(text) {
+                out.append(.failure(InputError(message, at: Scenario.Place(file: file, line: line, column: column), line: text)))
+                continue
+            }
+            out.append(BatchScenario.json(text, line: line, file: file))
+        }
+        pending.removeFirst(start)
+        return out
+    }
+
+    private func csvRows() -> [Result<Scenario, InputError>] {
+        let records = splitter.feed(pending, atEnd: finished)
+        pending = []
+        var out: [Result<Scenario, InputError>] = []
+        for r in records {
+            switch r {
+            case .failure(let m):
+                out.append(.failure(InputError(m.message, at: Scenario.Place(file: file, line: m.line, column: m.column), line: m.text)))
+            case .success(let record):
+                if record.fields.count == 1 && record.fields[0].text.isEmpty { continue }  // a blank line
+                guard let header else {
+                    readHeader(record, into: &out)
+                    continue
+                }
+                if broken { continue }
+                out.append(BatchScenario.csv(record, header: header, file: file))
+            }
+        }
+        return out
+    }
+
+    /// The first record names the columns: `id`, `title` and questions of the knowledge base.
+    private func readHeader(_ record: CSVRecord, into out: inout [Result<Scenario, InputError>]) {
+        let names = record.fields.map { $0.text.trimmingCharacters }
+        header = names
+        let questions = kb.ruleBase.questions.map(\.name)
+        for (k, (name, field)) in zip(names, record.fields).enumerated() {
+            let place = Scenario.Place(file: file, line: field.line, column: field.column)
+            var message: String?
+            if names[..<k].contains(name) {
+                message = "the column '\(name)' is there twice"
+            } else if name != "id" && name != "title" && !questions.contains(name) {
+                var m = "the column '\(name)' is not a question of the knowledge base"
+                if let best = Situation.suggest(name, in: questions) { m += "; did you mean '\(best)'?" }
+                message = m + "; a header names id, title and questions: \(questions.joined(separator: ", "))"
+            }
+            if let message {
+                out.append(.failure(InputError(message, at: place, line: record.text.first)))
+                broken = true
+            }
+        }
+    }
+}
+
+extension String {
+    /// Without spaces and tabs at either end.
+    var trimmingCharacters: String {
+        var s = Substring(self)
+        while s.first == " " || s.first == "\t" { s.removeFirst() }
+        while s.last == " " || s.last == "\t" { s.removeLast() }
+        return String(s)
+    }
+}
