@@ -25,9 +25,11 @@ final class BatchSource {
     /// Set when the file cannot be used at all (a bad CSV header).
     private(set) var broken = false
 
-    init?(path: String, format: Format, kb: KnowledgeBase) {
+    /// `prefill`: bytes of standard input already read (to tell what it holds).
+    init?(path: String, format: Format, kb: KnowledgeBase, prefill: [UInt8] = []) {
         self.format = format
         self.kb = kb
+        pending = prefill
         if path == "-" {
             fd = 0
             file = "<stdin>"
@@ -147,6 +149,33 @@ final class BatchSource {
                 broken = true
             }
         }
+    }
+}
+
+/// What standard input holds, told from its first line: JSON lines (it starts with `{`), a CSV
+/// export (a header of names separated by commas), or a scenario.
+enum StandardInputKind {
+    case jsonLines, csv, scenario
+
+    /// Reads standard input up to its first line break (or a block); what it holds, and the bytes read.
+    static func sniff() -> (StandardInputKind, [UInt8]) {
+        var head: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while !head.contains(10) && head.count < 1 << 16 {
+            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            head += buffer[..<n]
+        }
+        let first = String(decoding: head.prefix { $0 != 10 }, as: UTF8.self).trimmingCharacters
+        if first.hasPrefix("{") { return (.jsonLines, head) }
+        let names = first.split(separator: ",", omittingEmptySubsequences: false)
+        let isName = { (s: Substring) in
+            let t = String(s).trimmingCharacters
+            return !t.isEmpty && t.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+        }
+        if names.count > 1 && names.allSatisfy(isName) { return (.csv, head) }
+        return (.scenario, head)
     }
 }
 

@@ -45,12 +45,18 @@ enum EvaluateCommand {
             }
             positional = ["-"]
         }
+        // Standard input is told apart by its first line: JSON lines, a CSV export or a scenario.
+        var standardInput: (kind: StandardInputKind, head: [UInt8])?
+        if positional.contains("-") {
+            let sniffed = StandardInputKind.sniff()
+            standardInput = (a.has("--jsonl") && sniffed.0 == .scenario && sniffed.1.isEmpty ? .jsonLines : sniffed.0, sniffed.1)
+        }
         for p in positional {
-            if p.hasSuffix(".csv") {
+            if p.hasSuffix(".csv") || (p == "-" && standardInput?.kind == .csv) {
                 exports.append((p, .csv))
                 continue
             }
-            if p.hasSuffix(".jsonl") || (p == "-" && a.has("--jsonl")) {
+            if p.hasSuffix(".jsonl") || (p == "-" && standardInput?.kind == .jsonLines) {
                 exports.append((p, .jsonLines))
                 continue
             }
@@ -70,7 +76,7 @@ enum EvaluateCommand {
         var scenarios: [Scenario] = []
         var failed = false
         for f in files {
-            guard let text = f == "-" ? FileSystem.standardInput() : FileSystem.contents(of: f) else {
+            guard let text = f == "-" ? FileSystem.standardInput(after: standardInput?.head ?? []) : FileSystem.contents(of: f) else {
                 terminal.err("advisor: cannot read scenario '\(f)': \(FileSystem.readProblem(f))\n")
                 failed = true
                 continue
@@ -256,7 +262,8 @@ enum EvaluateCommand {
         // Exports stream: each batch is what has arrived, up to a chunk; every bad line is said and
         // the others still run.
         for export in exports {
-            guard let source = BatchSource(path: export.path, format: export.format, kb: kb) else {
+            let prefill = export.path == "-" ? standardInput?.head ?? [] : []
+            guard let source = BatchSource(path: export.path, format: export.format, kb: kb, prefill: prefill) else {
                 terminal.err("advisor: cannot read '\(export.path)': \(FileSystem.readProblem(export.path))\n")
                 failed = true
                 continue

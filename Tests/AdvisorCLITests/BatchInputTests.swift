@@ -148,6 +148,21 @@ struct BatchInputTests {
         #expect(Double(many.maxKB) <= Double(few.maxKB) * 1.2 + 4_096, "peak \(many.maxKB) KB against \(few.maxKB) KB")
     }
 
+    @Test("'-' tells standard input by its first line: a CSV export, JSON lines or a scenario")
+    func standardInputKinds() throws {
+        let dir = try temporaryFolder([
+            "a.csv": "id,complexity,risk,added-value\nacme,low,low,low\n",
+            "a.jsonl": "{\"id\": \"bolt\", \"complexity\": \"low\"}\n",
+            "a.scenario": "# a scenario\ncomplexity = low\n",
+        ])
+        let csv = try spawn(["evaluate", "-", "--format", "csv"], input: dir.appendingPathComponent("a.csv").path)
+        #expect(csv.status == 0 && csv.out.contains("\nacme,transactional,"), "\(csv.out)")
+        let json = try spawn(["evaluate", "-", "--jsonl"], input: dir.appendingPathComponent("a.jsonl").path)
+        #expect(json.status == 0 && json.out.hasPrefix("{\"scenario\":\"bolt\","))
+        let scenario = try spawn(["evaluate", "-"], input: dir.appendingPathComponent("a.scenario").path)
+        #expect(scenario.status == 0 && scenario.out.hasPrefix("Advice: <stdin>\n"), "\(scenario.out)")
+    }
+
     @Test("a slow producer gets each result before it sends the next line")
     func answersAsItGoes() throws {
         let dir = try temporaryFolder(["kb.rules": Self.miniKB])

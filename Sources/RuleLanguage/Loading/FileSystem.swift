@@ -24,6 +24,9 @@ public enum FileSystem {
     /// Everything standard input holds, to its end (`-` for a scenario).
     public static func standardInput() -> String? { readAll(0) }
 
+    /// Standard input after `prefix`, the bytes already read from it.
+    public static func standardInput(after prefix: [UInt8]) -> String? { readAll(0, prefix: prefix) }
+
     /// Why `contents(of:)` gives nothing for a path: in words for a message.
     public static func readProblem(_ path: String) -> String {
         var info = stat()
@@ -37,8 +40,8 @@ public enum FileSystem {
         return "it cannot be read"
     }
 
-    private static func readAll(_ fd: Int32) -> String? {
-        var bytes: [UInt8] = []
+    private static func readAll(_ fd: Int32, prefix: [UInt8] = []) -> String? {
+        var bytes: [UInt8] = prefix
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
