@@ -11,6 +11,9 @@ let package = Package(
             name: "FuzzRules",
             dependencies: [.product(name: "RuleLanguage", package: "SalesAdvisor"), .product(name: "RuleEngine", package: "SalesAdvisor")]),
         .executableTarget(
+            name: "FuzzBatch",
+            dependencies: [.product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")]),
+        .executableTarget(
             name: "FuzzScenario",
             dependencies: [.product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")]),
     ],

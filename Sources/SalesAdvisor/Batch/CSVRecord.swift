@@ -97,7 +97,7 @@ public struct CSVSplitter {
                 if b == 13 {
                     if i + 1 == pending.count && !atEnd { return nil }
                     if i + 1 < pending.count, pending[i + 1] != 10 {
-                        return failure("a carriage return alone inside a record", line: currentLine, column: column(i), base: base, end: i + 1)
+                        return failure("a carriage return alone inside a record", line: currentLine, column: column(i), base: base, end: i + 1, atEnd: atEnd)
                     }
                 }
                 let end = b == 13 ? i + 2 : i + 1
@@ -107,21 +107,21 @@ public struct CSVSplitter {
                 return (.success(record), end)
             case UInt8(ascii: "\""):
                 guard field.isEmpty, !quoted else {
-                    return failure("a quote inside an unquoted field: quote the whole field and double the quote (\"\")", line: currentLine, column: column(i), base: base, end: i + 1)
+                    return failure("a quote inside an unquoted field: quote the whole field and double the quote (\"\")", line: currentLine, column: column(i), base: base, end: i + 1, atEnd: atEnd)
                 }
                 quoted = true
                 inQuotes = true
                 i += 1
             default:
                 if afterQuote {
-                    return failure("text after a closing quote: a quoted field ends at the quote", line: currentLine, column: column(i), base: base, end: i + 1)
+                    return failure("text after a closing quote: a quoted field ends at the quote", line: currentLine, column: column(i), base: base, end: i + 1, atEnd: atEnd)
                 }
                 field.append(b)
                 i += 1
             }
         }
         guard atEnd else { return nil }
-        if inQuotes { return failure("unterminated quoted field: add the closing '\"'", line: fieldLine, column: fieldColumn, base: base, end: pending.count) }
+        if inQuotes { return failure("unterminated quoted field: add the closing '\"'", line: fieldLine, column: fieldColumn, base: base, end: pending.count, atEnd: atEnd) }
         fields.append(CSVRecord.Field(text: String(decoding: field, as: UTF8.self), line: fieldLine, column: fieldColumn))
         let record = CSVRecord(line: line, fields: fields, text: texts(pending.count))
         line = currentLine + 1
@@ -129,9 +129,13 @@ public struct CSVSplitter {
     }
 
     /// A malformed record: reported, and skipped to the end of its line.
-    private mutating func failure(_ message: String, line at: Int, column: Int, base: Int, end: Int) -> (Result<CSVRecord, Malformed>, Int) {
+    private mutating func failure(_ message: String, line at: Int, column: Int, base: Int, end: Int, atEnd: Bool)
+        -> (Result<CSVRecord, Malformed>, Int)?
+    {
         var stop = end
         while stop < pending.count, pending[stop] != 10 { stop += 1 }
+        // The rest of the line has not arrived: wait for it, so a stream split anywhere reads alike.
+        if stop == pending.count && !atEnd { return nil }
         let text = String(decoding: pending[base..<min(stop, pending.count)], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
         let consumed = min(pending.count, stop + 1)
         let newlines = pending[base..<consumed].filter { $0 == 10 }.count
