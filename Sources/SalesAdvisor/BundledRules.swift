@@ -274,16 +274,17 @@ rule a5-core-competences
 end
 
 rule a6-alliance
-  source A6 S15 [P]
+  source A6 seed S15 [T]
   when
     complementary-partner is yes
   then
-    conclude approach = strategic-relationship certainty 0.40
-    because en "The work is too big or risky for one firm, or a partner brings complementary skills: an alliance is a form of strategic relationship."
-            nl "Het werk is te groot of riskant voor één bedrijf, of een partner brengt aanvullende vaardigheden: een alliantie is een vorm van strategische relatie."
+    conclude approach = strategic-relationship certainty 0.80
+    because en "A strategic relationship is account management extended, and it includes an alliance, even with a competitor (the study text): where the work is too big or risky for one firm, or a partner brings complementary skills, the relationship is strategic."
+            nl "Een strategische relatie is een verder uitgebreid accountmanagement, en daar hoort een alliantie bij, zelfs met een concurrent (de studietekst): waar het werk te groot of te riskant is voor één bedrijf, of een partner aanvullende vaardigheden inbrengt, is de relatie strategisch."
+    conclude approach = transactional certainty -0.50
     conclude warning = consider-alliance certainty 1
-    because en "Consider an alliance or co-opetition to share cost and risk."
-            nl "Overweeg een alliantie of co-opetitie om kosten en risico te delen."
+    because en "Work out the alliance or co-opetition: who brings what, and how cost and risk are shared."
+            nl "Werk de alliantie of co-opetitie uit: wie brengt wat in, en hoe worden kosten en risico gedeeld."
 end
 
 rule a7-low-value-customer-cap
@@ -310,8 +311,8 @@ rule a10-b-customer-cap
     because en "A B customer without A potential does not warrant account management: no more than system selling (our inference from the ABC classification)."
             nl "Een B-klant zonder A-potentieel rechtvaardigt geen accountmanagement: hooguit systeemverkoop (onze afleiding uit de ABC-indeling)."
     conclude approach = system-selling certainty 0.30
-    because en "B customers are typically served with system selling (DOMAIN.md §1.2: customer class B/A)."
-            nl "B-klanten worden doorgaans met systeemverkoop bediend (DOMAIN.md §1.2: klantklasse B/A)."
+    because en "B customers are typically served with system selling (the approach table: customer class B/A)."
+            nl "B-klanten worden doorgaans met systeemverkoop bediend (de tabel van verkoopbenaderingen: klantklasse B/A)."
 end
 
 rule a10-b-customer-with-potential-cap
@@ -321,11 +322,8 @@ rule a10-b-customer-with-potential-cap
     a-potential is yes
   then
     assert cap(topic: approach, value: account-management)
-    because en "A B customer with A potential may go one level further, to account management, but a strategic relationship is for a few A customers (our inference)."
-            nl "Een B-klant met A-potentieel mag één niveau verder, tot accountmanagement, maar een strategische relatie is voor enkele A-klanten (onze afleiding)."
-    conclude approach = account-management certainty 0.30
-    because en "A B customer with A potential is managed as an account (DOMAIN.md §1.2: A, plus B with A potential)."
-            nl "Een B-klant met A-potentieel wordt als account beheerd (DOMAIN.md §1.2: A, plus B met A-potentieel)."
+    because en "A B customer with A potential permits one level more, account management, but is no evidence for it; a strategic relationship is for a few A customers (our inference)."
+            nl "Een B-klant met A-potentieel laat één niveau meer toe, accountmanagement, maar is daar geen bewijs voor; een strategische relatie is voor enkele A-klanten (onze afleiding)."
 end
 
 rule a-customer
@@ -760,14 +758,14 @@ rule f2-junior-team
 end
 
 rule f3-routine-work
-  source F3 S46 S51 S53 [P]
+  source F3 seed S46 S51 S53 [P]
   when
     work-type is routine
     objectives-measurable is yes
   then
     conclude leadership = mbe certainty 0.70
-    because en "Routine work with clear standards, where deviations show up by themselves (quota, discount, margin, credit limits): set tolerances and authority limits and act on exceptions."
-            nl "Routinewerk met duidelijke normen, waarbij afwijkingen vanzelf zichtbaar worden (quota, korting, marge, kredietlimiet): stel toleranties en bevoegdheidsgrenzen en grijp in bij uitzonderingen."
+    because en "Routine work with clear standards, where deviations show up by themselves (quota, discount, margin, credit limits): give freedom within clearly bounded policy lines, set tolerances and limits of authority, and act on exceptions; a decision beyond those limits needs authorisation (the study text)."
+            nl "Routinewerk met duidelijke normen, waarbij afwijkingen vanzelf zichtbaar worden (quota, korting, marge, kredietlimiet): geef beperkte vrijheid binnen duidelijk afgebakende beleidslijnen, stel toleranties en bevoegdheidsgrenzen en grijp in bij uitzonderingen; een beslissing die de grenzen van de bevoegdheden overschrijdt, vraagt autorisatie (de studietekst)."
 end
 
 rule f3-varied-work
@@ -1301,7 +1299,7 @@ end
 module situation "Customer situation / klantsituatie"
 
 enum value-strategy-kind {
-  operational-excellence en "operational excellence" nl "operational excellence (kostleiderschap)"
+  operational-excellence en "operational excellence" nl "operationele uitmuntendheid (operational excellence)"
   product-leadership     en "product leadership"     nl "productleiderschap"
   customer-intimacy      en "customer intimacy"      nl "klantenpartnerschap (customer intimacy)"
 }
