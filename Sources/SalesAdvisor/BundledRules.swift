@@ -693,22 +693,27 @@ attribute pitfall: pitfall-kind
   nl "Valkuilen van de aanbevolen stijl"
 
 ask team-experience: experience-kind
+  label en "Experience of the sales team" nl "Ervaring van het verkoopteam"
   en "How experienced is the sales team?"
   nl "Hoe ervaren is het verkoopteam?"
 
 ask work-type: work-kind
+  label en "Kind of sales work" nl "Soort verkoopwerk"
   en "Is the sales work mostly routine, or varied?"
   nl "Is het verkoopwerk vooral routine, of afwisselend?"
 
 ask objectives-measurable: yes-no
+  label en "Objectives measurable and agreed" nl "Doelen meetbaar en samen afgesproken"
   en "Can the team's objectives be measured and agreed jointly?"
   nl "Zijn de doelstellingen van het team meetbaar en samen af te spreken?"
 
 ask market-turbulence: level
+  label en "Turbulence of the market" nl "Turbulentie van de markt"
   en "How turbulent is the market?"
   nl "Hoe turbulent is de markt?"
 
 ask management-commitment: level
+  label en "Commitment of top management" nl "Betrokkenheid van het topmanagement"
   en "How committed is top management to working with objectives?"
   nl "Hoe betrokken is het topmanagement bij het werken met doelstellingen?"
 
@@ -1324,23 +1329,26 @@ enum customer-class-kind {
 }
 
 enum market-kind {
-  always-a-share en "always-a-share (buyers switch easily)" nl "always-a-share (kopers wisselen makkelijk)"
-  lost-for-good  en "lost-for-good (buyers stay once committed)" nl "lost-for-good (kopers blijven na hun keuze)"
+  always-a-share en "always-a-share (buyers switch easily)" nl "spreidende kopers (always-a-share: kopers wisselen makkelijk)"
+  lost-for-good  en "lost-for-good (buyers stay once committed)" nl "gebonden kopers (lost-for-good: kopers blijven na hun keuze)"
 }
 
 ask complexity: level
+  label en "Complexity of the offer" nl "Complexiteit van het aanbod"
   en "How complex is the product or service for this customer?"
   nl "Hoe complex is het product of de dienst voor deze klant?"
   help en "low = standard, off the shelf; high = a system that must be designed, installed and maintained"
        nl "laag = standaard, uit voorraad; hoog = een systeem dat ontworpen, geïnstalleerd en onderhouden moet worden"
 
 ask risk: level
+  label en "Risk for the buyer" nl "Risico voor de koper"
   en "How much risk does the purchase carry for the buyer?"
   nl "Hoeveel risico loopt de koper met deze aankoop?"
   help en "low = a wrong choice costs little; high = a wrong choice hurts the buyer's operations or strategy"
        nl "laag = een verkeerde keuze kost weinig; hoog = een verkeerde keuze raakt de bedrijfsvoering of strategie van de koper"
 
 ask added-value: level
+  label en "Added value" nl "Toegevoegde waarde"
   en "How much value does your offer add for the customer, beyond the product itself?"
   nl "Hoeveel toegevoegde waarde biedt uw aanbod de klant, naast het product zelf?"
   help en "low = the customer could buy the same elsewhere; high = advice, co-development, competences the customer lacks"
@@ -1351,26 +1359,31 @@ attribute value-strategy: value-strategy-kind
   nl "Klantwaardestrategie"
 
 ask value-strategy: value-strategy-kind
+  label en "Customer value strategy" nl "Klantwaardestrategie"
   en "Which customer value strategy does your company follow?"
   nl "Welke klantwaardestrategie volgt uw onderneming?"
   help en "operational excellence = reliable at the lowest cost; product leadership = the best, newest product; customer intimacy = tailored to each customer"
        nl "operational excellence = betrouwbaar tegen de laagste kosten; productleiderschap = het beste, nieuwste product; klantenpartnerschap = afgestemd op elke klant"
 
 ask buy-class: buy-class-kind
+  label en "Kind of purchase" nl "Soort aankoop"
   en "What kind of purchase is it for the customer?"
   nl "Wat voor aankoop is het voor de klant?"
   help en "straight rebuy = reorder as before; modified rebuy = reorder with changes; new task = first purchase of its kind"
        nl "herhalingsaankoop = opnieuw bestellen zoals eerder; gewijzigd = met wijzigingen; nieuwe aankoop = de eerste keer"
 
 ask buying-centre: buying-centre-kind
+  label en "Buying centre" nl "Inkoopcentrum (DMU)"
   en "Who takes part in the buying decision?"
   nl "Wie nemen deel aan de inkoopbeslissing (DMU)?"
 
 ask customer-class: customer-class-kind
+  label en "Customer class (ABC)" nl "Klantklasse (ABC)"
   en "What is the customer's class in your ABC classification?"
   nl "In welke klasse valt de klant in uw ABC-indeling?"
 
 ask a-potential: yes-no
+  label en "Potential to become an A customer" nl "Potentieel om A-klant te worden"
   en "Could this B customer become an A customer?"
   nl "Kan deze B-klant uitgroeien tot A-klant?"
   when
@@ -1378,46 +1391,57 @@ ask a-potential: yes-no
 end
 
 ask switching-costs: level
+  label en "Switching costs for the customer" nl "Overstapkosten voor de klant"
   en "How high are the customer's costs of switching to another supplier?"
   nl "Hoe hoog zijn de overstapkosten van de klant naar een andere leverancier?"
 
 ask market-type: market-kind
+  label en "Buying behaviour in the market" nl "Koopgedrag in de markt"
   en "Do buyers in this market spread their purchases or commit to one supplier?"
   nl "Spreiden kopers in deze markt hun aankopen of binden zij zich aan één leverancier?"
 
 ask price-buyer: yes-no
+  label en "Buys on price and convenience" nl "Koopt op prijs en gemak"
   en "Does the buyer see the offer as interchangeable and buy on price and convenience?"
   nl "Ziet de koper het aanbod als uitwisselbaar en koopt hij op prijs en gemak?"
 
 ask service-needed: yes-no
+  label en "Installation, maintenance, repair or parts needed" nl "Installatie, onderhoud, reparatie of onderdelen nodig"
   en "Does the customer need installation, maintenance, repair or parts with the product?"
   nl "Heeft de klant installatie, onderhoud, reparatie of onderdelen nodig bij het product?"
 
 ask one-supplier: yes-no
+  label en "One accountable supplier wanted" nl "Eén aanspreekbare leverancier gewenst"
   en "Does the customer want one accountable supplier or a turnkey solution?"
   nl "Wil de klant één verantwoordelijke leverancier of een totaaloplossing?"
 
 ask wants-advice: yes-no
+  label en "Values advice on applications" nl "Waardeert advies over toepassingen"
   en "Does the customer value advice on applications and solutions?"
   nl "Waardeert de klant advies over toepassingen en oplossingen?"
 
 ask core-competences: yes-no
+  label en "Wants to use your core competences" nl "Wil uw kerncompetenties benutten"
   en "Does the customer want to use your core competences and accept changes to its own organisation?"
   nl "Wil de klant uw kerncompetenties benutten en accepteert hij veranderingen in de eigen organisatie?"
 
 ask complementary-partner: yes-no
+  label en "Too big for one firm, or a complementary partner" nl "Te groot voor één bedrijf, of een aanvullende partner"
   en "Is the work too big or risky for one firm, or does a partner (even a competitor) bring complementary skills?"
   nl "Is het werk te groot of riskant voor één bedrijf, of brengt een partner (zelfs een concurrent) aanvullende vaardigheden in?"
 
 ask mixed-roles: yes-no
+  label en "One salesperson for transactional and consultative work" nl "Eén verkoper voor transactioneel en adviserend werk"
   en "Would one salesperson have to do both transactional and consultative work?"
   nl "Moet één verkoper zowel transactioneel als adviserend werk doen?"
 
 ask account-attractiveness: level
+  label en "Attractiveness of the account" nl "Aantrekkelijkheid van het account"
   en "How attractive is the account (size, growth, margin)?"
   nl "Hoe aantrekkelijk is de account (omvang, groei, marge)?"
 
 ask supplier-strength: level
+  label en "Your position with the account" nl "Uw positie bij het account"
   en "How strong is your position with this account?"
   nl "Hoe sterk is uw positie bij deze account?"
 """# + "\n"),

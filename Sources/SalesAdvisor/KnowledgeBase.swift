@@ -101,6 +101,13 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// The label of an attribute or a goal (`Sales approach`), by language.
+    /// The short name of an attribute for reports: its goal's or attribute's texts, or an ask's
+    /// `label`; empty when it has none (a report then shows the name).
+    public func label(ofAttribute template: Int) -> Texts {
+        if let goal = ruleBase.goals.first(where: { $0.attribute == template }), !goal.texts.isEmpty { return goal.texts }
+        return ruleBase.attributeTexts[template] ?? [:]
+    }
+
     public func attributeTexts(_ template: Int) -> Texts {
         if let goal = ruleBase.goals.first(where: { $0.attribute == template }), !goal.texts.isEmpty { return goal.texts }
         if let t = ruleBase.attributeTexts[template] { return t }

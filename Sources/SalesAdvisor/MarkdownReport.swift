@@ -16,10 +16,11 @@ public struct MarkdownReport {
     func n(_ x: Double) -> String { text.n(x) }
 
     public func render(_ report: Report) -> String {
-        var out = "# \(say["advice"]): \(report.title ?? report.name)\n\n"
+        let name = report.title ?? (report.name == "situation" ? nil : report.name)
+        var out = "# \(say["advice"])\(name.map { ": " + $0 } ?? "")\n\n"
         if !report.answers.isEmpty {
             out += "## \(say["situation"])\n\n| | |\n|---|---|\n"
-            for a in report.answers { out += "| `\(a.name)` | \(t(a.valueLabel, a.value)) |\n" }
+            for a in report.answers { out += "| \(t(a.label, "`\(a.name)`")) | \(t(a.valueLabel, a.value)) |\n" }
             out += "\n"
         }
         for topic in report.topics where topic.isGoal {
@@ -28,14 +29,14 @@ public struct MarkdownReport {
                 out += say["undetermined"] + "\n\n"
                 continue
             }
-            out += "**\(t(top.label, top.value))** (`\(top.value)`), \(say["certainty"]) \(n(top.certainty))\n\n"
+            out += "**\(t(top.label, top.value))**, \(say["certainty"]) \(n(top.certainty))\n\n"
             if topic.isTie { out += "_\(say["tie"])_\n\n" }
             if let second = topic.runnerUp {
                 out += "\(say["runner-up"]): \(t(second.label, second.value)) (\(n(second.certainty))) — "
                 if let cap = second.cappedBy {
                     out += "\(say["held-back"]) \(t(topic.values.first { $0.value == cap.value }?.label, cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))\n\n"
                 } else {
-                    out += "\(say["lost-on-certainty"]), \(n(second.certainty)) \(say["against"]) \(n(top.certainty))\n\n"
+                    out += "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(n(second.certainty)) \(say["against"]) \(n(top.certainty))\n\n"
                 }
             }
             out += "\(say["why"]):\n\n"

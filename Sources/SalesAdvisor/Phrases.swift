@@ -9,6 +9,7 @@ public struct Phrases {
         "certainty": ("certainty", "zekerheid"),
         "runner-up": ("runner-up", "tweede keus"),
         "lost-on-certainty": ("lower certainty", "lagere zekerheid"),
+        "tied": ("a tie", "gelijke stand"),
         "against": ("against", "tegen"),
         "held-back": ("held back by a cap at", "tegengehouden door een plafond bij"),
         "tie": ("tie: the certainties are equal; the earlier value in the knowledge base's order is shown first",

@@ -40,7 +40,7 @@ struct ReportBuilder {
     func build(_ situation: Situation, trace: Bool) -> Report {
         let answers = situation.answers.map { a -> (String, String, Texts, Texts) in
             let t = kb.template(a.name)
-            return (a.name, a.value, t.map { kb.attributeTexts($0) } ?? [:], t.flatMap { kb.valueTexts(a.value, ofAttribute: $0) } ?? [:])
+            return (a.name, a.value, t.map { kb.label(ofAttribute: $0) } ?? [:], t.flatMap { kb.valueTexts(a.value, ofAttribute: $0) } ?? [:])
         }
         let topics = buildTopics()
         let options = buildOptions()

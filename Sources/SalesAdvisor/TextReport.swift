@@ -27,11 +27,14 @@ public struct TextReport {
 
     public func render(_ report: Report) -> String {
         var out = ""
-        let heading = report.title.map { "\(say["advice"]): \($0) (\(report.name))" } ?? "\(say["advice"]): \(report.name)"
+        // `situation` is the name of answers given with --set only: a word of the program, not shown.
+        let named = report.name == "situation" ? nil : report.name
+        let heading =
+            report.title.map { "\(say["advice"]): \($0)" + (named.map { " (\($0))" } ?? "") } ?? (named.map { "\(say["advice"]): \($0)" } ?? say["advice"])
         out += heading + "\n" + String(repeating: "=", count: min(heading.count, 78)) + "\n\n"
         if !report.answers.isEmpty {
             out += say["situation"] + "\n"
-            for a in report.answers { out += "  \(a.name) = \(t(a.valueLabel, a.value))\n" }
+            for a in report.answers { out += wrap("\(t(a.label, a.name)): \(t(a.valueLabel, a.value))", indent: "  ") }
             out += "\n"
         }
         for topic in report.topics where topic.isGoal { out += goal(topic) + "\n" }
@@ -66,7 +69,7 @@ public struct TextReport {
         let close = topic.runnerUp.map { self.n($0.certainty) == self.n(top.certainty) && !topic.isTie } ?? false
         let c = { (x: Double) in close ? self.n(x, 4) : self.n(x) }
         out += wrap("\(label): \(t(top.label, top.value))", indent: "")
-        out += "  \(top.value), \(say["certainty"]) \(c(top.certainty))\n"
+        out += "  \(say["certainty"]) \(c(top.certainty))\n"
         if topic.isTie { out += wrap(say["tie"], indent: "  ") }
         if let second = topic.runnerUp {
             var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(c(second.certainty))): "
@@ -74,7 +77,7 @@ public struct TextReport {
                 let capLabel = t(topic.values.first { $0.value == cap.value }?.label, cap.value)
                 line += "\(say["held-back"]) '\(capLabel)' (\(cap.reason.rule) \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))"
             } else {
-                line += "\(say["lost-on-certainty"]), \(c(second.certainty)) \(say["against"]) \(c(top.certainty))"
+                line += "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(c(second.certainty)) \(say["against"]) \(c(top.certainty))"
             }
             out += wrap(line, indent: "  ")
         }

@@ -298,6 +298,7 @@ public struct Compiler {
 
     private mutating func lowerAsk(_ ask: AskDecl) {
         guard let t = templateNames[ask.name.text], program.templates[t].isAttribute else { return }
+        if !ask.label.isEmpty { base.attributeTexts[t] = ask.label }
         var scope = Scope()
         var level = 0
         var conditions: [Condition] = []

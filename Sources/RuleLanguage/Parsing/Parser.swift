@@ -226,9 +226,12 @@ public struct Parser {
     }
 
     /// `en "…" nl "…"` pairs: a short identifier followed by a string.
-    mutating func parseTexts() -> Texts {
+    /// With `once`, the texts stop where a language comes again (`label en "…" nl "…"` then the
+    /// prompts `en "…" nl "…"`).
+    mutating func parseTexts(once: Bool = false) -> Texts {
         var texts: Texts = [:]
         while current.kind == .identifier, current.text.count == 2, peek(1).kind == .string {
+            if once && texts[current.text] != nil { break }
             let language = advance().text
             texts[language] = advance().text
         }
@@ -242,16 +245,20 @@ public struct Parser {
         else { return nil }
         var prompts: Texts = [:]
         var help: Texts = [:]
+        var label: Texts = [:]
         var precondition: [ConditionSyntax] = []
         while !atEnd {
             if current.kind == .identifier, current.text.count == 2, peek(1).kind == .string {
                 prompts.merge(parseTexts()) { $1 }
             } else if atWord("help") {
                 advance()
-                help.merge(parseTexts()) { $1 }
+                help.merge(parseTexts(once: true)) { $1 }
+            } else if atWord("label") {
+                advance()
+                label.merge(parseTexts(once: true)) { $1 }
             } else if atWord("when") {
                 advance()
-                while !atEnd && !atDeclaration && !atWord("end") && !atWord("help")
+                while !atEnd && !atDeclaration && !atWord("end") && !atWord("help") && !atWord("label")
                     && !(current.kind == .identifier && current.text.count == 2 && peek(1).kind == .string)
                 {
                     let before = position
@@ -263,7 +270,7 @@ public struct Parser {
             }
         }
         if atWord("end") { advance() }
-        return .ask(AskDecl(name: name, type: type, prompts: prompts, help: help, precondition: precondition))
+        return .ask(AskDecl(name: name, type: type, prompts: prompts, help: help, precondition: precondition, label: label))
     }
 
     /// `instances TEMPLATE` then, in any order: offer texts, `each` texts, `key SLOT`, `label SLOT`,

@@ -34,6 +34,8 @@ public struct AskDecl: Hashable, Sendable {
     public let prompts: Texts
     public let help: Texts
     public let precondition: [ConditionSyntax]
+    /// `label en "Complexity" nl "Complexiteit"`: the short name of the answer in reports.
+    public var label: Texts = [:]
 }
 
 /// `instances TEMPLATE`: the user may enter facts of a template in a consultation, one by one.
