@@ -1,0 +1,77 @@
+import RuleEngine
+import RuleLanguage
+import SalesAdvisor
+import Testing
+
+/// The Dutch advice reads without English keys: every text of the knowledge base exists in both
+/// languages, and the reports show labels (issue 13, "Dutch without English").
+@Suite struct TranslationTests {
+    var base: RuleBase { bundledKB.ruleBase }
+
+    @Test func everyQuestionHasAPromptAndALabelInBothLanguages() {
+        for q in base.questions {
+            #expect(q.prompts["en"]?.isEmpty == false && q.prompts["nl"]?.isEmpty == false, "prompt of \(q.name)")
+            let label = bundledKB.label(ofAttribute: q.attribute)
+            #expect(label["en"]?.isEmpty == false && label["nl"]?.isEmpty == false, "label of \(q.name)")
+            #expect(label["en"] != q.prompts["en"], "the label of \(q.name) is a short name, not the question")
+        }
+    }
+
+    @Test func everyEnumerationValueGoalAndRuleTextIsInDutch() {
+        for (enumName, values) in base.valueTexts {
+            for (value, texts) in values { #expect(texts["nl"]?.isEmpty == false, "\(enumName).\(value)") }
+        }
+        for goal in base.goals { #expect(goal.texts["nl"]?.isEmpty == false, "goal \(goal.name)") }
+        for rule in base.program.rules {
+            for text in rule.texts {
+                #expect(text.text("nl")?.isEmpty == false, "a 'because' of \(rule.name) has no Dutch")
+                #expect(text.text("nl")?.contains("DOMAIN.md") == false, "\(rule.name) names a file the user does not have")
+            }
+        }
+    }
+
+    @Test(arguments: ["office-supplies-reseller", "hospital-equipment", "it-outsourcing", "machine-builder-service", "construction-consortium"])
+    func theDutchSituationShowsLabelsNotKeys(_ name: String) throws {
+        let text = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/\(name).scenario"))
+        let scenario = try ScenarioParser.parse(text, file: "\(name).scenario").get()
+        let report = try Evaluation(kb: bundledKB).evaluate(try Situation(scenario, kb: bundledKB))
+        let dutch = TextReport(language: "nl").render(report)
+        let situation = try #require(dutch.components(separatedBy: "Situatie\n").dropFirst().first?.components(separatedBy: "\n\n").first)
+        for q in base.questions {
+            #expect(!situation.contains("\(q.name) ="), "\(name): the key \(q.name) in the Dutch situation")
+            #expect(!situation.contains("  \(q.name):"), "\(name): the key \(q.name) in the Dutch situation")
+        }
+        // The recommendation's line gives its certainty, not the value's key.
+        for topic in report.topics where topic.isGoal {
+            if let top = topic.top { #expect(!dutch.contains("  \(top.value), zekerheid")) }
+        }
+    }
+
+    @Test func aTieSaysTieInTheRunnerUpLine() throws {
+        // Two values of equal certainty from one rule.
+        let source = """
+            enum verdict-kind { go stop }
+            enum level { low high }
+            ask size: level label en "Size" nl "Omvang" en "How big?" nl "Hoe groot?"
+            attribute verdict: verdict-kind en "Verdict" nl "Oordeel"
+            goal verdict en "Verdict" nl "Oordeel"
+            rule even
+              when
+                size is low
+              then
+                conclude verdict = go certainty 0.4
+                conclude verdict = stop certainty 0.4
+            end
+
+            """
+        let result = RuleLoader(root: "/t") { $0 == "/t/t.rules" ? source : nil }.load(["/t/t.rules"])
+        let loaded = KnowledgeBase(ruleBase: try #require(result.ruleBase, "\(result.renderedDiagnostics)"), origin: "test")
+        let scenario = try ScenarioParser.parse("size = low\n", file: "t.scenario").get()
+        let report = try Evaluation(kb: loaded).evaluate(try Situation(scenario, kb: loaded))
+        let nl = TextReport(language: "nl").render(report)
+        #expect(nl.contains("Omvang: low"))
+        #expect(nl.contains("gelijke stand, 0,40 tegen 0,40"), "\(nl)")
+        #expect(!nl.contains("lagere zekerheid"))
+        #expect(TextReport(language: "en").render(report).contains("a tie, 0.40 against 0.40"))
+    }
+}
