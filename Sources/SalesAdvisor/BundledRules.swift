@@ -1261,7 +1261,7 @@ rule d3-stakeholders-against
 end
 """# + "\n"),
         ("plan.rules", #"""
-# The sales plan in ten steps (seed; DOMAIN.md §1.8). Each step lists the topics of a run that
+# The sales plan in ten steps (seed; DOMAIN.md §1.8), with the study text's planning levels and the line manager's responsibilities. Each step lists the topics of a run that
 # fill it; SalesAdvisor writes the outline from them. `swot`, `core-problem` and `options` name the
 # SWOT analysis, the core problem and the option ranking of the report.
 
@@ -1280,20 +1280,71 @@ enum plan-step {
   evaluation           en "Evaluation and feedback"                        nl "Evaluatie en terugkoppeling"
 }
 
-template plan-topic { step: plan-step  topic: symbol }
+# `plan-topic(step, topic)` puts a topic in a step of the outline; with `value`, only that value of
+# a list topic (each point of attention goes to the step it belongs to).
+template plan-topic { step: plan-step  topic: symbol  value: symbol = nil }
+
+# What the study text says about where the sales plan sits and who carries it, for the outline.
+enum plan-note-kind {
+  planning-levels
+    en "The sales plan is the last of four successive planning levels: corporate, SBU, marketing and sales. It works out for individual customers what the marketing plan sets for markets, segments and target groups, within the SBU's strategy."
+    nl "Het verkoopplan is het laatste van vier opeenvolgende planningsniveaus: ondernemingsniveau, SBU-niveau, marketingniveau en verkoopniveau. Het werkt voor individuele klanten uit wat het marketingplan vastlegt voor markten, segmenten en doelgroepen, binnen de strategie van de SBU."
+  line-manager-plans
+    en "The sales manager, as line manager, works the sales strategy and policy out into the annual sales plan and then into sub-plans for the own sales team."
+    nl "De salesmanager werkt als lijnmanager de verkoopstrategie en het verkoopbeleid uit in het verkoopjaarplan en daarna in verkoopdeelplannen voor het eigen verkoopteam."
+  line-manager-relations
+    en "The sales manager keeps the external and internal relations, proactively and actively."
+    nl "De salesmanager houdt de externe en interne relaties proactief en actief bij."
+  line-manager-financials
+    en "The sales manager is held responsible for reaching the financial objectives: costs, turnover and profit contribution."
+    nl "De salesmanager wordt verantwoordelijk gehouden voor het behalen van de financiële doelstellingen: kosten, omzet en winstbijdrage."
+}
+
+attribute plan-note: plan-note-kind
+  en "For the sales plan"
+  nl "Voor het verkoopplan"
+
+rule g1-planning-levels
+  source seed S1 [T]
+  then
+    because en "The study text: four successive planning levels, and the sales level works for individual customers."
+            nl "De studietekst: vier opeenvolgende planningsniveaus, en het verkoopniveau richt zich op individuele klanten."
+    conclude plan-note = planning-levels certainty 1
+end
+
+rule g2-line-manager
+  source seed S54 [T]
+  then
+    because en "The study text: what the sales manager, as line manager, is held responsible for."
+            nl "De studietekst: waarvoor de salesmanager als lijnmanager verantwoordelijk wordt gehouden."
+    conclude plan-note = line-manager-plans certainty 1
+    conclude plan-note = line-manager-relations certainty 1
+    conclude plan-note = line-manager-financials certainty 1
+end
 
 facts
+  plan-topic(step: strategic-context, topic: plan-note, value: planning-levels)
   plan-topic(step: strategic-context, topic: value-strategy)
   plan-topic(step: strategic-context, topic: portfolio)
   plan-topic(step: objectives, topic: kpi)
   plan-topic(step: swot-analysis, topic: swot)
   plan-topic(step: swot-analysis, topic: core-problem)
+  plan-topic(step: swot-analysis, topic: warning, value: truncate-swot)
+  plan-topic(step: swot-analysis, topic: warning, value: issue-not-actionable)
   plan-topic(step: sales-strategy, topic: approach)
-  plan-topic(step: sales-strategy, topic: method)
   plan-topic(step: sales-strategy, topic: options)
-  plan-topic(step: organisation, topic: warning)
+  plan-topic(step: sales-strategy, topic: warning, value: consider-alliance)
+  plan-topic(step: sales-strategy, topic: warning, value: stuck-in-the-middle)
+  plan-topic(step: organisation, topic: plan-note, value: line-manager-plans)
+  plan-topic(step: organisation, topic: plan-note, value: line-manager-relations)
+  plan-topic(step: organisation, topic: warning, value: segment-sales-force)
+  plan-topic(step: organisation, topic: warning, value: low-value-channel)
   plan-topic(step: steering, topic: leadership)
+  plan-topic(step: steering, topic: plan-note, value: line-manager-financials)
+  plan-topic(step: steering, topic: warning, value: learning-goals)
+  plan-topic(step: steering, topic: warning, value: shorten-goal-cycles)
   plan-topic(step: steering, topic: pitfall)
+  plan-topic(step: sales-process, topic: method)
   plan-topic(step: evaluation, topic: kpi)
 end
 """# + "\n"),

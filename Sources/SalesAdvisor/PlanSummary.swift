@@ -22,6 +22,11 @@ enum PlanSummary {
         case "options":
             guard let winner = report.options?.winner else { return [] }
             return ["\(say["option"]): \(winner.title.isEmpty ? (winner.name == "continue-as-is" ? say["continue-as-is"] : winner.name) : winner.title) (\(say["total"]) \(TextReport(language: language).n(winner.total)))"]
+        case _ where topic.contains("="):
+            // One value of a list topic: shown when the run concluded it.
+            let parts = topic.split(separator: "=", maxSplits: 1).map(String.init)
+            guard let result = report.topic(parts[0]), let v = result.values.first(where: { $0.value == parts[1] && $0.certainty > 0 }) else { return [] }
+            return [t(v.label, v.value)]
         default:
             if let answer = report.answers.first(where: { $0.name == topic }) {
                 return ["\(t(answer.label, topic)): \(t(answer.valueLabel, answer.value))"]

@@ -210,7 +210,13 @@ struct ReportBuilder {
         guard let t = kb.template("plan-topic") else { return [] }
         let type = program.templates[t].slots[0].type
         var topics: [String: [String]] = [:]
-        for f in engine.facts where f.template == t { topics[name(f.slots[0]), default: []].append(name(f.slots[1])) }
+        // `plan-topic(step, topic)` puts a whole topic in a step; with `value`, one value of it
+        // (each point of attention in the step it belongs to), written `topic=value`.
+        for f in engine.facts where f.template == t {
+            var topic = name(f.slots[1])
+            if f.slots.count > 2, case .symbol = f.slots[2], name(f.slots[2]) != "nil" { topic += "=" + name(f.slots[2]) }
+            topics[name(f.slots[0]), default: []].append(topic)
+        }
         return kb.values(of: type).map { step in
             PlanStep(step: step, label: kb.valueTexts(step, of: type) ?? [:], topics: topics[step] ?? [])
         }

@@ -116,7 +116,7 @@ public struct TextReport {
             let rules = values[index].contributions.map(\.rule)
             var end = index + 1
             while end < values.count && values[end].contributions.map(\.rule) == rules && rules.count == 1 { end += 1 }
-            for v in values[index..<end] { out += "  - \(t(v.label, v.value)) (\(n(v.certainty)))\n" }
+            for v in values[index..<end] { out += wrap("- \(t(v.label, v.value)) (\(n(v.certainty)))", indent: "  ") }
             for r in values[index].contributions {
                 let because = t(r.because, "")
                 out += wrap("\(r.rule) \(TextReport.source(r))" + (because.isEmpty ? "" : ": " + because), indent: "      ")
@@ -143,7 +143,7 @@ public struct TextReport {
 
     // MARK: Plan and trace
 
-    func plan(_ report: Report) -> String {
+    public func plan(_ report: Report) -> String {
         var out = say["plan"] + "\n"
         for (i, step) in report.plan.enumerated() {
             out += "  \(i + 1). \(t(step.label, step.step))\n"
