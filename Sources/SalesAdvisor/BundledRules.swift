@@ -588,6 +588,16 @@ rule e1-seed-kpis
     conclude kpi = employee-retention certainty 0.50
 end
 
+rule e1-every-perspective
+  source E1 S40 S43 [I]
+  when
+    decided(topic: approach)
+  then
+    because en "Each perspective of the scorecard gets at least one indicator (E1); the study text's list has none for the internal business processes, so the sales process's hit rate stands for them (our inference)."
+            nl "Elk perspectief van de scorecard krijgt minstens één indicator (E1); de lijst van de studietekst heeft er geen voor de interne bedrijfsprocessen, dus staat de hitrate van het verkoopproces daarvoor (onze afleiding)."
+    conclude kpi = conversion-rate certainty 0.40
+end
+
 rule e2-transactional-kpis
   source E2 S42 S43 [I]
   when
