@@ -26,7 +26,11 @@ public struct MarkdownReport {
         for topic in report.topics where topic.isGoal {
             out += "## \(t(topic.label, topic.topic))\n\n"
             guard let top = topic.top else {
-                out += say["undetermined"] + "\n\n"
+                if topic.against.isEmpty {
+                    out += say["undetermined"] + "\n\n"
+                } else {
+                    out += say["only-against"] + ": " + topic.against.map { "\(t($0.label, $0.value)) (\(n($0.certainty)); " + $0.rules.map { "`\($0)`" }.joined(separator: ", ") + ")" }.joined(separator: "; ") + "\n\n"
+                }
                 continue
             }
             out += "**\(t(top.label, top.value))**, \(say["certainty"]) \(n(top.certainty))\n\n"

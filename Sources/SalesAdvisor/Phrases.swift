@@ -17,6 +17,7 @@ public struct Phrases {
         "why": ("why", "waarom"),
         "others": ("other values", "andere waarden"),
         "undetermined": ("no conclusion: no rule applied to this situation", "geen conclusie: geen regel was van toepassing"),
+        "only-against": ("no conclusion: only evidence against", "geen conclusie: alleen bewijs tegen"),
         "kpis": ("Performance indicators (balanced scorecard)", "Prestatie-indicatoren (balanced scorecard)"),
         "weight": ("weight", "gewicht"),
         "frequency": ("frequency", "frequentie"),

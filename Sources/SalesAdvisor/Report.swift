@@ -40,6 +40,8 @@ public struct TopicResult: Sendable {
     public let values: [RankedValue]
     /// True when the top two values have the same certainty and the order of the enumeration decided.
     public let isTie: Bool
+    /// Values the rules only spoke against (a certainty of 0 or below), with the rules that did.
+    public var against: [(value: String, label: Texts, certainty: Double, rules: [String])] = []
 
     public var top: RankedValue? { values.first { $0.cappedBy == nil && $0.certainty > 0 } }
     public var runnerUp: RankedValue? {

@@ -170,8 +170,15 @@ struct ReportBuilder {
                         rank: i + 1, cappedBy: cappedBy, contributions: contributions))
             }
             let tie = open.count > 1 && abs(open[0].certainty - open[1].certainty) <= 1e-9
-            return TopicResult(
+            var result = TopicResult(
                 topic: program.templates[attribute].name, label: kb.attributeTexts(attribute), isGoal: isGoal, values: values, isTie: tie)
+            // Evidence only against a value: a report says so rather than "no rule applied".
+            for c in engine.conclusions where c.template == attribute && c.certainty <= 0 && !c.contributions.isEmpty {
+                let value = c.value.rendered(symbols)
+                result.against.append(
+                    (value, kb.valueTexts(value, ofAttribute: attribute) ?? [:], c.certainty, c.contributions.map { program.rules[$0.rule].name }))
+            }
+            return result
         }
     }
 

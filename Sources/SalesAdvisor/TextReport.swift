@@ -64,7 +64,11 @@ public struct TextReport {
     func goal(_ topic: TopicResult) -> String {
         var out = ""
         let label = t(topic.label, topic.topic)
-        guard let top = topic.top else { return wrap("\(label): \(say["undetermined"])", indent: "") }
+        guard let top = topic.top else {
+            guard !topic.against.isEmpty else { return wrap("\(label): \(say["undetermined"])", indent: "") }
+            let against = topic.against.map { "\(t($0.label, $0.value)) (\(n($0.certainty)); \($0.rules.joined(separator: ", ")))" }
+            return wrap("\(label): \(say["only-against"]): " + against.joined(separator: "; "), indent: "")
+        }
         // Two decimals, or four when the runner-up would look equal at two.
         let close = topic.runnerUp.map { self.n($0.certainty) == self.n(top.certainty) && !topic.isTie } ?? false
         let c = { (x: Double) in close ? self.n(x, 4) : self.n(x) }

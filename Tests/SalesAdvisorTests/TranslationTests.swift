@@ -74,4 +74,17 @@ import Testing
         #expect(!nl.contains("lagere zekerheid"))
         #expect(TextReport(language: "en").render(report).contains("a tie, 0.40 against 0.40"))
     }
+
+    @Test func onlyEvidenceAgainstIsSaid() throws {
+        let report = try evaluate(["management-commitment": "low", "complexity": "low"])
+        let leadership = try #require(report.topic("leadership"))
+        #expect(leadership.top == nil)
+        #expect(leadership.against.map(\.value) == ["mbo"])
+        #expect(leadership.against.first?.rules == ["f1-low-commitment"])
+        let en = TextReport(language: "en").render(report)
+        #expect(en.contains("no conclusion: only\n  evidence against: management by objectives (MBO) (-0.40; f1-low-commitment)"), "\(en)")
+        #expect(TextReport(language: "nl").render(report).contains("alleen\n  bewijs tegen"))
+        // With no rule at all, it says that.
+        #expect(TextReport(language: "en").render(try evaluate(["complexity": "low"])).contains("leadership style for the sales manager: no conclusion: no rule\n  applied"))
+    }
 }
