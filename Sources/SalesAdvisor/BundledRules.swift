@@ -79,8 +79,8 @@ rule complexity-low
   when
     complexity is low
   then
-    because en "A simple, standard offering belongs at approach 1, transactional selling (seed: from 1 to 4 the offering grows more complex)."
-            nl "Een eenvoudig standaardaanbod hoort bij benadering 1, transactiegericht verkopen (seed: van 1 naar 4 wordt het aanbod complexer)."
+    because en "A simple, standard offering belongs at approach 1, transactional selling (study text: from 1 to 4 the offering grows more complex)."
+            nl "Een eenvoudig standaardaanbod hoort bij benadering 1, transactiegericht verkopen (studietekst: van 1 naar 4 wordt het aanbod complexer)."
     conclude approach = transactional certainty 0.50
     conclude approach = system-selling certainty 0.39
     conclude approach = account-management certainty 0.23
@@ -91,8 +91,8 @@ rule complexity-medium
   when
     complexity is medium
   then
-    because en "A moderately complex offering sits between system selling and account management (seed: from 1 to 4 the offering grows more complex)."
-            nl "Een matig complex aanbod ligt tussen systeemverkoop en accountmanagement (seed: van 1 naar 4 wordt het aanbod complexer)."
+    because en "A moderately complex offering sits between system selling and account management (study text: from 1 to 4 the offering grows more complex)."
+            nl "Een matig complex aanbod ligt tussen systeemverkoop en accountmanagement (studietekst: van 1 naar 4 wordt het aanbod complexer)."
     conclude approach = transactional certainty 0.32
     conclude approach = system-selling certainty 0.45
     conclude approach = account-management certainty 0.45
@@ -104,8 +104,8 @@ rule complexity-high
   when
     complexity is high
   then
-    because en "A complex offering belongs at approach 4, a strategic relationship (seed: from 1 to 4 the offering grows more complex)."
-            nl "Een complex aanbod hoort bij benadering 4, een strategische relatie (seed: van 1 naar 4 wordt het aanbod complexer)."
+    because en "A complex offering belongs at approach 4, a strategic relationship (study text: from 1 to 4 the offering grows more complex)."
+            nl "Een complex aanbod hoort bij benadering 4, een strategische relatie (studietekst: van 1 naar 4 wordt het aanbod complexer)."
     conclude approach = system-selling certainty 0.23
     conclude approach = account-management certainty 0.39
     conclude approach = strategic-relationship certainty 0.50
@@ -116,8 +116,8 @@ rule risk-low
   when
     risk is low
   then
-    because en "Little risk for the buyer belongs at approach 1, transactional selling (seed: from 1 to 4 the risk grows)."
-            nl "Weinig risico voor de koper hoort bij benadering 1, transactiegericht verkopen (seed: van 1 naar 4 neemt het risico toe)."
+    because en "Little risk for the buyer belongs at approach 1, transactional selling (study text: from 1 to 4 the risk grows)."
+            nl "Weinig risico voor de koper hoort bij benadering 1, transactiegericht verkopen (studietekst: van 1 naar 4 neemt het risico toe)."
     conclude approach = transactional certainty 0.50
     conclude approach = system-selling certainty 0.39
     conclude approach = account-management certainty 0.23
@@ -128,8 +128,8 @@ rule risk-medium
   when
     risk is medium
   then
-    because en "A moderate risk for the buyer sits between system selling and account management (seed: from 1 to 4 the risk grows)."
-            nl "Een gemiddeld risico voor de koper ligt tussen systeemverkoop en accountmanagement (seed: van 1 naar 4 neemt het risico toe)."
+    because en "A moderate risk for the buyer sits between system selling and account management (study text: from 1 to 4 the risk grows)."
+            nl "Een gemiddeld risico voor de koper ligt tussen systeemverkoop en accountmanagement (studietekst: van 1 naar 4 neemt het risico toe)."
     conclude approach = transactional certainty 0.32
     conclude approach = system-selling certainty 0.45
     conclude approach = account-management certainty 0.45
@@ -141,8 +141,8 @@ rule risk-high
   when
     risk is high
   then
-    because en "A high risk for the buyer belongs at approach 4, a strategic relationship (seed: from 1 to 4 the risk grows)."
-            nl "Een hoog risico voor de koper hoort bij benadering 4, een strategische relatie (seed: van 1 naar 4 neemt het risico toe)."
+    because en "A high risk for the buyer belongs at approach 4, a strategic relationship (study text: from 1 to 4 the risk grows)."
+            nl "Een hoog risico voor de koper hoort bij benadering 4, een strategische relatie (studietekst: van 1 naar 4 neemt het risico toe)."
     conclude approach = system-selling certainty 0.23
     conclude approach = account-management certainty 0.39
     conclude approach = strategic-relationship certainty 0.50
@@ -153,8 +153,8 @@ rule added-value-low
   when
     added-value is low
   then
-    because en "Little added value belongs at approach 1, transactional selling (seed: from 1 to 4 the added value grows)."
-            nl "Weinig toegevoegde waarde hoort bij benadering 1, transactiegericht verkopen (seed: van 1 naar 4 neemt de toegevoegde waarde toe)."
+    because en "Little added value belongs at approach 1, transactional selling (study text: from 1 to 4 the added value grows)."
+            nl "Weinig toegevoegde waarde hoort bij benadering 1, transactiegericht verkopen (studietekst: van 1 naar 4 neemt de toegevoegde waarde toe)."
     conclude approach = transactional certainty 0.50
     conclude approach = system-selling certainty 0.39
     conclude approach = account-management certainty 0.23
@@ -165,8 +165,8 @@ rule added-value-medium
   when
     added-value is medium
   then
-    because en "Moderate added value sits between system selling and account management (seed: from 1 to 4 the added value grows)."
-            nl "Gemiddelde toegevoegde waarde ligt tussen systeemverkoop en accountmanagement (seed: van 1 naar 4 neemt de toegevoegde waarde toe)."
+    because en "Moderate added value sits between system selling and account management (study text: from 1 to 4 the added value grows)."
+            nl "Gemiddelde toegevoegde waarde ligt tussen systeemverkoop en accountmanagement (studietekst: van 1 naar 4 neemt de toegevoegde waarde toe)."
     conclude approach = transactional certainty 0.32
     conclude approach = system-selling certainty 0.45
     conclude approach = account-management certainty 0.45
@@ -178,8 +178,8 @@ rule added-value-high
   when
     added-value is high
   then
-    because en "Much added value belongs at approach 4, a strategic relationship (seed: from 1 to 4 the added value grows)."
-            nl "Veel toegevoegde waarde hoort bij benadering 4, een strategische relatie (seed: van 1 naar 4 neemt de toegevoegde waarde toe)."
+    because en "Much added value belongs at approach 4, a strategic relationship (study text: from 1 to 4 the added value grows)."
+            nl "Veel toegevoegde waarde hoort bij benadering 4, een strategische relatie (studietekst: van 1 naar 4 neemt de toegevoegde waarde toe)."
     conclude approach = system-selling certainty 0.23
     conclude approach = account-management certainty 0.39
     conclude approach = strategic-relationship certainty 0.50

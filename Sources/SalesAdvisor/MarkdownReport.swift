@@ -38,14 +38,14 @@ public struct MarkdownReport {
             if let second = topic.runnerUp {
                 out += "\(say["runner-up"]): \(t(second.label, second.value)) (\(n(second.certainty))) — "
                 if let cap = second.cappedBy {
-                    out += "\(say["held-back"]) \(t(topic.values.first { $0.value == cap.value }?.label, cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))\n\n"
+                    out += "\(say["held-back"]) \(t(topic.values.first { $0.value == cap.value }?.label, cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))\n\n"
                 } else {
                     out += "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(n(second.certainty)) \(say["against"]) \(n(top.certainty))\n\n"
                 }
             }
             out += "\(say["why"]):\n\n"
             for r in top.contributions {
-                out += "- `\(r.rule)` \(TextReport.source(r)): \(n(r.ruleCertainty)) × \(n(r.premise)) = \(n(r.amount)); "
+                out += "- `\(r.rule)` \(TextReport.source(r, language: language)): \(n(r.ruleCertainty)) × \(n(r.premise)) = \(n(r.amount)); "
                     + "\(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after)). \(t(r.because, ""))\n"
             }
             out += "\n"
@@ -53,7 +53,7 @@ public struct MarkdownReport {
         for topic in report.topics where !topic.isGoal && topic.topic != "kpi" {
             out += "## \(t(topic.label, topic.topic))\n\n"
             for v in topic.values {
-                let rules = v.contributions.map { "`\($0.rule)` \(TextReport.source($0))" }.joined(separator: ", ")
+                let rules = v.contributions.map { "`\($0.rule)` \(TextReport.source($0, language: language))" }.joined(separator: ", ")
                 let because = v.contributions.compactMap { pick($0.because, language) }.first ?? ""
                 out += "- **\(t(v.label, v.value))** (\(rules)): \(because)\n"
             }

@@ -19,7 +19,7 @@ extension TextReport {
             out += "  \(o.name)\(title.isEmpty ? "" : " — " + title):\n"
             for r in o.rejections {
                 if let reason = r.reason {
-                    out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(reason.rule) \(TextReport.source(reason)): \(t(reason.because, ""))", indent: "    ")
+                    out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(reason.rule) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent: "    ")
                 } else if let scaled = r.scaled {
                     let threshold = ranking.criteria.first { $0.name == r.criterion }?.threshold ?? 0
                     out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(say["below-threshold"]) (\(n(scaled)) < \(n(threshold)))", indent: "    ")
@@ -30,7 +30,7 @@ extension TextReport {
                 out += "    \(t(c.label, c.name)): \(n(raw)) / \(n(c.max)) \(say["points"]) -> \(n(o.scaled[c.name] ?? 1))\n"
                 for (criterion, r) in o.reasons where criterion == c.name {
                     let sign = r.amount >= 0 ? "+" : ""
-                    out += wrap("\(sign)\(n(r.amount)) \(r.rule) \(TextReport.source(r)): \(t(r.because, ""))", indent: "      ")
+                    out += wrap("\(sign)\(n(r.amount)) \(r.rule) \(TextReport.source(r, language: language)): \(t(r.because, ""))", indent: "      ")
                 }
             }
         }

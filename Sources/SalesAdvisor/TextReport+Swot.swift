@@ -42,7 +42,7 @@ extension TextReport {
             out += wrap("\(say["effect"]): \(core.effect)", indent: "    ")
             let conclusion = core.reason.map { t($0.because, core.conclusion) } ?? core.conclusion
             out += wrap("\(say["conclusion"]): \(conclusion)", indent: "    ")
-            if let r = core.reason { out += "      (\(r.rule) \(TextReport.source(r)))\n" }
+            if let r = core.reason { out += "      (\(r.rule) \(TextReport.source(r, language: language)))\n" }
         }
         return out
     }

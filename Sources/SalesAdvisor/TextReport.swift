@@ -19,8 +19,11 @@ public struct TextReport {
     }
 
     /// `seed [T]`, `A4 S6 S13 [P]`.
-    static func source(_ r: Reason) -> String {
-        let key = r.source ?? ""
+    /// `A6 studietekst S15 [T]`: the rule's source keys (the key `seed`, the study notes, in the
+    /// reader's words) and its confidence tag.
+    static func source(_ r: Reason, language: String = "en") -> String {
+        let study = language == "nl" ? "studietekst" : "study text"
+        let key = (r.source ?? "").split(separator: " ").map { $0 == "seed" ? study : String($0) }.joined(separator: " ")
         let tag = r.confidence.map { "[\($0)]" } ?? ""
         return [key, tag].filter { !$0.isEmpty }.joined(separator: " ")
     }
@@ -79,7 +82,7 @@ public struct TextReport {
             var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(c(second.certainty))): "
             if let cap = second.cappedBy {
                 let capLabel = t(topic.values.first { $0.value == cap.value }?.label, cap.value)
-                line += "\(say["held-back"]) '\(capLabel)' (\(cap.reason.rule) \(TextReport.source(cap.reason))): \(t(cap.reason.because, ""))"
+                line += "\(say["held-back"]) '\(capLabel)' (\(cap.reason.rule) \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))"
             } else {
                 line += "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(c(second.certainty)) \(say["against"]) \(c(top.certainty))"
             }
@@ -104,7 +107,7 @@ public struct TextReport {
         for r in reasons {
             let arithmetic = "\(n(r.ruleCertainty)) x \(n(r.premise)) = \(n(r.amount)); "
                 + "\(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after))"
-            out += wrap("\(r.rule) \(TextReport.source(r)): \(arithmetic)", indent: indent)
+            out += wrap("\(r.rule) \(TextReport.source(r, language: language)): \(arithmetic)", indent: indent)
             let because = t(r.because, "")
             if !because.isEmpty { out += wrap(because, indent: indent + "  ") }
         }
@@ -123,7 +126,7 @@ public struct TextReport {
             for v in values[index..<end] { out += wrap("- \(t(v.label, v.value)) (\(n(v.certainty)))", indent: "  ") }
             for r in values[index].contributions {
                 let because = t(r.because, "")
-                out += wrap("\(r.rule) \(TextReport.source(r))" + (because.isEmpty ? "" : ": " + because), indent: "      ")
+                out += wrap("\(r.rule) \(TextReport.source(r, language: language))" + (because.isEmpty ? "" : ": " + because), indent: "      ")
             }
             index = end
         }

@@ -41,6 +41,8 @@ import Testing
             #expect(!situation.contains("\(q.name) ="), "\(name): the key \(q.name) in the Dutch situation")
             #expect(!situation.contains("  \(q.name):"), "\(name): the key \(q.name) in the Dutch situation")
         }
+        // No developer words: the study notes are the 'studietekst', no file is named.
+        for word in [" seed ", "(seed", "DOMAIN.md", "afgevuurd", "Advies: situation"] { #expect(!dutch.contains(word), "\(name): '\(word)'") }
         // The recommendation's line gives its certainty, not the value's key.
         for topic in report.topics where topic.isGoal {
             if let top = topic.top { #expect(!dutch.contains("  \(top.value), zekerheid")) }

@@ -70,7 +70,7 @@ public struct ExplanationText {
         if node.origin == .answer || node.origin == .knowledgeBase { return out }
         let inner = indent + (markdown ? "  " : "  ")
         for (i, step) in node.steps.enumerated() {
-            let source = TextReport.source(step.reason)
+            let source = TextReport.source(step.reason, language: language)
             var head = "\(inner)\(markdown ? "- " : "\(i + 1). ")\(code(step.reason.rule))"
             if !source.isEmpty { head += " \(source)" }
             out += head + "\n"
@@ -109,7 +109,7 @@ public struct ExplanationText {
         case .capped(let c, let cap, let capLabel, let reason):
             out += wrap(
                 "\(say["status-capped"]) (\(say["certainty"]) \(n(c))): \(say["held-back"]) '\(t(capLabel, cap))' \(say["by-rule"]) "
-                    + "\(code(reason.rule)) \(TextReport.source(reason)): \(t(reason.because, ""))", indent)
+                    + "\(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent)
         case .ruledOut(let c):
             out += wrap("\(say["status-ruled-out"]) (\(say["certainty"]) \(n(c))).", indent)
         case .notConcluded:
@@ -118,7 +118,7 @@ public struct ExplanationText {
         out += (markdown ? "\n" : "") + "\(indent)\(say["rules-that-could"]):\n" + (markdown ? "\n" : "")
         let inner = indent + (markdown ? "" : "  ")
         for r in w.rules {
-            var head = "\(markdown ? "- " : "")\(code(r.reason.rule)) \(TextReport.source(r.reason))"
+            var head = "\(markdown ? "- " : "")\(code(r.reason.rule)) \(TextReport.source(r.reason, language: language))"
             if let c = r.ruleCertainty { head += " (\(n(c)))" }
             head += ": "
             let detail = inner + "    "
@@ -192,7 +192,7 @@ public struct ExplanationText {
         for need in w.needs {
             let goals = need.goals.isEmpty ? "" : " (\(say["goal"]): \(need.goals.joined(separator: ", ")))"
             out += wrap(
-                "\(markdown ? "- " : "")\(code(need.reason.rule)) \(TextReport.source(need.reason)) → "
+                "\(markdown ? "- " : "")\(code(need.reason.rule)) \(TextReport.source(need.reason, language: language)) → "
                     + need.concludes.joined(separator: ", ") + goals, indent)
             for c in need.conditions {
                 let mark: String
