@@ -79,9 +79,32 @@ extension Explainer {
         }.map(\.element)
         outcomes = fired + missed
         let changes = searchChanges ? (try? self.changes(toReach: topic, value: value, isGoal: result?.isGoal ?? true)) ?? [] : []
-        return WhyNot(
+        var why = WhyNot(
             topic: topic, topicLabel: kb.attributeTexts(template), value: value,
             label: kb.valueTexts(value, ofAttribute: template) ?? [:], status: status, rules: outcomes, changes: changes)
+        // The reader's words for what the text shows: conditions, facts and the questions of changes.
+        for candidate in rulesConcluding(template, value) {
+            guard let failure = engine.diagnose(rule: candidate.rule).failure else { continue }
+            if let text = kb.ruleBase.conditionText(rule: candidate.rule, condition: failure.level), let p = phrase(rule: candidate.rule, condition: failure.level) {
+                why.phrases[text] = p
+            }
+            var facts: [FactSnapshot] = []
+            switch failure {
+            case .noFact(_, let nearest): facts = nearest.map(\.fact)
+            case .blocked(_, let by): facts = [by]
+            default: break
+            }
+            for f in facts { if let p = phrase(fact: f) { why.phrases[printer.render(f)] = p } }
+        }
+        for change in changes {
+            for a in change.answers {
+                if let t = kb.template(a.question) {
+                    let label = kb.label(ofAttribute: t)
+                    if !label.isEmpty { why.phrases[a.question] = label }
+                }
+            }
+        }
+        return why
     }
 
     func describe(_ f: FactSnapshot) -> (String, HowNode.Origin?) { (printer.render(f), origin(f.id)) }

@@ -92,6 +92,9 @@ public struct WhyNot: Sendable {
     public let rules: [RuleOutcome]
     /// The smallest sets of answer changes (one or two) that would make the value the top conclusion.
     public let changes: [Change]
+    /// Conditions, facts and questions as written (`complementary-partner is yes`) → in the reader's
+    /// words in each language; the text shows these, the JSON keeps what is written.
+    public var phrases: [String: Texts] = [:]
 }
 
 /// For a question: which rules need its answer, what they would conclude, and how far they are.
