@@ -79,6 +79,19 @@ import Testing
         }
     }
 
+    /// Found by `scripts/fuzz batch`: a carriage return as the very last byte of the input trapped
+    /// (the record's end was taken as two bytes past it).
+    @Test(arguments: ["a\r", "id,risk\r", "id,risk\r\nacme,low\r", "\r", "\"x\"\r"])
+    func carriageReturnAtTheEnd(_ text: String) {
+        var whole = CSVSplitter()
+        let records = whole.feed(Array(text.utf8), atEnd: true)
+        #expect(!records.isEmpty)
+        var pieces = CSVSplitter()
+        let bytes = Array(text.utf8)
+        let split = pieces.feed(Array(bytes.dropLast())) + pieces.feed([bytes.last ?? 0], atEnd: true)
+        #expect(describe(records) == describe(split))
+    }
+
     func describe(_ records: [Result<CSVRecord, CSVSplitter.Malformed>]) -> [String] {
         records.map {
             switch $0 {

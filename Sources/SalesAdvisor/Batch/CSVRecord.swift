@@ -100,7 +100,8 @@ public struct CSVSplitter {
                         return failure("a carriage return alone inside a record", line: currentLine, column: column(i), base: base, end: i + 1, atEnd: atEnd)
                     }
                 }
-                let end = b == 13 ? i + 2 : i + 1
+                // CRLF takes two bytes; a CR that ends the input, one.
+                let end = b == 13 && i + 1 < pending.count ? i + 2 : i + 1
                 fields.append(CSVRecord.Field(text: String(decoding: field, as: UTF8.self), line: fieldLine, column: fieldColumn))
                 let record = CSVRecord(line: line, fields: fields, text: texts(i))
                 line = currentLine + 1
