@@ -57,6 +57,7 @@ enum warning-kind {
   shorten-goal-cycles  en "Shorten goal cycles and add tolerances"       nl "Verkort de doelcycli en voeg toleranties toe"
   truncate-swot        en "Rank and truncate the SWOT list"              nl "Rangschik en kort de SWOT-lijst in"
   issue-not-actionable en "An issue must be something the firm can act on" nl "Een issue moet iets zijn waarop het bedrijf kan handelen"
+  system-in-account    en "Run the system inside the account relationship" nl "Verkoop en beheer het systeem binnen de accountrelatie"
 }
 attribute warning: warning-kind
   en "Points of attention"
@@ -245,7 +246,7 @@ rule a3-one-supplier
   when
     one-supplier is yes
   then
-    conclude approach = system-selling certainty 0.50
+    conclude approach = system-selling certainty 0.60
     because en "The customer wants one accountable supplier or a turnkey solution: systems contracting."
             nl "De klant wil één verantwoordelijke leverancier of een totaaloplossing: systeemcontract."
 end
@@ -476,6 +477,30 @@ rule a8-manage-for-cash-weak
     conclude portfolio = manage-for-cash certainty 0.6
     because en "A moderately attractive account where you are weak: manage for cash unless you can build strength cheaply (our reading of the 2x2 grid)."
             nl "Een redelijk aantrekkelijke account waar u zwak staat: melk uit, tenzij u goedkoop sterker kunt worden (onze lezing van het 2x2-raster)."
+end
+
+# An A customer that also needs service or one accountable supplier gets account management (or a
+# strategic relationship) with system selling inside it (A3 within A4/A5).
+rule a3-system-in-account
+  source A3 S12 [I]
+  when
+    decided(topic: approach, value: in [account-management strategic-relationship])
+    service-needed is yes
+  then
+    conclude warning = system-in-account certainty 1
+    because en "The customer also needs installation, maintenance, repair or parts: inside the account relationship, sell and run the system as system selling does (our inference)."
+            nl "De klant heeft ook installatie, onderhoud, reparatie of onderdelen nodig: verkoop en beheer binnen de accountrelatie het systeem zoals bij systeemverkoop (onze afleiding)."
+end
+
+rule a3-one-supplier-in-account
+  source A3 S12 [I]
+  when
+    decided(topic: approach, value: in [account-management strategic-relationship])
+    one-supplier is yes
+  then
+    conclude warning = system-in-account certainty 1
+    because en "The customer wants one accountable supplier: inside the account relationship, take responsibility for the whole system as system selling does (our inference)."
+            nl "De klant wil één aanspreekbare leverancier: neem binnen de accountrelatie de verantwoordelijkheid voor het hele systeem, zoals bij systeemverkoop (onze afleiding)."
 end
 """# + "\n"),
         ("core.rules", #"""
@@ -1345,6 +1370,7 @@ facts
   plan-topic(step: sales-strategy, topic: options)
   plan-topic(step: sales-strategy, topic: warning, value: consider-alliance)
   plan-topic(step: sales-strategy, topic: warning, value: stuck-in-the-middle)
+  plan-topic(step: sales-strategy, topic: warning, value: system-in-account)
   plan-topic(step: organisation, topic: plan-note, value: line-manager-plans)
   plan-topic(step: organisation, topic: plan-note, value: line-manager-relations)
   plan-topic(step: organisation, topic: warning, value: segment-sales-force)

@@ -31,7 +31,9 @@ struct VerifierTests {
         let dir = try copy("approach.rules") { $0.replacingOccurrences(of: "    complexity is medium\n", with: "    complexity is meduim\n") }
         let r = check(dir)
         #expect(r.status == .badInput)
-        #expect(r.err.contains("approach.rules:73:19: error[RL0303]: 'meduim' is not a value of 'level'"), "\(r.err)")
+        let text = try String(contentsOf: dir.appendingPathComponent("approach.rules"), encoding: .utf8)
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("complexity is meduim") }) + 1
+        #expect(r.err.contains("approach.rules:\(line):19: error[RL0303]: 'meduim' is not a value of 'level'"), "\(r.err)")
         #expect(r.err.contains("did you mean 'medium'?"))
     }
 
