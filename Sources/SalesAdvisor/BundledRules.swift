@@ -1017,10 +1017,11 @@ rule b4-stuck-in-the-middle
   when
     value-strategy is operational-excellence
     decided(topic: approach, value: in [account-management strategic-relationship])
+    approach-for-all is yes
   then
     conclude warning = stuck-in-the-middle certainty 1
-    because en "Operational-excellence pricing does not pay for account management or a strategic relationship for every customer: excel in one value discipline and meet threshold levels in the others."
-            nl "Prijzen op basis van operational excellence betalen geen accountmanagement of strategische relatie voor elke klant: blink uit in één waardediscipline en haal in de andere het drempelniveau."
+    because en "Operational-excellence pricing does not pay for account management or a strategic relationship for every customer: excel in one value discipline and meet threshold levels in the others (one key account is no such mix)."
+            nl "Prijzen op basis van operational excellence betalen geen accountmanagement of strategische relatie voor elke klant: blink uit in één waardediscipline en haal in de andere het drempelniveau (één sleutelklant is zo'n mix niet)."
 end
 """# + "\n"),
         ("options.rules", #"""
@@ -1516,6 +1517,16 @@ ask complementary-partner: yes-no
   label en "Too big for one firm, or a complementary partner" nl "Te groot voor één bedrijf, of een aanvullende partner"
   en "Is the work too big or risky for one firm, or does a partner (even a competitor) bring complementary skills?"
   nl "Is het werk te groot of riskant voor één bedrijf, of brengt een partner (zelfs een concurrent) aanvullende vaardigheden in?"
+
+ask approach-for-all: yes-no
+  label en "The same approach for all customers" nl "Dezelfde benadering voor alle klanten"
+  en "Do you offer this way of working with customers to all your customers, not only to this one?"
+  nl "Biedt u deze manier van werken met klanten aan al uw klanten aan, niet alleen aan deze klant?"
+  help en "Stuck in the middle (B4) is about offering account management to every customer under operational excellence, not about one key account."
+       nl "'Stuck in the middle' (B4) gaat over accountmanagement voor elke klant bij operational excellence, niet over één sleutelklant."
+  when
+    value-strategy is operational-excellence
+end
 
 ask mixed-roles: yes-no
   label en "One salesperson for transactional and consultative work" nl "Eén verkoper voor transactioneel en adviserend werk"
