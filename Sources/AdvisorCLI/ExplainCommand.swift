@@ -108,6 +108,8 @@ enum ExplainCommand {
             return [node]
         }
         guard let result = report.topic(topic), !result.values.isEmpty else {
+            let answer = report.answers.first { $0.name == topic }?.value
+            if kb.question(topic) != nil, let what = kb.describe(topic, answer: answer) { throw InputError(what) }
             throw InputError("nothing was concluded about \(topic) in this situation")
         }
         if result.isGoal, let top = result.top, let node = explainer.how(topic: topic, value: top.value) { return [node] }

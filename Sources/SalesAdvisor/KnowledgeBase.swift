@@ -101,6 +101,24 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// The label of an attribute or a goal (`Sales approach`), by language.
+    /// What a name is, for messages that must say it: `complexity` is a question (answered
+    /// `high` in this situation, or not answered), `approach` a goal the advice concludes.
+    public func describe(_ name: String, answer: String?) -> String? {
+        guard let t = template(name) else { return nil }
+        let concluded = program.rules.contains { rule in
+            rule.actions.contains { if case .conclude(let c, _, _, _) = $0 { return c == t } else { return false } }
+        }
+        if question(name) != nil && !concluded {
+            return "'\(name)' is a question, not something the advice concludes: "
+                + (answer.map { "it is answered '\($0)' in this situation" } ?? "it is not answered in this situation")
+                + "; to see what another answer changes, use --what-if or --set \(name)=VALUE"
+        }
+        if ruleBase.goals.contains(where: { $0.attribute == t }) {
+            return "'\(name)' is a goal the advice concludes, not a question: ask how it was reached with --how \(name), or why not another value with --why-not \(name)=VALUE"
+        }
+        return nil
+    }
+
     /// The short name of an attribute for reports: its goal's or attribute's texts, or an ask's
     /// `label`; empty when it has none (a report then shows the name).
     public func label(ofAttribute template: Int) -> Texts {

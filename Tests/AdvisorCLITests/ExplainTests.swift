@@ -34,6 +34,21 @@ import Testing
         #expect(out == (try fixture(name)))
     }
 
+    @Test("--how, --why-not and --why say what a name is when it is an answer or a goal")
+    func recognisesAnswersAndGoals() {
+        let s = "rules/scenarios/hospital-equipment.scenario"
+        for args in [["--why-not", "complexity=low"], ["--how", "complexity"]] {
+            let r = advisor(["explain", s] + args)
+            #expect(r.status == .badInput)
+            #expect(r.err.contains("'complexity' is a question, not something the advice concludes: it is answered 'high' in this situation"), "\(r.err)")
+        }
+        let unanswered = advisor(["explain", s, "--why-not", "mixed-roles=yes"])
+        #expect(unanswered.err.contains("'mixed-roles' is a question, not something the advice concludes: it is not answered in this situation"), "\(unanswered.err)")
+        let goal = advisor(["explain", s, "--why", "approach"])
+        #expect(goal.status == .badInput)
+        #expect(goal.err.contains("'approach' is a goal the advice concludes, not a question: ask how it was reached with --how approach"))
+    }
+
     @Test func whyNotFitsAScreenAndNamesTheChange() {
         let r = advisor(["explain", "rules/scenarios/hospital-equipment.scenario", "--why-not", "approach=strategic-relationship"])
         #expect(r.status == .success)

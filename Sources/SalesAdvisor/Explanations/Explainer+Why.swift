@@ -7,6 +7,7 @@ extension Explainer {
     /// With `rules`, only those rules (the open ones a consultation found) are listed.
     public func why(question name: String, rules only: [Int]? = nil) throws(InputError) -> WhyQuestion {
         guard let q = kb.question(name) else {
+            if let what = kb.describe(name, answer: run.situation.answer(name)) { throw InputError(what) }
             let names = kb.ruleBase.questions.map(\.name)
             var m = "unknown question '\(name)'"
             if let best = Situation.suggest(name, in: names) { m += "; did you mean '\(best)'?" }

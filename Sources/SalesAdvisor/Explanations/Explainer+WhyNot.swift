@@ -27,6 +27,10 @@ extension Explainer {
             if let best = Situation.suggest(topic, in: topics) { m += "; did you mean '\(best)'?" }
             throw InputError(m + "; the topics are: \(topics.joined(separator: ", "))")
         }
+        // An answer is the user's, not a conclusion: say so rather than "no rule concludes it".
+        if kb.question(topic) != nil, rulesConcluding(template, value).isEmpty, let what = kb.describe(topic, answer: run.situation.answer(topic)) {
+            throw InputError(what)
+        }
         let values = kb.values(ofAttribute: template)
         if !values.isEmpty && !values.contains(value) {
             var m = "'\(value)' is not a value of \(topic)"
