@@ -563,6 +563,86 @@ enum kpi-kind {
   employee-retention      en "salesforce retention"                    nl "medewerkerretentie"
 }
 
+# The scorecard as Kaplan and Norton built it (the study text): the strategy worked out into
+# critical success factors, and those into performance indicators in the four perspectives.
+enum csf-kind {
+  low-cost-to-serve    en "Serve each order at the lowest cost: standard products and a smooth ordering process"
+                       nl "Elke order tegen de laagste kosten bedienen: standaardproducten en een soepel bestelproces"
+  working-system       en "The system works for the customer: reliable delivery, installation and service"
+                       nl "Het systeem werkt voor de klant: betrouwbare levering, installatie en service"
+  trusted-relationship en "A trusted relationship with each key account, across its buying centre"
+                       nl "Een vertrouwensrelatie met elk sleutelaccount, in het hele inkoopcentrum"
+  joint-value          en "Value created together with the partner, on the core competences of both"
+                       nl "Samen met de partner waarde creëren, op de kerncompetenties van beide"
+  lowest-total-cost    en "The lowest total cost for the customer"
+                       nl "De laagste totale kosten voor de klant"
+  product-first        en "The best product, first on the market"
+                       nl "Het beste product, als eerste op de markt"
+  customer-fit         en "Solutions fitted to each customer's needs"
+                       nl "Oplossingen op maat van de behoeften van elke klant"
+  capable-team         en "A capable, motivated sales team that stays"
+                       nl "Een bekwaam, gemotiveerd verkoopteam dat blijft"
+}
+
+attribute csf: csf-kind
+  en "Critical success factors"
+  nl "Kritische succesfactoren"
+
+rule h1-csf-transactional
+  source seed S40 [I]
+  when
+    decided(topic: approach, value: transactional)
+  then
+    because en "The study text: the scorecard works the strategy out into critical success factors (Kaplan and Norton); for transactional selling, cost per order decides (our inference)."
+            nl "De studietekst: de scorecard werkt de strategie uit in kritische succesfactoren (Kaplan en Norton); bij transactiegericht verkopen beslissen de kosten per order (onze afleiding)."
+    conclude csf = low-cost-to-serve certainty 1
+    conclude csf = capable-team certainty 1
+end
+
+rule h1-csf-system-selling
+  source seed S40 S12 [I]
+  when
+    decided(topic: approach, value: system-selling)
+  then
+    because en "The study text: the scorecard works the strategy out into critical success factors (Kaplan and Norton); in system selling the system must work (our inference)."
+            nl "De studietekst: de scorecard werkt de strategie uit in kritische succesfactoren (Kaplan en Norton); bij systeemverkoop moet het systeem werken (onze afleiding)."
+    conclude csf = working-system certainty 1
+    conclude csf = capable-team certainty 1
+end
+
+rule h1-csf-account
+  source seed S40 [I]
+  when
+    decided(topic: approach, value: account-management)
+  then
+    because en "The study text: the scorecard works the strategy out into critical success factors (Kaplan and Norton); account management rests on the relationship (our inference)."
+            nl "De studietekst: de scorecard werkt de strategie uit in kritische succesfactoren (Kaplan en Norton); accountmanagement rust op de relatie (onze afleiding)."
+    conclude csf = trusted-relationship certainty 1
+    conclude csf = capable-team certainty 1
+end
+
+rule h1-csf-strategic
+  source seed S40 [I]
+  when
+    decided(topic: approach, value: strategic-relationship)
+  then
+    because en "The study text: the scorecard works the strategy out into critical success factors (Kaplan and Norton); a strategic relationship is account management extended, creating value together (our inference)."
+            nl "De studietekst: de scorecard werkt de strategie uit in kritische succesfactoren (Kaplan en Norton); een strategische relatie is uitgebreid accountmanagement, samen waarde creëren (onze afleiding)."
+    conclude csf = trusted-relationship certainty 1
+    conclude csf = joint-value certainty 1
+    conclude csf = capable-team certainty 1
+end
+
+rule h2-csf-value-strategy
+  source B1 B2 B3 S18 S19 S20 [I]
+  when
+    value-strategy is $v
+  then
+    because en "The customer value strategy names what the firm must excel in (Treacy and Wiersema; our inference for the factor)."
+            nl "De klantwaardestrategie bepaalt waarin de onderneming moet uitblinken (Treacy en Wiersema; onze afleiding voor de factor)."
+    conclude csf = (if $v == operational-excellence then lowest-total-cost else if $v == product-leadership then product-first else customer-fit) certainty 1
+end
+
 attribute kpi: kpi-kind
   en "Performance indicators"
   nl "Prestatie-indicatoren"
@@ -1362,6 +1442,7 @@ facts
   plan-topic(step: strategic-context, topic: plan-note, value: planning-levels)
   plan-topic(step: strategic-context, topic: value-strategy)
   plan-topic(step: strategic-context, topic: portfolio)
+  plan-topic(step: objectives, topic: csf)
   plan-topic(step: objectives, topic: kpi)
   plan-topic(step: swot-analysis, topic: swot)
   plan-topic(step: swot-analysis, topic: core-problem)

@@ -40,4 +40,15 @@ import Testing
         #expect(nl.contains("verkoopjaarplan en daarna in\n       verkoopdeelplannen") || nl.contains("verkoopjaarplan en daarna in verkoopdeelplannen"))
         #expect(nl.contains("kosten, omzet en winstbijdrage"))
     }
+
+    @Test func theScorecardGoesFromStrategyToSuccessFactorsToIndicators() throws {
+        let report = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "value-strategy": "customer-intimacy"])
+        #expect(step(report, "objectives") == ["csf", "kpi"])
+        let nl = TextReport(language: "nl").render(report)
+        let csf = try #require(nl.range(of: "Kritische succesfactoren\n"))
+        let kpi = try #require(nl.range(of: "Prestatie-indicatoren"))
+        #expect(csf.lowerBound < kpi.lowerBound, "the factors come before the indicators that measure them")
+        #expect(nl.contains("Samen met de partner waarde creëren"))
+        #expect(nl.contains("strategie → kritische succesfactoren → prestatie-indicatoren"))
+    }
 }
