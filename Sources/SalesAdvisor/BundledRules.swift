@@ -1700,8 +1700,19 @@ template issue { kind: issue-kind  internal: symbol  external: symbol  score: in
 # conclusion is the rule's question.
 template core-problem { cause: string  effect: string  conclusion: string = "" }
 
+# The effect and the conclusion of a core problem the rules derive, in each language: SalesAdvisor
+# shows the texts of these two conclusions (their `because`) as the core problem's effect and
+# conclusion, not as a list of their own.
+enum core-problem-part {
+  effect     en "effect on the sales objectives" nl "gevolg voor de verkoopdoelstellingen"
+  conclusion en "conclusion"                     nl "conclusie"
+}
+attribute core-problem-text: core-problem-part
+  en "Core problem"
+  nl "Kernprobleem"
+
 # A problem issue as a candidate for the core problem, with a key that orders them: lower is worse.
-template problem-candidate { key: integer  weakness: symbol  threat: symbol }
+template problem-candidate { key: integer  weakness: symbol  threat: symbol  score: integer }
 
 rule c1-too-many-items
   source C1 S26 [P]
@@ -1729,13 +1740,26 @@ rule c3-problem-issue
   source C3 C5 seed S28 S23 [T]
   when
     pair(internal: $w, external: $t, score: $x & <= -1 & >= -2, actionable: yes)
-    swot(id: $w, kind: weakness, rank: $rw & <= 5, text: $wt)
-    swot(id: $t, kind: threat, rank: $rt & <= 5, text: $tt)
+    swot(id: $w, kind: weakness, rank: <= 5, text: $wt)
+    swot(id: $t, kind: threat, rank: <= 5, text: $tt)
   then
     assert issue(kind: problem, internal: $w, external: $t, score: $x)
-    assert problem-candidate(key: $x * 100 + $rw * 10 + $rt, weakness: $w, threat: $t)
     because en "How can we overcome '{wt}' so that '{tt}' hurts us less? (weakness {w} x threat {t}, {x})"
             nl "Hoe kunnen wij '{wt}' verhelpen zodat '{tt}' ons minder raakt? (zwakte {w} x bedreiging {t}, {x})"
+end
+
+# Which problem issue is the core problem: the lowest score, then the weakness and the threat ranked
+# first. The study text asks for exactly one core problem; this arithmetic is ours.
+rule c6-problem-candidate
+  source C6 C3 [I]
+  when
+    issue(kind: problem, internal: $w, external: $t, score: $x)
+    swot(id: $w, rank: $rw)
+    swot(id: $t, rank: $rt)
+  then
+    assert problem-candidate(key: $x * 100 + $rw * 10 + $rt, weakness: $w, threat: $t, score: $x)
+    because en "The worst problem issue is the candidate with the lowest key: its score x 100, plus the ranks of its weakness (x 10) and threat (our inference)."
+            nl "Het ergste probleemissue is de kandidaat met de laagste sleutel: zijn score x 100, plus de rangen van zijn zwakte (x 10) en bedreiging (onze afleiding)."
 end
 
 rule c4-not-actionable
@@ -1749,18 +1773,24 @@ rule c4-not-actionable
 end
 
 rule c6-core-problem
-  source C6 seed S29 [T]
+  source C6 seed S29 [I]
   salience -10
   when
-    problem-candidate(key: $k, weakness: $w, threat: $t)
+    problem-candidate(key: $k, weakness: $w, threat: $t, score: $x)
     not problem-candidate(key: < $k)
     not core-problem()
     swot(id: $w, text: $cause)
-    swot(id: $t, text: $effect)
+    swot(id: $t, text: $threat)
   then
-    assert core-problem(cause: $cause, effect: $effect)
-    because en "How can we address '{cause}' so that '{effect}' hurts our sales objectives less?"
-            nl "Hoe kunnen wij '{cause}' aanpakken zodat '{effect}' onze verkoopdoelstellingen minder raakt?"
+    because en "Exactly one core problem, as cause, effect and conclusion (the study text); the worst problem issue of the matrix gives it (our inference)."
+            nl "Precies één kernprobleem, als oorzaak, gevolg en conclusie (de studietekst); het ergste probleemissue van de matrix levert het (onze afleiding)."
+    assert core-problem(cause: $cause, effect: $threat)
+    conclude core-problem-text = effect certainty 1
+    because en "Where '{threat}' meets '{cause}' (matrix score {x}), our sales objectives are at risk: turnover and margin with the customers it touches, and keeping those customers."
+            nl "Waar '{threat}' en '{cause}' elkaar raken (score {x} in de matrix), komen onze verkoopdoelstellingen in gevaar: omzet en marge bij de klanten die het raakt, en het behoud van die klanten."
+    conclude core-problem-text = conclusion certainty 1
+    because en "We must take away '{cause}', so that '{threat}' no longer endangers our sales objectives; the sales option we choose must do that."
+            nl "Wij moeten '{cause}' wegnemen, zodat '{threat}' onze verkoopdoelstellingen niet langer bedreigt; de verkoopoptie die wij kiezen, moet dat doen."
 end
 """# + "\n"),
     ]

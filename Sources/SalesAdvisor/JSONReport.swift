@@ -135,8 +135,8 @@ public struct JSONReport {
             })),
         ]
         if let core = s.coreProblem {
-            var c: [(String, JSONValue)] = [("cause", .string(core.cause)), ("effect", .string(core.effect)),
-                                            ("conclusion", .string(core.reason.flatMap { pick($0.because, language) } ?? core.conclusion))]
+            var c: [(String, JSONValue)] = [("cause", .string(core.cause)), ("effect", .string(pick(core.effect, language) ?? "")),
+                                            ("conclusion", .string(pick(core.conclusion, language) ?? ""))]
             if let r = core.reason { c.append(("rule", reason(r))) }
             fields.append(("coreProblem", .object(c)))
         }

@@ -14,7 +14,7 @@ enum PlanSummary {
             }
         case "core-problem":
             guard let core = report.swot?.coreProblem else { return [] }
-            return ["\(say["core-problem"]): \(core.cause) -> \(core.effect)"]
+            return ["\(say["core-problem"]): \(core.cause) → \(t(core.effect, "")) → \(t(core.conclusion, ""))"]
         case "kpi":
             let top = report.kpis.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.kpi < $1.kpi }.prefix(4)
             guard !top.isEmpty else { return [] }

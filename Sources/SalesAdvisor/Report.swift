@@ -88,7 +88,9 @@ public struct SwotResult: Sendable {
     public let items: [Item]
     public let pairs: [Pair]
     public let issues: [Issue]
-    public let coreProblem: (cause: String, effect: String, conclusion: String, reason: Reason?)?
+    /// Cause → effect → conclusion (C6): as the scenario states it, or derived by the rules, with
+    /// the effect and the conclusion in each language.
+    public let coreProblem: (cause: String, effect: Texts, conclusion: Texts, reason: Reason?)?
 }
 
 /// One option with its scores per criterion, total, rank and reasons.

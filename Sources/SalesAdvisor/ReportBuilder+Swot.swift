@@ -2,7 +2,7 @@ import RuleEngine
 import RuleLanguage
 
 extension ReportBuilder {
-    func buildSwot() -> SwotResult? {
+    func buildSwot(_ topics: [TopicResult]) -> SwotResult? {
         let itemFacts = facts("swot")
         let coreFacts = facts("core-problem")
         guard !itemFacts.isEmpty || !coreFacts.isEmpty else { return nil }
@@ -26,11 +26,22 @@ extension ReportBuilder {
                 kind: name(f.slots[0]), internal_: name(f.slots[1]), external: name(f.slots[2]), score: int(slot(f, "issue", "score")),
                 reason: assertedBy[f.id].map { reason(of: $0) })
         }.sorted { a, b in abs(a.score) != abs(b.score) ? abs(a.score) > abs(b.score) : (a.kind, a.internal_, a.external) < (b.kind, b.internal_, b.external) }
-        var core: (String, String, String, Reason?)?
+        var core: (String, Texts, Texts, Reason?)?
         if let f = coreFacts.first {
+            // A stated core problem is the user's own text; a derived one takes its effect and
+            // conclusion from the knowledge base's `core-problem-text` conclusions, in each language.
+            let stated = { (slotName: String) -> Texts in
+                let text = self.slot(f, "core-problem", slotName).map(self.name) ?? ""
+                return ["en": text, "nl": text]
+            }
+            let derived = { (part: String) -> Texts? in
+                topics.first { $0.topic == "core-problem-text" }?.values.first { $0.value == part }?.contributions.first?.because
+            }
+            let rule = assertedBy[f.id].map { reason(of: $0) }
             core = (
-                slot(f, "core-problem", "cause").map(name) ?? "", slot(f, "core-problem", "effect").map(name) ?? "",
-                slot(f, "core-problem", "conclusion").map(name) ?? "", assertedBy[f.id].map { reason(of: $0) }
+                slot(f, "core-problem", "cause").map(name) ?? "",
+                rule == nil ? stated("effect") : derived("effect") ?? stated("effect"),
+                rule == nil ? stated("conclusion") : derived("conclusion") ?? stated("conclusion"), rule
             )
         }
         return SwotResult(items: items, pairs: pairs, issues: issues, coreProblem: core)

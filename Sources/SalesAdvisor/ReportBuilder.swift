@@ -42,7 +42,9 @@ struct ReportBuilder {
             let t = kb.template(a.name)
             return (a.name, a.value, t.map { kb.label(ofAttribute: $0) } ?? [:], t.flatMap { kb.valueTexts(a.value, ofAttribute: $0) } ?? [:])
         }
-        let topics = buildTopics()
+        // `core-problem-text` is shown as the core problem's effect and conclusion, not as a list.
+        let allTopics = buildTopics()
+        let topics = allTopics.filter { $0.topic != "core-problem-text" }
         let options = buildOptions()
         var expectations: [ExpectationResult] = []
         for e in situation.expectations {
@@ -61,7 +63,7 @@ struct ReportBuilder {
         }
         return Report(
             name: situation.name, title: situation.title, answers: answers, topics: topics, kpis: buildKPIs(topics),
-            swot: buildSwot(), options: options, plan: buildPlan(), trace: trace ? buildTrace() : nil,
+            swot: buildSwot(allTopics), options: options, plan: buildPlan(), trace: trace ? buildTrace() : nil,
             expectations: expectations, firings: engine.statistics.firings)
     }
 

@@ -39,9 +39,8 @@ extension TextReport {
         if let core = s.coreProblem {
             out += "  \(say["core-problem"]):\n"
             out += wrap("\(say["cause"]): \(core.cause)", indent: "    ")
-            out += wrap("\(say["effect"]): \(core.effect)", indent: "    ")
-            let conclusion = core.reason.map { t($0.because, core.conclusion) } ?? core.conclusion
-            out += wrap("\(say["conclusion"]): \(conclusion)", indent: "    ")
+            out += wrap("\(say["effect"]): \(t(core.effect, ""))", indent: "    ")
+            out += wrap("\(say["conclusion"]): \(t(core.conclusion, ""))", indent: "    ")
             if let r = core.reason { out += "      (\(r.rule) \(TextReport.source(r, language: language)))\n" }
         }
         return out

@@ -27,9 +27,19 @@ import Testing
         // w2 (rank 2) with t1 (rank 1) has -200 + 20 + 1 = -179: w1 x t2 is the core problem.
         let core = try #require(swot.coreProblem)
         #expect(core.cause == "No web shop")
-        #expect(core.effect == "New entrant")
+        // The effect is the impact on the sales objectives, not the threat's text; the conclusion
+        // a statement that leads to an option, not a question; the choice by arithmetic is tagged [I].
+        #expect(core.effect["en"] == "Where 'New entrant' meets 'No web shop' (matrix score -2), our sales objectives are at risk: turnover and margin with the customers it touches, and keeping those customers.")
+        #expect(core.effect["nl"]?.contains("komen onze verkoopdoelstellingen in gevaar") == true)
+        #expect(core.conclusion["en"] == "We must take away 'No web shop', so that 'New entrant' no longer endangers our sales objectives; the sales option we choose must do that.")
+        #expect(core.conclusion["nl"]?.hasPrefix("Wij moeten 'No web shop' wegnemen") == true)
+        #expect(core.conclusion["en"]?.hasSuffix("?") == false)
         #expect(core.reason?.rule == "c6-core-problem")
-        #expect(core.reason?.because["nl"] == "Hoe kunnen wij 'No web shop' aanpakken zodat 'New entrant' onze verkoopdoelstellingen minder raakt?")
+        #expect(core.reason?.confidence == "I")
+        // Shown inside the SWOT, not as a list of its own.
+        let report = try evaluate([:], scenario: scenario)
+        #expect(report.topic("core-problem-text") == nil)
+        #expect(TextReport(language: "en").render(report).contains("    effect: Where 'New entrant' meets 'No web shop'"))
     }
 
     @Test func issuesArePhrasedAsKeyQuestions() throws {
@@ -49,7 +59,7 @@ import Testing
         let stated = scenario + "\ncore-problem cause=\"Our cause\" effect=\"Our effect\" conclusion=\"Our conclusion\""
         let core = try #require(try evaluate([:], scenario: stated).swot?.coreProblem)
         #expect(core.cause == "Our cause")
-        #expect(core.conclusion == "Our conclusion")
+        #expect(core.conclusion["nl"] == "Our conclusion" && core.effect["en"] == "Our effect")
         #expect(core.reason == nil)
     }
 
