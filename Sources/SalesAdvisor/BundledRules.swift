@@ -557,10 +557,10 @@ enum kpi-kind {
   customer-retention      en "customer retention"                      nl "klantretentie"
   share-of-wallet         en "share of wallet"                         nl "share of wallet"
   conversion-rate         en "conversion lead to order (hit rate)"     nl "conversie lead naar order (hitrate)"
-  cost-to-serve           en "cost to serve"                           nl "kosten per bediende klant (cost-to-serve)"
+  cost-to-serve           en "cost to serve"                           nl "bedieningskosten per klant (cost-to-serve)"
   delivery-reliability    en "order accuracy and delivery reliability" nl "orderjuistheid en leverbetrouwbaarheid"
   new-product-speed       en "speed of new-product introduction"       nl "introductiesnelheid van nieuwe producten"
-  employee-retention      en "salesforce retention"                    nl "medewerkerretentie"
+  employee-retention      en "salesforce retention"                    nl "medewerkersretentie"
 }
 
 # The scorecard as Kaplan and Norton built it (the study text): the strategy worked out into
@@ -771,8 +771,8 @@ end
 module leadership "Leadership style / leiderschapsstijl"
 
 enum leadership-kind {
-  mbo en "management by objectives (MBO)" nl "leiden door doelstellingen (MBO)"
-  mbe en "management by exception (MBE)"  nl "leiden bij uitzondering (MBE)"
+  mbo en "management by objectives (MBO)" nl "management by objectives (leidinggeven op basis van doelstellingen)"
+  mbe en "management by exception (MBE)"  nl "management by exception (leidinggeven op basis van uitzonderingen)"
 }
 
 attribute leadership: leadership-kind
@@ -783,7 +783,7 @@ goal leadership
   nl "Aanbevolen leiderschapsstijl voor de salesmanager"
 
 enum experience-kind {
-  junior      en "mostly new or not yet skilled" nl "vooral nieuw of nog niet vaardig"
+  junior      en "mostly new or not yet skilled" nl "onervaren team (vooral nieuw of nog niet vaardig)"
   mixed       en "mixed"                         nl "gemengd"
   experienced en "experienced and competent"     nl "ervaren en bekwaam"
 }

@@ -6,11 +6,13 @@ extension TextReport {
         out += "  \(say["weights"]): " + ranking.criteria.map { "\(t($0.label, $0.name)) \(n(normalised($0, ranking)))" }.joined(separator: ", ") + "\n"
         let nameWidth = max(8, (ranking.options.map(\.name.count).max() ?? 0) + 2)
         out += "  " + pad(say["rank"], 5) + pad(say["option"], nameWidth)
-        for c in ranking.criteria { out += pad(String(t(c.label, c.name).prefix(13)), 14) }
+        // Each criterion's column as wide as its label (never cut: "aanvaardbaarheid").
+        let widths = ranking.criteria.map { max(t($0.label, $0.name).count + 2, 8) }
+        for (c, w) in zip(ranking.criteria, widths) { out += pad(t(c.label, c.name), w) }
         out += say["total"] + "\n"
         for o in ranking.options {
             out += "  " + pad(o.rejected ? "-" : "\(o.rank)", 5) + pad(o.name, nameWidth)
-            for c in ranking.criteria { out += pad(n(o.scaled[c.name] ?? 1), 14) }
+            for (c, w) in zip(ranking.criteria, widths) { out += pad(n(o.scaled[c.name] ?? 1), w) }
             out += n(o.total) + "\n"
         }
         if ranking.options.contains(where: \.rejected) { out += "  (-: \(say["rejected"]))\n" }
@@ -38,10 +40,11 @@ extension TextReport {
             out += "  \(say["sensitivity"]):\n"
             for s in ranking.sensitivity {
                 let c = ranking.criteria.first { $0.name == s.criterion }
-                var line = "\(t(c?.label, s.criterion)) \(n(s.weight)): \(winner.name) \(say["stays-between"]) "
-                    + "\(n(s.low)) \(say["and"]) \(n(s.high))"
-                if let b = s.winnerBelow { line += "; \(say["below"]) \(b) \(say["wins"])" }
-                if let a = s.winnerAbove { line += "; \(say["above"]) \(a) \(say["wins"])" }
+                // Whole sentences per language: Dutch puts the verb last in the clause ("… tussen 0,00 en 0,81 ligt").
+                var line = "\(t(c?.label, s.criterion)) \(n(s.weight)): \(winner.name) "
+                    + say["stays-between"].replacing("{low}", with: n(s.low)).replacing("{high}", with: n(s.high))
+                if let b = s.winnerBelow { line += "; " + say["below-wins"].replacing("{option}", with: b) }
+                if let a = s.winnerAbove { line += "; " + say["above-wins"].replacing("{option}", with: a) }
                 out += wrap(line, indent: "    ")
             }
         }

@@ -89,4 +89,20 @@ import Testing
         // With no rule at all, it says that.
         #expect(TextReport(language: "en").render(try evaluate(["complexity": "low"])).contains("leadership style for the sales manager: no conclusion: no rule\n  applied"))
     }
+
+    @Test func dutchTermsAndWordOrderAsATeacherWritesThem() throws {
+        let text = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/hospital-equipment.scenario"))
+        let report = try Evaluation(kb: bundledKB).evaluate(try Situation(try ScenarioParser.parse(text, file: "h.scenario").get(), kb: bundledKB))
+        let nl = TextReport(language: "nl").render(report)
+        #expect(nl.contains(" aanvaardbaarheid ") && !nl.contains("aanvaardbaarh "), "no cut-off column header")
+        #expect(nl.contains("zolang dit gewicht tussen") && nl.contains(" ligt"), "the verb last in the subordinate clause")
+        #expect(nl.contains("daaronder wint") || nl.contains("daarboven wint"))
+        #expect(!nl.contains("kostleiderschap"))
+        let terms = bundledKB.ruleBase.valueTexts
+        #expect(terms["kpi-kind"]?["employee-retention"]?["nl"] == "medewerkersretentie")
+        #expect(terms["kpi-kind"]?["cost-to-serve"]?["nl"]?.hasPrefix("bedieningskosten per klant") == true)
+        #expect(terms["leadership-kind"]?["mbo"]?["nl"] == "management by objectives (leidinggeven op basis van doelstellingen)")
+        #expect(terms["leadership-kind"]?["mbe"]?["nl"] == "management by exception (leidinggeven op basis van uitzonderingen)")
+        #expect(terms["experience-kind"]?["junior"]?["nl"]?.hasPrefix("onervaren team") == true)
+    }
 }
