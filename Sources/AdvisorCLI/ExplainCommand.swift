@@ -66,8 +66,15 @@ enum ExplainCommand {
                 guard let eq = target.firstIndex(of: "="), eq != target.startIndex, target.index(after: eq) != target.endIndex else {
                     throw InputError("--why-not takes TOPIC=VALUE (for example: --why-not approach=strategic-relationship), found '\(target)'")
                 }
-                let w = try explainer.whyNot(topic: String(target[..<eq]), value: String(target[target.index(after: eq)...]))
-                terminal.out(format == "json" ? json.whyNot(w).rendered() + "\n" : text.whyNot(w))
+                let topic = String(target[..<eq]), value = String(target[target.index(after: eq)...])
+                if topic == "option" {
+                    // An option: knocked out, or ranked lower on the criteria.
+                    let w = try explainer.whyNot(option: value)
+                    terminal.out(format == "json" ? json.whyNot(option: w).rendered() + "\n" : text.whyNot(option: w))
+                } else {
+                    let w = try explainer.whyNot(topic: topic, value: value)
+                    terminal.out(format == "json" ? json.whyNot(w).rendered() + "\n" : text.whyNot(w))
+                }
             case "--why":
                 let w = try explainer.why(question: a.value("--why") ?? "")
                 terminal.out(format == "json" ? json.why(w).rendered() + "\n" : text.why(w))

@@ -49,6 +49,23 @@ import Testing
         #expect(goal.err.contains("'approach' is a goal the advice concludes, not a question: ask how it was reached with --how approach"))
     }
 
+    @Test("--why-not option=NAME: knocked out by which rule, or behind the winner on which criteria")
+    func whyNotAnOption() throws {
+        let s = "rules/scenarios/hospital-equipment.scenario"
+        let out = advisor(["explain", s, "--why-not", "option=exclusive-deal", "--lang", "nl"])
+        #expect(out.status == .success)
+        #expect(out.out.contains("Zij valt af:\n    haalbaarheid: d2-legal-barrier"), "\(out.out)")
+        let lower = advisor(["explain", s, "--why-not", "option=continue-as-is"])
+        #expect(lower.out.contains("It ranks 2, with a total of 2.40 against 4.20 for pay-per-use"), "\(lower.out)")
+        #expect(lower.out.contains("suitability (weight 0.50): 1.00 against 5.00 (2.00 behind, weighted)"))
+        #expect(advisor(["explain", s, "--why-not", "option=pay-per-use"]).out.contains("It is the option chosen."))
+        let json = advisor(["explain", s, "--why-not", "option=continue-as-is", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(object["winner"] as? String == "pay-per-use" && object["rank"] as? Int == 2)
+        let unknown = advisor(["explain", s, "--why-not", "option=exclusive"])
+        #expect(unknown.status == .badInput && unknown.err.contains("did you mean 'exclusive-deal'?"))
+    }
+
     @Test func whyNotFitsAScreenAndNamesTheChange() {
         let r = advisor(["explain", "rules/scenarios/hospital-equipment.scenario", "--why-not", "approach=strategic-relationship"])
         #expect(r.status == .success)
