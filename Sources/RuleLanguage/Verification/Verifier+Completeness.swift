@@ -76,7 +76,7 @@ extension Verifier {
                 continue
             }
             let order = attributes.sorted()
-            let sizes = Dictionary(uniqueKeysWithValues: order.map { ($0, domain($0, 0)?.count ?? 1) })
+            let sizes = Dictionary(order.map { ($0, domain($0, 0)?.count ?? 1) }, uniquingKeysWith: { a, _ in a })
             let total = order.reduce(1) { $0.multipliedReportingOverflow(by: sizes[$1] ?? 1).partialValue }
             let (count, sample) = uncovered(boxes, order[...], sizes)
             guard count > 0, let sample else { continue }
@@ -100,7 +100,7 @@ extension Verifier {
         let rest = attributes.dropFirst()
         if boxes.isEmpty {
             let count = attributes.reduce(1) { $0.multipliedReportingOverflow(by: sizes[$1] ?? 1).partialValue }
-            return (count, Dictionary(uniqueKeysWithValues: attributes.map { ($0, 0) }))
+            return (count, Dictionary(attributes.map { ($0, 0) }, uniquingKeysWith: { a, _ in a }))
         }
         var total = 0
         var sample: [Int: Int]?

@@ -20,7 +20,7 @@ extension Explainer {
             throw InputError(m + "; its options are: \(names.joined(separator: ", "))")
         }
         let total = ranking.criteria.reduce(0) { $0 + $1.weight }
-        let weights = Dictionary(uniqueKeysWithValues: ranking.criteria.map { ($0.name, total > 0 ? $0.weight / total : 0) })
+        let weights = Dictionary(ranking.criteria.map { ($0.name, total > 0 ? $0.weight / total : 0) }, uniquingKeysWith: { first, _ in first })
         return WhyNotOption(option: option, winner: ranking.winner, criteria: ranking.criteria, weights: weights)
     }
 }
