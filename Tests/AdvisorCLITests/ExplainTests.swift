@@ -49,6 +49,15 @@ import Testing
         #expect(goal.err.contains("'approach' is a goal the advice concludes, not a question: ask how it was reached with --how approach"))
     }
 
+    @Test("--what-if names questions and goals by their labels")
+    func whatIfInTheReadersWords() {
+        let nl = advisor(["explain", "rules/scenarios/hospital-equipment.scenario", "--what-if", "--lang", "nl"])
+        #expect(nl.status == .success)
+        #expect(nl.out.contains("  nu: Aanbevolen verkoopbenadering: accountmanagement;"), "\(nl.out)")
+        #expect(nl.out.contains("  Klantwaardestrategie: operationele uitmuntendheid (operational excellence)"))
+        #expect(!nl.out.contains("value-strategy =") && !nl.out.contains("approach ="))
+    }
+
     @Test("--why-not option=NAME: knocked out by which rule, or behind the winner on which criteria")
     func whyNotAnOption() throws {
         let s = "rules/scenarios/hospital-equipment.scenario"

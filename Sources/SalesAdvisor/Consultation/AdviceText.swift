@@ -66,12 +66,8 @@ public struct AdviceText {
             out += "\n" + say["would-change"] + "\n"
             let items = Self.mostChanging(whatIf)
             if items.isEmpty { out += "  " + say["no-change"] + "\n" }
-            for item in items {
-                let changes = item.changes.map { c in "\(c.goal) → \(c.to.map { t(c.toLabel, $0) } ?? "—")" }
-                out += report.wrap(
-                    "\(item.question) = \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(t(item.currentLabel, item.current))): "
-                        + changes.joined(separator: ", "), indent: "  ")
-            }
+            let text = ExplanationText(language: language)
+            for item in items { out += report.wrap(text.whatIfLine(item, in: whatIf), indent: "  ") }
         }
         return out
     }

@@ -27,6 +27,17 @@ extension Explainer {
                         alternativeLabel: kb.valueTexts(v, ofAttribute: q.attribute) ?? [:], changes: changes))
             }
         }
-        return WhatIf(tops: now, items: items, runs: runs)
+        var whatIf = WhatIf(tops: now, items: items, runs: runs)
+        for q in kb.ruleBase.questions {
+            let label = kb.label(ofAttribute: q.attribute)
+            if !label.isEmpty { whatIf.phrases[q.name] = label }
+        }
+        for goal in kb.ruleBase.goals {
+            if !goal.texts.isEmpty { whatIf.phrases[goal.name] = goal.texts }
+            for (g, value) in now where g == goal.name {
+                if let v = value, let texts = kb.valueTexts(v, ofAttribute: goal.attribute) { whatIf.phrases["\(g)=\(v)"] = texts }
+            }
+        }
+        return whatIf
     }
 }

@@ -132,4 +132,7 @@ public struct WhatIf: Sendable {
     public let items: [Item]
     /// The number of re-runs it took.
     public let runs: Int
+    /// Questions and goals (`complexity`), and goal values (`approach=transactional`), in the
+    /// reader's words; the text shows these, the JSON keeps the names.
+    public var phrases: [String: Texts] = [:]
 }

@@ -168,18 +168,25 @@ public struct ExplanationText {
 
     // MARK: What if
 
+    /// `Klantwaardestrategie: operationele uitmuntendheid (nu productleiderschap): Aanbevolen
+    /// verkoopmethode → procesgericht verkopen`.
+    public func whatIfLine(_ item: WhatIf.Item, in w: WhatIf) -> String {
+        let word = { (name: String) -> String in self.t(w.phrases[name], name) }
+        let changes = item.changes.map { c in "\(word(c.goal)) → \(c.to.map { t(c.toLabel, $0) } ?? "—")" }
+        return "\(word(item.question)): \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(t(item.currentLabel, item.current))): "
+            + changes.joined(separator: ", ")
+    }
+
     public func whatIf(_ w: WhatIf) -> String {
         var out = heading(say["what-if"])
         let indent = markdown ? "" : "  "
-        out += wrap("\(say["now"]): " + w.tops.map { "\($0.goal) = \($0.value ?? "—")" }.joined(separator: ", "), indent)
+        // Names in the reader's words where the knowledge base has them.
+        let word = { (name: String) -> String in self.t(w.phrases[name], name) }
+        let now = w.tops.map { top -> String in "\(word(top.goal)): \(top.value.map { v in word("\(top.goal)=\(v)") } ?? "—")" }
+        out += wrap("\(say["now"]): " + now.joined(separator: "; "), indent)
         let changing = w.items.filter { !$0.changes.isEmpty }
         if !markdown { out += "\n" }
-        for item in changing {
-            let changes = item.changes.map { c in "\(c.goal) → \(c.to.map { t(c.toLabel, $0) } ?? "—")" }
-            out += wrap(
-                "\(markdown ? "- " : "")\(item.question) = \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(t(item.currentLabel, item.current))): "
-                    + changes.joined(separator: ", "), indent)
-        }
+        for item in changing { out += wrap("\(markdown ? "- " : "")" + whatIfLine(item, in: w), indent) }
         let unchanged = w.items.count - changing.count
         out += (markdown ? "\n" : "") + wrap("\(unchanged) \(say["alternatives-no-change"]) (\(w.runs) \(say["reruns"])).", indent)
         return out
