@@ -59,7 +59,11 @@ enum ExplainCommand {
                 switch format {
                 case "json": terminal.out(JSONValue.array(nodes.map(json.how)).rendered() + "\n")
                 case "dot": terminal.out(DOT.derivation(nodes, language: language))
-                default: terminal.out(text.how(nodes, title: "\(Phrases.word("how", language)): \(target)"))
+                default:
+                    // The topic by its label where it has one (`Hoe: Aanbevolen verkoopbenadering`).
+                    let topic = String(target.split(separator: "=").first ?? "")
+                    let label = kb.template(topic).flatMap { pick(kb.label(ofAttribute: $0), language) }.flatMap { $0.isEmpty ? nil : $0 }
+                    terminal.out(text.how(nodes, title: "\(Phrases.word("how", language)): \(label ?? target)"))
                 }
             case "--why-not":
                 let target = a.value("--why-not") ?? ""

@@ -135,7 +135,7 @@ public struct KnowledgeBase: Sendable {
 }
 
 /// Picks a text in the wanted language, else English, else any.
-func pick(_ texts: Texts?, _ language: String) -> String? {
+public func pick(_ texts: Texts?, _ language: String) -> String? {
     guard let texts else { return nil }
     return texts[language] ?? texts["en"] ?? texts.sorted { $0.key < $1.key }.first?.value
 }

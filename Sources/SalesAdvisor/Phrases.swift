@@ -10,6 +10,7 @@ public struct Phrases {
         "runner-up": ("runner-up", "tweede keus"),
         "lost-on-certainty": ("lower certainty", "lagere zekerheid"),
         "tied": ("a tie", "gelijke stand"),
+        "decision": ("the advisor's decision", "beslissing van de adviseur"),
         "option-knocked-out": ("It is knocked out:", "Zij valt af:"),
         "option-is-winner": ("It is the option chosen.", "Dit is de gekozen optie."),
         "option-ranked": ("It ranks {rank}, with a total of {total} against {winnerTotal} for {winner}; per criterion, on the 1-5 scale:",

@@ -89,9 +89,11 @@ public struct Explainer {
                 break
             }
         }
-        return HowNode(
+        var node = HowNode(
             factID: id, fact: printer.render(f), topic: topic, value: value, label: label, certainty: f.certainty,
             retracted: !isAlive(id), origin: origin, steps: steps)
+        if program.templates[f.template].isAttribute { node.topicLabel = kb.label(ofAttribute: f.template) }
+        return node
     }
 
     func concludedNode(_ c: Conclusion, factID id: Int, depth: Int, path: Set<Int>) -> HowNode {
@@ -102,10 +104,12 @@ public struct Explainer {
         }
         let value = c.value.rendered(engine.symbols)
         let fact = id > 0 ? snapshot(id).map { printer.render($0) } : nil
-        return HowNode(
+        var node = HowNode(
             factID: id, fact: fact ?? "\(program.templates[c.template].name) is \(value)", topic: program.templates[c.template].name,
             value: value, label: kb.valueTexts(value, ofAttribute: c.template) ?? [:], certainty: c.certainty,
             retracted: id > 0 && !isAlive(id), origin: .concluded, steps: steps)
+        node.topicLabel = kb.label(ofAttribute: c.template)
+        return node
     }
 
     func step(_ firing: Firing?, contribution: Contribution?, depth: Int, path: Set<Int>) -> HowStep {
@@ -141,9 +145,10 @@ public struct Explainer {
         // The chosen conclusion, without its own derivation (`--how TOPIC` shows that): a decision
         // inside another tree stays one line.
         let full = concludedNode(c, factID: factID(template: t, value: value) ?? 0, depth: depth + 1, path: path)
-        let conclusion = HowNode(
+        var conclusion = HowNode(
             factID: full.factID, fact: full.fact, topic: full.topic, value: full.value, label: full.label, certainty: full.certainty,
             retracted: full.retracted, origin: .concluded, steps: [])
+        conclusion.topicLabel = full.topicLabel
         let reason = Reason(
             rule: "(decision)", source: nil, confidence: nil, location: "",
             because: [

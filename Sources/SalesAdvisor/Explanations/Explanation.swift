@@ -27,6 +27,8 @@ public struct HowNode: Sendable {
     public let retracted: Bool
     public let origin: Origin
     public let steps: [HowStep]
+    /// The attribute's label (`Risico voor de koper`), for attribute facts.
+    public var topicLabel: Texts = [:]
 }
 
 /// One firing in a derivation: the rule and its reason, the bindings, and the facts it matched.

@@ -24,8 +24,11 @@ public struct ExplanationText {
     /// `approach = strategic relationship` (the value's label in the report's language).
     func name(_ node: HowNode) -> String {
         guard let topic = node.topic, let value = node.value else { return node.fact }
-        return "\(topic) = \(t(node.label, value))"
+        return "\(t(node.topicLabel, topic)): \(t(node.label, value))"
     }
+
+    /// A rule's name, or the advisor's own decision in the reader's words.
+    func ruleName(_ rule: String) -> String { rule == "(decision)" ? "(\(say["decision"]))" : code(rule) }
 
     /// An answer for an attribute; a fact of the scenario otherwise.
     func origin(_ node: HowNode) -> String {
@@ -71,7 +74,7 @@ public struct ExplanationText {
         let inner = indent + (markdown ? "  " : "  ")
         for (i, step) in node.steps.enumerated() {
             let source = TextReport.source(step.reason, language: language)
-            var head = "\(inner)\(markdown ? "- " : "\(i + 1). ")\(code(step.reason.rule))"
+            var head = "\(inner)\(markdown ? "- " : "\(i + 1). ")\(ruleName(step.reason.rule))"
             if !source.isEmpty { head += " \(source)" }
             out += head + "\n"
             let detail = inner + (markdown ? "  " : "   ")
