@@ -50,7 +50,7 @@ public struct MarkdownReport {
             }
             out += "\n"
         }
-        for topic in report.topics where !topic.isGoal && topic.topic != "kpi" {
+        for topic in report.listTopics {
             out += "## \(t(topic.label, topic.topic))\n\n"
             for v in topic.values {
                 let rules = v.contributions.map { "`\($0.rule)` \(TextReport.source($0, language: language))" }.joined(separator: ", ")

@@ -179,4 +179,8 @@ public struct Report: Sendable {
     public let firings: Int
 
     public func topic(_ name: String) -> TopicResult? { topics.first { $0.topic == name } }
+
+    /// The list topics a report shows as lists: not the KPIs (a table of their own) and not the
+    /// notes for the plan (they stand in the plan's steps).
+    public var listTopics: [TopicResult] { topics.filter { !$0.isGoal && $0.topic != "kpi" && $0.topic != "plan-note" } }
 }

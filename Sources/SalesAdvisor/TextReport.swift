@@ -41,7 +41,7 @@ public struct TextReport {
             out += "\n"
         }
         for topic in report.topics where topic.isGoal { out += goal(topic) + "\n" }
-        for topic in report.topics where !topic.isGoal && topic.topic != "kpi" { out += list(topic) + "\n" }
+        for topic in report.listTopics { out += list(topic) + "\n" }
         if !report.kpis.isEmpty { out += kpis(report.kpis) + "\n" }
         if let swot = report.swot { out += self.swot(swot) + "\n" }
         if let options = report.options { out += self.options(options) + "\n" }

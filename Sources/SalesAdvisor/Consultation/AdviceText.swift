@@ -33,7 +33,7 @@ public struct AdviceText {
             }
             out += "  \(say["full-explanation"]): \(how) \(topic.topic)\n"
         }
-        for topic in r.topics where !topic.isGoal && topic.topic != "kpi" && !topic.values.isEmpty {
+        for topic in r.listTopics where !topic.values.isEmpty {
             out += report.wrap(t(topic.label, topic.topic) + ": " + topic.values.map { t($0.label, $0.value) }.joined(separator: "; "), indent: "")
         }
         if !r.kpis.isEmpty {
