@@ -49,6 +49,16 @@ import Testing
         #expect(goal.err.contains("'approach' is a goal the advice concludes, not a question: ask how it was reached with --how approach"))
     }
 
+    @Test("--why names the question, its conditions and what the rules conclude by their labels")
+    func whyInTheReadersWords() {
+        let nl = advisor(["explain", "--set", "complexity=high", "--why", "risk", "--lang", "nl"])
+        #expect(nl.status == .success)
+        #expect(nl.out.hasPrefix("Waarom de vraag 'Risico voor de koper'?\n"), "\(nl.out)")
+        #expect(nl.out.contains("→ Aanbevolen verkoopbenadering: transactiegericht\n    verkopen, systeemverkoop, accountmanagement"), "\(nl.out)")
+        #expect(nl.out.contains("[?] Risico voor de koper: laag"))
+        #expect(!nl.out.contains("risk is low") && !nl.out.contains("approach ="))
+    }
+
     @Test("--what-if names questions and goals by their labels")
     func whatIfInTheReadersWords() {
         let nl = advisor(["explain", "rules/scenarios/hospital-equipment.scenario", "--what-if", "--lang", "nl"])

@@ -15,6 +15,10 @@ extension Explainer {
         }
         let goals = Set(kb.ruleBase.goals.map(\.attribute))
         var needs: [WhyQuestion.Need] = []
+        var phrases: [String: Texts] = [:]
+        for goal in kb.ruleBase.goals where !goal.texts.isEmpty { phrases[goal.name] = goal.texts }
+        let questionLabel = kb.label(ofAttribute: q.attribute)
+        if !questionLabel.isEmpty { phrases[name] = questionLabel }
         for (i, rule) in program.rules.enumerated() where only?.contains(i) ?? true {
             let reads = rule.conditions.map { c -> Bool in
                 switch c {
@@ -30,7 +34,11 @@ extension Explainer {
                 case .conclude(let t, let v, _, _):
                     let value: String
                     if case .constant(let c) = v { value = c.rendered(engine.symbols) } else { value = "…" }
-                    concludes.append("\(program.templates[t].name) = \(value)")
+                    let text = "\(program.templates[t].name) = \(value)"
+                    concludes.append(text)
+                    if let p = phrase(template: t, values: [value], negated: false) { phrases[text] = p }
+                    let label = kb.label(ofAttribute: t)
+                    if !label.isEmpty { phrases[program.templates[t].name] = label }
                     if goals.contains(t) { feeds.append(program.templates[t].name) }
                 case .assert(let t, _):
                     concludes.append(program.templates[t].name + "(…)")
@@ -42,16 +50,20 @@ extension Explainer {
                     break
                 }
             }
-            let conditions = rule.conditions.enumerated().map { level, c -> (String, Bool?, Bool) in
+            var conditions: [(String, Bool?, Bool)] = []
+            for (level, c) in rule.conditions.enumerated() {
                 let text = kb.ruleBase.conditionText(rule: i, condition: level) ?? "condition \(level + 1)"
-                return (text, holds(c), reads[level])
+                if let p = phrase(rule: i, condition: level) { phrases[text] = p }
+                conditions.append((text, holds(c), reads[level]))
             }
             needs.append(
                 WhyQuestion.Need(
                     reason: builder.reason(rule: i, because: nil, bindings: []), concludes: concludes, goals: unique(feeds),
                     conditions: conditions))
         }
-        return WhyQuestion(question: name, prompt: q.prompts, answer: run.situation.answer(name), needs: needs)
+        var why = WhyQuestion(question: name, prompt: q.prompts, answer: run.situation.answer(name), needs: needs)
+        why.phrases = phrases
+        return why
     }
 
     /// Whether a condition holds on its own in working memory (ignoring the variables it shares).

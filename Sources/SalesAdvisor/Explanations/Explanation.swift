@@ -115,6 +115,9 @@ public struct WhyQuestion: Sendable {
     public let prompt: Texts
     public let answer: String?
     public let needs: [Need]
+    /// Conditions (`risk is low`), conclusions (`approach = transactional`) and goals in the
+    /// reader's words; the text shows these, the JSON keeps what is written.
+    public var phrases: [String: Texts] = [:]
 }
 
 /// What would change with another answer: per answered question and alternative value, the goals

@@ -198,14 +198,26 @@ public struct ExplanationText {
     // MARK: Why (a question)
 
     public func why(_ w: WhyQuestion) -> String {
-        var out = heading("\(say["why-ask"]) \(w.question)?")
+        // What is written, in the reader's words where the knowledge base has them.
+        let word = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }
+        var out = heading("\(say["why-ask"]) '\(w.phrases[w.question].flatMap { pick($0, language) } ?? w.question)'?")
         let indent = markdown ? "" : "  "
         out += wrap("\"\(t(w.prompt, w.question))\"" + (w.answer.map { " — \(say["answered"]): \($0)" } ?? ""), indent)
         for need in w.needs {
-            let goals = need.goals.isEmpty ? "" : " (\(say["goal"]): \(need.goals.joined(separator: ", ")))"
+            let goals = need.goals.isEmpty ? "" : " (\(say["goal"]): \(need.goals.map(word).joined(separator: ", ")))"
+            // Values of one topic together: "Aanbevolen verkoopbenadering: systeemverkoop, accountmanagement".
+            var groups: [(topic: String, values: [String])] = []
+            for c in need.concludes {
+                let parts = c.split(separator: " = ", maxSplits: 1).map(String.init)
+                let shown = w.phrases[c].flatMap { pick($0, self.language) }
+                let topic = parts.count == 2 ? parts[0] : c
+                let value = parts.count == 2 ? (shown.flatMap { $0.split(separator: ": ", maxSplits: 1).dropFirst().first.map(String.init) } ?? parts[1]) : ""
+                if let i = groups.firstIndex(where: { $0.topic == topic }) { groups[i].values.append(value) } else { groups.append((topic, value.isEmpty ? [] : [value])) }
+            }
+            let concluded = groups.map { g in word(g.topic) + (g.values.isEmpty ? "" : ": " + g.values.joined(separator: ", ")) }
             out += wrap(
                 "\(markdown ? "- " : "")\(code(need.reason.rule)) \(TextReport.source(need.reason, language: language)) → "
-                    + need.concludes.joined(separator: ", ") + goals, indent)
+                    + concluded.joined(separator: "; ") + goals, indent)
             for c in need.conditions {
                 let mark: String
                 if c.isThisQuestion {
@@ -215,7 +227,7 @@ public struct ExplanationText {
                 } else {
                     mark = "·"
                 }
-                out += "\(indent)    [\(mark)] \(code(c.text))\n"
+                out += wrap("[\(mark)] \(word(c.text))", indent + "    ")
             }
         }
         out += wrap(say["why-legend"], indent)
