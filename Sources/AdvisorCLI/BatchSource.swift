@@ -131,7 +131,7 @@ final class BatchSource {
 
     /// The first record names the columns: `id`, `title` and questions of the knowledge base.
     private func readHeader(_ record: CSVRecord, into out: inout [Result<Scenario, InputError>]) {
-        let names = record.fields.map { $0.text.trimmingCharacters }
+        let names = record.fields.map { $0.text.trimmed }
         header = names
         let questions = kb.ruleBase.questions.map(\.name)
         for (k, (name, field)) in zip(names, record.fields).enumerated() {
@@ -167,24 +167,14 @@ enum StandardInputKind {
             if n <= 0 { break }
             head += buffer[..<n]
         }
-        let first = String(decoding: head.prefix { $0 != 10 }, as: UTF8.self).trimmingCharacters
+        let first = String(decoding: head.prefix { $0 != 10 }, as: UTF8.self).trimmed
         if first.hasPrefix("{") { return (.jsonLines, head) }
         let names = first.split(separator: ",", omittingEmptySubsequences: false)
         let isName = { (s: Substring) in
-            let t = String(s).trimmingCharacters
+            let t = String(s).trimmed
             return !t.isEmpty && t.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
         }
         if names.count > 1 && names.allSatisfy(isName) { return (.csv, head) }
         return (.scenario, head)
-    }
-}
-
-extension String {
-    /// Without spaces and tabs at either end.
-    var trimmingCharacters: String {
-        var s = Substring(self)
-        while s.first == " " || s.first == "\t" { s.removeFirst() }
-        while s.last == " " || s.last == "\t" { s.removeLast() }
-        return String(s)
     }
 }

@@ -82,6 +82,7 @@ enum TestCommand {
                 continue
             }
             var runner = SuiteRunner(kb: kb)
+            runner.measuresCoverage = a.has("--coverage")
             if a.has("--update-traces") { runner.writeTrace = { path, text in SessionStore.write(text, to: path) } }
             let result = runner.run(suite, include: include)
             if a.has("--coverage") {

@@ -11,30 +11,7 @@ import Testing
 /// memory and answers as it goes (docs/scenarios.md, "Batch input").
 @Suite("batch input: JSON lines and CSV")
 struct BatchInputTests {
-    static let miniKB = """
-        enum level { low high }
-        enum verdict-kind { go stop }
-        ask size: level en "How big is the deal?"
-        ask risk: level en "How risky is it?"
-        attribute verdict: verdict-kind en "Verdict"
-        goal verdict en "Verdict"
-
-        rule big-and-risky
-          when
-            size is high
-            risk is high
-          then
-            conclude verdict = stop certainty 0.9
-        end
-
-        rule otherwise
-          when
-            size is low
-          then
-            conclude verdict = go certainty 0.8
-        end
-
-        """
+    static let miniKB = miniKnowledgeBase
 
     func ids(_ jsonLines: String) -> [String] {
         jsonLines.split(separator: "\n").compactMap { line in

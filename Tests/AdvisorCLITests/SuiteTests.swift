@@ -10,31 +10,7 @@ import Testing
 /// coverage (docs/suites.md).
 @Suite("advisor test")
 struct SuiteTests {
-    /// A knowledge base small enough to know its coverage by hand.
-    static let kb = """
-        enum level { low high }
-        enum verdict-kind { go stop }
-        ask size: level en "How big is the deal?"
-        ask risk: level en "How risky is it?"
-        attribute verdict: verdict-kind en "Verdict"
-        goal verdict en "Verdict"
-
-        rule big-and-risky
-          when
-            size is high
-            risk is high
-          then
-            conclude verdict = stop certainty 0.9
-        end
-
-        rule small
-          when
-            size is low
-          then
-            conclude verdict = go certainty 0.8
-        end
-
-        """
+    static let kb = miniKnowledgeBase
 
     func folder(_ suites: [String: String]) throws -> URL {
         var files = suites

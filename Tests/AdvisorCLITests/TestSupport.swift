@@ -40,3 +40,30 @@ func fixture(_ name: String) throws -> String {
 
 /// The absolute path of a file in the repository.
 func repositoryPath(_ relative: String) -> String { repositoryRoot.appendingPathComponent(relative).path }
+
+/// A knowledge base small enough to know its answers and coverage by hand: two questions, one goal
+/// (`verdict`), two rules.
+let miniKnowledgeBase = """
+    enum level { low high }
+    enum verdict-kind { go stop }
+    ask size: level en "How big is the deal?"
+    ask risk: level en "How risky is it?"
+    attribute verdict: verdict-kind en "Verdict"
+    goal verdict en "Verdict"
+
+    rule big-and-risky
+      when
+        size is high
+        risk is high
+      then
+        conclude verdict = stop certainty 0.9
+    end
+
+    rule small
+      when
+        size is low
+      then
+        conclude verdict = go certainty 0.8
+    end
+
+    """

@@ -17,17 +17,7 @@ import Testing
     }
 
     static func mutate(_ text: String, _ random: inout SplitMix64) -> String {
-        var chars = Array(text)
-        for _ in 0..<(1 + random.below(4)) {
-            guard !chars.isEmpty else { break }
-            let i = random.below(chars.count)
-            switch random.below(3) {
-            case 0: chars.remove(at: i)
-            case 1: chars.insert(contentsOf: Array(pieces[random.below(pieces.count)]), at: i)
-            default: chars.swapAt(i, random.below(chars.count))
-            }
-        }
-        return String(chars)
+        ScenarioMutationTests.mutate(text, &random, pieces: pieces)
     }
 
     func check(_ result: Result<Scenario, InputError>, lines: Int) {

@@ -16,7 +16,8 @@ import Testing
         "-inf", "-0", "-0.0", " rank=9223372036854775807", " score=-9223372036854775808", " score=1e308",
     ]
 
-    static func mutate(_ text: String, _ random: inout SplitMix64) -> String {
+    /// One to four edits: a character taken out, a piece put in, two characters swapped, a run cut.
+    static func mutate(_ text: String, _ random: inout SplitMix64, pieces: [String] = pieces) -> String {
         var chars = Array(text)
         for _ in 0..<(1 + random.below(4)) {
             guard !chars.isEmpty else { break }

@@ -164,6 +164,8 @@ public enum DecimalText {
         guard value.isFinite else { return String(value) }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
+        // Beyond what an Int holds exactly the digits would trap: the number as Swift writes it.
+        guard abs(value) * scale < 9e15 else { return String(value) }
         let scaled = (abs(value) * scale).rounded()
         let whole = Int(scaled / scale)
         var fraction = String(Int(scaled) - whole * Int(scale))

@@ -77,7 +77,7 @@ extension Verifier {
             }
             let order = attributes.sorted()
             let sizes = Dictionary(order.map { ($0, domain($0, 0)?.count ?? 1) }, uniquingKeysWith: { a, _ in a })
-            let total = order.reduce(1) { $0.multipliedReportingOverflow(by: sizes[$1] ?? 1).partialValue }
+            let total = order.reduce(1) { Self.saturating($0, times: sizes[$1] ?? 1) }
             let (count, sample) = uncovered(boxes, order[...], sizes)
             guard count > 0, let sample else { continue }
             let example = order.compactMap { a -> String? in
@@ -93,13 +93,20 @@ extension Verifier {
         return out
     }
 
+    /// A product of domain sizes that stops at Int.max rather than wrap (a rule base with very
+    /// many questions still gets a count that says "at least this many").
+    static func saturating(_ a: Int, times b: Int) -> Int {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? Int.max : product
+    }
+
     /// How many combinations of the attributes' values no box covers, and the first of them.
     func uncovered(_ boxes: [[Int: Set<Int>]], _ attributes: ArraySlice<Int>, _ sizes: [Int: Int]) -> (Int, [Int: Int]?) {
         if boxes.contains(where: \.isEmpty) { return (0, nil) }
         guard let a = attributes.first else { return boxes.isEmpty ? (1, [:]) : (0, nil) }
         let rest = attributes.dropFirst()
         if boxes.isEmpty {
-            let count = attributes.reduce(1) { $0.multipliedReportingOverflow(by: sizes[$1] ?? 1).partialValue }
+            let count = attributes.reduce(1) { Self.saturating($0, times: sizes[$1] ?? 1) }
             return (count, Dictionary(attributes.map { ($0, 0) }, uniquingKeysWith: { a, _ in a }))
         }
         var total = 0
@@ -113,7 +120,8 @@ extension Verifier {
                 return b
             }
             let (count, s) = uncovered(next, rest, sizes)
-            total = total.addingReportingOverflow(count).partialValue
+            let (sum, overflow) = total.addingReportingOverflow(count)
+            total = overflow ? Int.max : sum
             if sample == nil, var s {
                 s[a] = v
                 sample = s

@@ -17,8 +17,6 @@ extension Verifier {
         guard specific.template == general.template else { return false }
         if specific == general { return true }
         guard specific.joinTests.isEmpty, general.joinTests.isEmpty else { return false }
-        var own = SlotConstraint()
-        for t in specific.alphaTests { own.add(t) }
         return general.alphaTests.allSatisfy { test in
             if specific.alphaTests.contains(test) { return true }
             guard let slot = test.slot else { return false }

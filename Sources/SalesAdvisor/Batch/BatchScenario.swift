@@ -54,7 +54,8 @@ public enum BatchScenario {
                     var certainty = 1.0
                     if let c = parts.first(where: { $0.key == "certainty" }) {
                         guard case .number(let n) = c.value, let d = Double(n), d.isFinite, d >= -1, d <= 1 else {
-                            return fail(c.valueColumn, "a certainty is a number from -1 to 1")
+                            let found = scalarText(c.value).map { "'\($0)'" } ?? c.value.kind
+                            return fail(c.valueColumn, "a certainty is a number from -1 to 1, found \(found)")
                         }
                         certainty = d
                     }

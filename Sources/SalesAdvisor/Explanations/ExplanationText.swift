@@ -102,25 +102,25 @@ public struct ExplanationText {
 
     public func whyNot(_ w: WhyNot) -> String {
         // What is written (a condition, a fact, a question) in the reader's words, where there are some.
-        let say = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }
+        let word = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }
         let target = "\(t(w.topicLabel, w.topic)): \(t(w.label, w.value))"
-        var out = heading("\(self.say["why-not"]) \(target)?")
+        var out = heading("\(say["why-not"]) \(target)?")
         let indent = markdown ? "" : "  "
         switch w.status {
         case .reached(let c):
-            out += wrap("\(self.say["status-reached"]) (\(self.say["certainty"]) \(n(c))).", indent)
+            out += wrap("\(say["status-reached"]) (\(say["certainty"]) \(n(c))).", indent)
         case .lowerCertainty(let c, let top, let topLabel, let topCertainty):
-            out += wrap("\(self.say["status-lower"]) \(n(c)); \(t(topLabel, top)) \(self.say["has"]) \(n(topCertainty)).", indent)
+            out += wrap("\(say["status-lower"]) \(n(c)); \(t(topLabel, top)) \(say["has"]) \(n(topCertainty)).", indent)
         case .capped(let c, let cap, let capLabel, let reason):
             out += wrap(
-                "\(self.say["status-capped"]) (\(self.say["certainty"]) \(n(c))): \(self.say["held-back"]) '\(t(capLabel, cap))' \(self.say["by-rule"]) "
+                "\(say["status-capped"]) (\(say["certainty"]) \(n(c))): \(say["held-back"]) '\(t(capLabel, cap))' \(say["by-rule"]) "
                     + "\(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent)
         case .ruledOut(let c):
-            out += wrap("\(self.say["status-ruled-out"]) (\(self.say["certainty"]) \(n(c))).", indent)
+            out += wrap("\(say["status-ruled-out"]) (\(say["certainty"]) \(n(c))).", indent)
         case .notConcluded:
-            out += wrap(self.say["status-not-concluded"], indent)
+            out += wrap(say["status-not-concluded"], indent)
         }
-        out += (markdown ? "\n" : "") + "\(indent)\(self.say["rules-that-could"]):\n" + (markdown ? "\n" : "")
+        out += (markdown ? "\n" : "") + "\(indent)\(say["rules-that-could"]):\n" + (markdown ? "\n" : "")
         let inner = indent + (markdown ? "" : "  ")
         for r in w.rules {
             var head = "\(markdown ? "- " : "")\(code(r.reason.rule)) \(TextReport.source(r.reason, language: language))"
@@ -128,42 +128,42 @@ public struct ExplanationText {
             head += ": "
             let detail = inner + "    "
             guard !r.fired else {
-                out += wrap(head + self.say["fired"], inner)
+                out += wrap(head + say["fired"], inner)
                 out += "\(detail)\(combination(r.reason))\n"
                 continue
             }
             guard let blocker = r.blocker else {
-                out += wrap(head + self.say["matched-other"], inner)
+                out += wrap(head + say["matched-other"], inner)
                 continue
             }
             switch blocker {
             case .failedCondition(let condition, let actual):
                 // One line where it fits: "needs risk is high; found risk is medium (answer)".
                 let found = actual.isEmpty
-                    ? self.say["no-such-fact"] : actual.map { "\(say($0.fact)) (\(origin($0.origin)))" }.joined(separator: ", ")
-                out += wrap(head + "\(self.say["needs"]) \(say(condition)); \(self.say["found"]) \(found)", inner)
+                    ? say["no-such-fact"] : actual.map { "\(word($0.fact)) (\(origin($0.origin)))" }.joined(separator: ", ")
+                out += wrap(head + "\(say["needs"]) \(word(condition)); \(say["found"]) \(found)", inner)
             case .noPartner(let condition, let candidates):
-                out += wrap(head + self.say["did-not-fire"], inner)
-                out += wrap("\(self.say["needs"]): \(say(condition))", detail)
-                out += wrap("\(self.say["no-partner"]): " + candidates.map(code).joined(separator: ", "), detail)
+                out += wrap(head + say["did-not-fire"], inner)
+                out += wrap("\(say["needs"]): \(word(condition))", detail)
+                out += wrap("\(say["no-partner"]): " + candidates.map(code).joined(separator: ", "), detail)
             case .blockedBy(let condition, let fact, let o):
-                out += wrap(head + self.say["blocked"], inner)
-                out += wrap("\(say(condition)) — \(self.say["blocked-by"]) \(say(fact)) (\(origin(o)))", detail)
+                out += wrap(head + say["blocked"], inner)
+                out += wrap("\(word(condition)) — \(say["blocked-by"]) \(word(fact)) (\(origin(o)))", detail)
             case .testFalse(let condition):
-                out += wrap(head + self.say["did-not-fire"], inner)
-                out += wrap("\(self.say["test-false"]): \(say(condition))", detail)
+                out += wrap(head + say["did-not-fire"], inner)
+                out += wrap("\(say["test-false"]): \(word(condition))", detail)
             }
         }
-        if w.rules.isEmpty { out += "\(inner)\(self.say["no-rules"])\n" }
+        if w.rules.isEmpty { out += "\(inner)\(say["no-rules"])\n" }
         if case .reached = w.status {
         } else {
-            out += (markdown ? "\n" : "") + "\(indent)\(self.say["would-change"]):\n" + (markdown ? "\n" : "")
-            if w.changes.isEmpty { out += "\(inner)\(markdown ? "- " : "")\(self.say["no-change-found"])\n" }
+            out += (markdown ? "\n" : "") + "\(indent)\(say["would-change"]):\n" + (markdown ? "\n" : "")
+            if w.changes.isEmpty { out += "\(inner)\(markdown ? "- " : "")\(say["no-change-found"])\n" }
             for c in w.changes {
                 let answers = c.answers.map { a in
-                    "\(w.phrases[a.question].flatMap { pick($0, self.language) } ?? a.question): \(t(c.labels[a.to], a.to)) (\(self.say["now"]) \(a.from.map { t(c.labels[$0], $0) } ?? self.say["unanswered"]))"
+                    "\(w.phrases[a.question].flatMap { pick($0, self.language) } ?? a.question): \(t(c.labels[a.to], a.to)) (\(say["now"]) \(a.from.map { t(c.labels[$0], $0) } ?? say["unanswered"]))"
                 }
-                out += wrap("\(markdown ? "- " : "")" + answers.joined(separator: " \(self.say["and"]) ") + " → \(self.say["certainty"]) \(n(c.certainty))", inner)
+                out += wrap("\(markdown ? "- " : "")" + answers.joined(separator: " \(say["and"]) ") + " → \(say["certainty"]) \(n(c.certainty))", inner)
             }
         }
         return out

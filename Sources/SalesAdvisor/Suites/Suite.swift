@@ -13,6 +13,9 @@ public struct Suite: Sendable {
         self.name = name
         self.file = file
     }
+
+    /// Line `n` of the suite file, for a message's excerpt.
+    public func line(_ n: Int) -> String? { n >= 1 && n <= lines.count ? lines[n - 1] : nil }
 }
 
 /// One case: `case "name"` … `end`.

@@ -91,7 +91,7 @@ public enum SuiteParser {
             }
         }
         if let c = open {
-            errors.append(InputError("case \"\(c.name)\" has no 'end'", at: c.place, line: lines[c.place.line - 1]))
+            errors.append(InputError("case \"\(c.name)\" has no 'end'", at: c.place, line: suite.line(c.place.line)))
             close()
         }
         if var first = errors.first {

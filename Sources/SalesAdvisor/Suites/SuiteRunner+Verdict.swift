@@ -25,7 +25,7 @@ extension SuiteRunner {
             guard let t = report.topic(topic), let entry = t.values.first(where: { $0.value == value }), entry.certainty > 0, entry.cappedBy == nil
             else { return nil }
             let rules = entry.contributions.map(\.rule)
-            return fail("concluded with certainty \(Self.number(entry.certainty)) by " + rules.joined(separator: ", "))
+            return fail("concluded with certainty \(DecimalText.fixed(entry.certainty, 2)) by " + rules.joined(separator: ", "))
         case .ranking(let names):
             let ranked = (report.options?.options ?? []).filter { !$0.rejected }.sorted { $0.rank < $1.rank }.map(\.name)
             if Array(ranked.prefix(names.count)) == names { return nil }
@@ -64,7 +64,7 @@ extension SuiteRunner {
     /// `account-management 0.72, system-selling 0.40, transactional capped`.
     func describe(_ t: TopicResult) -> String {
         let shown = t.values.filter { $0.certainty != 0 }.prefix(4).map { v in
-            v.value + " " + Self.number(v.certainty) + (v.cappedBy != nil ? " (capped)" : "")
+            v.value + " " + DecimalText.fixed(v.certainty, 2) + (v.cappedBy != nil ? " (capped)" : "")
         }
         if shown.isEmpty { return "no value concluded" }
         return (t.isTie ? "a tie: " : "") + shown.joined(separator: ", ")
@@ -73,7 +73,7 @@ extension SuiteRunner {
     /// `ranking: webshop 4.10, continue-as-is 3.00; knocked out: expand`.
     func ranking(_ report: Report) -> String {
         guard let options = report.options?.options, !options.isEmpty else { return "no options ranked" }
-        let kept = options.filter { !$0.rejected }.sorted { $0.rank < $1.rank }.map { "\($0.name) \(Self.number($0.total))" }
+        let kept = options.filter { !$0.rejected }.sorted { $0.rank < $1.rank }.map { "\($0.name) \(DecimalText.fixed($0.total, 2))" }
         let out = options.filter(\.rejected).map(\.name)
         return "ranking: " + (kept.isEmpty ? "none" : kept.joined(separator: ", ")) + (out.isEmpty ? "" : "; knocked out: " + out.joined(separator: ", "))
     }
@@ -81,16 +81,5 @@ extension SuiteRunner {
     func whyNot(_ topic: String, _ value: String, _ run: Evaluation.Run) -> String? {
         guard let w = try? Explainer(evaluation: evaluation, run: run).whyNot(topic: topic, value: value) else { return nil }
         return ExplanationText(language: "en").whyNot(w)
-    }
-
-    /// Two decimals, as reports show certainties and totals.
-    static func number(_ d: Double) -> String {
-        let hundredths = (d * 100).rounded()
-        guard hundredths.isFinite, abs(hundredths) < 1e15 else { return String(d) }
-        let n = Int(hundredths)
-        let sign = n < 0 ? "-" : ""
-        let m = n.magnitude
-        let cents = m % 100
-        return "\(sign)\(m / 100).\(cents < 10 ? "0" : "")\(cents)"
     }
 }

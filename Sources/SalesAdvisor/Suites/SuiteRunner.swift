@@ -36,6 +36,8 @@ public struct SuiteRunner {
     public var read: (String) -> String? = { FileSystem.contents(of: $0) }
     /// Writes a golden trace under `--update-traces` (nil: golden traces are compared only).
     public var writeTrace: ((String, String) -> String?)?
+    /// Whether each case records what it covered (`--coverage`: a search per rule and case).
+    public var measuresCoverage = false
 
     public init(kb: KnowledgeBase) {
         var e = Evaluation(kb: kb)
@@ -73,10 +75,10 @@ public struct SuiteRunner {
         do {
             run = try evaluation.run(situation)
         } catch {
-            result.error = InputError("the knowledge base failed: \(error.message)", at: c.place, line: suite.lines[c.place.line - 1])
+            result.error = InputError("the knowledge base failed: \(error.message)", at: c.place, line: suite.line(c.place.line))
             return result
         }
-        result.coverage = CaseCoverage(run.engine)
+        if measuresCoverage { result.coverage = CaseCoverage(run.engine) }
         for e in situation.expectations {
             let expectation = SuiteExpectation(
                 kind: .value(topic: e.topic, value: e.value, certainty: nil), place: e.place, text: "expect \(e.topic) = \(e.value)")
@@ -95,7 +97,7 @@ public struct SuiteRunner {
         let resolved = SuiteRunner.resolve(path, from: suite.file)
         guard let text = read(resolved) else {
             throw InputError(
-                "cannot read scenario '\(path)' (\(resolved)): \(FileSystem.readProblem(resolved))", at: place, line: suite.lines[place.line - 1])
+                "cannot read scenario '\(path)' (\(resolved)): \(FileSystem.readProblem(resolved))", at: place, line: suite.line(place.line))
         }
         let file: Scenario
         switch ScenarioParser.parse(text, file: resolved) {
@@ -117,7 +119,7 @@ public struct SuiteRunner {
         var errors: [InputError] = []
         let options = situation.optionNames(kb)
         for e in expectations {
-            let line = suite.lines[e.place.line - 1]
+            let line = suite.line(e.place.line)
             let at = e.argument ?? e.place
             do throws(InputError) {
                 switch e.kind {
