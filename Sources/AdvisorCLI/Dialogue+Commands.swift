@@ -98,7 +98,7 @@ extension Dialogue {
             s += out.bold(wrap(pick(q.prompts)))
             let h = pick(q.help)
             if !h.isEmpty { s += text.wrap(h, indent: "  ") }
-            s += wrap("\(say["allowed"]): " + values(q).enumerated().map { "\($0.offset + 1) \($0.element)" + (label($0.element, of: q) == $0.element ? "" : " (\(label($0.element, of: q)))") }.joined(separator: ", "))
+            s += wrap("\(say["allowed"]): " + values(q).enumerated().map { "\($0.offset + 1) \(label($0.element, of: q))" }.joined(separator: ", "))
             s += wrap(say["or-unknown"] + ". " + say["certainty-help"])
         }
         s += say["commands"] + ":\n"
@@ -119,15 +119,23 @@ extension Dialogue {
         }
     }
 
-    func explainHow(_ topic: String?, _ current: Current) {
+    func explainHow(_ typed: String?, _ current: Current) {
         let goals = kb.ruleBase.goals.map(\.name)
-        guard let topic else {
-            out.say(say["how-topics"] + ": " + goals.joined(separator: ", ") + "\n")
+        guard let typed else {
+            out.say(wrap(say["how-topics"] + ": " + goals.map(topicName).joined(separator: ", ")))
             return
         }
+        // `hoe verkoopbenadering`, `how approach`, `hoe approach=transactional`: by label or name.
+        let parts = typed.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
+        guard let topic = resolveTopic(parts.first ?? "") else { return }
+        var target = topic
+        if parts.count == 2 {
+            guard let value = resolveValue(parts[1], of: topic) else { return }
+            target += "=" + value
+        }
         do {
-            let nodes = try ExplainCommand.how(topic, explainer: explainer(current), kb: kb, report: current.run.report)
-            out.say(ExplanationText(language: language).how(nodes, title: "\(Phrases.word("how", language)): \(topic)"))
+            let nodes = try ExplainCommand.how(target, explainer: explainer(current), kb: kb, report: current.run.report)
+            out.say(ExplanationText(language: language).how(nodes, title: "\(Phrases.word("how", language)): \(topicName(topic))"))
         } catch let e as InputError {
             out.say(out.warn(wrap(e.message)))
         } catch {
@@ -135,14 +143,23 @@ extension Dialogue {
         }
     }
 
-    func explainWhyNot(_ target: String?, _ current: Current) {
-        let parts = (target ?? "").split(whereSeparator: { $0 == "=" || $0 == " " }).map(String.init)
-        guard parts.count == 2 else {
+    func explainWhyNot(_ typed: String?, _ current: Current) {
+        // `waarom niet verkoopbenadering = transactiegericht`, `why not approach transactional`.
+        let text = typed ?? ""
+        var parts = text.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
+        if parts.count == 1 { parts = text.split(separator: " ", maxSplits: 1).map { String($0).trimmed } }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
             out.say(wrap(say["why-not-form"]))
             return
         }
+        guard let topic = resolveTopic(parts[0]) else { return }
         do {
-            let w = try explainer(current).whyNot(topic: parts[0], value: parts[1])
+            if topic == "option" {
+                out.say(ExplanationText(language: language).whyNot(option: try explainer(current).whyNot(option: parts[1])))
+                return
+            }
+            guard let value = resolveValue(parts[1], of: topic) else { return }
+            let w = try explainer(current).whyNot(topic: topic, value: value)
             out.say(ExplanationText(language: language).whyNot(w))
         } catch let e as InputError {
             out.say(out.warn(wrap(e.message)))
@@ -151,18 +168,51 @@ extension Dialogue {
         }
     }
 
+    /// The topic a user typed, by name or label; says what is wrong and returns nil otherwise.
+    func resolveTopic(_ typed: String) -> String? {
+        let resolver = NameResolver(kb: kb)
+        switch resolver.attribute(typed) {
+        case .one(let name): return name
+        case .ambiguous(let names):
+            out.say(out.warn(wrap("\(say["ambiguous"]): " + names.map(topicName).joined(separator: ", "))))
+        case .none:
+            let goals = kb.ruleBase.goals.map(\.name)
+            var m = "\(say["unknown-topic"]) '\(typed.visibleControls)'"
+            let all = kb.program.templates.filter(\.isAttribute).map(\.name)
+            if let near = resolver.nearestAttribute(typed, among: all) { m += "; \(say["did-you-mean"]) '\(topicName(near))'?" }
+            out.say(out.warn(wrap(m + "; \(say["how-topics"]): " + goals.map(topicName).joined(separator: ", "))))
+        }
+        return nil
+    }
+
+    /// The value of `topic` a user typed, by name or label (any text where the topic has no list).
+    func resolveValue(_ typed: String, of topic: String) -> String? {
+        guard let t = kb.template(topic), !kb.values(ofAttribute: t).isEmpty else { return typed }
+        switch NameResolver(kb: kb).value(typed, ofAttribute: topic) {
+        case .one(let v): return v
+        case .ambiguous(let values):
+            out.say(out.warn(wrap("\(say["ambiguous"]): " + values.map { pick(kb.valueTexts($0, ofAttribute: t)).nonEmpty ?? $0 }.joined(separator: ", "))))
+        case .none:
+            let values = kb.values(ofAttribute: t).map { pick(kb.valueTexts($0, ofAttribute: t)).nonEmpty ?? $0 }
+            out.say(out.warn(wrap("\(say["not-a-value"].replacing("{topic}", with: topicName(topic))) '\(typed.visibleControls)'; \(say["values-are"]): " + values.joined(separator: ", "))))
+        }
+        return nil
+    }
+
     func summary(_ current: Current) -> String {
         var s = out.bold(say["summary"]) + "\n" + say["answers-so-far"] + ":"
         if state.answers.isEmpty { s += " " + say["none-yet"] }
         s += "\n"
-        for a in state.answers {
-            s += "  \(a.question) = \(valueLabel(a))" + (a.isPreset ? " (\(say["given"]))" : "") + "\n"
+        // Numbered, so `change 3` takes one back to it.
+        for (i, a) in state.answers.enumerated() {
+            let q = kb.question(a.question).map(name(of:)) ?? a.question
+            s += text.wrap("\(i + 1) \(q): \(valueLabel(a))" + (a.isPreset ? " (\(say["given"]))" : ""), indent: "  ")
         }
         s += say["leading"] + ":\n"
         for topic in current.run.report.topics where topic.isGoal {
             let label = pick(topic.label).isEmpty ? topic.topic : pick(topic.label)
             if let top = topic.top {
-                s += "  \(label): \(pick(top.label).isEmpty ? top.value : pick(top.label)) (\(say["certainty"]) \(TextReport(language: language).n(top.certainty)))\n"
+                s += text.wrap("\(label): \(pick(top.label).isEmpty ? top.value : pick(top.label)) (\(say["certainty"]) \(TextReport(language: language).n(top.certainty)))", indent: "  ")
             } else {
                 s += "  \(label): \(say["undetermined"])\n"
             }
@@ -184,27 +234,41 @@ extension Dialogue {
     }
 
     /// `change QUESTION`: asks it again, then says what the new answer changed in the advice.
-    func change(_ name: String?, _ current: Current) -> Outcome {
-        let asked = state.answers.map(\.question)
-        guard let name else {
+    func change(_ typed: String?, _ current: Current) -> Outcome {
+        let asked = state.answers.enumerated().map { "\($0.offset + 1) " + (kb.question($0.element.question).map(name(of:)) ?? $0.element.question) }
+        guard let typed else {
             out.say(wrap("\(say["change-which"]): " + (asked.isEmpty ? say["none-yet"] : asked.joined(separator: ", "))))
             return .stay
         }
-        let names = kb.ruleBase.questions.map(\.name)
-        let lowered = name.lowercased()
-        let matches = names.filter { $0 == lowered }.isEmpty ? names.filter { $0.hasPrefix(lowered) } : [lowered]
-        guard matches.count == 1, let q = kb.question(matches[0]) else {
-            var m = "\(say["unknown-question"]) '\(name)'"
-            if let best = Situation.suggest(lowered, in: names) { m += "; \(say["did-you-mean"]) '\(best)'?" }
-            out.say(out.warn(wrap(m + "; \(say["questions-are"]): " + (asked.isEmpty ? names : asked).joined(separator: ", "))))
+        // A number from the summary, a question's name or its label (`wijzig risico`).
+        var chosen: Question?
+        if let n = Int(typed), n >= 1, n <= state.answers.count {
+            chosen = kb.question(state.answers[n - 1].question)
+        } else {
+            let names = kb.ruleBase.questions.map(\.name)
+            switch NameResolver(kb: kb).attribute(typed, among: names) {
+            case .one(let name): chosen = kb.question(name)
+            case .ambiguous(let several):
+                out.say(out.warn(wrap("\(say["ambiguous"]): " + several.compactMap { kb.question($0).map(name(of:)) }.joined(separator: ", "))))
+                return .stay
+            case .none: break
+            }
+        }
+        guard let q = chosen else {
+            let all = kb.ruleBase.questions.map(name(of:))
+            var m = "\(say["unknown-question"]) '\(typed.visibleControls)'"
+            if Int(typed) == nil, let near = NameResolver(kb: kb).nearestAttribute(typed, among: kb.ruleBase.questions.map(\.name)) {
+                m += "; \(say["did-you-mean"]) '\(kb.question(near).map(name(of:)) ?? near)'?"
+            }
+            out.say(out.warn(wrap(m + "; \(say["questions-are"]): " + (asked.isEmpty ? all : asked).joined(separator: ", "))))
             return .stay
         }
         if let a = state.answer(q.name) {
-            out.say("\(q.name) = \(valueLabel(a))\n")
+            out.say("\(name(of: q)): \(valueLabel(a))\n")
         }
         out.say(out.bold(wrap(pick(q.prompts))) + choicesLine(q))
         while true {
-            let event = out.read(reader, prompt: "\(q.name)> ", completions: completions(q))
+            let event = out.read(reader, prompt: "\(name(of: q))> ", completions: completions(q))
             switch event {
             case .end, .interrupt: return ended(event)
             case .line(let typed):
@@ -258,12 +322,17 @@ extension Dialogue {
             guard old?.value != new?.value else { continue }
             let from = old.map { pick($0.label).isEmpty ? $0.value : pick($0.label) } ?? "—"
             let to = new.map { pick($0.label).isEmpty ? $0.value : pick($0.label) } ?? "—"
-            var line = "\(topic.topic): \(from) → \(to)"
+            var line = "\(topicName(topic.topic)): \(from) → \(to)"
             if let reason = new?.contributions.max(by: { $0.amount < $1.amount }), !pick(reason.because).isEmpty {
-                line += ", \(say["because"]) \(pick(reason.because)) [\(reason.rule)]"
+                line += ". \(say["reason"]): \(pick(reason.because)) [\(reason.rule)]"
             }
             lines.append(text.wrap(line, indent: "  "))
         }
         out.say(lines.isEmpty ? say["advice-same"] + "\n" : say["advice-changed"] + ":\n" + lines.joined())
     }
+}
+
+extension String {
+    /// nil for an empty string (`label.nonEmpty ?? name`).
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -14,7 +14,7 @@ extension Dialogue {
             AnswerMatcher.Choice(value: "yes", labels: ["yes", "ja"]), AnswerMatcher.Choice(value: "no", labels: ["no", "nee"]),
         ])
         while true {
-            let event = out.read(reader, prompt: "\(kind.name)> ", completions: ["yes", "no", "ja", "nee"] + PromptCommand.words)
+            let event = out.read(reader, prompt: "\(say["yes"])/\(say["no"])> ", completions: ["yes", "no", "ja", "nee"] + PromptCommand.words)
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if let command = PromptCommand.parse(line) {
@@ -43,7 +43,7 @@ extension Dialogue {
             out.say(wrap((prompt.isEmpty ? "\(kind.name) \(number)" : prompt) + " (\(say["empty-ends"]))"))
         }
         while true {
-            let event = out.read(reader, prompt: "\(kind.name) \(number)> ", completions: PromptCommand.words)
+            let event = out.read(reader, prompt: "\(noun(kind)) \(number)> ", completions: PromptCommand.words)
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if line.isEmpty { return take(.endOfList(kind: kind.name)) }
@@ -64,13 +64,13 @@ extension Dialogue {
         let instance = instances[index]
         let prompt = fill(pick(slot.prompts).isEmpty ? "\(slot.name) (\(instance.label))" : pick(slot.prompts), instance, kind)
         let choices = state.choices(for: slot, of: kind)
-        var header = "\n" + out.dim(wrap("\(kind.name): \(instance.label)")) + out.bold(wrap(prompt))
+        var header = "\n" + out.dim(wrap("\(noun(kind)): \(instance.label)")) + out.bold(wrap(prompt))
         if let choices { header += choicesLine(choices) }
         out.say(header)
         let spec = kb.program.templates[kind.template].slots[slot.slot]
         while true {
             let words = (choices ?? []).flatMap { [$0.value] + $0.labels }
-            let event = out.read(reader, prompt: "\(slot.name)> ", completions: words + PromptCommand.words)
+            let event = out.read(reader, prompt: "\(instance.label)> ", completions: words + PromptCommand.words)
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if line.isEmpty {
@@ -235,17 +235,35 @@ extension Dialogue {
             || rule.variables.contains { $0.level == level && $0.slot == slot }
     }
 
-    /// A step as the user would say it: `risk = high`, `option: Offer pay-per-use`.
+    /// A step as the user would say it: `Risico voor de koper = hoog`, `Optie: Webshop`.
     func describe(_ step: ConsultationStep) -> String {
         switch step {
-        case .answer(let a): return "\(a.question) = \(valueLabel(a))"
-        case .offer(let kind, let accepted): return "\(kind): \(accepted ? say["yes"] : say["no"])"
-        case .instance(let kind, let label): return "\(kind): \(label)"
-        case .endOfList(let kind): return "\(kind): \(say["list-ended"])"
-        case .slot(let i, let slot, let value):
+        case .answer(let a): return "\(kb.question(a.question).map(name(of:)) ?? a.question): \(valueLabel(a))"
+        case .offer(let kind, let accepted): return "\(noun(kind)): \(accepted ? say["yes"] : say["no"])"
+        case .instance(let kind, let label): return "\(noun(kind)): \(label)"
+        case .endOfList(let kind): return "\(noun(kind)): \(say["list-ended"])"
+        case .slot(let i, let slotName, let value):
             let instances = state.instances
-            let name = i < instances.count ? instances[i].label : "#\(i)"
-            return "\(name): \(slot) = \(value ?? say["unknown"])"
+            guard i < instances.count, let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instances[i].kind }),
+                let slot = kind.slots.first(where: { $0.name == slotName })
+            else { return "#\(i): \(slotName) = \(value ?? say["unknown"])" }
+            let prompt = fill(pick(slot.prompts).isEmpty ? "\(slotName) (\(instances[i].label))" : pick(slot.prompts), instances[i], kind)
+            let type = kb.program.templates[kind.template].slots[slot.slot].type
+            let shown = value.map { v in pick(kb.valueTexts(v, of: type)).nonEmpty ?? v } ?? say["unknown"]
+            return "\(prompt) \(shown)"
         }
+    }
+
+    /// What one instance of a kind is called, from its `each` prompt ("Option {n}: …" gives
+    /// `Option`), else the kind's name.
+    func noun(_ kind: InstanceKind) -> String {
+        let each = pick(kind.each)
+        guard let colon = each.firstIndex(of: ":") else { return kind.name }
+        let noun = String(each[each.startIndex..<colon]).replacing("{n}", with: "").trimmed
+        return noun.isEmpty ? kind.name : noun
+    }
+
+    func noun(_ kindName: String) -> String {
+        kb.ruleBase.instanceKinds.first { $0.name == kindName }.map(noun) ?? kindName
     }
 }

@@ -103,7 +103,7 @@ final class Dialogue {
         header += choicesLine(q)
         out.say(header)
         while true {
-            let event = out.read(reader, prompt: "\(q.name)> ", completions: completions(q))
+            let event = out.read(reader, prompt: "\(name(of: q))> ", completions: completions(q))
             switch event {
             case .end, .interrupt: return ended(event)
             case .line(let typed):
@@ -231,6 +231,18 @@ final class Dialogue {
     func goalLabels(_ goals: [String]) -> String {
         goals.map { g in kb.template(g).map { pick(kb.attributeTexts($0)) }.flatMap { $0.isEmpty ? nil : $0 } ?? g }
             .joined(separator: ", ")
+    }
+
+    /// A question as the user reads it: its label in the consultation's language (`Risico voor de
+    /// koper`), else its name. Prompts, the summary and `change` use it.
+    func name(of q: Question) -> String {
+        let label = pick(kb.label(ofAttribute: q.attribute))
+        return label.isEmpty ? q.name : label
+    }
+
+    /// A topic (goal or other attribute) by its label, else its name.
+    func topicName(_ name: String) -> String {
+        kb.template(name).map { pick(kb.label(ofAttribute: $0)) }.flatMap { $0.isEmpty ? nil : $0 } ?? name
     }
 
     func values(_ q: Question) -> [String] { kb.values(ofAttribute: q.attribute) }

@@ -522,18 +522,18 @@ enum level {
 
 # `decided(topic: approach, value: account-management)`: asserted by SalesAdvisor when it has chosen
 # the top value of a goal, so that later rules (KPIs, pitfalls) can build on the advice itself.
-template decided { topic: symbol  value: symbol }
+template decided en "decided" nl "besloten" { topic: symbol  value: symbol }
 
 # `cap(topic: approach, value: transactional)`: no value above this one (in the enumeration's order)
 # may be recommended for the topic. The rule that asserts it is named in the explanation.
-template cap { topic: symbol  value: symbol }
+template cap en "cap" nl "plafond" { topic: symbol  value: symbol }
 
 # A criterion for scoring options: its weight, the largest raw score the rules can give, and the
 # scaled score (1-5) below which an option is knocked out (0: never).
-template criterion { name: symbol  weight: number  max: number  threshold: number = 0 }
+template criterion en "criterion" nl "criterium" { name: symbol  weight: number  max: number  threshold: number = 0 }
 
 # An option knocked out on a criterion, whatever its scores (its rule's `because` says why).
-template knock-out { option: symbol  criterion: symbol }
+template knock-out en "knock-out" nl "knock-out" { option: symbol  criterion: symbol }
 """# + "\n"),
         ("kpi.rules", #"""
 # Performance indicators on the sales level, in the four perspectives of the commercial balanced
@@ -661,7 +661,7 @@ enum owner-kind {
 
 # Each KPI's perspective, and who follows it how often (E1 asks for a target, an owner and a
 # frequency per KPI; the targets are the company's own, owner and frequency our defaults [I]).
-template kpi-perspective { kpi: kpi-kind  perspective: perspective-kind  frequency: frequency-kind = monthly  owner: owner-kind = sales-manager }
+template kpi-perspective en "KPI perspective" nl "perspectief van een KPI" { kpi: kpi-kind  perspective: perspective-kind  frequency: frequency-kind = monthly  owner: owner-kind = sales-manager }
 
 facts
   kpi-perspective(kpi: sales-volume, perspective: financial, frequency: weekly, owner: sales-rep)
@@ -1143,7 +1143,7 @@ enum criterion-kind {
   acceptability en "acceptability" nl "aanvaardbaarheid"
 }
 
-template option {
+template option en "option" nl "optie" {
   name: symbol
   title: string = ""
   fit: fit-kind = no
@@ -1398,7 +1398,7 @@ enum plan-step {
 
 # `plan-topic(step, topic)` puts a topic in a step of the outline; with `value`, only that value of
 # a list topic (each point of attention goes to the step it belongs to).
-template plan-topic { step: plan-step  topic: symbol  value: symbol = nil }
+template plan-topic en "topic of a plan step" nl "onderwerp van een planstap" { step: plan-step  topic: symbol  value: symbol = nil }
 
 # What the study text says about where the sales plan sits and who carries it, for the outline.
 enum plan-note-kind {
@@ -1644,13 +1644,13 @@ enum issue-kind {
 }
 
 # An item of the SWOT list; rank 1 = the largest impact. Keep at most five per quadrant (C1).
-template swot { id: symbol  kind: swot-kind  text: string  rank: integer from 1 = 1 }
+template swot en "SWOT item" nl "SWOT-punt" { id: symbol  kind: swot-kind  text: string  rank: integer from 1 = 1 }
 
 # A cell of the confrontation matrix: an internal item (S/W) against an external one (O/T),
 # scored -2 (very threatening) .. +2 (very promising); `actionable: no` when the firm cannot act on it (C4).
 # The range is part of the template: a score outside it is refused where it is entered (C2), so it
 # never counts in an issue, a candidate's key or a sum.
-template pair { internal: symbol  external: symbol  score: integer from -2 to 2  actionable: yes-no = yes }
+template pair en "matrix cell" nl "cel van de confrontatiematrix" { internal: symbol  external: symbol  score: integer from -2 to 2  actionable: yes-no = yes }
 
 # In a consultation the user may enter the SWOT list and the scored pairs of the matrix one by one.
 instances swot
@@ -1693,12 +1693,12 @@ end
 instances core-problem
 end
 
-template issue { kind: issue-kind  internal: symbol  external: symbol  score: integer }
+template issue en "strategic issue" nl "strategisch issue" { kind: issue-kind  internal: symbol  external: symbol  score: integer }
 
 # The one core problem (C6), as cause -> effect -> conclusion. A scenario may state it; otherwise the
 # worst problem issue gives it (the lowest score, then the weakness and threat ranked first), and the
 # conclusion is the rule's question.
-template core-problem { cause: string  effect: string  conclusion: string = "" }
+template core-problem en "core problem" nl "kernprobleem" { cause: string  effect: string  conclusion: string = "" }
 
 # The effect and the conclusion of a core problem the rules derive, in each language: SalesAdvisor
 # shows the texts of these two conclusions (their `because`) as the core problem's effect and
@@ -1712,7 +1712,7 @@ attribute core-problem-text: core-problem-part
   nl "Kernprobleem"
 
 # A problem issue as a candidate for the core problem, with a key that orders them: lower is worse.
-template problem-candidate { key: integer  weakness: symbol  threat: symbol  score: integer }
+template problem-candidate en "core problem candidate" nl "kandidaat-kernprobleem" { key: integer  weakness: symbol  threat: symbol  score: integer }
 
 rule c1-too-many-items
   source C1 S26 [P]

@@ -76,7 +76,7 @@ public struct MarkdownReport {
                 + " | \(say["total"]) | |\n"
             out += "|---|---|" + ranking.criteria.map { _ in "---|" }.joined() + "---|---|\n"
             for o in ranking.options {
-                out += "| \(o.rejected ? "–" : String(o.rank)) | `\(o.name)` | "
+                out += "| \(o.rejected ? "–" : String(o.rank)) | `\(text.optionName(o.name))` | "
                     + ranking.criteria.map { n(o.scaled[$0.name] ?? 1) }.joined(separator: " | ")
                     + " | \(n(o.total)) | \(o.rejected ? say["rejected"] : (o.rank == 1 ? say["chosen"] : "")) |\n"
             }
@@ -94,8 +94,8 @@ public struct MarkdownReport {
         if !report.expectations.isEmpty {
             out += "## \(say["expectations"])\n\n"
             for e in report.expectations {
-                out += "- \(e.met ? say["met"] : say["not-met"]): `\(e.topic) = \(e.expected)`"
-                    + (e.met ? "" : " (\(say["got"]): \(e.actual ?? say["nothing"]))") + "\n"
+                out += "- \(e.met ? say["met"] : say["not-met"]): \(text.t(e.topicLabel, e.topic)) = \(text.t(e.expectedLabel, e.expected))"
+                    + (e.met ? "" : " (\(say["got"]): \(e.actual.map { text.t(e.actualLabel, $0) } ?? say["nothing"]))") + "\n"
             }
             out += "\n"
         }

@@ -3,7 +3,7 @@
 public struct Phrases {
     let language: String
 
-    private static let table: [String: (en: String, nl: String)] = [
+    static let table: [String: (en: String, nl: String)] = [
         "advice": ("Advice", "Advies"),
         "situation": ("Situation", "Situatie"),
         "certainty": ("certainty", "zekerheid"),
@@ -59,6 +59,8 @@ public struct Phrases {
         "to-fill": ("to be filled in by the sales manager", "in te vullen door de salesmanager"),
         "expectations": ("Expectations", "Verwachtingen"),
         "met": ("met", "gehaald"),
+        "expect-option": ("Best option", "Beste optie"),
+        "expect-rejected": ("Rejected option", "Afgewezen optie"),
         "not-met": ("NOT MET", "NIET GEHAALD"),
         "expected": ("expected", "verwacht"),
         "got": ("got", "kreeg"),
@@ -74,6 +76,7 @@ public struct Phrases {
         "points": ("points", "punten"),
         "scale": ("scaled 1-5", "schaal 1-5"),
         "continue-as-is": ("Continue as is", "Doorgaan zoals nu"),
+        "continue-as-is-name": ("continue-as-is", "doorgaan-zoals-nu"),
         "origin-answer": ("answer", "antwoord"),
         "origin-scenario": ("given in the scenario", "gegeven in het scenario"),
         "origin-kb": ("knowledge base", "kennisbank"),

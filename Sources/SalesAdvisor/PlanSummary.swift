@@ -21,7 +21,7 @@ enum PlanSummary {
             return [say["kpis"] + ": " + top.map { t($0.label, $0.kpi) }.joined(separator: ", ")]
         case "options":
             guard let winner = report.options?.winner else { return [] }
-            return ["\(say["option"]): \(winner.title.isEmpty ? (winner.name == "continue-as-is" ? say["continue-as-is"] : winner.name) : winner.title) (\(say["total"]) \(TextReport(language: language).n(winner.total)))"]
+            return ["\(say["option"]): \(winner.title.isEmpty ? (winner.name == OptionRanking.baseline ? say["continue-as-is"] : winner.name) : winner.title) (\(say["total"]) \(TextReport(language: language).n(winner.total)))"]
         case _ where topic.contains("="):
             // One value of a list topic: shown when the run concluded it.
             let parts = topic.split(separator: "=", maxSplits: 1).map(String.init)

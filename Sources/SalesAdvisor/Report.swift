@@ -131,6 +131,10 @@ public struct Criterion: Sendable, Hashable {
 }
 
 public struct OptionRanking: Sendable {
+    /// The option the knowledge base always adds (`continue-as-is`): its name is ours, so reports
+    /// show it in their language (`doorgaan-zoals-nu`) and explanations take either.
+    public static let baseline = "continue-as-is"
+
     public let criteria: [Criterion]
     public let options: [OptionResult]
     public let sensitivity: [WeightSensitivity]
@@ -160,7 +164,18 @@ public struct ExpectationResult: Sendable {
     public let topic: String
     public let expected: String
     public let actual: String?
+    /// The topic's label and the values' labels, by language (empty where there are none:
+    /// options are named by the scenario).
+    public var topicLabel: Texts = [:]
+    public var expectedLabel: Texts = [:]
+    public var actualLabel: Texts = [:]
     public var met: Bool { actual == expected }
+
+    public init(topic: String, expected: String, actual: String?) {
+        self.topic = topic
+        self.expected = expected
+        self.actual = actual
+    }
 }
 
 /// The advice for one situation, independent of language and format; the renderers write it.

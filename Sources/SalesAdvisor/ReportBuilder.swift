@@ -59,7 +59,16 @@ struct ReportBuilder {
                     actual = nil
                 }
             }
-            expectations.append(ExpectationResult(topic: e.topic, expected: e.value, actual: actual))
+            var result = ExpectationResult(topic: e.topic, expected: e.value, actual: actual)
+            if let t = kb.template(e.topic), program.templates[t].isAttribute {
+                result.topicLabel = kb.label(ofAttribute: t)
+                result.expectedLabel = kb.valueTexts(e.value, ofAttribute: t) ?? [:]
+                result.actualLabel = actual.flatMap { kb.valueTexts($0, ofAttribute: t) } ?? [:]
+            } else {
+                let phrases = Phrases.table[e.topic == "rejected" ? "expect-rejected" : "expect-option"]
+                result.topicLabel = phrases.map { ["en": $0.0, "nl": $0.1] } ?? [:]
+            }
+            expectations.append(result)
         }
         return Report(
             name: situation.name, title: situation.title, answers: answers, topics: topics, kpis: buildKPIs(topics),
@@ -134,6 +143,7 @@ struct ReportBuilder {
         {
             return label
         }
+        if name(value) == OptionRanking.baseline { return TextReport(language: language).optionName(OptionRanking.baseline) }
         return name(value)
     }
 

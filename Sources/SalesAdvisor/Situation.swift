@@ -247,7 +247,7 @@ public struct Situation: Sendable {
     static func check(_ e: Scenario.Expectation, kb: KnowledgeBase, line: String?, options: [String]) throws(InputError) {
         if e.topic == "option" || e.topic == "rejected" {
             // The option must be one the scenario gives (or the one every ranking has).
-            let known = options.sorted() + ["continue-as-is"]
+            let known = options.sorted() + [OptionRanking.baseline]
             guard known.contains(e.value) else {
                 var message = "expect \(e.topic) = \(e.value): this scenario has no option '\(e.value)'"
                 if let best = Situation.suggest(e.value, in: known) { message += "; did you mean '\(best)'?" }

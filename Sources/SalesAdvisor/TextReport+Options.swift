@@ -4,21 +4,21 @@ extension TextReport {
     func options(_ ranking: OptionRanking) -> String {
         var out = say["options"] + "\n"
         out += "  \(say["weights"]): " + ranking.criteria.map { "\(t($0.label, $0.name)) \(n(normalised($0, ranking)))" }.joined(separator: ", ") + "\n"
-        let nameWidth = max(8, (ranking.options.map(\.name.count).max() ?? 0) + 2)
+        let nameWidth = max(8, (ranking.options.map { optionName($0.name).count }.max() ?? 0) + 2)
         out += "  " + pad(say["rank"], 5) + pad(say["option"], nameWidth)
         // Each criterion's column as wide as its label (never cut: "aanvaardbaarheid").
         let widths = ranking.criteria.map { max(t($0.label, $0.name).count + 2, 8) }
         for (c, w) in zip(ranking.criteria, widths) { out += pad(t(c.label, c.name), w) }
         out += say["total"] + "\n"
         for o in ranking.options {
-            out += "  " + pad(o.rejected ? "-" : "\(o.rank)", 5) + pad(o.name, nameWidth)
+            out += "  " + pad(o.rejected ? "-" : "\(o.rank)", 5) + pad(optionName(o.name), nameWidth)
             for (c, w) in zip(ranking.criteria, widths) { out += pad(n(o.scaled[c.name] ?? 1), w) }
             out += n(o.total) + "\n"
         }
         if ranking.options.contains(where: \.rejected) { out += "  (-: \(say["rejected"]))\n" }
         for o in ranking.options {
-            let title = o.title.isEmpty && o.name == "continue-as-is" ? say["continue-as-is"] : o.title
-            out += "  \(o.name)\(title.isEmpty ? "" : " — " + title):\n"
+            let title = o.title.isEmpty && o.name == OptionRanking.baseline ? say["continue-as-is"] : o.title
+            out += "  \(optionName(o.name))\(title.isEmpty ? "" : " — " + title):\n"
             for r in o.rejections {
                 if let reason = r.reason {
                     out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(reason.rule) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent: "    ")
@@ -41,15 +41,19 @@ extension TextReport {
             for s in ranking.sensitivity {
                 let c = ranking.criteria.first { $0.name == s.criterion }
                 // Whole sentences per language: Dutch puts the verb last in the clause ("… tussen 0,00 en 0,81 ligt").
-                var line = "\(t(c?.label, s.criterion)) \(n(s.weight)): \(winner.name) "
+                var line = "\(t(c?.label, s.criterion)) \(n(s.weight)): \(optionName(winner.name)) "
                     + say["stays-between"].replacing("{low}", with: n(s.low)).replacing("{high}", with: n(s.high))
-                if let b = s.winnerBelow { line += "; " + say["below-wins"].replacing("{option}", with: b) }
-                if let a = s.winnerAbove { line += "; " + say["above-wins"].replacing("{option}", with: a) }
+                if let b = s.winnerBelow { line += "; " + say["below-wins"].replacing("{option}", with: optionName(b)) }
+                if let a = s.winnerAbove { line += "; " + say["above-wins"].replacing("{option}", with: optionName(a)) }
                 out += wrap(line, indent: "    ")
             }
         }
         return out
     }
+
+    /// An option as the reader knows it: the name the scenario gave, or the baseline's name in
+    /// the report's language (`doorgaan-zoals-nu`).
+    public func optionName(_ name: String) -> String { name == OptionRanking.baseline ? say["continue-as-is-name"] : name }
 
     func label(_ criterion: String, _ ranking: OptionRanking) -> String {
         t(ranking.criteria.first { $0.name == criterion }?.label, criterion)

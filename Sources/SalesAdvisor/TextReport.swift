@@ -50,9 +50,9 @@ public struct TextReport {
             out += say["expectations"] + "\n"
             for e in report.expectations {
                 let status = e.met ? say["met"] : say["not-met"]
-                out += "  \(status): \(e.topic) = \(e.expected)"
-                if !e.met { out += " (\(say["got"]): \(e.actual ?? say["nothing"]))" }
-                out += "\n"
+                var line = "\(status): \(t(e.topicLabel, e.topic)) = \(t(e.expectedLabel, e.expected))"
+                if !e.met { line += " (\(say["got"]): \(e.actual.map { t(e.actualLabel, $0) } ?? say["nothing"]))" }
+                out += wrap(line, indent: "  ")
             }
             out += "\n"
         }

@@ -167,7 +167,7 @@ struct InstanceConsultTests {
         let session = rules.appendingPathComponent("s.session").path
         let first = advisor(["consult", "--rules", rules.path, "--session", session], input: ["yes", "One", "back", "Two", "", "yes"])
         #expect(first.status == .success)
-        #expect(first.err.contains("Taken back: option: One"))
+        #expect(first.err.contains("Taken back: Option: One"))
         let saved = try String(contentsOfFile: session, encoding: .utf8)
         #expect(!saved.contains("instance option One"))
         #expect(saved.contains("instance option Two\nend-of-list option\nslot 0 fit yes\n"))

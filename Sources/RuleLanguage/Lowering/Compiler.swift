@@ -86,8 +86,9 @@ public struct Compiler {
         for file in files {
             for d in file.declarations {
                 switch d {
-                case .template(let name, let slots):
+                case .template(let name, let slots, let texts):
                     declareTemplate(name, slots: slots)
+                    if !texts.isEmpty, let i = templateNames[name.text] { base.attributeTexts[i] = texts }
                 case .attribute(let name, let type, let texts):
                     if let i = declareAttribute(name, type: type), !texts.isEmpty { base.attributeTexts[i] = texts }
                 case .ask(let ask):

@@ -184,9 +184,10 @@ public struct Parser {
     }
 
     mutating func parseTemplate() -> Declaration? {
-        guard let name = expectName("a template name", "after 'template'"),
-            expect(.leftBrace, "'{'", "after 'template \(name.text)'") != nil
-        else { return nil }
+        guard let name = expectName("a template name", "after 'template'") else { return nil }
+        // `template cap en "cap" nl "plafond" { … }`: what explanations call its facts.
+        let texts = parseTexts()
+        guard expect(.leftBrace, "'{'", "after 'template \(name.text)'") != nil else { return nil }
         var slots: [SlotDecl] = []
         while !at(.rightBrace) && !atEnd && !atDeclaration {
             if at(.comma) {
@@ -215,7 +216,7 @@ public struct Parser {
             slots.append(SlotDecl(name: slot, type: type, defaultValue: value, lower: bounds["from"], upper: bounds["to"]))
         }
         guard expect(.rightBrace, "'}'", "to close template '\(name.text)'") != nil else { return nil }
-        return .template(name, slots: slots)
+        return .template(name, slots: slots, texts: texts)
     }
 
     /// `from` or `to` followed by a number: a bound of a slot's range (a slot may still be called `from`).

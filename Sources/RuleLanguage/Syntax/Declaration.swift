@@ -17,7 +17,7 @@ public enum Declaration: Hashable, Sendable {
     case module(Name, title: String?)
     /// `enum name { value en "…" nl "…" … }`: the values and, per value, its texts.
     case enumeration(Name, values: [Name], texts: [Texts])
-    case template(Name, slots: [SlotDecl])
+    case template(Name, slots: [SlotDecl], texts: Texts = [:])
     case attribute(Name, type: Name, texts: Texts)
     case ask(AskDecl)
     case instances(InstancesDecl)

@@ -31,7 +31,7 @@ public struct AdviceText {
                 let because = t(reason.because, "")
                 if !because.isEmpty { out += report.wrap(because + " [\(reason.rule)]", indent: "  ") }
             }
-            out += "  \(say["full-explanation"]): \(how) \(topic.topic)\n"
+            out += "  \(say["full-explanation"]): \(how) \(AdviceText.shortName(of: topic.topic, in: r, language: language))\n"
         }
         for topic in r.listTopics where !topic.values.isEmpty {
             out += report.wrap(t(topic.label, topic.topic) + ": " + topic.values.map { t($0.label, $0.value) }.joined(separator: "; "), indent: "")
@@ -50,7 +50,7 @@ public struct AdviceText {
         if let options = r.options, options.options.count > 1 {
             out += "\n" + say["options"] + "\n"
             for o in options.options {
-                let name = o.title.isEmpty ? (o.name == "continue-as-is" ? Phrases(language: language)["continue-as-is"] : o.name) : o.title
+                let name = o.title.isEmpty ? (o.name == OptionRanking.baseline ? Phrases(language: language)["continue-as-is"] : o.name) : o.title
                 let status = o.rejected ? " (\(say["rejected"]))" : ""
                 out += report.wrap("\(o.rank). \(name): \(report.n(o.total))\(status)", indent: "  ")
             }
@@ -82,5 +82,21 @@ public struct AdviceText {
         var result: [WhatIf.Item] = []
         for (_, item) in sorted where result.count < 2 && seen.insert(item.question).inserted { result.append(item) }
         return result
+    }
+
+    /// What to type after `how` for a topic, in the reader's language: the longest word of its
+    /// label that no other label of the report has a word starting with (`verkoopmethode`), else
+    /// its name. The consultation's `NameResolver` takes it back to the topic.
+    public static func shortName(of topic: String, in r: Report, language: String) -> String {
+        func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init) }
+        guard let own = r.topic(topic).flatMap({ pick($0.label, language) }) else { return topic }
+        // The name itself where the label says it (`how method` for "Recommended selling method").
+        let ownWords = words(own)
+        if topic.split(separator: "-").allSatisfy({ ownWords.contains(String($0)) }) { return topic }
+        var others: [String] = []
+        for t in r.topics where t.topic != topic { others += words(pick(t.label, language) ?? "") }
+        for a in r.answers where a.name != topic { others += words(pick(a.label, language) ?? "") }
+        let candidates = words(own).filter { w in w.count >= 4 && !others.contains { $0.hasPrefix(w) } }
+        return candidates.max { $0.count < $1.count } ?? topic
     }
 }

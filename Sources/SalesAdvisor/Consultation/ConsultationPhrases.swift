@@ -5,7 +5,7 @@ public struct ConsultationPhrases: Sendable {
 
     public init(language: String) { self.language = language }
 
-    private static let table: [String: (en: String, nl: String)] = [
+    static let table: [String: (en: String, nl: String)] = [
         "welcome": ("SalesAdvisor: a consultation on the sales approach for one customer situation.",
                     "SalesAdvisor: een consult over de verkoopbenadering voor één klantsituatie."),
         "welcome-help": ("Answer by number or name, optionally with a certainty (high 0.7). At any prompt: ? help, why, how TOPIC, why not TOPIC=VALUE, unknown, back, change QUESTION, summary, report FILE, save FILE, quit.",
@@ -39,12 +39,12 @@ public struct ConsultationPhrases: Sendable {
         "taken-back": ("Taken back", "Teruggenomen"),
         "unknown-question": ("Unknown question", "Onbekende vraag"),
         "questions-are": ("the questions are", "de vragen zijn"),
-        "change-which": ("Which answer? Type change QUESTION, one of", "Welk antwoord? Typ wijzig VRAAG, een van"),
+        "change-which": ("Which answer? Type change with its number or name, one of", "Welk antwoord? Typ wijzig met het nummer of de naam, een van"),
         "no-answer-yet": ("has no answer yet", "heeft nog geen antwoord"),
         "changed": ("Changed", "Gewijzigd"),
         "advice-changed": ("The advice changes", "Het advies verandert"),
         "advice-same": ("The advice stays the same.", "Het advies blijft gelijk."),
-        "because": ("because", "omdat"),
+        "reason": ("Reason", "Reden"),
         "summary": ("Summary", "Overzicht"),
         "answers-so-far": ("Answers so far", "Antwoorden tot nu toe"),
         "none-yet": ("none yet", "nog geen"),
@@ -82,8 +82,11 @@ public struct ConsultationPhrases: Sendable {
                             "Er staat geen vraag open; typ een opdracht of druk op Enter om af te sluiten."),
         "why-goals": ("This answer is needed by these rules, which lead to", "Dit antwoord is nodig voor deze regels, die leiden naar"),
         "how-topics": ("how takes a topic", "hoe vraagt een onderwerp"),
-        "why-not-form": ("why not takes TOPIC=VALUE, for example: why not approach=strategic-relationship",
-                         "waarom niet vraagt ONDERWERP=WAARDE, bijvoorbeeld: waarom niet approach=strategic-relationship"),
+        "why-not-form": ("why not takes TOPIC=VALUE, for example: why not sales approach=strategic relationship",
+                         "waarom niet vraagt ONDERWERP=WAARDE, bijvoorbeeld: waarom niet verkoopbenadering=strategische relatie"),
+        "unknown-topic": ("Unknown topic", "Onbekend onderwerp"),
+        "not-a-value": ("Not a value of {topic}:", "Geen waarde van {topic}:"),
+        "values-are": ("the values are", "de waarden zijn"),
         "error": ("The knowledge base failed", "De kennisbank faalde"),
         "for-example": ("for example", "bijvoorbeeld"),
         "yes": ("yes", "ja"),

@@ -41,11 +41,19 @@ extension Explainer {
                     if !label.isEmpty { phrases[program.templates[t].name] = label }
                     if goals.contains(t) { feeds.append(program.templates[t].name) }
                 case .assert(let t, _):
-                    concludes.append(program.templates[t].name + "(…)")
+                    let text = program.templates[t].name + "(…)"
+                    concludes.append(text)
+                    if let own = kb.ruleBase.attributeTexts[t], !own.isEmpty { phrases[text] = own.mapValues { $0 + " (…)" } }
                 case .score(_, let c, _, _):
                     var criterion = "…"
                     if case .constant(let v) = c { criterion = v.rendered(engine.symbols) }
-                    concludes.append("score \(criterion)")
+                    let text = "score \(criterion)"
+                    concludes.append(text)
+                    if let t = kb.template("criterion"), let name = program.templates[t].slots.first,
+                        let texts = kb.valueTexts(criterion, of: name.type)
+                    {
+                        phrases[text] = texts.mapValues { "score \($0)" }
+                    }
                 default:
                     break
                 }
@@ -61,7 +69,9 @@ extension Explainer {
                     reason: builder.reason(rule: i, because: nil, bindings: []), concludes: concludes, goals: unique(feeds),
                     conditions: conditions))
         }
-        var why = WhyQuestion(question: name, prompt: q.prompts, answer: run.situation.answer(name), needs: needs)
+        let answer = run.situation.answer(name)
+        if let answer, let texts = kb.valueTexts(answer, ofAttribute: q.attribute) { phrases["= " + answer] = texts }
+        var why = WhyQuestion(question: name, prompt: q.prompts, answer: answer, needs: needs)
         why.phrases = phrases
         return why
     }

@@ -11,7 +11,8 @@ public struct WhyNotOption: Sendable {
 }
 
 extension Explainer {
-    public func whyNot(option name: String) throws(InputError) -> WhyNotOption {
+    public func whyNot(option typed: String) throws(InputError) -> WhyNotOption {
+        let name = ["doorgaan-zoals-nu", "doorgaan zoals nu", "continue as is"].contains(typed.lowercased()) ? OptionRanking.baseline : typed
         guard let ranking = run.report.options else { throw InputError("this situation has no options to rank") }
         guard let option = ranking.options.first(where: { $0.name == name }) else {
             let names = ranking.options.map(\.name)
@@ -28,7 +29,7 @@ extension Explainer {
 extension ExplanationText {
     public func whyNot(option w: WhyNotOption) -> String {
         let o = w.option
-        var out = heading("\(say["why-not"]) \(say["option"]) \(o.name)?")
+        var out = heading("\(say["why-not"]) \(say["option"]) \(TextReport(language: language).optionName(o.name))?")
         let indent = markdown ? "" : "  "
         let label = { (c: String) in self.t(w.criteria.first { $0.name == c }?.label, c) }
         if o.rejected {
@@ -46,7 +47,7 @@ extension ExplanationText {
             out += wrap(say["option-is-winner"], indent)
             return out
         }
-        out += wrap(say["option-ranked"].replacing("{rank}", with: String(o.rank)).replacing("{winner}", with: winner.name)
+        out += wrap(say["option-ranked"].replacing("{rank}", with: String(o.rank)).replacing("{winner}", with: TextReport(language: language).optionName(winner.name))
             .replacing("{total}", with: n(o.total)).replacing("{winnerTotal}", with: n(winner.total)), indent)
         for c in w.criteria {
             let mine = o.scaled[c.name] ?? 1, theirs = winner.scaled[c.name] ?? 1

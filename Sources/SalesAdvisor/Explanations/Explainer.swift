@@ -69,9 +69,11 @@ public struct Explainer {
     func node(_ id: Int, depth: Int, path: Set<Int>) -> HowNode? {
         guard let f = snapshot(id) else { return nil }
         let template = program.templates[f.template]
-        let topic = template.isAttribute ? template.name : nil
-        let value = template.isAttribute ? f.slots.first?.rendered(engine.symbols) : nil
-        let label = topic.flatMap { _ in value.flatMap { kb.valueTexts($0, ofAttribute: f.template) } } ?? [:]
+        // An attribute's fact, or one that names an attribute and its value (`decided`).
+        let named = template.isAttribute ? (f.template, f.slots.first?.rendered(engine.symbols) ?? "") : topicValue(f)
+        let topic = named.map { program.templates[$0.0].name }
+        let value = named?.1
+        let label = named.flatMap { kb.valueTexts($0.1, ofAttribute: $0.0) } ?? [:]
         let origin = self.origin(id)
         var steps: [HowStep] = []
         if !path.contains(id) && depth < 12 {
@@ -92,7 +94,7 @@ public struct Explainer {
         var node = HowNode(
             factID: id, fact: printer.render(f), topic: topic, value: value, label: label, certainty: f.certainty,
             retracted: !isAlive(id), origin: origin, steps: steps)
-        if program.templates[f.template].isAttribute { node.topicLabel = kb.label(ofAttribute: f.template) }
+        if let named { node.topicLabel = kb.label(ofAttribute: named.0) }
         return node
     }
 

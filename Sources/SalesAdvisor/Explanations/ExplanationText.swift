@@ -202,7 +202,7 @@ public struct ExplanationText {
         let word = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }
         var out = heading("\(say["why-ask"]) '\(w.phrases[w.question].flatMap { pick($0, language) } ?? w.question)'?")
         let indent = markdown ? "" : "  "
-        out += wrap("\"\(t(w.prompt, w.question))\"" + (w.answer.map { " — \(say["answered"]): \($0)" } ?? ""), indent)
+        out += wrap("\"\(t(w.prompt, w.question))\"" + (w.answer.map { " — \(say["answered"]): \(t(w.phrases["= " + $0], $0))" } ?? ""), indent)
         for need in w.needs {
             let goals = need.goals.isEmpty ? "" : " (\(say["goal"]): \(need.goals.map(word).joined(separator: ", ")))"
             // Values of one topic together: "Aanbevolen verkoopbenadering: systeemverkoop, accountmanagement".
