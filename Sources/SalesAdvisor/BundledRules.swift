@@ -1615,12 +1615,12 @@ ask mixed-roles: yes-no
   nl "Moet één verkoper zowel transactioneel als adviserend werk doen?"
 
 ask account-attractiveness: level
-  label en "Attractiveness of the account" nl "Aantrekkelijkheid van het account"
+  label en "Attractiveness of the account" nl "Aantrekkelijkheid van de account"
   en "How attractive is the account (size, growth, margin)?"
   nl "Hoe aantrekkelijk is de account (omvang, groei, marge)?"
 
 ask supplier-strength: level
-  label en "Your position with the account" nl "Uw positie bij het account"
+  label en "Your position with the account" nl "Uw positie bij de account"
   en "How strong is your position with this account?"
   nl "Hoe sterk is uw positie bij deze account?"
 """# + "\n"),

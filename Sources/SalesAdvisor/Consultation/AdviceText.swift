@@ -59,7 +59,7 @@ public struct AdviceText {
             out += "\n" + say["plan"] + "\n"
             for (i, step) in r.plan.enumerated() {
                 let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: r, language: language) }
-                out += report.wrap("\(i + 1). \(t(step.label, step.step))" + (lines.isEmpty ? "" : ": " + lines.joined(separator: "; ")), indent: "  ")
+                out += report.wrap("\(i + 1). \(t(step.label, step.step))" + (lines.isEmpty ? "" : ": " + lines.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")), indent: "  ")
             }
         }
         if let whatIf {

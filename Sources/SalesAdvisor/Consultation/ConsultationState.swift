@@ -172,6 +172,7 @@ public struct ConsultationState: Sendable {
         let blocked = engine.blockedForGood(final: finalTemplates, index: index)
         func isOpen(_ rule: Int) -> Bool { !blocked.contains(rule) }
         var result: [Need] = []
+        let unansweredTemplates = Set(kb.ruleBase.questions.filter { !answered.contains($0.name) }.map(\.attribute))
         for q in kb.ruleBase.questions where !answered.contains(q.name) {
             guard q.attribute < index.readers.count else { continue }
             var rules: [Int] = []
@@ -184,7 +185,16 @@ public struct ConsultationState: Sendable {
                 goals.formUnion(leads)
                 weight += leads.count
             }
-            guard weight > 0 else { continue }
+            if weight == 0 {
+                // No goal needs it; it is still asked, last, when a rule that gives a point of
+                // attention or a portfolio position reads it and could fire with some answer.
+                let secondary = secondaryNeed(q, engine: engine, unanswered: unansweredTemplates, isOpen: isOpen)
+                guard !secondary.rules.isEmpty else { continue }
+                let pre = precondition(q, engine: engine, final: final)
+                guard pre != false else { continue }
+                result.append(Need(question: q, rules: secondary.rules, goals: secondary.topics, weight: 0, isAskable: pre == true))
+                continue
+            }
             let pre = precondition(q, engine: engine, final: final)
             guard pre != false else { continue }
             result.append(
@@ -221,5 +231,42 @@ public struct ConsultationState: Sendable {
             }
         }
         return holds ? true : nil
+    }
+
+    /// The open rules that read `q`, conclude a topic that is not a goal (a point of attention, a
+    /// portfolio position), and whose other conditions hold now or wait on unanswered questions;
+    /// and those topics.
+    func secondaryNeed(_ q: Question, engine: Engine, unanswered: Set<Int>, isOpen: (Int) -> Bool) -> (rules: [Int], topics: [String]) {
+        let goals = Set(kb.ruleBase.goals.map(\.attribute))
+        var rules: [Int] = []
+        var topics: [String] = []
+        for reader in kb.needs.readers[q.attribute] where !rules.contains(reader.rule) && isOpen(reader.rule) {
+            let rule = kb.program.rules[reader.rule]
+            let concluded = rule.actions.compactMap { action -> Int? in
+                if case .conclude(let t, _, _, _) = action, !goals.contains(t) { return t }
+                return nil
+            }
+            guard !concluded.isEmpty, couldFire(rule, engine: engine, unanswered: unanswered) else { continue }
+            rules.append(reader.rule)
+            for t in concluded where !topics.contains(kb.program.templates[t].name) { topics.append(kb.program.templates[t].name) }
+        }
+        return (rules, topics)
+    }
+
+    /// Whether each condition of `rule` that does not read an unanswered question holds on its own now.
+    func couldFire(_ rule: Rule, engine: Engine, unanswered: Set<Int>) -> Bool {
+        for c in rule.conditions {
+            switch c {
+            case .positive(let p), .exists(let p):
+                if unanswered.contains(p.template) { continue }
+                guard engine.liveFacts(of: p.template).contains(where: { engine.failedOwnTest(p, factID: $0) == nil }) else { return false }
+            case .negative(let p):
+                if unanswered.contains(p.template) { continue }
+                if engine.liveFacts(of: p.template).contains(where: { engine.failedOwnTest(p, factID: $0) == nil }) { return false }
+            case .test:
+                continue
+            }
+        }
+        return true
     }
 }
