@@ -66,6 +66,7 @@ enum ConsultCommand {
                 return .badInput
             }
         }
+        scenario.language = language
         var state = ConsultationState(kb: kb, scenario: scenario)
         if let w = a.value("--weights") {
             var evaluation = state.evaluation

@@ -82,7 +82,9 @@ enum EvaluateCommand {
                 continue
             }
             switch ScenarioParser.parse(text, file: f == "-" ? "<stdin>" : f) {
-            case .success(let s): scenarios.append(s)
+            case .success(var s):
+                s.language = language
+                scenarios.append(s)
             case .failure(let e):
                 terminal.err(e.rendered + "\n")
                 failed = true
@@ -272,7 +274,9 @@ enum EvaluateCommand {
                 var situations: [Situation] = []
                 for item in batch {
                     do {
-                        situations.append(try Situation(try item.get(), sets: sets, kb: kb))
+                        var scenario = try item.get()
+                        scenario.language = language
+                        situations.append(try Situation(scenario, sets: sets, kb: kb))
                     } catch {
                         terminal.err(error.rendered + "\n")
                         failed = true

@@ -36,7 +36,7 @@ enum ExplainCommand {
         guard a.positional.count <= 1 else {
             throw UsageError(message: "explain takes one scenario (or --set answers), found \(a.positional.count)", command: "explain")
         }
-        guard let situation = SituationLoader.load(a.positional.first, sets: a.values("--set"), kb: kb, terminal: terminal) else {
+        guard let situation = SituationLoader.load(a.positional.first, sets: a.values("--set"), kb: kb, terminal: terminal, language: language) else {
             return .badInput
         }
         var evaluation = Evaluation(kb: kb)

@@ -3,7 +3,7 @@ import SalesAdvisor
 
 /// A situation from one scenario file and/or `--set` answers, with errors reported.
 enum SituationLoader {
-    static func load(_ file: String?, sets: [String], kb: KnowledgeBase, terminal: Terminal) -> Situation? {
+    static func load(_ file: String?, sets: [String], kb: KnowledgeBase, terminal: Terminal, language: String? = nil) -> Situation? {
         var answers: [Scenario.Answer] = []
         for s in sets {
             switch ScenarioParser.parseSet(s) {
@@ -29,6 +29,7 @@ enum SituationLoader {
             terminal.err("advisor: give a scenario file or --set NAME=VALUE answers\n")
             return nil
         }
+        scenario.language = language
         do {
             return try Situation(scenario, sets: answers, kb: kb)
         } catch {

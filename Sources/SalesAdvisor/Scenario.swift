@@ -32,6 +32,11 @@ public struct Scenario: Sendable {
 
     public var name: String
     public var title: String?
+    /// The title in other languages (`title "Hospital supplier" nl "Ziekenhuisleverancier"`).
+    public var titles: Texts = [:]
+    /// The language the advice is given in: a text written for it (`text.nl="…"`, the title's
+    /// `nl "…"`) replaces the plain one. Nil: the plain texts.
+    public var language: String?
     public var answers: [Answer] = []
     public var facts: [FactLine] = []
     public var expectations: [Expectation] = []

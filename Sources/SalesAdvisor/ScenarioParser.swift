@@ -43,8 +43,14 @@ public enum ScenarioParser {
             let place = { (w: Word) in Scenario.Place(file: file, line: index + 1, column: w.column) }
             let fail = { (w: Word, m: String) in InputError(m, at: place(w), line: raw) }
             if first.text == "title" && !first.quoted {
-                guard tokens.count == 2 else { return fail(first, "'title' takes one quoted text: title \"Office supplies reseller\"") }
+                // `title "…"`, then optionally a text per language: `nl "…"`.
+                guard tokens.count >= 2, tokens.count % 2 == 0,
+                    stride(from: 2, to: tokens.count, by: 2).allSatisfy({ !tokens[$0].quoted && tokens[$0].text.count == 2 && tokens[$0 + 1].quoted })
+                else {
+                    return fail(first, "'title' takes one quoted text, then optionally one per language: title \"Office supplies reseller\" nl \"Kantoorartikelen\"")
+                }
                 scenario.title = tokens[1].text
+                for i in stride(from: 2, to: tokens.count, by: 2) { scenario.titles[tokens[i].text] = tokens[i + 1].text }
             } else if first.text == "expect" && !first.quoted {
                 guard tokens.count == 4, tokens[2].text == "=" else {
                     return fail(first, "write an expectation as: expect TOPIC = VALUE (for example: expect approach = transactional)")

@@ -42,7 +42,7 @@ public struct Situation: Sendable {
         self.scenario = scenario
         self.sets = sets
         name = scenario.name
-        title = scenario.title
+        title = scenario.language.flatMap { scenario.titles[$0] } ?? scenario.title
         // Every answer, fact and expectation is checked: a scenario with three mistakes reports three.
         var errors: [InputError] = []
         var answerFacts: [String: Fact] = [:]
@@ -77,7 +77,7 @@ public struct Situation: Sendable {
             let line = scenario.line(f.place.line)
             let fact: Fact
             do {
-                fact = try Situation.templateFact(f, kb: kb, line: line)
+                fact = try Situation.templateFact(f, kb: kb, line: line, language: scenario.language)
             } catch {
                 errors.append(error)
                 continue
@@ -151,7 +151,7 @@ public struct Situation: Sendable {
         return Fact(template: q.attribute, slots: [value], certainty: a.certainty)
     }
 
-    static func templateFact(_ f: Scenario.FactLine, kb: KnowledgeBase, line: String?) throws(InputError) -> Fact {
+    static func templateFact(_ f: Scenario.FactLine, kb: KnowledgeBase, line: String?, language: String? = nil) throws(InputError) -> Fact {
         let templates = kb.program.templates
         guard let index = kb.template(f.template), !templates[index].isAttribute else {
             let kinds = kb.ruleBase.instanceKinds.map(\.name)
@@ -180,8 +180,22 @@ public struct Situation: Sendable {
             case .float(let d): return .number(d)
             }
         }
-        for s in f.slots {
-            let slotName = s.name.isEmpty ? (template.slots.first?.name ?? "") : s.name
+        // Plain slots first, then texts for the advice's language (`text.nl="…"`), which replace them.
+        let plain = f.slots.filter { !$0.name.contains(".") }
+        let translated = f.slots.filter { $0.name.contains(".") }
+        for s in plain + translated {
+            var slotName = s.name.isEmpty ? (template.slots.first?.name ?? "") : s.name
+            if let dot = slotName.firstIndex(of: ".") {
+                let lang = String(slotName[slotName.index(after: dot)...])
+                slotName = String(slotName[..<dot])
+                guard lang.count == 2, lang.allSatisfy({ $0.isLetter && $0.isASCII }) else {
+                    throw InputError("a text for a language is written SLOT.LANGUAGE=\"…\" (for example: text.nl=\"…\"), found '\(s.name)'", at: s.place, line: line)
+                }
+                guard let i = template.slotIndex(slotName), case .string = s.value, template.slots[i].type == .string else {
+                    throw InputError("'\(s.name)': only a text slot of '\(f.template)' has texts per language", at: s.place, line: line)
+                }
+                if lang != language { continue }
+            }
             guard let i = template.slotIndex(slotName) else {
                 var message = "'\(f.template)' has no slot '\(slotName)'"
                 let names = template.slots.map(\.name)

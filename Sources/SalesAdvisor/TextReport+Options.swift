@@ -18,7 +18,7 @@ extension TextReport {
         if ranking.options.contains(where: \.rejected) { out += "  (-: \(say["rejected"]))\n" }
         for o in ranking.options {
             let title = o.title.isEmpty && o.name == OptionRanking.baseline ? say["continue-as-is"] : o.title
-            out += "  \(optionName(o.name))\(title.isEmpty ? "" : " — " + title):\n"
+            out += wrap("\(optionName(o.name))\(title.isEmpty ? "" : " — " + title):", indent: "  ")
             for r in o.rejections {
                 if let reason = r.reason {
                     out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(reason.rule) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent: "    ")

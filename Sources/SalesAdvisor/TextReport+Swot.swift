@@ -4,7 +4,7 @@ extension TextReport {
     func swot(_ s: SwotResult) -> String {
         var out = say["swot"] + "\n"
         for item in s.items {
-            out += "  \(item.id) (\(t(item.kindLabel, item.kind)), \(item.rank)): \(item.text)\n"
+            out += wrap("\(item.id) (\(t(item.kindLabel, item.kind)), \(item.rank)): \(item.text)", indent: "  ")
         }
         if !s.pairs.isEmpty {
             out += "  \(say["matrix"]):\n"

@@ -34,7 +34,9 @@ public struct TextReport {
         let named = report.name == "situation" ? nil : report.name
         let heading =
             report.title.map { "\(say["advice"]): \($0)" + (named.map { " (\($0))" } ?? "") } ?? (named.map { "\(say["advice"]): \($0)" } ?? say["advice"])
-        out += heading + "\n" + String(repeating: "=", count: min(heading.count, 78)) + "\n\n"
+        // A long title wraps (continuation lines indented), underlined as wide as its longest line.
+        let headingLines = wrap(heading, indent: "").split(separator: "\n")
+        out += headingLines.joined(separator: "\n") + "\n" + String(repeating: "=", count: min(headingLines.map(\.count).max() ?? 0, 78)) + "\n\n"
         if !report.answers.isEmpty {
             out += say["situation"] + "\n"
             for a in report.answers { out += wrap("\(t(a.label, a.name)): \(t(a.valueLabel, a.value))", indent: "  ") }

@@ -63,19 +63,19 @@ import Testing
         return keys.subtracting(dutchWords)
     }()
 
-    /// What the scenario's author wrote (titles, SWOT texts, option names): shown as written.
+    /// What the scenario's author wrote for a Dutch reader (`text.nl="…"`, the title's `nl "…"`) and
+    /// the names they gave (option and SWOT ids): shown as written. Their English texts are not
+    /// allowed: a Dutch report must not show them.
     static func authorWords(_ text: String) -> Set<String> {
         var words = Set<String>()
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            var inQuote = false
-            var quoted = ""
-            for ch in line {
-                if ch == "\"" {
-                    if inQuote { words.formUnion(tokens(quoted)) }
-                    quoted = ""
-                    inQuote.toggle()
-                } else if inQuote {
-                    quoted.append(ch)
+            for marker in [".nl=\"", " nl \""] {
+                var rest = Substring(line)
+                while let r = rest.range(of: marker) {
+                    let after = rest[r.upperBound...]
+                    guard let close = after.firstIndex(of: "\"") else { break }
+                    words.formUnion(tokens(String(after[..<close])))
+                    rest = after[after.index(after: close)...]
                 }
             }
             let parts = line.split(separator: " ")
@@ -88,7 +88,8 @@ import Testing
     @Test(arguments: scenarios)
     func theDutchAdviceNamesNoKey(_ file: String) throws {
         let source = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/" + file))
-        let scenario = try ScenarioParser.parse(source, file: file).get()
+        var scenario = try ScenarioParser.parse(source, file: file).get()
+        scenario.language = "nl"
         let evaluation = Evaluation(kb: bundledKB)
         let run = try evaluation.run(try Situation(scenario, kb: bundledKB))
         let report = run.report

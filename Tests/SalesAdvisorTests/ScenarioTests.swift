@@ -70,6 +70,47 @@ import Testing
         }
     }
 
+    @Test func textsPerLanguageReplaceThePlainTextInThatLanguageOnly() throws {
+        let text = """
+            title "Office supplies" nl "Kantoorartikelen"
+            swot w1 kind=weakness text="No web shop" text.nl="Geen webwinkel"
+            swot t1 kind=threat text="Marketplaces" text.nl="Marktplaatsen"
+            pair w1 external=t1 score=-2
+            option web-shop fit=yes title="Web shop" title.nl="Webwinkel"
+            """
+        var scenario = try ScenarioParser.parse(text, file: "s.scenario").get()
+        for (language, title, words) in [
+            (nil, "Office supplies", ["No web shop", "Web shop"]), ("en", "Office supplies", ["No web shop", "Web shop"]),
+            ("nl", "Kantoorartikelen", ["Geen webwinkel", "Webwinkel"]),
+        ] {
+            scenario.language = language
+            let situation = try Situation(scenario, kb: bundledKB)
+            #expect(situation.title == title)
+            let report = try Evaluation(kb: bundledKB).evaluate(situation)
+            let rendered = TextReport(language: language ?? "en").render(report)
+            for w in words { #expect(rendered.contains("'\(w)'") || rendered.contains(": \(w)") || rendered.contains(w), "\(language ?? "-"): \(w)") }
+            let other = language == "nl" ? "No web shop" : "Geen webwinkel"
+            #expect(!rendered.contains(other), "\(language ?? "-") shows \(other)")
+        }
+        #expect(error("option x fit.nl=yes")?.message.contains("only a text slot") == true)
+        #expect(error("swot s1 kind=strength text=\"a\" text.dutch=\"b\"")?.message.contains("SLOT.LANGUAGE") == true)
+        #expect(error("swot s1 kind=strength colour.nl=\"b\"")?.message.contains("only a text slot") == true)
+        #expect(error("title \"a\" nl")?.message.contains("one per language") == true)
+    }
+
+    /// Every text of the example scenarios has its Dutch version, so their Dutch reports read in Dutch.
+    @Test func theExampleScenariosGiveEveryTextInDutch() throws {
+        for path in ScenarioTests.files {
+            let text = try #require(FileSystem.contents(of: path))
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                if line.hasPrefix("title ") { #expect(line.contains(" nl \""), "\(path): \(line)") }
+                for slot in ["text", "title"] where line.contains(" \(slot)=\"") {
+                    #expect(line.contains(" \(slot).nl=\""), "\(path): \(line)")
+                }
+            }
+        }
+    }
+
     @Test func readsAnswersFactsExpectationsAndComments() throws {
         let s = try situation(
             """
