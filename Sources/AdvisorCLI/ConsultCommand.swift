@@ -84,7 +84,7 @@ enum ConsultCommand {
                     try state.take(step)
                 } catch {
                     switch step {
-                    case .answer(let a): dropped.append("\(a.question) = \(a.value ?? "unknown")")
+                    case .answer(let a): dropped.append("\(a.question) = \(a.value ?? ConsultationPhrases(language: language)["unknown"])")
                     case .offer(let kind, _), .instance(let kind, _), .endOfList(let kind): dropped.append(kind)
                     case .slot(_, let slot, let value): dropped.append("\(slot) = \(value ?? "unknown")")
                     }

@@ -69,7 +69,7 @@ final class Dialogue {
         for note in notes { out.say(note + "\n") }
         let presets = state.answers.filter(\.isPreset)
         if !presets.isEmpty {
-            out.say(wrap("\(say["scenario-given"]): " + presets.map { "\($0.question) = \(valueLabel($0))" }.joined(separator: ", ")))
+            out.say(wrap("\(say["scenario-given"]): " + presets.map { "\(kb.question($0.question).map(name(of:)) ?? $0.question): \(valueLabel($0))" }.joined(separator: "; ")))
         }
         while true {
             guard let current = evaluate() else { return .badInput }
