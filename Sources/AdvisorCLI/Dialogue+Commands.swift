@@ -129,9 +129,19 @@ extension Dialogue {
         let parts = typed.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
         guard let topic = resolveTopic(parts.first ?? "") else { return }
         var target = topic
+        let report = current.run.report
+        if isOnlyAnswered(topic) { return }
         if parts.count == 2 {
             guard let value = resolveValue(parts[1], of: topic) else { return }
+            guard report.topic(topic)?.values.contains(where: { $0.value == value }) == true else {
+                let shown = kb.template(topic).flatMap { pick(kb.valueTexts(value, ofAttribute: $0)).nonEmpty } ?? value
+                out.say(wrap(say["not-concluded"].replacing("{topic}", with: topicName(topic)).replacing("{value}", with: shown)))
+                return
+            }
             target += "=" + value
+        } else if report.topic(topic)?.values.isEmpty ?? true, kb.template(topic).map({ kb.program.templates[$0].isAttribute }) == true {
+            out.say(wrap(say["nothing-concluded"].replacing("{topic}", with: topicName(topic))))
+            return
         }
         do {
             let nodes = try ExplainCommand.how(target, explainer: explainer(current), kb: kb, report: current.run.report)
@@ -153,9 +163,18 @@ extension Dialogue {
             return
         }
         guard let topic = resolveTopic(parts[0]) else { return }
+        if isOnlyAnswered(topic) { return }
         do {
             if topic == "option" {
-                out.say(ExplanationText(language: language).whyNot(option: try explainer(current).whyNot(option: parts[1])))
+                let names = current.run.report.options?.options.map(\.name) ?? []
+                let typedName = parts[1].lowercased()
+                let report = TextReport(language: language)
+                guard let name = names.first(where: { $0.lowercased() == typedName || report.optionName($0).lowercased() == typedName }) else {
+                    let list = names.isEmpty ? say["none-yet"] : names.map(report.optionName).joined(separator: ", ")
+                    out.say(out.warn(wrap(say["no-such-option"].replacing("{option}", with: parts[1].visibleControls) + " " + list)))
+                    return
+                }
+                out.say(ExplanationText(language: language).whyNot(option: try explainer(current).whyNot(option: name)))
                 return
             }
             guard let value = resolveValue(parts[1], of: topic) else { return }
@@ -166,6 +185,15 @@ extension Dialogue {
         } catch {
             out.say(out.warn("\(error)") + "\n")
         }
+    }
+
+    /// A question that only the user answers (no rule concludes it): says so, in the consultation's
+    /// words, and how to change it.
+    func isOnlyAnswered(_ topic: String) -> Bool {
+        guard let q = kb.question(topic), !kb.isConcluded(q.attribute) else { return false }
+        let answer = state.answer(topic).map(valueLabel) ?? say["unanswered"]
+        out.say(wrap(say["is-question"].replacing("{topic}", with: name(of: q)).replacing("{answer}", with: answer)))
+        return true
     }
 
     /// The topic a user typed, by name or label; says what is wrong and returns nil otherwise.

@@ -105,10 +105,7 @@ public struct KnowledgeBase: Sendable {
     /// `high` in this situation, or not answered), `approach` a goal the advice concludes.
     public func describe(_ name: String, answer: String?) -> String? {
         guard let t = template(name) else { return nil }
-        let concluded = program.rules.contains { rule in
-            rule.actions.contains { if case .conclude(let c, _, _, _) = $0 { return c == t } else { return false } }
-        }
-        if question(name) != nil && !concluded {
+        if question(name) != nil && !isConcluded(t) {
             return "'\(name)' is a question, not something the advice concludes: "
                 + (answer.map { "it is answered '\($0)' in this situation" } ?? "it is not answered in this situation")
                 + "; to see what another answer changes, use --what-if or --set \(name)=VALUE"
@@ -117,6 +114,13 @@ public struct KnowledgeBase: Sendable {
             return "'\(name)' is a goal the advice concludes, not a question: ask how it was reached with --how \(name), or why not another value with --why-not \(name)=VALUE"
         }
         return nil
+    }
+
+    /// Whether a rule concludes values of the attribute (a question no rule concludes is only answered).
+    public func isConcluded(_ template: Int) -> Bool {
+        program.rules.contains { rule in
+            rule.actions.contains { if case .conclude(let c, _, _, _) = $0 { return c == template } else { return false } }
+        }
     }
 
     /// The short name of an attribute for reports: its goal's or attribute's texts, or an ask's

@@ -109,6 +109,10 @@ import Testing
                 outputs.append(("why-not \(goal.name)=\(value)", text.whyNot(try explainer.whyNot(topic: goal.name, value: value, searchChanges: false))))
             }
         }
+        for topic in report.topics where !topic.isGoal {
+            let nodes = explainer.how(topic: topic.topic)
+            if !nodes.isEmpty { outputs.append(("how \(topic.topic)", text.how(nodes, title: "Hoe"))) }
+        }
         for q in bundledKB.ruleBase.questions {
             if let w = try? explainer.why(question: q.name) { outputs.append(("why \(q.name)", text.why(w))) }
         }

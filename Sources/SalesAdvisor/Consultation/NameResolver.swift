@@ -18,7 +18,9 @@ public struct NameResolver: Sendable {
 
     /// The attribute (question, goal or other conclusion) named by `typed`, among `names` when given.
     public func attribute(_ typed: String, among names: [String]? = nil) -> Match {
-        let candidates = (names ?? kb.program.templates.filter(\.isAttribute).map(\.name)).compactMap { name -> AnswerMatcher.Choice? in
+        // Attributes, and other kinds of fact that have a name for the reader (`optie`, `plafond`).
+        let all = kb.program.templates.enumerated().filter { $0.element.isAttribute || kb.ruleBase.attributeTexts[$0.offset] != nil }
+        let candidates = (names ?? all.map(\.element.name)).compactMap { name -> AnswerMatcher.Choice? in
             guard let t = kb.template(name) else { return nil }
             let label = kb.label(ofAttribute: t)
             return AnswerMatcher.Choice(value: name, labels: label.keys.sorted().compactMap { label[$0] })

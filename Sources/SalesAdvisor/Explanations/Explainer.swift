@@ -131,9 +131,22 @@ public struct Explainer {
             return (v.name, value.rendered(engine.symbols))
         }
         let premises = (firing?.matched ?? []).filter { $0 > 0 }.compactMap { node($0, depth: depth + 1, path: path) }
-        return HowStep(
+        var step = HowStep(
             cycle: firing?.cycle ?? contribution?.firing ?? 0, reason: reason, bindings: bindings, premises: premises,
             isContribution: contribution != nil)
+        // An enumeration value bound to a variable, in the reader's words.
+        for (v, value) in zip(rule.variables, bindingValues) {
+            guard let slot = v.slot, let value, v.level < rule.conditions.count else { continue }
+            let pattern: Pattern
+            switch rule.conditions[v.level] {
+            case .positive(let p), .negative(let p), .exists(let p): pattern = p
+            case .test: continue
+            }
+            guard slot < program.templates[pattern.template].slots.count else { continue }
+            let name = value.rendered(engine.symbols)
+            if let texts = kb.valueTexts(name, of: program.templates[pattern.template].slots[slot].type) { step.valueLabels[name] = texts }
+        }
+        return step
     }
 
     /// A `decided(topic, value)` fact comes from the conclusion it chose.
@@ -154,8 +167,8 @@ public struct Explainer {
         let reason = Reason(
             rule: "(decision)", source: nil, confidence: nil, location: "",
             because: [
-                "en": "The advisor recommends the value of \(topic) with the highest certainty (values above a cap left out).",
-                "nl": "De adviseur beveelt de waarde van \(topic) met de hoogste zekerheid aan (waarden boven een plafond niet meegeteld).",
+                "en": "The advisor recommends the value of '\(pick(kb.label(ofAttribute: t), "en") ?? topic)' with the highest certainty (values above a cap left out).",
+                "nl": "De adviseur beveelt de waarde van '\(pick(kb.label(ofAttribute: t), "nl") ?? topic)' met de hoogste zekerheid aan (waarden boven een plafond niet meegeteld).",
             ])
         return [HowStep(cycle: 0, reason: reason, bindings: [], premises: [conclusion], isContribution: false)]
     }

@@ -39,6 +39,8 @@ public struct HowStep: Sendable {
     public let premises: [HowNode]
     /// Whether `reason` carries certainty arithmetic (a contribution to a conclusion).
     public let isContribution: Bool
+    /// The bound values' labels, by value (`product-leadership`: "productleiderschap").
+    public var valueLabels: [String: Texts] = [:]
 }
 
 /// Why a value was not recommended: its status, and for every rule that could conclude it, what

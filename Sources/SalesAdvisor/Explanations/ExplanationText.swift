@@ -82,7 +82,7 @@ public struct ExplanationText {
             let because = t(step.reason.because, "")
             if !because.isEmpty { out += wrap(because, detail) }
             if !step.bindings.isEmpty {
-                out += wrap(step.bindings.map { "$\($0.name) = \($0.value)" }.joined(separator: ", "), detail)
+                out += wrap(step.bindings.map { "$\($0.name) = \(t(step.valueLabels[$0.value], $0.value))" }.joined(separator: ", "), detail)
             }
             for premise in step.premises {
                 if premise.steps.isEmpty {
