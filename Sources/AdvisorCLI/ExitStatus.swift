@@ -1,4 +1,4 @@
-/// The exit codes of the command line contract (DESIGN.md).
+/// The exit codes of the command line contract (the README).
 public enum ExitStatus: Int32, Sendable {
     /// It worked.
     case success = 0

@@ -1,6 +1,6 @@
 /// Help texts, one per command.
 enum Usage {
-    static let version = "advisor 0.1.0"
+    static let version = "advisor 0.2.0"
 
     static let main = """
         advisor — a rules-based decision advisor for strategic sales planning

@@ -17,7 +17,7 @@ include "options.rules"
 include "plan.rules"
 """# + "\n"),
         ("approach.rules", #"""
-# The sales approach (verkoopbenadering), DOMAIN.md §1.2 and §2 A.
+# The sales approach (verkoopbenadering), docs/domain.md §1.2 and §2 A.
 #
 # The seed orders the four approaches from 1 (transactional) to 4 (strategic relationship): the
 # offering grows more complex, the risk higher, the added value larger. Each of those three answers
@@ -186,7 +186,7 @@ rule added-value-high
     conclude approach = strategic-relationship certainty 0.50
 end
 
-# --- Further factors (DOMAIN.md §2 A) -----------------------------------------------------------
+# --- Further factors (docs/domain.md §2 A) -----------------------------------------------------------
 
 rule a1-price-buyer
   source A1 S6 S7 [P]
@@ -537,7 +537,7 @@ template knock-out en "knock-out" nl "knock-out" { option: symbol  criterion: sy
 """# + "\n"),
         ("kpi.rules", #"""
 # Performance indicators on the sales level, in the four perspectives of the commercial balanced
-# scorecard (DOMAIN.md §1.6, §2 E). The seed's KPIs are the base; the recommended approach weights
+# scorecard (docs/domain.md §1.6, §2 E). The seed's KPIs are the base; the recommended approach weights
 # them (E2, our inference): the certainty of a KPI is its weight in the report.
 
 module kpi "Performance indicators / prestatie-indicatoren"
@@ -766,7 +766,7 @@ rule b2-product-kpis
 end
 """# + "\n"),
         ("leadership.rules", #"""
-# Leadership style for the sales manager: MBO or MBE, DOMAIN.md §1.7 and §2 F.
+# Leadership style for the sales manager: MBO or MBE, docs/domain.md §1.7 and §2 F.
 
 module leadership "Leadership style / leiderschapsstijl"
 
@@ -980,7 +980,7 @@ rule f1-objectives-not-measurable
 end
 """# + "\n"),
         ("method.rules", #"""
-# The selling method (verkoopmethode), DOMAIN.md §1.3 and §2 B.
+# The selling method (verkoopmethode), docs/domain.md §1.3 and §2 B.
 # No public source states the textbook's own value strategy -> method mapping: the certainties
 # below are our inference [I] (● primary 0.7, ◐ secondary 0.4), and the explanations say so.
 
@@ -1106,7 +1106,7 @@ end
 """# + "\n"),
         ("options.rules", #"""
 # Strategic options scored on suitability, feasibility and acceptability (Johnson & Scholes;
-# DOMAIN.md §1.5, §2 D). A scenario describes each option by its attributes; these rules give
+# docs/domain.md §1.5, §2 D). A scenario describes each option by its attributes; these rules give
 # points per criterion, each with its reason, and knock options out. SalesAdvisor turns the points
 # into a 1-5 scale per criterion (1 + 4 x points / max), weighs them, and ranks the survivors with
 # suitability as the tie-break (D4).
@@ -1377,7 +1377,7 @@ rule d3-stakeholders-against
 end
 """# + "\n"),
         ("plan.rules", #"""
-# The sales plan in ten steps (seed; DOMAIN.md §1.8), with the study text's planning levels and the line manager's responsibilities. Each step lists the topics of a run that
+# The sales plan in ten steps (seed; docs/domain.md §1.8), with the study text's planning levels and the line manager's responsibilities. Each step lists the topics of a run that
 # fill it; SalesAdvisor writes the outline from them. `swot`, `core-problem` and `options` name the
 # SWOT analysis, the core problem and the option ranking of the report.
 
@@ -1468,7 +1468,7 @@ end
 """# + "\n"),
         ("situation.rules", #"""
 # The customer situation: what the advisor asks, with English and Dutch texts.
-# Canonical names (DESIGN.md): complexity, risk, added-value, value-strategy.
+# Canonical names (the command line and scenarios use them): complexity, risk, added-value, value-strategy.
 
 module situation "Customer situation / klantsituatie"
 
@@ -1625,7 +1625,7 @@ ask supplier-strength: level
   nl "Hoe sterk is uw positie bij deze account?"
 """# + "\n"),
         ("swot.rules", #"""
-# The sales SWOT in four steps (DOMAIN.md §1.4, §2 C): the SWOT list, the confrontation matrix
+# The sales SWOT in four steps (docs/domain.md §1.4, §2 C): the SWOT list, the confrontation matrix
 # (pairs scored -2..+2), the strategic issues, and the core problem as cause -> effect -> conclusion.
 # A scenario gives the items and the scored pairs; these rules find the issues and the core problem.
 

@@ -1,6 +1,6 @@
 import RuleLanguage
 
-/// Writes a report as JSON. Field names are stable (DESIGN.md, docs/scenarios.md): `conclusions`,
+/// Writes a report as JSON. Field names are stable (docs/scenarios.md): `conclusions`,
 /// `options`, `trace`, plus `situation`, `kpis`, `swot`, `plan`, `expectations`.
 public struct JSONReport {
     public let language: String

@@ -1,4 +1,4 @@
-/// The arithmetic of option choice (DOMAIN.md §2 D4): raw points → 1–5 scale per criterion, weighted
+/// The arithmetic of option choice (docs/domain.md §2 D4): raw points → 1–5 scale per criterion, weighted
 /// total, knock-outs, ranking with suitability as the tie-break, and weight sensitivity.
 /// Pure functions over numbers, so the tests check them by hand.
 public enum OptionScoring {

@@ -2,7 +2,7 @@ import Foundation
 import SalesAdvisor
 import Testing
 
-/// The seed's principle (DOMAIN.md §1.2): raising complexity, risk or added value with all else equal
+/// The seed's principle (docs/domain.md §1.2): raising complexity, risk or added value with all else equal
 /// never moves the advice towards transactional; all-low is transactional, all-high strategic.
 @Suite struct ApproachTests {
     static let levels = ["low", "medium", "high"]

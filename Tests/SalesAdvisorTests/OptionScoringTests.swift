@@ -2,7 +2,7 @@ import RuleLanguage
 import SalesAdvisor
 import Testing
 
-/// The option arithmetic, checked by hand (DOMAIN.md §2 D4).
+/// The option arithmetic, checked by hand (docs/domain.md §2 D4).
 @Suite struct OptionScoringTests {
     @Test func scalesRawPointsToOneToFive() {
         #expect(OptionScoring.scale(0, max: 4) == 1)

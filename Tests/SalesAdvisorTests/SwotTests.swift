@@ -2,7 +2,7 @@ import Foundation
 import SalesAdvisor
 import Testing
 
-/// The SWOT steps (DOMAIN.md §2 C): issues from the matrix, the core problem from the worst problem
+/// The SWOT steps (docs/domain.md §2 C): issues from the matrix, the core problem from the worst problem
 /// issue, and the checks on the list and the scores.
 @Suite struct SwotTests {
     let scenario = """
