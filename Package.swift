@@ -10,24 +10,24 @@ let package = Package(
         .executable(name: "advisor", targets: ["advisor"]),
     ],
     targets: [
-        .target(
-            name: "RuleEngine",
-            // The engine checks its own exclusive access (one run loop, no re-entrancy into memories),
-            // so release builds skip the runtime's per-access checks in the match loop.
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))],
-            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        // No unsafe flags in any target: a package that depends on this one by version may use every
+        // product. The engine's hot class properties are `@exclusivity(unchecked)` instead (the
+        // invariant is written at `Engine`), and the release binary's static Swift runtime is a
+        // build option: `swift build -c release --static-swift-stdlib`.
+        .target(name: "RuleEngine", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "RuleLanguage", dependencies: ["RuleEngine"]),
-        .target(name: "SalesAdvisor", dependencies: ["RuleLanguage", "RuleEngine"]),
+        // The knowledge base is embedded at build time from rules/sales (no checked-in copy).
+        .target(name: "SalesAdvisor", dependencies: ["RuleLanguage", "RuleEngine"], plugins: ["EmbedRules"]),
+        .executableTarget(name: "embed-rules"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
         .target(name: "AdvisorCLI", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine"]),
-        .executableTarget(
-            name: "advisor", dependencies: ["AdvisorCLI"],
-            // One self-contained binary: no Swift runtime libraries to find and map at every start.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+        .executableTarget(name: "advisor", dependencies: ["AdvisorCLI"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
         .testTarget(
             name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine"],
             exclude: ["Fixtures"]),
         .testTarget(name: "SalesAdvisorTests", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine"]),
+        .testTarget(name: "LibraryTests", dependencies: ["SalesAdvisor", "RuleLanguage"]),
         .testTarget(
             name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "RuleLanguage", "RuleEngine"],
             exclude: ["Fixtures"]),

@@ -180,10 +180,8 @@ extension Dialogue {
             guard let value = resolveValue(parts[1], of: topic) else { return }
             let w = try explainer(current).whyNot(topic: topic, value: value)
             out.say(ExplanationText(language: language).whyNot(w))
-        } catch let e as InputError {
-            out.say(out.warn(wrap(e.message)))
         } catch {
-            out.say(out.warn("\(error)") + "\n")
+            out.say(out.warn(wrap(error.message)))
         }
     }
 

@@ -101,26 +101,20 @@ enum RunCommand {
     }
 
     static func describe(_ error: EngineError, _ program: Program) -> String {
-        func last(_ firings: [FiringSummary]) -> String {
-            guard !firings.isEmpty else { return "" }
-            return "the last firings were:\n"
-                + firings.map { "  FIRE \($0.cycle) \($0.rule): \($0.factIDs.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ","))\n" }.joined()
-        }
+        // The engine's wording, with the option that changes a limit and the rule's place.
         switch error {
-        case .firingLimit(let limit, let firings):
-            return "advisor: error: the run stopped after \(limit) firings (the firing limit; raise it with --max-firings); "
-                + last(firings)
-        case .factLimit(let limit, let firings):
-            return "advisor: error: working memory reached \(limit) facts (the fact limit; raise it with --max-facts); "
-                + last(firings)
-        case .action(let rule, let cycle, let message):
+        case .firingLimit:
+            return "advisor: error: " + error.description.replacing("(the firing limit)", with: "(the firing limit; raise it with --max-firings)")
+                + (error.description.hasSuffix("\n") ? "" : "; ")
+        case .factLimit:
+            return "advisor: error: " + error.description.replacing("(the fact limit)", with: "(the fact limit; raise it with --max-facts)")
+                + (error.description.hasSuffix("\n") ? "" : "; ")
+        case .action(let rule, _, _):
             // Point at the rule, so an editor can jump to it.
             let place = program.rules.first { $0.name == rule }.map { "\($0.origin.file):\($0.origin.line):\($0.origin.column): " }
-            // Firing 0: a test of the rule's conditions failed while matching, before any firing.
-            let when = cycle == 0 ? "while matching" : "firing \(cycle)"
-            return "\(place ?? "advisor: ")error: in rule '\(rule)' (\(when)): \(message)\n"
-        case .invalidFact(let message):
-            return "advisor: error: \(message)\n"
+            return "\(place ?? "advisor: ")error: \(error.description)\n"
+        case .invalidFact, .reentrant:
+            return "advisor: error: \(error.description)\n"
         }
     }
 }

@@ -115,8 +115,8 @@ public struct Evaluation: Sendable {
             return "the knowledge base made more than \(limit) facts"
         case .action(let rule, let cycle, let message):
             return "in rule '\(rule)' (\(cycle == 0 ? "while matching" : "firing \(cycle)")): \(message)"
-        case .invalidFact(let message):
-            return message
+        case .invalidFact, .reentrant:
+            return error.description
         }
     }
 

@@ -20,7 +20,7 @@ struct CommandTests {
     @Test("--help, --version and help on every subcommand")
     func help() {
         #expect(advisor(["--help"]).out.hasPrefix("advisor — a rules-based decision advisor"))
-        #expect(advisor(["--version"]).out == "advisor 0.1.0\n")
+        #expect(advisor(["--version"]).out == "advisor 0.2.0\n")
         #expect(advisor(["run", "--help"]).out.hasPrefix("USAGE: advisor run PROGRAM.rules..."))
         #expect(advisor(["check", "--help"]).out.hasPrefix("USAGE: advisor check"))
         #expect(advisor(["evaluate", "--help"]).out.hasPrefix("USAGE: advisor evaluate"))

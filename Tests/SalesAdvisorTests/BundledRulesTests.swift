@@ -2,8 +2,8 @@ import RuleLanguage
 import SalesAdvisor
 import Testing
 
-/// The knowledge base built into the binary is rules/sales, file for file (scripts/bundle-rules
-/// writes it), and it checks clean.
+/// The knowledge base built into the binary is rules/sales, file for file (the EmbedRules plugin
+/// embeds it at build time), and it checks clean.
 @Suite struct BundledRulesTests {
     @Test func bundledCopyMatchesRulesSales() throws {
         let folder = repositoryRoot + "/rules/sales"
@@ -11,7 +11,7 @@ import Testing
         let bundled = KnowledgeBase.bundledFiles
         #expect(bundled.map(\.name) == onDisk.map { String($0.split(separator: "/").last ?? "") })
         for (file, path) in zip(bundled, onDisk) {
-            #expect(file.text == FileSystem.contents(of: path), "\(file.name) differs from rules/sales: run scripts/bundle-rules")
+            #expect(file.text == FileSystem.contents(of: path), "\(file.name) differs from rules/sales: the build did not embed the current file")
         }
     }
 

@@ -10,10 +10,10 @@
 /// fires; the token's generation tells (its record may already serve another token).
 final class Agenda {
     let strategy: ConflictStrategy
-    private var heap: [Entry] = []
+    @exclusivity(unchecked) private var heap: [Entry] = []
     /// Used instead of `heap` for depth and breadth.
-    private var groups: ChangeGroups?
-    private var dead = 0
+    @exclusivity(unchecked) private var groups: ChangeGroups?
+    @exclusivity(unchecked) private var dead = 0
     /// The number of live activations.
     private(set) var count = 0
     /// The largest number of live activations seen.

@@ -9,44 +9,54 @@
 public final class Engine {
     public let program: Program
     public let strategy: ConflictStrategy
-    public var limits: RunLimits
+    @exclusivity(unchecked) public var limits: RunLimits
     /// Receives `print` output (each call one line, with its newline).
-    public var output: (String) -> Void = { Swift.print($0, terminator: "") }
+    @exclusivity(unchecked) public var output: (String) -> Void = { Swift.print($0, terminator: "") }
     /// Receives every trace event while set (the `--watch` options); nil costs nothing.
-    public var watcher: ((TraceEvent) -> Void)? {
+    @exclusivity(unchecked) public var watcher: ((TraceEvent) -> Void)? {
         didSet { installActivationWatcher() }
     }
     /// Whether every firing is recorded in ``trace`` (for explanations and `--trace`).
-    public var recordsTrace = false
+    @exclusivity(unchecked) public var recordsTrace = false
 
-    public internal(set) var trace: [Firing] = []
-    public internal(set) var conclusions: [Conclusion] = []
-    public internal(set) var scores: [Score] = []
-    public internal(set) var cycle = 0
-    public internal(set) var isHalted = false
+    @exclusivity(unchecked) public internal(set) var trace: [Firing] = []
+    @exclusivity(unchecked) public internal(set) var conclusions: [Conclusion] = []
+    @exclusivity(unchecked) public internal(set) var scores: [Score] = []
+    @exclusivity(unchecked) public internal(set) var cycle = 0
+    @exclusivity(unchecked) public internal(set) var isHalted = false
     /// Whether every working-memory change is kept in ``changes`` (off by default: it costs memory).
-    public var recordsChanges = false
+    @exclusivity(unchecked) public var recordsChanges = false
     /// Every change to working memory since the last reset, with its cause, while ``recordsChanges`` is on.
-    public internal(set) var changes: [WorkingMemoryChange] = []
+    @exclusivity(unchecked) public internal(set) var changes: [WorkingMemoryChange] = []
     /// The rule firing now and its cycle (for the causes in ``changes``).
-    var firingNow: (rule: Int, cycle: Int)?
+    @exclusivity(unchecked) var firingNow: (rule: Int, cycle: Int)?
     /// The fact a `modify` is replacing, while it does.
-    var modifying: Int?
+    @exclusivity(unchecked) var modifying: Int?
 
     let seed: UInt64
     let symbolBox: SymbolBox
-    var network: ReteNetwork
-    var agenda: Agenda
-    var factsByID: [Fact?] = [nil]
-    var duplicates: [FactKey: Fact] = [:]
-    var liveFacts = 0
-    var stats = EngineStatistics()
-    var conclusionIndex: [ConclusionKey: Int] = [:]
-    var scoreIndex: [ScoreKey: Int] = [:]
-    var recent: [FiringSummary] = []
-    var current: Firing?
+    @exclusivity(unchecked) var network: ReteNetwork
+    @exclusivity(unchecked) var agenda: Agenda
+    @exclusivity(unchecked) var factsByID: [Fact?] = [nil]
+    @exclusivity(unchecked) var duplicates: [FactKey: Fact] = [:]
+    @exclusivity(unchecked) var liveFacts = 0
+    @exclusivity(unchecked) var stats = EngineStatistics()
+    @exclusivity(unchecked) var conclusionIndex: [ConclusionKey: Int] = [:]
+    @exclusivity(unchecked) var scoreIndex: [ScoreKey: Int] = [:]
+    @exclusivity(unchecked) var recent: [FiringSummary] = []
+    @exclusivity(unchecked) var current: Firing?
     /// True until the first reset, assert or run: the network made by `init` is still empty.
-    var isPristine = true
+    @exclusivity(unchecked) var isPristine = true
+    /// True inside `reset`, `assert`, `retract` and `run`: a callback that calls one of them again
+    /// gets ``EngineError/reentrant(operation:)``.
+    ///
+    /// This is the invariant behind `@exclusivity(unchecked)` on the engine's and the network's
+    /// stored properties: only these four entry points change them, one at a time, on one thread
+    /// (an `Engine` is not `Sendable`), and none of them runs while another does. Inside, the match
+    /// code never holds an access to a property across a call that reaches the same property (the
+    /// compiler's static checks see the accesses within a function); callbacks are the only way out
+    /// of the engine during propagation, and this guard turns a call back in into an error.
+    @exclusivity(unchecked) var isBusy = false
     /// The compiled network, shared with every engine made from it.
     public let compiled: CompiledNetwork
 
@@ -88,6 +98,9 @@ public final class Engine {
     /// Clears working memory, the agenda, conclusions, scores and the trace, then asserts the initial facts.
     /// - Throws: ``EngineError`` when an initial fact breaks a limit or a test fails to evaluate.
     public func reset() throws(EngineError) {
+        guard !isBusy else { throw .reentrant(operation: "reset") }
+        isBusy = true
+        defer { isBusy = false }
         // A network that has never seen a fact or fired is as good as new: a fresh engine keeps it.
         if !isPristine {
             (network, agenda) = Engine.makeNetwork(compiled, program, strategy, seed, symbolBox)
@@ -117,6 +130,9 @@ public final class Engine {
     /// already present.
     @discardableResult
     public func assert(template: Int, slots: [Value], certainty: Double = 1) throws(EngineError) -> Int {
+        guard !isBusy else { throw .reentrant(operation: "assert") }
+        isBusy = true
+        defer { isBusy = false }
         isPristine = false
         guard template >= 0, template < program.templates.count else {
             throw .invalidFact("no template number \(template)")
@@ -134,6 +150,9 @@ public final class Engine {
     /// Retracts a fact by id; false when there is no such live fact.
     @discardableResult
     public func retract(id: Int) throws(EngineError) -> Bool {
+        guard !isBusy else { throw .reentrant(operation: "retract") }
+        isBusy = true
+        defer { isBusy = false }
         guard id > 0, id < factsByID.count, let fact = factsByID[id] else { return false }
         retractFact(fact)
         try checkMatchError()
@@ -145,6 +164,9 @@ public final class Engine {
     /// - Throws: ``EngineError`` when a limit of ``limits`` is broken or an action fails.
     @discardableResult
     public func run(maxFirings: Int? = nil) throws(EngineError) -> Int {
+        guard !isBusy else { throw .reentrant(operation: "run") }
+        isBusy = true
+        defer { isBusy = false }
         isPristine = false
         isHalted = false
         var fired = 0

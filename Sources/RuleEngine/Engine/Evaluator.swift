@@ -305,6 +305,6 @@ struct Arguments {
 
 /// The engine's symbol table, shared with the evaluator so that `str` can intern new strings.
 final class SymbolBox {
-    var table: SymbolTable
+    @exclusivity(unchecked) var table: SymbolTable
     init(_ table: SymbolTable) { self.table = table }
 }

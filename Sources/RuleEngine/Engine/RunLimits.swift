@@ -19,11 +19,36 @@ public struct FiringSummary: Hashable, Sendable {
 }
 
 /// Why a run stopped with an error.
-public enum EngineError: Error, Hashable, Sendable {
+public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// More firings than ``RunLimits/maxFirings`` in one run; the last firings before the stop.
     case firingLimit(limit: Int, last: [FiringSummary])
+    /// More facts than ``RunLimits/maxFacts`` at once; the last firings before the stop.
     case factLimit(limit: Int, last: [FiringSummary])
     /// An action failed: the rule, its firing, and what went wrong.
     case action(rule: String, cycle: Int, message: String)
     /// A fact from outside does not fit its template.
     case invalidFact(String)
+    /// `reset`, `assert`, `retract` or `run` was called while the engine was inside one of them (from
+    /// ``Engine/output``, ``Engine/watcher`` or another callback): the engine refuses, so working
+    /// memory is never changed in the middle of propagation.
+    case reentrant(operation: String)
+
+    /// The error in one wording, for messages (`advisor run` adds its options' hints).
+    public var description: String {
+        func last(_ firings: [FiringSummary]) -> String {
+            guard !firings.isEmpty else { return "" }
+            return "; the last firings were:\n"
+                + firings.map { "  FIRE \($0.cycle) \($0.rule): \($0.factIDs.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ","))\n" }.joined()
+        }
+        switch self {
+        case .firingLimit(let limit, let firings): return "the run stopped after \(limit) firings (the firing limit)" + last(firings)
+        case .factLimit(let limit, let firings): return "working memory reached \(limit) facts (the fact limit)" + last(firings)
+        case .action(let rule, let cycle, let message):
+            // Firing 0: a test of the rule's conditions failed while matching, before any firing.
+            return "in rule '\(rule)' (\(cycle == 0 ? "while matching" : "firing \(cycle)")): \(message)"
+        case .invalidFact(let message): return message
+        case .reentrant(let operation):
+            return "'\(operation)' was called from inside the engine (a callback of a run in progress); call it after the run returns"
+        }
+    }
 }

@@ -10,17 +10,17 @@ public final class Fact {
     /// slot without touching the fact object (no reference counting). Values are plain data.
     let values: UnsafeMutablePointer<Value>
     /// Certainty metadata (1 for plain facts); updated in place when conclusions combine.
-    public internal(set) var certainty: Double
+    @exclusivity(unchecked) public internal(set) var certainty: Double
     /// False once retracted.
-    public internal(set) var isAlive = true
+    @exclusivity(unchecked) public internal(set) var isAlive = true
 
     // Rete bookkeeping.
     /// The newest token whose own fact this is; the list continues through `Token.factNext`.
-    var firstToken: Token?
+    @exclusivity(unchecked) var firstToken: Token?
     /// Logical supports (tokens) that keep this fact; empty with `unconditional` means none.
-    var supports: [Token] = []
+    @exclusivity(unchecked) var supports: [Token] = []
     /// Asserted without logical support at least once.
-    var unconditional = false
+    @exclusivity(unchecked) var unconditional = false
 
     init(id: Int, template: Int, slots: [Value], certainty: Double) {
         self.id = id

@@ -36,16 +36,16 @@ final class BetaNode {
     let test: Expr?
     /// For a terminal, the rule's index.
     let rule: Int
-    var children: [Int] = []
+    @exclusivity(unchecked) var children: [Int] = []
 
     /// The token memory where tokens wait here for facts (shared with sibling joins that have the
     /// same join key), or -1.
-    var memory = -1
+    @exclusivity(unchecked) var memory = -1
     /// Where this node's output goes: groups of join children sharing one memory, or single nodes.
-    var outputs: [Output] = []
+    @exclusivity(unchecked) var outputs: [Output] = []
     /// The fact index of the alpha memory's facts hashed on `rightSlots` (shared by every node on the
     /// same alpha memory with the same slots, and filled before any node is activated), or -1.
-    var factIndex = -1
+    @exclusivity(unchecked) var factIndex = -1
 
     init(id: Int, kind: BetaKind, level: Int, signature: NodeSignature, rule: Int) {
         self.id = id
@@ -87,9 +87,9 @@ struct FactIndex {
 final class AlphaMemory {
     let template: Int
     let tests: [AlphaTest]
-    var successors: [Int] = []
+    @exclusivity(unchecked) var successors: [Int] = []
     /// The fact indexes this memory fills.
-    var indexes: [Int] = []
+    @exclusivity(unchecked) var indexes: [Int] = []
 
     init(template: Int, tests: [AlphaTest]) {
         self.template = template
@@ -129,7 +129,7 @@ final class JoinGroup {
     let memory: Int
     let leftLevels: [Int]
     let leftSlots: [Int]
-    var joins: [Int] = []
+    @exclusivity(unchecked) var joins: [Int] = []
 
     init(memory: Int, leftLevels: [Int], leftSlots: [Int]) {
         self.memory = memory

@@ -9,27 +9,27 @@ struct AlphaSignature: Hashable {
 /// engines running the same program share one, each with its own memories (``ReteNetwork``):
 /// making an engine for a compiled program costs no compilation.
 public final class CompiledNetwork: @unchecked Sendable {
-    private(set) var alphas: [AlphaMemory] = []
+    @exclusivity(unchecked) private(set) var alphas: [AlphaMemory] = []
     /// Per template: its alpha memories keyed by a constant symbol test, and those without one.
-    private(set) var keyedAlphas: [[(slot: Int, table: [Value: [Int]])]]
-    private(set) var unkeyedAlphas: [[Int]]
-    private(set) var nodes: [BetaNode] = []
+    @exclusivity(unchecked) private(set) var keyedAlphas: [[(slot: Int, table: [Value: [Int]])]]
+    @exclusivity(unchecked) private(set) var unkeyedAlphas: [[Int]]
+    @exclusivity(unchecked) private(set) var nodes: [BetaNode] = []
     /// Where root tokens go (as `BetaNode.outputs` for the nodes at the top of rules).
-    private(set) var rootOutputs: [Output] = []
+    @exclusivity(unchecked) private(set) var rootOutputs: [Output] = []
     /// Per token memory: whether it is hashed on a join key.
-    private(set) var memoryHashed: [Bool] = []
+    @exclusivity(unchecked) private(set) var memoryHashed: [Bool] = []
     /// Per fact index: the slots it hashes.
-    private(set) var indexSlots: [[Int]] = []
+    @exclusivity(unchecked) private(set) var indexSlots: [[Int]] = []
     let rules: [Rule]
     /// Each rule's specificity and salience, read without copying the rule.
     let specificities: [Int]
     let saliences: [Int]
     let templateCount: Int
     /// The beta nodes in the flat form the match loops read.
-    private(set) var code = NetworkCode(nodes: [], rootOutputs: [])
+    @exclusivity(unchecked) private(set) var code = NetworkCode(nodes: [], rootOutputs: [])
 
-    private var signatures: [NodeSignature: Int] = [:]
-    private var alphaSignatures: [AlphaSignature: Int] = [:]
+    @exclusivity(unchecked) private var signatures: [NodeSignature: Int] = [:]
+    @exclusivity(unchecked) private var alphaSignatures: [AlphaSignature: Int] = [:]
 
     /// Compiles every rule of `program`, sharing alpha memories and beta prefixes between rules.
     public init(program: Program) {

@@ -49,7 +49,7 @@ struct FactMemory {
     private static func dropDead(_ items: inout ContiguousArray<Unmanaged<Fact>>) -> Int {
         let before = items.count
         items.removeAll { item in
-            let dead = !item._withUnsafeGuaranteedRef(\.isAlive)
+            let dead = !item._withUnsafeGuaranteedRef { $0.isAlive }
             if dead { item.release() }
             return dead
         }

@@ -28,12 +28,12 @@ final class ReteNetwork {
     let agenda: Agenda
     let evaluator: Evaluator
     /// The engine's change counter, stamped on new activations.
-    var stamp = 0
+    @exclusivity(unchecked) var stamp = 0
     /// The first error a test raised while matching (the test counts as false).
-    var matchError: (rule: Int?, error: EvaluationError)?
-    var random: SplitMix64
+    @exclusivity(unchecked) var matchError: (rule: Int?, error: EvaluationError)?
+    @exclusivity(unchecked) var random: SplitMix64
     /// Called for every activation added or removed, when watching.
-    var onActivation: ((Activation, Bool) -> Void)?
+    @exclusivity(unchecked) var onActivation: ((Activation, Bool) -> Void)?
 
     /// Empty memories for `compiled`, with the root tokens sent into the top nodes.
     init(compiled: CompiledNetwork, agenda: Agenda, evaluator: Evaluator, seed: UInt64, truth: TruthMaintenance) {

@@ -66,9 +66,9 @@ struct TokenRecord {
 
 /// The storage of tokens: records in blocks that never move, reused through a free list.
 final class TokenPool {
-    private var blocks: [Token] = []
-    private var used = TokenPool.blockSize
-    private var free: Token?
+    @exclusivity(unchecked) private var blocks: [Token] = []
+    @exclusivity(unchecked) private var used = TokenPool.blockSize
+    @exclusivity(unchecked) private var free: Token?
     private static let blockSize = 4096
 
     /// A new token with `fact` at its level, linked under `parent` and into the fact's list.

@@ -13,12 +13,12 @@ final class TruthMaintenance {
     /// marked `hasDependents`).
     private(set) var dependents: [Token: [Fact]] = [:]
     /// Facts that lost their last logical support; the engine retracts them.
-    private var unsupported: [Fact] = []
+    @exclusivity(unchecked) private var unsupported: [Fact] = []
     /// Contributions to conclusions made under a token's logical support, by token: the
     /// conclusion and the firing. They are withdrawn (and the certainty combined again) when it goes.
     private(set) var contributions: [Token: [(key: ConclusionKey, firing: Int)]] = [:]
     /// Contributions whose support went; the engine withdraws them.
-    private var withdrawn: [(key: ConclusionKey, firing: Int)] = []
+    @exclusivity(unchecked) private var withdrawn: [(key: ConclusionKey, firing: Int)] = []
 
     /// A contribution to `key` was made by `firing` under `support`.
     func contributed(_ key: ConclusionKey, firing: Int, support: Token) {

@@ -1,0 +1,33 @@
+import RuleLanguage
+
+extension KnowledgeBase {
+    /// The knowledge base built into the library (`rules/sales`), loaded once.
+    public static let bundled: KnowledgeBase = {
+        // The bundled files are checked by the tests: they always load.
+        guard let kb = KnowledgeBase.load(folder: nil).0 else { preconditionFailure("the bundled knowledge base does not load") }
+        return kb
+    }()
+
+    /// The advice for one customer situation, from answers by question name (`complexity`: `high`):
+    /// goals with certainties and reasons, points of attention, KPIs, the plan outline. Render it
+    /// with ``TextReport``, ``MarkdownReport`` or ``JSONReport`` in English or Dutch.
+    ///
+    /// ```swift
+    /// let report = try KnowledgeBase.bundled.advice(["complexity": "high", "risk": "high", "added-value": "high"])
+    /// print(report.topic("approach")?.top?.value ?? "-")   // strategic-relationship
+    /// ```
+    /// - Throws: ``InputError`` naming an unknown question or value (with the allowed ones), or a
+    ///   rule that failed.
+    public func advice(_ answers: [String: String], title: String? = nil) throws(InputError) -> Report {
+        var scenario = Scenario(name: "situation")
+        scenario.title = title
+        let place = Scenario.Place(file: "answers", line: 0, column: 0)
+        let given = answers.sorted { $0.key < $1.key }.map { Scenario.Answer(name: $0.key, value: $0.value, certainty: 1, place: place, valuePlace: place) }
+        let situation = try Situation(scenario, sets: given, kb: self)
+        do {
+            return try Evaluation(kb: self).evaluate(situation)
+        } catch {
+            throw InputError(error.message)
+        }
+    }
+}

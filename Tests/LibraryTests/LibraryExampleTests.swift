@@ -1,0 +1,75 @@
+import Foundation
+import RuleLanguage
+import SalesAdvisor
+import Testing
+
+/// The examples of docs/library.md, run here; a test checks that the page shows this code as it
+/// stands between the markers, so the page cannot drift from code that compiles and works.
+@Suite struct LibraryExampleTests {
+    @Test func theTenLineExampleRuns() throws {
+        // example: rules
+        let program = try RuleProgram(source: """
+            template customer { name: symbol  risk: integer }
+            rule risky
+              when customer(name: $n, risk: > 5)
+              then print "watch " $n
+            end
+            """)
+        let session = program.makeSession()
+        try session.assert("customer", ["name": "acme", "risk": 8])
+        try session.run()
+        print(session.output, terminator: "")  // watch acme
+        // end
+        #expect(session.output == "watch acme\n")
+        #expect(session.trace.map(\.rule) == ["risky"])
+        #expect(session.facts("customer").first?.slots["risk"] == 8)
+    }
+
+    @Test func theAdviceExampleRuns() throws {
+        // example: advice
+        let report = try KnowledgeBase.bundled.advice(["complexity": "high", "risk": "high", "added-value": "high"])
+        let approach = report.topic("approach")?.top
+        print(approach?.value ?? "-", approach?.certainty ?? 0)  // strategic-relationship 0.88…
+        print(TextReport(language: "nl").render(report))       // the whole advice, in Dutch
+        // end
+        #expect(approach?.value == "strategic-relationship")
+    }
+
+    @Test func errorsSayWhatIsWrong() throws {
+        #expect(throws: RuleProgramError.self) { try RuleProgram(source: "rule x when") }
+        do {
+            _ = try RuleProgram(source: "template t { a: integer }\nrule r\n  when t(b: 1)\n  then halt\nend\n")
+            Issue.record("no error")
+        } catch {
+            #expect(error.description.hasPrefix("program.rules:3:"), "\(error)")
+            #expect(error.description.contains("^"), "a caret under the place")
+        }
+        let session = try RuleProgram(source: "template t { a: integer }").makeSession()
+        #expect(throws: SessionError.self) { try session.assert("u", [:]) }
+        do {
+            try session.assert("t", ["a": "x"])
+            Issue.record("no error")
+        } catch {
+            #expect("\(error)" == "'t.a' does not take x")
+        }
+        do {
+            _ = try KnowledgeBase.bundled.advice(["complexity": "hgh"])
+            Issue.record("no error")
+        } catch {
+            #expect(error.message.contains("did you mean 'high'"), "\(error.message)")
+        }
+    }
+
+    /// docs/library.md shows each example exactly as this file runs it.
+    @Test(arguments: ["rules", "advice"])
+    func thePageShowsTheTestedCode(_ name: String) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let page = try String(contentsOf: root.appendingPathComponent("docs/library.md"), encoding: .utf8)
+        let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
+        let lines = source.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "        // example: \(name)"))
+        let end = try #require(lines[start...].firstIndex(of: "        // end"))
+        let code = lines[(start + 1)..<end].map { String($0.dropFirst(8)) }.joined(separator: "\n")
+        #expect(page.contains("```swift\n" + code + "\n```"), "docs/library.md does not show the '\(name)' example as tested:\n\(code)")
+    }
+}
