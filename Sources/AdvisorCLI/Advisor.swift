@@ -58,66 +58,55 @@ public enum Advisor {
             }
         }
         let rest = Array(arguments.dropFirst())
-        do {
+        do throws(UsageError) {
             switch command {
             case "-h", "--help", "help":
-                terminal.out(Usage.of(rest.first) + "\n")
+                // `advisor help COMMAND`; an unknown one is a usage mistake.
+                guard let name = rest.first else {
+                    terminal.out(Usage.main + "\n")
+                    return .success
+                }
+                guard Commands.named(name) != nil, rest.count == 1 else {
+                    throw unknownCommand(rest.count == 1 ? name : rest.joined(separator: " "))
+                }
+                terminal.out(Usage.of(name) + "\n")
                 return .success
             case "--version":
                 terminal.out(Usage.version + "\n")
                 return .success
-            case "run":
-                if rest.contains("-h") || rest.contains("--help") {
-                    terminal.out(Usage.run + "\n")
-                    return .success
-                }
-                return try RunCommand.execute(rest, terminal: terminal)
-            case "check":
-                if rest.contains("-h") || rest.contains("--help") {
-                    terminal.out(Usage.check + "\n")
-                    return .success
-                }
-                return try CheckCommand.execute(rest, terminal: terminal, environment: environment)
-            case "evaluate":
-                if rest.contains("-h") || rest.contains("--help") {
-                    terminal.out(Usage.evaluate + "\n")
-                    return .success
-                }
-                return try EvaluateCommand.execute(rest, terminal: terminal, environment: environment)
-            case "explain":
-                if rest.contains("-h") || rest.contains("--help") {
-                    terminal.out(Usage.explain + "\n")
-                    return .success
-                }
-                return try ExplainCommand.execute(rest, terminal: terminal, environment: environment)
-            case "consult":
-                if rest.contains("-h") || rest.contains("--help") {
-                    terminal.out(Usage.consult + "\n")
-                    return .success
-                }
-                return try ConsultCommand.execute(rest, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
-            case "replay":
-                if rest.contains("-h") || rest.contains("--help") {
-                    terminal.out(Usage.replay + "\n")
-                    return .success
-                }
-                return try ReplayCommand.execute(rest, terminal: terminal, environment: environment)
-            case "test":
-                if rest.contains("-h") || rest.contains("--help") {
-                    terminal.out(Usage.test + "\n")
-                    return .success
-                }
-                return try TestCommand.execute(rest, terminal: terminal, environment: environment)
             default:
-                var message = "advisor: unknown command '\(command)'"
-                let commands = ["run", "check", "consult", "evaluate", "explain", "test", "replay"]
-                if let best = EditDistance.closest(to: command, in: commands) { message += "; did you mean '\(best)'?" }
-                terminal.err(message + "\n\n" + Usage.main + "\n")
-                return .badInput
+                break
+            }
+            guard Commands.named(command) != nil else { throw unknownCommand(command) }
+            if rest.contains("-h") || rest.contains("--help") {
+                terminal.out(Usage.of(command) + "\n")
+                return .success
+            }
+            switch command {
+            case "run": return try RunCommand.execute(rest, terminal: terminal)
+            case "check": return try CheckCommand.execute(rest, terminal: terminal, environment: environment)
+            case "evaluate": return try EvaluateCommand.execute(rest, terminal: terminal, environment: environment)
+            case "explain": return try ExplainCommand.execute(rest, terminal: terminal, environment: environment)
+            case "consult":
+                return try ConsultCommand.execute(rest, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
+            case "replay": return try ReplayCommand.execute(rest, terminal: terminal, environment: environment)
+            case "test": return try TestCommand.execute(rest, terminal: terminal, environment: environment)
+            case "completions": return try CompletionsCommand.execute(rest, terminal: terminal)
+            default:  // man
+                _ = try Arguments(rest, spec: Commands.man)
+                terminal.out(ManPage.render())
+                return .success
             }
         } catch {
             terminal.err("advisor: \(error.message)\n\(Usage.brief(error.command))")
             return .badInput
         }
+    }
+
+    /// `unknown command 'evalute'; did you mean 'evaluate'?` and the short usage.
+    static func unknownCommand(_ name: String) -> UsageError {
+        var message = "unknown command '\(name)'"
+        if let best = EditDistance.closest(to: name, in: Commands.all.map(\.name) + ["help"]) { message += "; did you mean '\(best)'?" }
+        return UsageError(message: message, command: nil)
     }
 }

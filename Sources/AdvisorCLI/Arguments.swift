@@ -1,3 +1,5 @@
+import RuleLanguage
+
 /// A small, strict argument reader: options may come before or after positional arguments;
 /// `--name value` and `--name=value` both work; unknown options are errors, and so is an option
 /// with a value given twice, unless it is one that adds up (`--set`, `--grid`, `--watch`).
@@ -7,6 +9,45 @@ struct Arguments {
 
     private(set) var positional: [String] = []
     private var options: [(name: String, value: String?)] = []
+
+    /// Reads `args` as the command `spec` declares them: its options (a value or none, optional
+    /// values as `--resume` has, repeatable ones) and, for options with a list of values, one of them
+    /// (`--format jsn`: "did you mean 'json'?").
+    init(_ args: [String], spec: CommandSpec) throws(UsageError) {
+        var args = args
+        // An option whose value may be left out takes the next word only when it is not an option.
+        for o in spec.options where o.optionalValue {
+            var i = 0
+            while i < args.count {
+                if args[i] == o.name {
+                    if i + 1 < args.count, !args[i + 1].hasPrefix("-") {
+                        args[i] = o.name + "=" + args[i + 1]
+                        args.remove(at: i + 1)
+                    } else {
+                        args[i] = o.name + "="
+                    }
+                }
+                i += 1
+            }
+        }
+        try self.init(
+            args, command: spec.name, valued: Set(spec.options.filter { $0.value != nil }.map(\.name)),
+            flags: Set(spec.options.filter { $0.value == nil }.map(\.name)))
+        for o in spec.options {
+            guard case .values(let allowed) = o.completion else { continue }
+            for given in values(o.name) {
+                for v in o.commaSeparated ? given.split(separator: ",", omittingEmptySubsequences: false).map(String.init) : [given] where !allowed.contains(v) {
+                    var message = v.isEmpty ? "'\(o.name)' has an empty item" : "unknown value '\(v)' for '\(o.name)'"
+                    if !v.isEmpty, let best = EditDistance.closest(to: v.lowercased(), in: allowed) ?? allowed.first(where: { $0 == v.lowercased() }) {
+                        message += "; did you mean '\(best)'? The"
+                    } else {
+                        message += "; the"
+                    }
+                    throw UsageError(message: message + " values are: " + allowed.joined(separator: ", "), command: spec.name)
+                }
+            }
+        }
+    }
 
     /// Reads `args`, where `valued` names the options that take a value and `flags` those that do not.
     init(_ args: [String], command: String, valued: Set<String>, flags: Set<String>) throws(UsageError) {

@@ -4,7 +4,7 @@ import SalesAdvisor
 /// `advisor check`: parse and check rule files or a folder as one rule base.
 enum CheckCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
-        let a = try Arguments(args, command: "check", valued: ["--rules", "--format"], flags: ["--strict"])
+        let a = try Arguments(args, spec: Commands.check)
         let format = a.value("--format") ?? "text"
         guard format == "text" || format == "json" else {
             throw UsageError(message: "unknown format '\(format)'; use text or json", command: "check")

@@ -13,20 +13,7 @@ enum ConsultCommand {
         _ args: [String], terminal: Terminal, environment: [String: String], reader given: LineReader? = nil,
         recorder givenRecorder: TranscriptRecorder? = nil
     ) throws(UsageError) -> ExitStatus {
-        // `--resume` takes an optional file: `--resume` alone is the default session.
-        var args = args
-        for (i, a) in args.enumerated() where a == "--resume" {
-            if i + 1 < args.count, !args[i + 1].hasPrefix("-") {
-                args[i] = "--resume=" + args[i + 1]
-                args[i + 1] = "--"
-            } else {
-                args[i] = "--resume="
-            }
-        }
-        args = args.filter { $0 != "--" }
-        let a = try Arguments(
-            args, command: "consult", valued: ["--rules", "--lang", "--set", "--scenario", "--session", "--resume", "--record", "--weights"],
-            flags: [])
+        let a = try Arguments(args, spec: Commands.consult)
         guard a.positional.isEmpty else {
             throw UsageError(message: "consult takes no file arguments (use --scenario FILE or --resume FILE), found '\(a.positional[0])'", command: "consult")
         }
@@ -173,12 +160,13 @@ enum ConsultCommand {
     static func recordedArguments(_ args: [String], sessionPath: String, resuming: Bool) -> [String] {
         var kept: [String] = []
         var skip = false
-        for arg in args {
+        for (i, arg) in args.enumerated() {
             if skip {
                 skip = false
                 continue
             }
-            if arg == "--record" || arg == "--session" {
+            // `--resume FILE` (its file is optional: the next word when it is not an option).
+            if arg == "--record" || arg == "--session" || (arg == "--resume" && i + 1 < args.count && !args[i + 1].hasPrefix("-")) {
                 skip = true
                 continue
             }

@@ -10,9 +10,7 @@ import SalesAdvisor
 /// base, written as text, Markdown or JSON in English or Dutch.
 enum EvaluateCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
-        let a = try Arguments(
-            args, command: "evaluate", valued: ["--set", "--grid", "--format", "--lang", "--weights", "--rules", "--max-combinations"],
-            flags: ["--trace", "--explain", "--jsonl"])
+        let a = try Arguments(args, spec: Commands.evaluate)
         let format = try a.format(["text", "markdown", "json", "csv"], command: "evaluate")
         if a.has("--jsonl"), a.has("--format"), format != "json" {
             throw UsageError(message: "--jsonl writes one JSON object per line; it cannot be combined with --format \(format)", command: "evaluate")

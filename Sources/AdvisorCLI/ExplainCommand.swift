@@ -5,10 +5,7 @@ import SalesAdvisor
 /// recommended, what other answers would change; and the rule dependency graph.
 enum ExplainCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
-        let a = try Arguments(
-            args, command: "explain",
-            valued: ["--set", "--format", "--lang", "--how", "--why-not", "--why", "--rules", "--weights"],
-            flags: ["--what-if", "--rule-graph"])
+        let a = try Arguments(args, spec: Commands.explain)
         let modes = ["--how", "--why-not", "--why", "--what-if", "--rule-graph"].filter { a.has($0) }
         guard modes.count == 1 else {
             throw UsageError(

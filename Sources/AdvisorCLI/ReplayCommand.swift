@@ -8,7 +8,7 @@ import RuleLanguage
 /// `advisor replay TRANSCRIPT...`: runs each recorded consultation again and diffs the output.
 enum ReplayCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
-        let a = try Arguments(args, command: "replay", valued: [], flags: ["--update", "--by-prompt"])
+        let a = try Arguments(args, spec: Commands.replay)
         if a.has("--by-prompt") && !a.has("--update") {
             throw UsageError(message: "--by-prompt re-records transcripts: use it with --update", command: "replay")
         }

@@ -4,10 +4,7 @@ import RuleLanguage
 /// `advisor run`: run a rule program to quiescence.
 enum RunCommand {
     static func execute(_ args: [String], terminal: Terminal) throws(UsageError) -> ExitStatus {
-        let a = try Arguments(
-            args, command: "run",
-            valued: ["--strategy", "--watch", "--seed", "--max-firings", "--max-facts", "--rules"],
-            flags: ["--stats", "--dump-network", "--trace", "--profile"])
+        let a = try Arguments(args, spec: Commands.run)
         guard !a.positional.isEmpty else { throw UsageError(message: "give a program file to run", command: "run") }
         let strategyName = a.value("--strategy") ?? "depth"
         guard let strategy = ConflictStrategy(rawValue: strategyName) else {

@@ -6,8 +6,7 @@ import SalesAdvisor
 /// coverage; `--format junit` writes JUnit XML for CI.
 enum TestCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
-        let a = try Arguments(
-            args, command: "test", valued: ["--format", "--filter", "--rules"], flags: ["--coverage", "--update-traces"])
+        let a = try Arguments(args, spec: Commands.test)
         let format = try a.format(["text", "json", "junit"], command: "test")
         var paths = a.positional
         if paths.isEmpty {

@@ -36,7 +36,7 @@ struct CommandTests {
         #expect(option.status == .badInput)
         #expect(option.err.hasPrefix("advisor: unknown option '--stat'; did you mean '--stats'?"))
         let strategy = advisor(["run", "x.rules", "--strategy", "deep"])
-        #expect(strategy.err.hasPrefix("advisor: unknown strategy 'deep'; use one of depth, breadth, lex"))
+        #expect(strategy.err.hasPrefix("advisor: unknown value 'deep' for '--strategy'; the values are: depth, breadth, lex"))
         let test = advisor(["test", "--frmat", "json"])
         #expect(test.status == .badInput)
         #expect(test.err.hasPrefix("advisor: unknown option '--frmat'; did you mean '--format'?"))

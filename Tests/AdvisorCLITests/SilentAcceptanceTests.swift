@@ -23,7 +23,7 @@ struct SilentAcceptanceTests {
             (["evaluate", scenario, "--lang", "nl", "--lang=en"], "option '--lang' is given twice"),
             (["evaluate", scenario, "--weights", "suitability=1", "--weights", "feasibility=1"], "option '--weights' is given twice"),
             (["explain", scenario, "--how", "approach", "--how", "method"], "option '--how' is given twice"),
-            (["run", program, "--watch", ""], "an empty item; --watch takes facts, rules or activations"),
+            (["run", program, "--watch", ""], "'--watch' has an empty item; the values are: facts, rules, activations"),
             (["run", program, "--watch", "facts,"], "an empty item"),
             (["run", program, "--max-firings", "0"], "'--max-firings' needs a positive whole number, got '0'"),
             (["run", program, "--max-facts", "0"], "'--max-facts' needs a positive whole number"),
