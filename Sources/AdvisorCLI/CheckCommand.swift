@@ -34,7 +34,7 @@ enum CheckCommand {
         let loaded = RuleLoader(root: root.isEmpty ? "." : root).load(files)
         let result = loaded.verified(external: loaded.ruleBase?.goals.isEmpty == false ? KnowledgeBase.hostTemplates : [])
         if format == "json" {
-            terminal.out(DiagnosticJSON.render(result.diagnostics) + "\n")
+            terminal.out(DiagnosticJSON.render(result) + "\n")
         } else {
             if !result.diagnostics.isEmpty { terminal.err(result.renderedDiagnostics) }
             let e = result.errors.count
@@ -51,6 +51,12 @@ enum CheckCommand {
 
 /// Diagnostics as JSON (stable field names: id, severity, file, line, column, message, notes).
 enum DiagnosticJSON {
+    /// `{"schemaVersion", "files", "errors", "warnings", "diagnostics": [...]}`.
+    static func render(_ result: LoadResult) -> String {
+        "{\"schemaVersion\":\(JSONReport.schemaVersion),\"files\":\(result.files.count),\"errors\":\(result.errors.count),"
+            + "\"warnings\":\(result.warnings.count),\n \"diagnostics\":" + render(result.diagnostics) + "}"
+    }
+
     static func render(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map { d in
             "{\"id\":\(quote(d.id)),\"severity\":\(quote(d.severity.rawValue)),\"file\":\(quote(d.location.file)),"

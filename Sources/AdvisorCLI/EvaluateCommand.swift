@@ -192,9 +192,8 @@ enum EvaluateCommand {
         let csv = CSVReport(goals: kb.ruleBase.goals.map(\.name))
         var unmet = false
         var written = 0
-        let many = total > 1 || !exports.isEmpty
         let showsProgress = total > EvaluateCommand.chunk && isatty(2) == 1
-        if output == "json" && many { terminal.out("[\n") }
+        if output == "json" { terminal.out("[\n") }
         if output == "csv" { terminal.out(csv.header + "\n") }
         /// Runs situations on every core and writes their reports in order; a run that fails is
         /// reported and left out of the output.
@@ -232,7 +231,7 @@ enum EvaluateCommand {
                 written += 1
                 unmet = unmet || r.unmet
                 switch output {
-                case "json": terminal.out(many ? (i > 0 ? ",\n  " : "  ") + r.text : r.text + "\n")
+                case "json": terminal.out((i > 0 ? ",\n  " : "  ") + r.text)
                 // Control characters (from a file name, say) are shown, never sent; JSON escapes them itself.
                 case "jsonl": terminal.out(r.text + "\n")
                 case "csv": terminal.out(r.text.visibleControls + "\n")
@@ -285,7 +284,7 @@ enum EvaluateCommand {
                 terminal.flush()
             }
         }
-        if output == "json" && many { terminal.out(written > 0 ? "\n]\n" : "]\n") }
+        if output == "json" { terminal.out(written > 0 ? "\n]\n" : "]\n") }
         if failed { return .badInput }
         return unmet ? .failure : .success
     }

@@ -54,7 +54,7 @@ enum ExplainCommand {
                 let target = a.value("--how") ?? ""
                 let nodes = try how(target, explainer: explainer, kb: kb, report: run.report)
                 switch format {
-                case "json": terminal.out(JSONValue.array(nodes.map(json.how)).rendered() + "\n")
+                case "json": terminal.out(versioned(.object([("how", .array(nodes.map(json.how)))])).rendered() + "\n")
                 case "dot": terminal.out(DOT.derivation(nodes, language: language))
                 default:
                     // The topic by its label where it has one (`Hoe: Aanbevolen verkoopbenadering`).
@@ -71,17 +71,17 @@ enum ExplainCommand {
                 if topic == "option" {
                     // An option: knocked out, or ranked lower on the criteria.
                     let w = try explainer.whyNot(option: value)
-                    terminal.out(format == "json" ? json.whyNot(option: w).rendered() + "\n" : text.whyNot(option: w))
+                    terminal.out(format == "json" ? versioned(json.whyNot(option: w)).rendered() + "\n" : text.whyNot(option: w))
                 } else {
                     let w = try explainer.whyNot(topic: topic, value: value)
-                    terminal.out(format == "json" ? json.whyNot(w).rendered() + "\n" : text.whyNot(w))
+                    terminal.out(format == "json" ? versioned(json.whyNot(w)).rendered() + "\n" : text.whyNot(w))
                 }
             case "--why":
                 let w = try explainer.why(question: a.value("--why") ?? "")
-                terminal.out(format == "json" ? json.why(w).rendered() + "\n" : text.why(w))
+                terminal.out(format == "json" ? versioned(json.why(w)).rendered() + "\n" : text.why(w))
             default:
                 let w = try explainer.whatIf()
-                terminal.out(format == "json" ? json.whatIf(w).rendered() + "\n" : text.whatIf(w))
+                terminal.out(format == "json" ? versioned(json.whatIf(w)).rendered() + "\n" : text.whatIf(w))
             }
         } catch let e as InputError {
             terminal.err("advisor: \(e.message)\n")
@@ -91,6 +91,12 @@ enum ExplainCommand {
             return .badInput
         }
         return .success
+    }
+
+    /// An explanation's JSON object with `schemaVersion` first (every JSON output carries it).
+    static func versioned(_ value: JSONValue) -> JSONValue {
+        guard case .object(let fields) = value else { return .object([("schemaVersion", .integer(JSONReport.schemaVersion)), ("result", value)]) }
+        return .object([("schemaVersion", .integer(JSONReport.schemaVersion))] + fields)
     }
 
     /// `approach` (the recommendation, or every value of a list topic) or `approach=system-selling`.

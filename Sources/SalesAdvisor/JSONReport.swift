@@ -9,8 +9,13 @@ public struct JSONReport {
 
     func t(_ texts: Texts?, _ fallback: String) -> JSONValue { .string(pick(texts, language) ?? fallback) }
 
+    /// The version of every JSON shape the advisor writes (reports, explanations, suite results,
+    /// diagnostics); raised when a field changes meaning or goes away, not when one is added.
+    public static let schemaVersion = 1
+
     public func value(_ report: Report) -> JSONValue {
         var fields: [(String, JSONValue)] = [
+            ("schemaVersion", .integer(JSONReport.schemaVersion)),
             ("scenario", .string(report.name)),
             ("title", report.title.map { .string($0) } ?? .null),
             ("language", .string(language)),

@@ -114,4 +114,29 @@ import Testing
         #expect(ConsultCommand.recordedArguments(["--resume", "my.session", "--lang", "nl"], sessionPath: "/x/my.session", resuming: true)
             == ["consult", "--lang", "nl", "--resume", "{dir}/my.session"])
     }
+
+    /// Every JSON output starts with its schemaVersion, and evaluate's shape does not depend on how
+    /// many situations there are.
+    @Test func everyJSONOutputCarriesItsSchemaVersion() throws {
+        let s = "rules/scenarios/hospital-equipment.scenario"
+        let runs: [[String]] = [
+            ["evaluate", s, "--format", "json"], ["evaluate", s, "rules/scenarios/lab-instruments.scenario", "--format", "json"],
+            ["explain", s, "--how", "approach", "--format", "json"], ["explain", s, "--why-not", "approach=transactional", "--format", "json"],
+            ["explain", s, "--why", "risk", "--format", "json"], ["explain", s, "--what-if", "--format", "json"],
+            ["explain", s, "--why-not", "option=continue-as-is", "--format", "json"],
+            ["test", "rules/suites/method.suite", "--format", "json"], ["check", "--rules", "rules/sales", "--format", "json"],
+        ]
+        for args in runs {
+            let r = advisor(args)
+            let value = try JSONSerialization.jsonObject(with: Data(r.out.utf8))
+            if args[0] == "evaluate" {
+                let array = try #require(value as? [[String: Any]], "\(args): an array")
+                #expect(!array.isEmpty && array.allSatisfy { $0["schemaVersion"] as? Int == 1 }, "\(args)")
+            } else {
+                #expect((value as? [String: Any])?["schemaVersion"] as? Int == 1, "\(args)")
+            }
+            #expect(r.out.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "").dropFirst(args[0] == "evaluate" ? 2 : 1).hasPrefix("\"schemaVersion\":1"), "\(args): schemaVersion first")
+        }
+        for line in advisor(["evaluate", s, "--jsonl"]).out.split(separator: "\n") { #expect(line.hasPrefix("{\"schemaVersion\":1,")) }
+    }
 }

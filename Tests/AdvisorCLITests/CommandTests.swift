@@ -105,7 +105,7 @@ struct CommandTests {
         #expect(advisor(["check", path]).status == .success)
         #expect(advisor(["check", path, "--strict"]).status == .failure)
         let json = advisor(["check", path, "--format", "json"])
-        #expect(json.out.hasPrefix("[{\"id\":\"RL0601\",\"severity\":\"warning\",\"file\":\"\(path)\",\"line\":7,\"column\":10,"))
+        #expect(json.out.hasPrefix("{\"schemaVersion\":1,\"files\":1,\"errors\":0,\"warnings\":1,\n \"diagnostics\":[{\"id\":\"RL0601\",\"severity\":\"warning\",\"file\":\"\(path)\",\"line\":7,\"column\":10,"))
         #expect(advisor(["check", "--rules", folder.path]).out == "checked 1 file: 0 errors, 1 warning\n")
     }
 
@@ -121,7 +121,7 @@ struct CommandTests {
     func repositoryFolder() throws {
         let r = advisor(["check", "--rules", repositoryPath("rules"), "--format", "json"])
         #expect(r.status == .success, "\(r.err)")
-        let findings = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        let findings = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
         #expect(findings.allSatisfy { $0["id"] as? String == "RL0705" && ($0["file"] as? String)?.contains("/benchmarks/") == true }, "\(r.out)")
     }
 
@@ -131,7 +131,7 @@ struct CommandTests {
     func repositoryRules(_ name: String) throws {
         let r = advisor(["check", repositoryPath("rules/benchmarks/\(name).rules"), "--format", "json"])
         #expect(r.status == .success)
-        let findings = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        let findings = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
         let loops = findings.compactMap { f -> String? in
             guard f["id"] as? String == "RL0705", let m = f["message"] as? String, let q = m.split(separator: "'").dropFirst().first else { return nil }
             return String(q)

@@ -6,9 +6,13 @@ import Testing
 /// languages, exit codes, and one scenario's report in English and Dutch as golden files
 /// (RECORD_GOLDENS=1 rewrites them and fails).
 @Suite(.serialized) struct EvaluateTests {
+    /// The one report of a JSON array (evaluate writes an array whatever the number of situations).
     func json(_ text: String) throws -> [String: Any] {
-        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        return try #require(object as? [String: Any])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(array.count == 1)
+        let report = try #require(array.first)
+        #expect(report["schemaVersion"] as? Int == 1)
+        return report
     }
 
     func topApproach(_ document: [String: Any]) throws -> [String: Any] {

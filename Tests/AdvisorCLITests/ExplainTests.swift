@@ -100,7 +100,9 @@ import Testing
 
     @Test func jsonHasTheDocumentedFields() throws {
         let how = advisor(["explain", "--set", "complexity=high", "--set", "risk=high", "--set", "added-value=high", "--how", "approach", "--format", "json"])
-        let nodes = try #require(try JSONSerialization.jsonObject(with: Data(how.out.utf8)) as? [[String: Any]])
+        let howObject = try #require(try JSONSerialization.jsonObject(with: Data(how.out.utf8)) as? [String: Any])
+        #expect(howObject["schemaVersion"] as? Int == 1)
+        let nodes = try #require(howObject["how"] as? [[String: Any]])
         let node = try #require(nodes.first)
         #expect(node["value"] as? String == "strategic-relationship")
         let steps = try #require(node["steps"] as? [[String: Any]])
@@ -108,6 +110,7 @@ import Testing
         #expect(Set(steps[0].keys).isSuperset(of: ["rule", "source", "confidence", "because", "ruleCertainty", "premise", "contribution", "before", "after", "bindings", "premises"]))
         let whyNot = advisor(["explain", "--set", "customer-class=c", "--set", "complexity=high", "--why-not", "approach=strategic-relationship", "--format", "json"])
         let w = try #require(try JSONSerialization.jsonObject(with: Data(whyNot.out.utf8)) as? [String: Any])
+        #expect(w["schemaVersion"] as? Int == 1)
         let status = try #require(w["status"] as? [String: Any])
         #expect(status["kind"] as? String == "capped")
         #expect(w["rules"] is [[String: Any]])
@@ -179,7 +182,7 @@ import Testing
         let r = advisor(["evaluate", "--set", "complexity=low", "--set", "risk=low", "--set", "added-value=low", "--explain"])
         #expect(r.out.contains("\nHow\n  Recommended sales approach: transactional selling"), "\(r.out)")
         let json = advisor(["evaluate", "--set", "complexity=low", "--explain", "--format", "json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let object = try #require((try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])?.first)
         #expect((object["explanations"] as? [[String: Any]])?.first?["topic"] as? String == "approach")
     }
 

@@ -108,7 +108,7 @@ struct VerifierTests {
         }
         let r = check(dir, ["--format", "json"])
         #expect(r.status == .badInput)
-        let findings = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        let findings = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
         let byID = Dictionary(grouping: findings, by: { $0["id"] as? String ?? "" })
         let never = try #require(byID["RL0701"]?.first)
         #expect(never["severity"] as? String == "error")

@@ -81,6 +81,7 @@ public struct SuiteReport: Sendable {
 
     public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = [
+            ("schemaVersion", .integer(JSONReport.schemaVersion)),
             ("suites", .array(results.map { s in
                 .object([
                     ("name", .string(s.name)), ("file", .string(s.file)),
