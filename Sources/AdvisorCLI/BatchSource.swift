@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 import SalesAdvisor
 
 /// Scenarios from a JSON-lines or CSV file (or standard input), read a block at a time: records are

@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 import SalesAdvisor
 
 /// `advisor consult` (and `advisor` alone): the question-and-answer consultation.

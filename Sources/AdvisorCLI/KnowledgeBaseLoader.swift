@@ -1,4 +1,4 @@
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 import SalesAdvisor
 
 /// Loads the knowledge base for a command: the bundled copy, or a folder; reports diagnostics.

@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// Line editing on a terminal as people expect from readline, with the C library's termios only:
 /// left/right, Home/End (Ctrl-A/Ctrl-E), Backspace/Delete, Ctrl-U, history with up/down, Tab to

@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// What a prompt got: a line, the end of the input (Ctrl-D, the end of a pipe) or an interrupt (Ctrl-C).
 enum InputEvent: Equatable {

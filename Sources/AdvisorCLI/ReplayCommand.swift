@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// `advisor replay TRANSCRIPT...`: runs each recorded consultation again and diffs the output.
 enum ReplayCommand {

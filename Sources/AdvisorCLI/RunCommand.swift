@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// `advisor run`: run a rule program to quiescence.
 enum RunCommand {

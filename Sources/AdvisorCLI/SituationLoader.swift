@@ -1,4 +1,4 @@
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 import SalesAdvisor
 
 /// A situation from one scenario file and/or `--set` answers, with errors reported.

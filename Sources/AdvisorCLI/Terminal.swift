@@ -1,4 +1,4 @@
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// Where a command writes: standard output and standard error, buffered; tests pass closures that collect text.
 public final class Terminal {

@@ -1,4 +1,4 @@
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 import SalesAdvisor
 
 /// `advisor test`: runs regression suites (docs/suites.md) and reports each failure with expected

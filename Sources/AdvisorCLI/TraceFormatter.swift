@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// What `--watch` shows.
 enum WatchItem: String, CaseIterable {

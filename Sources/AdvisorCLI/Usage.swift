@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// Help texts, made from the commands' declarations (``Commands``).
 enum Usage {

@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// Runs a situation through the knowledge base and builds the ``Report``.
 ///

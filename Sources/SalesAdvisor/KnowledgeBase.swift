@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// The advisor's knowledge base: a compiled rule base plus what SalesAdvisor looks up in it by name
 /// (goals, questions, value texts, the templates of its vocabulary).

@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// Reads a finished run back into a ``Report``: conclusions with their reasons, KPIs, the SWOT,
 /// the option ranking, the plan outline and the trace.

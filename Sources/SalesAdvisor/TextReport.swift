@@ -1,4 +1,4 @@
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// Writes a report as plain text for a terminal of 80 columns.
 public struct TextReport {

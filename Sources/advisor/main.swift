@@ -1,5 +1,5 @@
 import AdvisorCLI
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,5 @@
 import Foundation
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 import Testing
 
 @Suite("FileSystem and DecimalText")

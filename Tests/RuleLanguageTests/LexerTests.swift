@@ -1,4 +1,4 @@
-import RuleLanguage
+@testable import RuleLanguage
 import Testing
 
 /// The lexer reads bytes but counts columns in characters: a caret must sit under the right letter

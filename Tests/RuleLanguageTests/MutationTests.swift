@@ -1,5 +1,5 @@
 import Foundation
-import RuleEngine
+@testable import RuleEngine
 import RuleLanguage
 import Testing
 

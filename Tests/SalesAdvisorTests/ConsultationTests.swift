@@ -1,4 +1,4 @@
-import RuleEngine
+@testable import RuleEngine
 import RuleLanguage
 import SalesAdvisor
 import Testing

@@ -1,6 +1,6 @@
 import Foundation
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 @testable import SalesAdvisor
 import Testing
 

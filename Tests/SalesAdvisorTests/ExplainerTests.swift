@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 import SalesAdvisor
 import Testing
 

@@ -1,6 +1,6 @@
 import Foundation
-import RuleEngine
-import RuleLanguage
+@testable import RuleEngine
+@_spi(Tooling) import RuleLanguage
 import SalesAdvisor
 import Testing
 

@@ -1,4 +1,4 @@
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 import SalesAdvisor
 import Testing
 

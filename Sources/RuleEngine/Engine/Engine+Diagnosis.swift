@@ -16,12 +16,14 @@ public struct RuleDiagnosis: Hashable, Sendable {
         /// A `test` is false for the best partial match.
         case testFalse(level: Int)
 
+        /// The condition (by level) where the rule stops.
         public var level: Int {
             switch self {
             case .noFact(let l, _), .noPartner(let l, _), .blocked(let l, _), .testFalse(let l): return l
             }
         }
 
+        /// Equal when the kind, the level and the facts named are equal.
         public static func == (a: Failure, b: Failure) -> Bool {
             switch (a, b) {
             case (.noFact(let l1, let n1), .noFact(let l2, let n2)):
@@ -33,9 +35,11 @@ public struct RuleDiagnosis: Hashable, Sendable {
             }
         }
 
+        /// Hashes the level (equal failures share it).
         public func hash(into h: inout Hasher) { h.combine(level) }
     }
 
+    /// The rule diagnosed, by index into `Program/rules`.
     public let rule: Int
     /// The facts of the deepest partial match, by level (0 for `not`, `exists` and `test` levels).
     public let partial: [Int]

@@ -7,8 +7,11 @@
 /// ```
 /// The same program and facts always give the same firings, in the same order.
 public final class Engine {
+    /// The program this engine runs (its rules are fixed from `init` on).
     public let program: Program
+    /// How the agenda orders activations of equal salience (CLIPS's strategies).
     public let strategy: ConflictStrategy
+    /// The most firings in one run and the most facts at once; a run that breaks one throws.
     @exclusivity(unchecked) public var limits: RunLimits
     /// Receives `print` output (each call one line, with its newline).
     @exclusivity(unchecked) public var output: (String) -> Void = { Swift.print($0, terminator: "") }
@@ -19,10 +22,15 @@ public final class Engine {
     /// Whether every firing is recorded in ``trace`` (for explanations and `--trace`).
     @exclusivity(unchecked) public var recordsTrace = false
 
+    /// Every firing since the last reset, while `recordsTrace` is on.
     @exclusivity(unchecked) public internal(set) var trace: [Firing] = []
+    /// The certainty-factor conclusions (`conclude`), one per attribute and value, in the order first concluded.
     @exclusivity(unchecked) public internal(set) var conclusions: [Conclusion] = []
+    /// The points given by `score` actions, one per option and criterion.
     @exclusivity(unchecked) public internal(set) var scores: [Score] = []
+    /// The number of the last firing (0 before the first).
     @exclusivity(unchecked) public internal(set) var cycle = 0
+    /// Whether a rule's `halt` stopped the last run.
     @exclusivity(unchecked) public internal(set) var isHalted = false
     /// Whether every working-memory change is kept in ``changes`` (off by default: it costs memory).
     @exclusivity(unchecked) public var recordsChanges = false

@@ -1,5 +1,6 @@
 /// An error while evaluating an expression: a type mismatch, a division by zero, runaway recursion.
 public struct EvaluationError: Error, Hashable, Sendable {
+    /// What went wrong, in words.
     public let message: String
 }
 

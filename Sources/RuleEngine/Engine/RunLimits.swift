@@ -5,6 +5,7 @@ public struct RunLimits: Hashable, Sendable {
     /// The most facts in working memory at once.
     public var maxFacts: Int
 
+    /// Limits with the given bounds (the defaults stop only runaway programs).
     public init(maxFirings: Int = 10_000_000, maxFacts: Int = 5_000_000) {
         self.maxFirings = maxFirings
         self.maxFacts = maxFacts
@@ -13,8 +14,11 @@ public struct RunLimits: Hashable, Sendable {
 
 /// A firing as shown in a limit error: the rule and the facts it matched.
 public struct FiringSummary: Hashable, Sendable {
+    /// The firing's number.
     public let cycle: Int
+    /// The rule's name.
     public let rule: String
+    /// The ids of the facts it matched, by level (0 where none).
     public let factIDs: [Int]
 }
 

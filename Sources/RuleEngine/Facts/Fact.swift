@@ -36,9 +36,13 @@ public final class Fact {
 
 /// A fact's identity and content as a value, for traces, explanations and tests.
 public struct FactSnapshot: Hashable, Sendable {
+    /// The fact's id (`f-ID`), unique since the last reset.
     public let id: Int
+    /// Its template, by index into `Program/templates`.
     public let template: Int
+    /// Its slot values, in the template's slot order.
     public let slots: [Value]
+    /// Its certainty, from -1 to 1 (1 for a plain fact).
     public let certainty: Double
 }
 

@@ -6,6 +6,7 @@ public struct Symbol: Hashable, Sendable, Comparable {
     /// Wraps a symbol number handed out by a ``SymbolTable``.
     public init(id: UInt32) { self.id = id }
 
+    /// Orders symbols by when they were interned.
     public static func < (lhs: Symbol, rhs: Symbol) -> Bool { lhs.id < rhs.id }
 }
 

@@ -24,9 +24,12 @@ public enum SlotType: Hashable, Sendable {
 
 /// The bounds a number slot keeps to (`score: integer from -2 to 2`); either end may be open.
 public struct SlotRange: Hashable, Sendable {
+    /// The smallest value allowed, if any.
     public let lower: Value?
+    /// The largest value allowed, if any.
     public let upper: Value?
 
+    /// A range with these bounds (nil: unbounded on that side).
     public init(lower: Value?, upper: Value?) {
         self.lower = lower
         self.upper = upper
@@ -49,11 +52,16 @@ public struct SlotRange: Hashable, Sendable {
 
 /// A slot of a template: its name, type, default value and, for numbers, the range it keeps to.
 public struct SlotSpec: Hashable, Sendable {
+    /// The slot's name.
     public let name: String
+    /// What values the slot takes.
     public let type: SlotType
+    /// The value a fact gets when it does not give one.
     public let defaultValue: Value
+    /// The numbers it takes (`from -2 to 2`), if limited.
     public let range: SlotRange?
 
+    /// A slot with its type, default and range.
     public init(name: String, type: SlotType, defaultValue: Value, range: SlotRange? = nil) {
         self.name = name
         self.type = type
@@ -67,11 +75,14 @@ public struct SlotSpec: Hashable, Sendable {
 
 /// A fact template: a name and its slots, stored by position.
 public struct Template: Hashable, Sendable {
+    /// The template's name.
     public let name: String
+    /// Its slots, in order.
     public let slots: [SlotSpec]
     /// True for attribute templates (`risk is high`): one slot `value`, and facts shown as `risk is high`.
     public let isAttribute: Bool
 
+    /// A template; an attribute has one slot, `value`, and takes certainty-factor conclusions.
     public init(name: String, slots: [SlotSpec], isAttribute: Bool = false) {
         self.name = name
         self.slots = slots

@@ -1,8 +1,11 @@
 /// A slot assignment in `modify`.
 public struct SlotChange: Hashable, Sendable {
+    /// The slot, by index into its template's slots.
     public let slot: Int
+    /// The expression that gives its value.
     public let value: Expr
 
+    /// A slot assignment of an `assert` or `modify`.
     public init(slot: Int, value: Expr) {
         self.slot = slot
         self.value = value

@@ -79,10 +79,14 @@ public enum JoinTest: Hashable, Sendable {
 
 /// One fact pattern: a template and the tests a fact must pass.
 public struct Pattern: Hashable, Sendable {
+    /// The template the pattern matches facts of.
     public let template: Int
+    /// Tests on one fact alone (constants, ranges, slots against slots of the same fact).
     public var alphaTests: [AlphaTest]
+    /// Tests against facts matched by earlier conditions (shared variables).
     public var joinTests: [JoinTest]
 
+    /// A pattern on a template with its tests.
     public init(template: Int, alphaTests: [AlphaTest] = [], joinTests: [JoinTest] = []) {
         self.template = template
         self.alphaTests = alphaTests

@@ -19,11 +19,13 @@ public indirect enum Expr: Hashable, Sendable {
     case conditional(Expr, Expr, Expr)
 }
 
+/// An operator with one operand (`-x`, `not x`).
 public enum UnaryOperator: String, Hashable, Sendable {
     case negate = "-"
     case not = "not"
 }
 
+/// An operator with two operands: arithmetic, comparison and logic.
 public enum BinaryOperator: String, Hashable, Sendable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "mod"
     case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
@@ -46,10 +48,14 @@ public enum Builtin: String, Hashable, Sendable, CaseIterable {
 
 /// A pure user-defined function: `function name($a, $b) = expression`.
 public struct Function: Hashable, Sendable {
+    /// The function's name.
     public let name: String
+    /// How many arguments it takes.
     public let arity: Int
+    /// Its body (arguments are `.argument(i)`).
     public var body: Expr
 
+    /// A user function.
     public init(name: String, arity: Int, body: Expr) {
         self.name = name
         self.arity = arity

@@ -8,7 +8,9 @@
 public struct NeedsIndex: Sendable {
     /// A condition of a rule that reads a template.
     public struct Reader: Hashable, Sendable {
+        /// The rule, by index.
         public let rule: Int
+        /// The condition of that rule that reads the template.
         public let condition: Int
     }
 
@@ -23,6 +25,7 @@ public struct NeedsIndex: Sendable {
     /// The target templates, in the order given.
     public let targets: [Int]
 
+    /// Builds the index for `program`; `targets` are the templates that count as goals.
     public init(program: Program, targets: [Int]) {
         self.targets = targets
         var readers = Array(repeating: [Reader](), count: program.templates.count)

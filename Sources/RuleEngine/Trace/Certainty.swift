@@ -23,6 +23,7 @@ public enum Certainty {
 public struct Contribution: Hashable, Sendable {
     /// The firing (1-based, as in the trace) that gave it.
     public let firing: Int
+    /// The rule that gave it, by index.
     public let rule: Int
     /// The rule's stated certainty.
     public let ruleCertainty: Double
@@ -32,6 +33,7 @@ public struct Contribution: Hashable, Sendable {
     public let certainty: Double
     /// The combined certainty before and after it.
     public let before: Double
+    /// The combined certainty after it.
     public let after: Double
     /// Index into the rule's texts, if the action had a `because`.
     public let because: Int?
@@ -41,25 +43,38 @@ public struct Contribution: Hashable, Sendable {
 
 /// A concluded attribute value, with every contribution that built its certainty.
 public struct Conclusion: Hashable, Sendable {
+    /// The attribute concluded about.
     public let template: Int
+    /// The value concluded.
     public let value: Value
+    /// The combined certainty (MYCIN's combination of every contribution).
     public internal(set) var certainty: Double
+    /// Every piece of evidence, in firing order.
     public internal(set) var contributions: [Contribution]
 }
 
 /// Points for an option on a criterion, with every contribution.
 public struct ScoreContribution: Hashable, Sendable {
+    /// The firing that gave the points.
     public let firing: Int
+    /// The rule, by index.
     public let rule: Int
+    /// The points given.
     public let points: Double
+    /// Index into the rule's texts, if the action had a `because`.
     public let because: Int?
+    /// The rule's variable values at the firing.
     public let bindings: [Value?]
 }
 
 /// The total of one option on one criterion.
 public struct Score: Hashable, Sendable {
+    /// The option scored.
     public let option: Value
+    /// The criterion.
     public let criterion: Value
+    /// The sum of the points.
     public internal(set) var total: Double
+    /// Every score action's points, in firing order.
     public internal(set) var contributions: [ScoreContribution]
 }

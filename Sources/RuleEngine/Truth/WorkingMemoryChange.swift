@@ -1,6 +1,7 @@
 /// One change to working memory and what justified it: the record that truth maintenance is fed
 /// by, kept in ``Engine/changes`` while ``Engine/recordsChanges`` is on.
 public struct WorkingMemoryChange: Hashable, Sendable {
+    /// What happened to the fact.
     public enum Kind: Hashable, Sendable {
         case assert
         case retract
@@ -21,9 +22,12 @@ public struct WorkingMemoryChange: Hashable, Sendable {
         case lostSupport
     }
 
+    /// The change.
     public let kind: Kind
+    /// The fact changed.
     public let factID: Int
     /// For `modify`: the id of the fact it replaced.
     public let replaces: Int?
+    /// What justified it.
     public let cause: Cause
 }

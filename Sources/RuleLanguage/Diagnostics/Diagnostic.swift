@@ -5,13 +5,16 @@ public enum Severity: String, Hashable, Sendable {
 
 /// A problem found in a rule file: a stable message (with its ID), where it is, and help.
 public struct Diagnostic: Hashable, Sendable {
+    /// What is wrong (its ID, severity and text come from it).
     public let message: DiagnosticMessage
+    /// Where: the first character the caret points at.
     public let location: SourceLocation
     /// Characters to underline from `location`.
     public let length: Int
     /// Extra lines: "did you mean …", the construct it is in.
     public var notes: [String]
 
+    /// A diagnostic at `location`, underlining `length` characters, with notes after it.
     public init(_ message: DiagnosticMessage, at location: SourceLocation, length: Int = 1, notes: [String] = []) {
         self.message = message
         self.location = location
@@ -19,7 +22,9 @@ public struct Diagnostic: Hashable, Sendable {
         self.notes = notes
     }
 
+    /// The stable ID (`RL0201`), for documentation and suppression.
     public var id: String { message.id }
+    /// Error or warning.
     public var severity: Severity { message.severity }
 
     /// Adds a "did you mean" note for the closest of `candidates` to `name`, if one is close.

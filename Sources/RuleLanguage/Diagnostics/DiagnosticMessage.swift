@@ -91,6 +91,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         }
     }
 
+    /// Whether the message is an error (the rules cannot load) or a warning.
     public var severity: Severity {
         switch self {
         case .unusedVariable, .noActions, .nothingMakes, .subsumed, .cycle, .questionNotNeeded, .incompleteGoal, .goalNeverConcluded, .sameConditions:

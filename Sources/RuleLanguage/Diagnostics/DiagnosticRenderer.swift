@@ -10,6 +10,7 @@
 public struct DiagnosticRenderer {
     private let sources: [String: SourceFile]
 
+    /// A renderer that quotes lines from `sources`.
     public init(sources: [SourceFile]) {
         var map: [String: SourceFile] = [:]
         for s in sources { map[s.path] = s }

@@ -1,5 +1,5 @@
 /// Turns rule-file text into tokens. Reports bad characters and unterminated strings, and goes on.
-public struct Lexer {
+struct Lexer {
     // The lexer reads UTF-8 bytes: ASCII (nearly all of a rule file) is classified with a
     // comparison, and only the rest is decoded to a Unicode scalar for its properties. Columns count
     // scalars — one per character for the precomposed letters of Dutch and English text — so a caret
@@ -10,9 +10,9 @@ public struct Lexer {
     private var line = 1
     private var column = 1
     private var lineHasToken = false
-    public private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
 
-    public init(text: String, file: String) {
+    init(text: String, file: String) {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a byte-order mark is not content
         self.bytes = bytes
@@ -20,7 +20,7 @@ public struct Lexer {
     }
 
     /// All tokens, ending with `endOfFile`.
-    public mutating func tokenize() -> [Token] {
+    mutating func tokenize() -> [Token] {
         var tokens: [Token] = []
         while true {
             let t = next()

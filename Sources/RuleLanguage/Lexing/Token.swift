@@ -1,5 +1,5 @@
 /// The kinds of token of the rule language. Keywords are identifiers; the parser knows where they count.
-public enum TokenKind: Hashable, Sendable {
+enum TokenKind: Hashable, Sendable {
     case identifier
     case variable
     case integer
@@ -17,20 +17,20 @@ public enum TokenKind: Hashable, Sendable {
 
 /// A token: its kind, its text (for strings, the decoded content; for variables, the name without `$`),
 /// and where it starts.
-public struct Token: Hashable, Sendable {
-    public let kind: TokenKind
-    public let text: String
-    public let location: SourceLocation
+struct Token: Hashable, Sendable {
+    let kind: TokenKind
+    let text: String
+    let location: SourceLocation
     /// The number of characters the token spans in the source (for the caret underline).
-    public let length: Int
+    let length: Int
     /// Whether the token is the first on its line (the parser resynchronises on line starts).
-    public let startsLine: Bool
+    let startsLine: Bool
 
     /// Whether this is the identifier `word`.
-    public func isWord(_ word: String) -> Bool { kind == .identifier && text == word }
+    func isWord(_ word: String) -> Bool { kind == .identifier && text == word }
 
     /// How the token reads in a message.
-    public var display: String {
+    var display: String {
         switch kind {
         case .endOfFile: return "end of file"
         case .string: return "\"\(text)\""

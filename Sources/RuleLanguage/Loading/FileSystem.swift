@@ -8,7 +8,7 @@
 
 /// The few file-system calls the loader and the command line need, straight from the C library, so
 /// the `advisor` executable does not load Foundation (which costs several milliseconds at start-up).
-public enum FileSystem {
+@_spi(Tooling) public enum FileSystem {
     /// The contents of a file as UTF-8 text (invalid bytes replaced), or nil when it cannot be read.
     /// Only regular files are read: a pipe or a device (an `include` of a FIFO) would block or
     /// never end.
@@ -158,7 +158,7 @@ public enum FileSystem {
 }
 
 /// Formats numbers with a fixed number of decimals, without Foundation.
-public enum DecimalText {
+@_spi(Tooling) public enum DecimalText {
     /// `value` rounded to `places` decimals (`DecimalText.fixed(0.7361, 2)` is `0.74`).
     public static func fixed(_ value: Double, _ places: Int) -> String {
         guard value.isFinite else { return String(value) }

@@ -3,11 +3,16 @@ import RuleEngine
 /// The result of loading rule files: the compiled rule base (when there are no errors), every
 /// diagnostic in file order, and the source files (for rendering carets).
 public struct LoadResult: Sendable {
+    /// The compiled rule base; nil when there are errors.
     public let ruleBase: RuleBase?
+    /// Every error and warning, in file order.
     public let diagnostics: [Diagnostic]
+    /// The files read, for rendering the diagnostics.
     public let files: [SourceFile]
 
+    /// The errors only.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    /// The warnings only.
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
     /// The diagnostics rendered with source lines and carets.
@@ -22,6 +27,7 @@ public struct RuleLoader {
     /// Reads a file's text; replaceable for tests and for a knowledge base bundled in the binary.
     public var read: @Sendable (String) -> String?
 
+    /// A loader for the folder `root`; `read` gives a file's text (replaceable, for text held in memory).
     public init(root: String, read: @escaping @Sendable (String) -> String? = RuleLoader.readFile) {
         self.root = RuleLoader.canonical(root)
         self.read = read

@@ -4,7 +4,7 @@ import RuleEngine
 ///
 /// Names are resolved across all files, so a rule may use a template declared in a later file.
 /// Every problem becomes a diagnostic; the compiler never stops at the first.
-public struct Compiler {
+struct Compiler {
     var program = Program()
     var diagnostics: [Diagnostic] = []
     var enums: [String: [Symbol]] = [:]
@@ -19,7 +19,7 @@ public struct Compiler {
     var instanceSources: [(name: Name, template: Int)] = []
 
     /// Compiles the files (in load order) into a rule base with its diagnostics.
-    public static func compile(_ files: [RuleFileSyntax]) -> (RuleBase, [Diagnostic]) {
+    static func compile(_ files: [RuleFileSyntax]) -> (RuleBase, [Diagnostic]) {
         var compiler = Compiler()
         compiler.declare(files)
         compiler.lower(files)

@@ -2,14 +2,18 @@ import RuleEngine
 
 /// Writes facts back in the rule language's own syntax: `guest(name: n1, sex: m)` or `risk is high`.
 public struct FactPrinter {
+    /// The program whose templates name the slots.
     public let program: Program
+    /// The symbols of the engine that made the facts.
     public let symbols: SymbolTable
 
+    /// A printer for facts of `program`.
     public init(program: Program, symbols: SymbolTable) {
         self.program = program
         self.symbols = symbols
     }
 
+    /// The fact as the rule language writes it: `risk(value: high)` or `customer(name: acme, risk: 8)`.
     public func render(_ fact: FactSnapshot) -> String {
         guard fact.template < program.templates.count else { return "?" }
         let t = program.templates[fact.template]

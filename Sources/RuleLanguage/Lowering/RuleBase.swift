@@ -2,18 +2,25 @@ import RuleEngine
 
 /// A question the advisor can ask: the attribute it answers, its texts and its precondition.
 public struct Question: Sendable {
+    /// The attribute it answers, by template index.
     public let attribute: Int
+    /// Its name (the attribute's).
     public let name: String
+    /// The question per language.
     public let prompts: Texts
+    /// The help text per language.
     public let help: Texts
     /// Conditions that must hold before the question is asked (no actions).
     public let precondition: [Condition]
+    /// Where it is declared.
     public let location: SourceLocation
 }
 
 /// A template whose facts a user may enter in a consultation, one by one (`instances`).
 public struct InstanceKind: Sendable {
+    /// The template of the instances.
     public let template: Int
+    /// The template's name.
     public let name: String
     /// The yes/no question that offers the list.
     public let offer: Texts
@@ -23,24 +30,34 @@ public struct InstanceKind: Sendable {
     public let key: Int?
     /// The string slot that gets what was typed.
     public let label: Int?
+    /// The slots asked for each instance, in order.
     public let slots: [InstanceSlot]
+    /// Where it is declared.
     public let location: SourceLocation
 }
 
 /// A slot of an instance that the consultation asks for, with its texts (`{slot}` placeholders
 /// name the instance's values), and the template whose instances' keys are its answers, if any.
 public struct InstanceSlot: Sendable {
+    /// The slot, by index.
     public let slot: Int
+    /// The slot's name.
     public let name: String
+    /// The template whose instances' keys are its answers, if any.
     public let from: Int?
+    /// The question per language (`{slot}` placeholders name the instance's values).
     public let prompts: Texts
+    /// The help text per language.
     public let help: Texts
 }
 
 /// A goal: an attribute whose value the consultation must find.
 public struct Goal: Sendable {
+    /// The attribute, by template index.
     public let attribute: Int
+    /// The attribute's name.
     public let name: String
+    /// The goal's label per language.
     public let texts: Texts
     /// Where the goal is declared.
     public var location = SourceLocation(file: "", line: 0, column: 0)
@@ -48,8 +65,11 @@ public struct Goal: Sendable {
 
 /// A compiled rule base: the engine's program plus what the language knows beyond it.
 public struct RuleBase: Sendable {
+    /// The program the engine runs.
     public var program: Program
+    /// The questions (`ask`), in declaration order.
     public var questions: [Question] = []
+    /// The goals, in declaration order.
     public var goals: [Goal] = []
     /// The templates a consultation may ask instances of, in declaration order.
     public var instanceKinds: [InstanceKind] = []
@@ -76,5 +96,6 @@ public struct RuleBase: Sendable {
         return text
     }
 
+    /// A rule base with no questions, goals or texts yet.
     public init(program: Program) { self.program = program }
 }

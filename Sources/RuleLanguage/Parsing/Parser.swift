@@ -4,7 +4,7 @@
 /// progress; the first error in a construct sets `panicking`, which silences further errors until the
 /// parser resynchronises at the start of a line that can begin a condition, an action or a declaration.
 /// So one mistake gives one diagnostic, and a file with three mistakes gives three.
-public struct Parser {
+struct Parser {
     var tokens: [Token]
     var position = 0
     var panicking = false
@@ -14,7 +14,7 @@ public struct Parser {
     static let maximumNesting = 200
     /// Errors seen so far (reported or not), so a rule knows whether it parsed cleanly.
     var errorCount = 0
-    public internal(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     let path: String
 
     /// Words that start a top-level declaration.
@@ -26,12 +26,12 @@ public struct Parser {
         "assert", "retract", "modify", "conclude", "score", "print", "halt", "because", "let",
     ]
     /// Words that cannot name a template, attribute, enumeration or value.
-    public static let reservedWords: Set<String> = declarationWords.union([
+    static let reservedWords: Set<String> = declarationWords.union([
         "when", "then", "end", "not", "exists", "test", "logical", "is", "in", "salience", "source",
     ]).union(actionWords)
 
     /// Parses one file's text; lexing and parsing diagnostics come back together, in source order.
-    public static func parse(_ file: SourceFile) -> (RuleFileSyntax, [Diagnostic]) {
+    static func parse(_ file: SourceFile) -> (RuleFileSyntax, [Diagnostic]) {
         var lexer = Lexer(text: file.text, file: file.path)
         let tokens = lexer.tokenize()
         var parser = Parser(tokens: tokens, path: file.path)

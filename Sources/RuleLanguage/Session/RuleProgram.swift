@@ -73,5 +73,6 @@ public struct RuleProgramError: Error, CustomStringConvertible, Sendable {
     /// The errors, for tools that place them themselves.
     public let diagnostics: [Diagnostic]
 
+    /// The rendered diagnostics.
     public var description: String { message }
 }

@@ -10,8 +10,11 @@ public enum SlotValue: Hashable, Sendable, CustomStringConvertible, ExpressibleB
     case integer(Int)
     case number(Double)
 
+    /// A text value.
     public init(stringLiteral value: String) { self = .text(value) }
+    /// A whole number.
     public init(integerLiteral value: Int) { self = .integer(value) }
+    /// A decimal number.
     public init(floatLiteral value: Double) { self = .number(value) }
 
     /// The value as the rule language writes it (`acme`, `8`, `0.7`).
@@ -26,16 +29,23 @@ public enum SlotValue: Hashable, Sendable, CustomStringConvertible, ExpressibleB
 
 /// A fact read back by names: its template, slot values, id and certainty.
 public struct NamedFact: Hashable, Sendable {
+    /// The fact's id.
     public let id: Int
+    /// Its template's name.
     public let template: String
+    /// Its slot values by slot name.
     public let slots: [String: SlotValue]
+    /// Its certainty.
     public let certainty: Double
 }
 
 /// A conclusion read back by names: `approach = account-management` with its certainty.
 public struct NamedConclusion: Hashable, Sendable {
+    /// The attribute's name.
     public let attribute: String
+    /// The value concluded.
     public let value: String
+    /// The combined certainty.
     public let certainty: Double
     /// The rules that contributed, in firing order.
     public let rules: [String]
@@ -43,13 +53,17 @@ public struct NamedConclusion: Hashable, Sendable {
 
 /// One firing of the trace: its number, the rule, and the facts it matched.
 public struct NamedFiring: Hashable, Sendable {
+    /// The firing's number (1-based).
     public let cycle: Int
+    /// The rule's name.
     public let rule: String
+    /// The facts it matched, by condition (0 where a `not`, `exists` or `test` matched none).
     public let factIDs: [Int]
 }
 
 /// A misuse of names: a template or slot the program does not have, or a value of the wrong type.
 public struct SessionError: Error, CustomStringConvertible, Sendable {
+    /// What is wrong, with the names that exist.
     public let description: String
 }
 

@@ -1,16 +1,21 @@
 /// A position in a rule file. Lines and columns are 1-based; columns count `Character`s (what a reader
 /// sees), not bytes, so a caret lines up under accented Dutch text.
 public struct SourceLocation: Hashable, Sendable, Comparable {
+    /// The file's path as given to the loader.
     public let file: String
+    /// The line, from 1.
     public let line: Int
+    /// The column, from 1, counted in characters.
     public let column: Int
 
+    /// A place in a file.
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
     }
 
+    /// Orders by file, then line, then column.
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
     }
@@ -18,11 +23,14 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 
 /// A source file's text, with where each line starts, for carets under diagnostics.
 public struct SourceFile: Sendable {
+    /// The file's path.
     public let path: String
+    /// Its text.
     public let text: String
     /// The UTF-8 offset where each line starts; a line ends at "\n", "\r\n" or "\r", as the lexer reads them.
     private let lineStarts: [Int]
 
+    /// A file's text, with its line starts for quoting lines.
     public init(path: String, text: String) {
         self.path = path
         self.text = text

@@ -1,7 +1,7 @@
 import RuleEngine
 
 /// An expression as written.
-public indirect enum ExprSyntax: Hashable, Sendable {
+indirect enum ExprSyntax: Hashable, Sendable {
     case integer(Int, SourceLocation)
     case float(Double, SourceLocation)
     case string(String, SourceLocation)
@@ -14,7 +14,7 @@ public indirect enum ExprSyntax: Hashable, Sendable {
     case conditional(ExprSyntax, ExprSyntax, ExprSyntax, SourceLocation)
 
     /// Where the expression starts.
-    public var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .integer(_, let l), .float(_, let l), .string(_, let l): return l
         case .symbol(let n), .variable(let n), .call(let n, _): return n.location

@@ -1,8 +1,8 @@
 /// A name as written: its text and where it is.
-public struct Name: Hashable, Sendable {
-    public let text: String
-    public let location: SourceLocation
-    public let length: Int
+struct Name: Hashable, Sendable {
+    let text: String
+    let location: SourceLocation
+    let length: Int
 
     init(_ token: Token) {
         self.text = token.text

@@ -1,58 +1,58 @@
 import RuleEngine
 
 /// One part of a slot constraint: `$x`, `high`, `!= $s`, `> 3`, `in [a b]`, `not in [a b]`.
-public enum ConstraintPart: Hashable, Sendable {
+enum ConstraintPart: Hashable, Sendable {
     case term(ExprSyntax)
     case compare(CompareOperator, ExprSyntax)
     case member([ExprSyntax], negated: Bool)
 }
 
 /// `slot: part & part …`.
-public struct SlotConstraintSyntax: Hashable, Sendable {
-    public let slot: Name
-    public let parts: [ConstraintPart]
+struct SlotConstraintSyntax: Hashable, Sendable {
+    let slot: Name
+    let parts: [ConstraintPart]
 }
 
 /// A fact pattern: `ctx: context(state: start)`, or the attribute form `risk is high`.
-public struct PatternSyntax: Hashable, Sendable {
-    public let binder: Name?
-    public let template: Name
-    public let slots: [SlotConstraintSyntax]
+struct PatternSyntax: Hashable, Sendable {
+    let binder: Name?
+    let template: Name
+    let slots: [SlotConstraintSyntax]
     /// Written as an attribute (`risk is high`); its one constraint is on the slot `value`.
-    public let isAttribute: Bool
+    let isAttribute: Bool
 }
 
 /// A condition element.
-public enum ConditionKind: Hashable, Sendable {
+enum ConditionKind: Hashable, Sendable {
     case positive(PatternSyntax)
     case negative(PatternSyntax)
     case exists(PatternSyntax)
     case test(ExprSyntax)
 }
 
-public struct ConditionSyntax: Hashable, Sendable {
-    public let kind: ConditionKind
-    public let isLogical: Bool
-    public let location: SourceLocation
+struct ConditionSyntax: Hashable, Sendable {
+    let kind: ConditionKind
+    let isLogical: Bool
+    let location: SourceLocation
 }
 
 /// `slot: expr` in `assert`, `modify` and `facts`.
-public struct SlotValueSyntax: Hashable, Sendable {
-    public let slot: Name
-    public let value: ExprSyntax
+struct SlotValueSyntax: Hashable, Sendable {
+    let slot: Name
+    let value: ExprSyntax
 }
 
 /// A fact as written in `assert` or `facts`: `guest(name: n1)`, or `risk is high`.
-public struct FactSyntax: Hashable, Sendable {
-    public let template: Name
-    public let slots: [SlotValueSyntax]
+struct FactSyntax: Hashable, Sendable {
+    let template: Name
+    let slots: [SlotValueSyntax]
     /// The value of the attribute form.
-    public let attributeValue: ExprSyntax?
-    public let certainty: ExprSyntax?
+    let attributeValue: ExprSyntax?
+    let certainty: ExprSyntax?
 }
 
 /// An action of a rule.
-public enum ActionSyntax: Hashable, Sendable {
+enum ActionSyntax: Hashable, Sendable {
     case assert(FactSyntax)
     case retract(Name)
     case modify(Name, [SlotValueSyntax])
@@ -66,15 +66,15 @@ public enum ActionSyntax: Hashable, Sendable {
 }
 
 /// `rule name … when … then … end`.
-public struct RuleDecl: Hashable, Sendable {
-    public let name: Name
-    public let salience: Int
-    public let source: Name?
+struct RuleDecl: Hashable, Sendable {
+    let name: Name
+    let salience: Int
+    let source: Name?
     /// Keys after the first: `source A4 S6 S13 [P]`.
-    public let moreSources: [String]
-    public let confidence: Name?
-    public let conditions: [ConditionSyntax]
-    public let actions: [ActionSyntax]
+    let moreSources: [String]
+    let confidence: Name?
+    let conditions: [ConditionSyntax]
+    let actions: [ActionSyntax]
     /// False when the parser reported errors inside the rule (then the checker gives no warnings for it).
-    public let parsedCleanly: Bool
+    let parsedCleanly: Bool
 }

@@ -6,6 +6,7 @@ import RuleEngine
 /// set of answers leaves without a value. Each finding is a diagnostic with its own ID (RL07xx),
 /// at the rule (or question, or goal) it is about.
 public struct Verifier {
+    /// The rule base verified.
     public let base: RuleBase
     /// Templates whose facts the host program asserts (the sales advisor's `decided`): sources of
     /// facts the rules themselves do not show.
@@ -13,6 +14,7 @@ public struct Verifier {
     /// Combinations shown per incomplete goal (the count is always given).
     public var samples = 1
 
+    /// A verifier for `base`; `external` names templates the host asserts (they count as made).
     public init(_ base: RuleBase, external: [String] = []) {
         self.base = base
         self.external = Set(external.compactMap { base.program.templateIndex($0) })
@@ -20,6 +22,7 @@ public struct Verifier {
 
     var program: Program { base.program }
 
+    /// Every finding, in a stable order: contradictions, unreachable rules, subsumed and conflicting rules, loops, unused questions, incomplete goals.
     public func findings() -> [Diagnostic] {
         var out: [Diagnostic] = []
         out += contradictions()

@@ -1,4 +1,4 @@
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// A consultation as saved to its session file: the knowledge base it ran on (a hash), the
 /// language, the scenario file it started from, and every step in order (answers, instances and

@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// Graphviz DOT for the derivation graph of conclusions and for the rule dependency graph of a
 /// knowledge base (which rules read which facts and which facts they make).

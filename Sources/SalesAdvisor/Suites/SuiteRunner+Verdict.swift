@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 extension SuiteRunner {
     /// Nil when the run meets the expectation; otherwise what it did instead, and why not.

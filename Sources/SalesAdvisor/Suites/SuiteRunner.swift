@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// What one case did: the expectations it failed (with expected, actual and why not), or the
 /// error that kept it from running, and what it covered.
