@@ -6,7 +6,7 @@ struct AlphaSignature: Hashable {
 
 /// A program's Rete network as compiled: alpha memories, beta nodes and how they connect, with the
 /// number and kind of the memories they need. It holds no facts and never changes after `init`, so
-/// engines running the same program share one, each with its own memories (``ReteNetwork``):
+/// engines running the same program share one, each with its own memories:
 /// making an engine for a compiled program costs no compilation.
 public final class CompiledNetwork: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var alphas: [AlphaMemory] = []

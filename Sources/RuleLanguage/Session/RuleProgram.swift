@@ -17,7 +17,7 @@ import RuleEngine
 /// ```
 ///
 /// A `RuleProgram` is immutable and `Sendable`: load it once and make a session per run, on any
-/// thread. A ``RuleSession`` (like the ``Engine`` inside it) is not `Sendable`: use each one on one
+/// thread. A ``RuleSession`` (like the `Engine` inside it) is not `Sendable`: use each one on one
 /// thread at a time; to run many situations in parallel, give each task its own session (making one
 /// costs no compilation: they share the program's compiled network).
 public struct RuleProgram: Sendable {
