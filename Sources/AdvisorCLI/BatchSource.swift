@@ -4,7 +4,7 @@
     import Darwin
 #endif
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// Scenarios from a JSON-lines or CSV file (or standard input), read a block at a time: records are
 /// handed out as soon as they are complete, and at most a block of input is held, so a stream of

@@ -1,5 +1,5 @@
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// `advisor check`: parse and check rule files or a folder as one rule base.
 enum CheckCommand {

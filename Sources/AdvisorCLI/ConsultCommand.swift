@@ -4,7 +4,7 @@
     import Darwin
 #endif
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// `advisor consult` (and `advisor` alone): the question-and-answer consultation.
 enum ConsultCommand {

@@ -1,5 +1,5 @@
 import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 extension String {
     /// Without leading and trailing spaces, tabs and line breaks.

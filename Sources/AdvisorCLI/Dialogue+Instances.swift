@@ -1,6 +1,6 @@
 import RuleEngine
 import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// Instances in the dialogue (`instances` in the rules): the offer, the list, each needed slot.
 extension Dialogue {

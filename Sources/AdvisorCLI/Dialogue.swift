@@ -1,5 +1,5 @@
 import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// The consultation's conversation: asks the question the open rules need most, reads the answer
 /// or a command, saves the session after every answer, and ends with the advice.

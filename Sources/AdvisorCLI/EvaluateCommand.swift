@@ -4,7 +4,7 @@
     import Darwin
 #endif
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// `advisor evaluate`: situations from scenario files, folders and `--set`, run through the knowledge
 /// base, written as text, Markdown or JSON in English or Dutch.

@@ -1,5 +1,5 @@
 import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// `advisor explain`: how a conclusion was reached, why a question is asked, why a value was not
 /// recommended, what other answers would change; and the rule dependency graph.

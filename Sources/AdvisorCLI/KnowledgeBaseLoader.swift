@@ -1,5 +1,5 @@
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// Loads the knowledge base for a command: the bundled copy, or a folder; reports diagnostics.
 enum KnowledgeBaseLoader {

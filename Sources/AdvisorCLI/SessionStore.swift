@@ -4,7 +4,7 @@
     import Darwin
 #endif
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// Session files on disk: where they go by default, and saving that never leaves a half-written file.
 enum SessionStore {

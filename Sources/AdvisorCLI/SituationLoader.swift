@@ -1,5 +1,5 @@
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// A situation from one scenario file and/or `--set` answers, with errors reported.
 enum SituationLoader {

@@ -1,5 +1,5 @@
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// `advisor test`: runs regression suites (docs/suites.md) and reports each failure with expected
 /// against actual and the why-not of the expected value; `--coverage` adds rule and condition

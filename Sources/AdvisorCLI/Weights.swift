@@ -1,5 +1,5 @@
 import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// `--weights feasibility=0.3,suitability=0.4,acceptability=0.3`.
 enum Weights {

@@ -2,15 +2,19 @@
 /// the chosen option, and whether the expectations were met. Fields with a comma, a quote or a line
 /// break are quoted (RFC 4180).
 public struct CSVReport: Sendable {
+    /// The goals that get columns, in order.
     public let goals: [String]
 
+    /// A CSV writer with a value, certainty and runner-up column per goal.
     public init(goals: [String]) { self.goals = goals }
 
+    /// The header row.
     public var header: String {
         (["scenario"] + goals.flatMap { [$0, "\($0)-certainty", "\($0)-runner-up"] } + ["option", "option-total", "expectations"])
             .joined(separator: ",")
     }
 
+    /// One report as a row (RFC 4180 quoting).
     public func row(_ report: Report) -> String {
         var fields = [report.name]
         for g in goals {

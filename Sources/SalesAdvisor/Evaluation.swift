@@ -9,33 +9,43 @@ import RuleEngine
 /// each goal in the order the knowledge base declares them. Rules can so build on the advice itself
 /// (KPIs weighted by the approach, pitfalls of the chosen leadership style).
 public struct Evaluation: Sendable {
+    /// The knowledge base the situations run through.
     public let kb: KnowledgeBase
     /// Weights that replace the knowledge base's `criterion` weights (`--weights`).
     public var weights: [String: Double] = [:]
+    /// Whether reports carry every firing (`--trace`).
     public var recordsTrace = false
     /// Whether a run keeps every fact it asserted, retracted ones included: the trace and the
     /// explanations show them; a plain report does not need them.
     public var keepsFacts = true
+    /// Bounds that stop a knowledge base that loops (a report is small: these are generous).
     public var limits = RunLimits(maxFirings: 100_000, maxFacts: 100_000)
     /// Where the knowledge base's `print` goes: standard error by default, never standard output,
     /// which holds the report (JSON, CSV, Markdown) alone.
     public var printed: @Sendable (String) -> Void = { FileSystem.writeAll($0, to: 2) }
 
+    /// An evaluation with the knowledge base's default weights.
     public init(kb: KnowledgeBase) { self.kb = kb }
 
     /// A run that went wrong inside the knowledge base (a loop, a failing action).
     public struct Failure: Error, Sendable {
+        /// What went wrong: the rule and its firing, or the limit.
         public let message: String
+        /// A failure with its message.
         public init(message: String) { self.message = message }
     }
 
+    /// The advice for `situation`.
     public func evaluate(_ situation: Situation) throws(Failure) -> Report { try run(situation).report }
 
     /// A finished run: the engine with its working memory and trace, the report, and where the
     /// facts came from (for explanations).
     public struct Run {
+        /// The engine after the run (its facts, conclusions and trace).
         public let engine: Engine
+        /// The advice.
         public let report: Report
+        /// The situation that was run.
         public let situation: Situation
         /// Ids of the facts asserted from the situation (answers and scenario facts).
         public let givenFactIDs: Set<Int>
@@ -45,6 +55,7 @@ public struct Evaluation: Sendable {
         public let facts: [Int: FactSnapshot]
     }
 
+    /// Runs `situation` and keeps the engine, for explanations.
     public func run(_ situation: Situation) throws(Failure) -> Run {
         let state = try runEngine(situation, keepingFacts: keepsFacts || recordsTrace)
         var builder = ReportBuilder(kb: kb, engine: state.engine, weights: weights)

@@ -3,8 +3,10 @@ import RuleLanguage
 /// Writes a report as JSON. Field names are stable (docs/scenarios.md): `conclusions`,
 /// `options`, `trace`, plus `situation`, `kpis`, `swot`, `plan`, `expectations`.
 public struct JSONReport {
+    /// The language of labels and texts.
     public let language: String
 
+    /// A writer for `language`.
     public init(language: String) { self.language = language }
 
     func t(_ texts: Texts?, _ fallback: String) -> JSONValue { .string(pick(texts, language) ?? fallback) }
@@ -13,6 +15,7 @@ public struct JSONReport {
     /// diagnostics); raised when a field changes meaning or goes away, not when one is added.
     public static let schemaVersion = 1
 
+    /// The report as a JSON value (docs/scenarios.md lists the fields).
     public func value(_ report: Report) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("schemaVersion", .integer(JSONReport.schemaVersion)),
@@ -58,6 +61,7 @@ public struct JSONReport {
         return .object(fields)
     }
 
+    /// The report as JSON text.
     public func render(_ report: Report) -> String { value(report).rendered() }
 
     /// Every value of a topic, ranked; the first of a goal is the recommendation.

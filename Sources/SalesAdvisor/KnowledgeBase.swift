@@ -4,6 +4,7 @@ import RuleEngine
 /// The advisor's knowledge base: a compiled rule base plus what SalesAdvisor looks up in it by name
 /// (goals, questions, value texts, the templates of its vocabulary).
 public struct KnowledgeBase: Sendable {
+    /// The compiled rules, questions and goals.
     public let ruleBase: RuleBase
     /// Where it came from: a folder, or `bundled` for the copy built into the binary.
     public let origin: String
@@ -13,12 +14,14 @@ public struct KnowledgeBase: Sendable {
     /// Which rules read each question's answer and which goals they lead to (the consultation's index).
     public let needs: NeedsIndex
 
+    /// The program the engine runs.
     public var program: Program { ruleBase.program }
 
     /// Templates whose facts SalesAdvisor asserts itself: `decided(topic, value)` for each goal it
     /// has decided (rules after it build on the advice). The verifier counts them as made.
     public static let hostTemplates = ["decided"]
 
+    /// A knowledge base from a compiled rule base (`origin` says where it came from).
     public init(ruleBase: RuleBase, origin: String) {
         self.ruleBase = ruleBase
         self.origin = origin
@@ -130,6 +133,7 @@ public struct KnowledgeBase: Sendable {
         return ruleBase.attributeTexts[template] ?? [:]
     }
 
+    /// An attribute's texts: its goal's label, its own texts, or its question.
     public func attributeTexts(_ template: Int) -> Texts {
         if let goal = ruleBase.goals.first(where: { $0.attribute == template }), !goal.texts.isEmpty { return goal.texts }
         if let t = ruleBase.attributeTexts[template] { return t }

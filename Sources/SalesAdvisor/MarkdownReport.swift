@@ -2,10 +2,12 @@ import RuleLanguage
 
 /// Writes a report as Markdown: headings, tables for options and KPIs, and the explanations as lists.
 public struct MarkdownReport {
+    /// The language.
     public let language: String
     let say: Phrases
     let text: TextReport
 
+    /// A writer for `language`.
     public init(language: String) {
         self.language = language
         say = Phrases(language: language)
@@ -15,6 +17,7 @@ public struct MarkdownReport {
     func t(_ texts: Texts?, _ fallback: String) -> String { text.t(texts, fallback) }
     func n(_ x: Double) -> String { text.n(x) }
 
+    /// The report as Markdown.
     public func render(_ report: Report) -> String {
         let name = report.title ?? (report.name == "situation" ? nil : report.name)
         var out = "# \(say["advice"])\(name.map { ": " + $0 } ?? "")\n\n"

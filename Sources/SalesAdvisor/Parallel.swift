@@ -2,7 +2,7 @@ import Dispatch
 
 /// Runs independent work on every core: each item is evaluated on its own engine, so scenarios
 /// share nothing but the (immutable) knowledge base. Results keep the items' order.
-public enum Parallel {
+@_spi(Tooling) public enum Parallel {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 4 { return items.map(transform) }
         var values = [R?](repeating: nil, count: items.count)

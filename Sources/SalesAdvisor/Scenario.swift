@@ -9,40 +9,57 @@ public struct Scenario: Sendable {
 
     /// `complexity = high` (or `complexity = high certainty 0.8`).
     public struct Answer: Sendable {
+        /// The question's name.
         public let name: String
+        /// The value as written.
         public let value: String
+        /// The answer's certainty (1 unless written).
         public let certainty: Double
+        /// Where the answer is written.
         public let place: Place
+        /// Where its value is written.
         public let valuePlace: Place
     }
 
     /// `option webshop fit=yes cost=low`: a fact of a template; the first bare word fills its first slot.
     public struct FactLine: Sendable {
+        /// The kind of fact (`option`, `swot`, `pair`).
         public let template: String
+        /// Its slots as written.
         public let slots: [(name: String, value: ScenarioValue, place: Place)]
+        /// Where it is written.
         public let place: Place
     }
 
     /// `expect approach = transactional`, `expect option = webshop`, `expect rejected = expand`.
     public struct Expectation: Sendable {
+        /// The topic expected.
         public let topic: String
+        /// The value expected.
         public let value: String
+        /// Where it is written.
         public let place: Place
     }
 
+    /// The scenario's name (its file name without `.scenario`).
     public var name: String
+    /// Its title.
     public var title: String?
     /// The title in other languages (`title "Hospital supplier" nl "Ziekenhuisleverancier"`).
     public var titles: Texts = [:]
     /// The language the advice is given in: a text written for it (`text.nl="…"`, the title's
     /// `nl "…"`) replaces the plain one. Nil: the plain texts.
     public var language: String?
+    /// Its answers, in order.
     public var answers: [Answer] = []
+    /// Its other facts (options, SWOT items, pairs).
     public var facts: [FactLine] = []
+    /// Its `expect` lines.
     public var expectations: [Expectation] = []
     /// The scenario's lines, for messages with a caret; the first is line `firstLine` of its file
     /// (a scenario read from one line of a JSON-lines or CSV file starts further down).
     public var lines: [String] = []
+    /// The line number of `lines[0]` in its file.
     public var firstLine = 1
 
     /// The text of line `n` of the file, when the scenario holds it.
@@ -51,6 +68,7 @@ public struct Scenario: Sendable {
         return i >= 0 && i < lines.count ? lines[i] : nil
     }
 
+    /// An empty scenario.
     public init(name: String) { self.name = name }
 }
 
@@ -76,13 +94,16 @@ public enum ScenarioValue: Sendable, Equatable {
 
 /// A mistake in a scenario or a `--set`: where, and a message that names the field and the valid values.
 public struct InputError: Error, Sendable {
+    /// Where the mistake is, if in a file.
     public let place: Scenario.Place?
+    /// What is wrong, with the valid names or values.
     public let message: String
     /// The source line and a caret, when the error has a place in a file.
     public let excerpt: String?
     /// Further errors of the same input (every line of a scenario is read), rendered after this one.
     public var more: [InputError] = []
 
+    /// An error at `place`, quoting `line` with a caret.
     public init(_ message: String, at place: Scenario.Place? = nil, line: String? = nil) {
         self.place = place
         self.message = message

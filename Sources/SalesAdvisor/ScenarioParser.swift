@@ -7,6 +7,7 @@
 /// expect approach = transactional
 /// ```
 public enum ScenarioParser {
+    /// Reads a scenario; every line with a mistake is reported (the first in `message`, all in the rendering).
     public static func parse(_ text: String, file: String) -> Result<Scenario, InputError> {
         var scenario = Scenario(name: scenarioName(file))
         // Split on the bytes: "\r\n" is one Character, and walking Characters is slow.

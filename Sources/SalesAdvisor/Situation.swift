@@ -20,21 +20,30 @@ public enum InputValue: Hashable, Sendable {
 
 /// A scenario checked against the knowledge base: facts ready to assert, and the expectations.
 public struct Situation: Sendable {
+    /// A fact ready to assert.
     public struct Fact: Sendable {
+        /// Its template.
         public let template: Int
+        /// Its slot values, converted to the slots' types.
         public let slots: [InputValue]
+        /// Its certainty.
         public let certainty: Double
     }
 
+    /// The situation's name.
     public let name: String
+    /// Its title, in the advice's language.
     public let title: String?
     /// Answers by question name, in the order given (a later answer to the same question replaces an earlier one).
     public private(set) var answers: [(name: String, value: String)] = []
+    /// The facts to assert: answers first, then the scenario's other facts.
     public private(set) var facts: [Fact] = []
+    /// The scenario's expectations.
     public private(set) var expectations: [Scenario.Expectation] = []
 
     /// What it was made from, so that an answer can be changed (what if, why not).
     public let scenario: Scenario
+    /// The `--set` answers, which override the file's.
     public let sets: [Scenario.Answer]
 
     /// Checks `scenario` (and `--set` answers, which override the file's) against `kb`.

@@ -2,9 +2,11 @@
 
 /// Writes a report as plain text for a terminal of 80 columns.
 public struct TextReport {
+    /// The language.
     public let language: String
     let say: Phrases
 
+    /// A writer for `language`.
     public init(language: String) {
         self.language = language
         say = Phrases(language: language)
@@ -28,6 +30,7 @@ public struct TextReport {
         return [key, tag].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// The report as plain text, wrapped at 78 columns.
     public func render(_ report: Report) -> String {
         var out = ""
         // `situation` is the name of answers given with --set only: a word of the program, not shown.
@@ -152,6 +155,7 @@ public struct TextReport {
 
     // MARK: Plan and trace
 
+    /// The sales plan outline alone.
     public func plan(_ report: Report) -> String {
         var out = say["plan"] + "\n"
         for (i, step) in report.plan.enumerated() {

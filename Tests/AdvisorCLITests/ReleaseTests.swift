@@ -45,4 +45,34 @@ import Testing
             }
         }
     }
+
+    /// Every public declaration of the library products has a doc comment (declarations for the
+    /// command line only are SPI, `@_spi(Tooling)`, and not API).
+    @Test func everyPublicDeclarationIsDocumented() throws {
+        var missing: [String] = []
+        var checked = 0
+        for module in ["RuleEngine", "RuleLanguage", "SalesAdvisor"] {
+            let folder = repositoryRoot.appendingPathComponent("Sources/\(module)")
+            let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".swift") }
+            for file in files.sorted() {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                let lines = text.components(separatedBy: "\n")
+                // A file whose top-level declarations are all SPI holds no API.
+                let topLevel = lines.filter { $0.hasPrefix("public ") || $0.hasPrefix("@_spi(Tooling) public ") }
+                if !topLevel.isEmpty && topLevel.allSatisfy({ $0.hasPrefix("@_spi") }) { continue }
+                for (i, line) in lines.enumerated() {
+                    var s = Substring(line.drop { $0 == " " })
+                    while s.hasPrefix("@"), !s.hasPrefix("@_spi"), let space = s.firstIndex(of: " ") { s = s[s.index(after: space)...] }
+                    guard s.hasPrefix("public "), !s.hasPrefix("public import"), !s.hasPrefix("public extension") else { continue }
+                    checked += 1
+                    var j = i - 1
+                    while j >= 0, lines[j].drop(while: { $0 == " " }).hasPrefix("@"), !lines[j].contains("public") { j -= 1 }
+                    let previous = j >= 0 ? lines[j].drop { $0 == " " } : ""
+                    if !previous.hasPrefix("///") && !previous.hasSuffix("*/") { missing.append("Sources/\(module)/\(file):\(i + 1): \(s.prefix(80))") }
+                }
+            }
+        }
+        #expect(checked > 300)
+        #expect(missing.isEmpty, "\(missing.count) undocumented:\n\(missing.prefix(20).joined(separator: "\n"))")
+    }
 }

@@ -1,7 +1,7 @@
 @testable import AdvisorCLI
 import Foundation
 import RuleEngine
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// Collects the questions a replay asks.

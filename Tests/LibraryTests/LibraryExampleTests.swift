@@ -1,6 +1,6 @@
 import Foundation
 import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// The examples of docs/library.md, run here; a test checks that the page shows this code as it

@@ -1,5 +1,5 @@
 import Foundation
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// The seed's principle (docs/domain.md §1.2): raising complexity, risk or added value with all else equal

@@ -1,7 +1,7 @@
 import Foundation
 @testable import RuleEngine
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// Seeded mutations of a JSON-lines and a CSV export (the fuzz seeds): reading, checking and

@@ -1,6 +1,6 @@
 @testable import RuleEngine
 import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// A deterministic generator for the property tests (SplitMix64).

@@ -1,7 +1,7 @@
 import Foundation
 import RuleEngine
 @_spi(Tooling) import RuleLanguage
-@testable import SalesAdvisor
+@_spi(Tooling) @testable import SalesAdvisor
 import Testing
 
 /// Renders everything a Dutch user reads for every example scenario (the report as text and

@@ -1,6 +1,6 @@
 import RuleEngine
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// Why not, how, why and what if on a small knowledge base with one rule per kind of cause, and

@@ -1,4 +1,4 @@
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 @Suite("JSON writing")

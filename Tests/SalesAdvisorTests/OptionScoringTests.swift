@@ -1,5 +1,5 @@
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// The option arithmetic, checked by hand (docs/domain.md §2 D4).

@@ -1,7 +1,7 @@
 import RuleEngine
 import Testing
 
-@testable import SalesAdvisor
+@_spi(Tooling) @testable import SalesAdvisor
 
 @Suite("Placeholders in explanation texts")
 struct PlaceholderTests {

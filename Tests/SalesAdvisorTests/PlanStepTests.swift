@@ -1,4 +1,4 @@
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// The sales-plan outline (the study text's ten steps): each point of attention in the step it

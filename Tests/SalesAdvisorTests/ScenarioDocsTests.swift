@@ -1,5 +1,5 @@
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// Every ```scenario block in docs/scenarios.md checks against the bundled knowledge base and meets

@@ -1,4 +1,4 @@
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// The commercial balanced scorecard (E1): every perspective gets at least one indicator, always.

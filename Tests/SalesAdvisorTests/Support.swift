@@ -1,5 +1,5 @@
 import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// The bundled knowledge base, loaded once for all tests.

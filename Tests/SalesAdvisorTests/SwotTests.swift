@@ -1,5 +1,5 @@
 import Foundation
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// The SWOT steps (docs/domain.md §2 C): issues from the matrix, the core problem from the worst problem

@@ -1,6 +1,6 @@
 import RuleEngine
 @_spi(Tooling) import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 /// The Dutch advice reads without English keys: every text of the knowledge base exists in both

@@ -1,5 +1,5 @@
 import RuleLanguage
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// The bundled knowledge base, loaded once.
 let kb: KnowledgeBase? = KnowledgeBase.load(folder: nil).0

@@ -1,4 +1,4 @@
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// `--help` from a command's declaration, wrapped to `width` columns (the terminal's, or 80 on a pipe).
 struct HelpRenderer {

@@ -2,7 +2,7 @@
 /// CSV row under a header of question names. Each becomes a ``Scenario`` whose places name the
 /// file, the line and the column, so every mistake is reported where it is and the other lines
 /// still run.
-public enum BatchScenario {
+@_spi(Tooling) public enum BatchScenario {
     /// `{"id": "acme", "complexity": "high", "risk": {"value": "low", "certainty": 0.8},
     /// "option": [{"name": "webshop", "fit": "yes"}], "expect": {"approach": "transactional"}}`.
     /// Keys that are not `id`, `title` or `expect` are answers (a value, or an object with `value`

@@ -1,6 +1,6 @@
 /// One record of a CSV file (RFC 4180): its fields with the line and column each starts at, and
 /// the physical lines it spans (a quoted field may hold line breaks).
-public struct CSVRecord: Sendable {
+@_spi(Tooling) public struct CSVRecord: Sendable {
     public struct Field: Sendable {
         public let text: String
         public let line: Int
@@ -15,7 +15,7 @@ public struct CSVRecord: Sendable {
 /// Splits CSV text into records as it arrives: fields separated by commas, records by CRLF or LF;
 /// a field in double quotes may hold commas, line breaks and `""` for a quote. Feed it chunks of
 /// bytes; it hands out each record as soon as it is complete, so a file of any size streams.
-public struct CSVSplitter {
+@_spi(Tooling) public struct CSVSplitter {
     private var pending: [UInt8] = []
     private var line = 1
 

@@ -1,6 +1,6 @@
 /// A JSON value as read from one line of input, with the column each value starts at (counted in
 /// characters, as every message counts them). Numbers keep the text they were written as.
-public indirect enum JSONInput: Sendable, Equatable {
+@_spi(Tooling) public indirect enum JSONInput: Sendable, Equatable {
     case string(String)
     case number(String)
     case bool(Bool)
@@ -40,7 +40,7 @@ public indirect enum JSONInput: Sendable, Equatable {
     }
 }
 
-public struct JSONInputError: Error, Sendable, Equatable {
+@_spi(Tooling) public struct JSONInputError: Error, Sendable, Equatable {
     public let column: Int
     public let message: String
 }

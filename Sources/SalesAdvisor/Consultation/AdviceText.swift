@@ -4,7 +4,7 @@ import RuleLanguage
 /// its recommendation, certainty and one-line reason (and the command for the full explanation),
 /// the KPIs, the options when some were entered, the plan outline, and the answers that would
 /// change the advice most.
-public struct AdviceText {
+@_spi(Tooling) public struct AdviceText {
     public let language: String
     let say: ConsultationPhrases
     let report: TextReport

@@ -4,7 +4,7 @@ import RuleLanguage
 /// language, or by a prefix that only one value has (of its name, its label, or at least three
 /// letters of a word of its label); case-insensitive; optionally followed by a
 /// certainty from −1 to 1 (`high 0.7`, `hoog 0,7`).
-public struct AnswerMatcher: Sendable {
+@_spi(Tooling) public struct AnswerMatcher: Sendable {
     /// A choice: the value's name and its labels (`high`: "high", "hoog").
     public struct Choice: Sendable {
         public let value: String

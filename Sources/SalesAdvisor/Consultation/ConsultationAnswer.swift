@@ -1,5 +1,5 @@
 /// One answer of a consultation: a value with a certainty, or `unknown` (the rules go on without it).
-public struct ConsultationAnswer: Hashable, Sendable {
+@_spi(Tooling) public struct ConsultationAnswer: Hashable, Sendable {
     /// The question's name (`complexity`).
     public let question: String
     /// The value's name (`high`); nil for `unknown`.

@@ -1,6 +1,6 @@
 /// The consultation's own words, in English and Dutch (the knowledge base supplies the questions,
 /// values and explanations).
-public struct ConsultationPhrases: Sendable {
+@_spi(Tooling) public struct ConsultationPhrases: Sendable {
     public let language: String
 
     public init(language: String) { self.language = language }

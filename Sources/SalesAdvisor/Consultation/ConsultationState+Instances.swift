@@ -3,7 +3,7 @@ import RuleLanguage
 
 extension ConsultationState {
     /// What the consultation asks next.
-    public enum Pending: Sendable {
+    @_spi(Tooling) public enum Pending: Sendable {
         /// A question the open rules need.
         case question(Need)
         /// Whether the user wants to enter instances of a kind.
@@ -18,7 +18,7 @@ extension ConsultationState {
     /// of instance the rules read and the scenario does not give, in the knowledge base's order (its
     /// offer, its list, then the slots of each instance that a rule still needs); nil when nothing
     /// is left to ask.
-    public func next(_ needs: [Need]) -> Pending? {
+    @_spi(Tooling) public func next(_ needs: [Need]) -> Pending? {
         if let need = needs.first(where: \.isAskable) { return .question(need) }
         let all = instances
         for kind in kb.ruleBase.instanceKinds where kind.template < kb.needs.readers.count && !kb.needs.readers[kind.template].isEmpty {
@@ -46,7 +46,7 @@ extension ConsultationState {
 
     /// The answers a slot allows: the values of its enumeration, or the keys of the instances it
     /// takes its answers from (with their labels); nil for a number, a string or a symbol typed freely.
-    public func choices(for slot: InstanceSlot, of kind: InstanceKind) -> [AnswerMatcher.Choice]? {
+    @_spi(Tooling) public func choices(for slot: InstanceSlot, of kind: InstanceKind) -> [AnswerMatcher.Choice]? {
         if let from = slot.from, let source = kb.ruleBase.instanceKinds.first(where: { $0.template == from }) {
             let entered = instances.filter { $0.kind == source.name }.map { AnswerMatcher.Choice(value: $0.key, labels: [$0.label]) }
             let given = scenarioKeys(of: source.name).map { AnswerMatcher.Choice(value: $0, labels: []) }

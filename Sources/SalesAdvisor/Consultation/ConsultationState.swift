@@ -8,7 +8,7 @@ import RuleLanguage
 /// rounds of ``Evaluation``), so the state after `back` is exactly the state of never having taken
 /// the step, and the same steps always give the same advice. A run of the bundled knowledge base
 /// takes well under a millisecond.
-public struct ConsultationState: Sendable {
+@_spi(Tooling) public struct ConsultationState: Sendable {
     public let kb: KnowledgeBase
     /// Facts and options entered from a scenario file (`--scenario`): SWOT items, pairs, options.
     public let scenario: Scenario

@@ -1,6 +1,6 @@
 /// One thing the user did in a consultation, in order: the state is these steps replayed, `back`
 /// takes the last one away, and the session file lists them.
-public enum ConsultationStep: Hashable, Sendable {
+@_spi(Tooling) public enum ConsultationStep: Hashable, Sendable {
     /// An answer to a question (or `unknown`), typed or given beforehand.
     case answer(ConsultationAnswer)
     /// The answer to the question that offers a list of instances (`instances` in the rules).
@@ -20,7 +20,7 @@ public enum ConsultationStep: Hashable, Sendable {
 }
 
 /// An instance entered in a consultation, with the slots answered so far.
-public struct EnteredInstance: Hashable, Sendable {
+@_spi(Tooling) public struct EnteredInstance: Hashable, Sendable {
     public let kind: String
     public let label: String
     /// The short name made from the label (unique among the instances of its kind).

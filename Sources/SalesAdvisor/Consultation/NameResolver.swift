@@ -4,7 +4,7 @@ import RuleLanguage
 /// (`approach`), the label (`Aanbevolen verkoopbenadering`), a prefix only one has, or a word of a
 /// label only one has (`verkoopbenadering`, `risico`); case-insensitive. The consultation's `hoe`,
 /// `waarom niet` and `wijzig`, and `advisor explain`, take what a Dutch user reads on screen.
-public struct NameResolver: Sendable {
+@_spi(Tooling) public struct NameResolver: Sendable {
     public let kb: KnowledgeBase
 
     public init(kb: KnowledgeBase) { self.kb = kb }

@@ -1,6 +1,6 @@
 /// What a user can type at any prompt of a consultation besides an answer: the English words and
 /// their Dutch equivalents, whatever the consultation's language.
-public enum PromptCommand: Equatable, Sendable {
+@_spi(Tooling) public enum PromptCommand: Equatable, Sendable {
     case help
     case why
     case how(String?)

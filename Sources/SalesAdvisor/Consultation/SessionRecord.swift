@@ -21,7 +21,7 @@
 /// ```
 /// The last line `end` marks a complete file: a file cut off before it (a crash in the middle of
 /// a save, a copy cut short) is refused with a message, never half read.
-public struct SessionRecord: Equatable, Sendable {
+@_spi(Tooling) public struct SessionRecord: Equatable, Sendable {
     public var knowledgeBase: String
     public var language: String
     public var scenario: String?

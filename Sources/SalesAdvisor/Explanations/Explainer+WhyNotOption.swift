@@ -3,14 +3,18 @@ import RuleLanguage
 /// Why an option is not the one chosen: knocked out (by which rules, on which criterion), or
 /// ranked lower (its scores on each criterion against the winner's, and the weights).
 public struct WhyNotOption: Sendable {
+    /// The option asked about.
     public let option: OptionResult
+    /// The option that won, if any.
     public let winner: OptionResult?
+    /// The criteria, for comparing scores.
     public let criteria: [Criterion]
     /// The weights as used (normalised to sum 1).
     public let weights: [String: Double]
 }
 
 extension Explainer {
+    /// Why an option was knocked out or ranked below the winner.
     public func whyNot(option typed: String) throws(InputError) -> WhyNotOption {
         let name = ["doorgaan-zoals-nu", "doorgaan zoals nu", "continue as is"].contains(typed.lowercased()) ? OptionRanking.baseline : typed
         guard let ranking = run.report.options else { throw InputError("this situation has no options to rank") }
@@ -27,6 +31,7 @@ extension Explainer {
 }
 
 extension ExplanationText {
+    /// The explanation as text.
     public func whyNot(option w: WhyNotOption) -> String {
         let o = w.option
         var out = heading("\(say["why-not"]) \(say["option"]) \(TextReport(language: language).optionName(o.name))?")

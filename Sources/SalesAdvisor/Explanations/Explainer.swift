@@ -4,13 +4,17 @@ import RuleLanguage
 /// Builds explanations from a finished run: how (derivation trees), why (a question), why not
 /// (a value not recommended) and what if (other answers).
 public struct Explainer {
+    /// The knowledge base.
     public let kb: KnowledgeBase
+    /// The evaluation that made the run (for what-if runs).
     public let evaluation: Evaluation
+    /// The run explained.
     public let run: Evaluation.Run
     let builder: ReportBuilder
     let printer: FactPrinter
     let assertedBy: [Int: Firing]
 
+    /// An explainer for `run`.
     public init(evaluation: Evaluation, run: Evaluation.Run) {
         self.kb = evaluation.kb
         self.evaluation = evaluation

@@ -2,6 +2,7 @@ import RuleLanguage
 
 /// A fact in a derivation: where it came from and, for derived facts, the rule firings behind it.
 public struct HowNode: Sendable {
+    /// Where a fact came from.
     public enum Origin: String, Sendable {
         /// Given by the user: an answer, or a fact of the scenario.
         case answer
@@ -15,17 +16,23 @@ public struct HowNode: Sendable {
         case asserted
     }
 
+    /// The fact's id (0 for a conclusion that has no fact).
     public let factID: Int
     /// The fact as the rule language writes it: `risk is high`, `option(name: web-shop, …)`.
     public let fact: String
     /// For attribute facts: the attribute, its value, and the value's texts.
     public let topic: String?
+    /// The value, for an attribute.
     public let value: String?
+    /// The value's label per language.
     public let label: Texts
+    /// Its certainty.
     public let certainty: Double
     /// Retracted later in the run (by `modify`, `retract` or truth maintenance).
     public let retracted: Bool
+    /// Where it came from.
     public let origin: Origin
+    /// The firings that made it, each with its premises.
     public let steps: [HowStep]
     /// The attribute's label (`Risico voor de koper`), for attribute facts.
     public var topicLabel: Texts = [:]
@@ -33,9 +40,13 @@ public struct HowNode: Sendable {
 
 /// One firing in a derivation: the rule and its reason, the bindings, and the facts it matched.
 public struct HowStep: Sendable {
+    /// The firing's number.
     public let cycle: Int
+    /// The rule, its source and its reason.
     public let reason: Reason
+    /// The rule's variables and values.
     public let bindings: [(name: String, value: String)]
+    /// The facts it matched, each with its own derivation.
     public let premises: [HowNode]
     /// Whether `reason` carries certainty arithmetic (a contribution to a conclusion).
     public let isContribution: Bool
@@ -46,6 +57,7 @@ public struct HowStep: Sendable {
 /// Why a value was not recommended: its status, and for every rule that could conclude it, what
 /// happened to it.
 public struct WhyNot: Sendable {
+    /// What became of the value.
     public enum Status: Sendable {
         /// It is the recommendation (or, for a list topic, it is there).
         case reached(certainty: Double)
@@ -71,28 +83,39 @@ public struct WhyNot: Sendable {
         case testFalse(condition: String)
     }
 
+    /// What happened to one rule that could have concluded the value.
     public struct RuleOutcome: Sendable {
+        /// The rule.
         public let reason: Reason
         /// The certainty the rule would give (its stated certainty, when constant).
         public let ruleCertainty: Double?
         /// Fired: its contribution (with the arithmetic in `reason`). Otherwise what stopped it.
         public let fired: Bool
+        /// What stopped it (nil: it fired).
         public let blocker: Blocker?
     }
 
     /// A change of answers, with what the top value becomes.
     public struct Change: Sendable {
+        /// The answers to change, from what to what.
         public let answers: [(question: String, from: String?, to: String)]
         /// The texts of the values, by value name.
         public let labels: [String: Texts]
+        /// The certainty the value would then have.
         public let certainty: Double
     }
 
+    /// The topic.
     public let topic: String
+    /// Its label per language.
     public let topicLabel: Texts
+    /// The value asked about.
     public let value: String
+    /// Its label per language.
     public let label: Texts
+    /// What became of it.
     public let status: Status
+    /// Every rule that could conclude it, and what stopped each.
     public let rules: [RuleOutcome]
     /// The smallest sets of answer changes (one or two) that would make the value the top conclusion.
     public let changes: [Change]
@@ -103,7 +126,9 @@ public struct WhyNot: Sendable {
 
 /// For a question: which rules need its answer, what they would conclude, and how far they are.
 public struct WhyQuestion: Sendable {
+    /// A rule that needs the answer.
     public struct Need: Sendable {
+        /// The rule.
         public let reason: Reason
         /// `approach = account-management` and the like: what the rule concludes or asserts.
         public let concludes: [String]
@@ -113,9 +138,13 @@ public struct WhyQuestion: Sendable {
         public let conditions: [(text: String, holds: Bool?, isThisQuestion: Bool)]
     }
 
+    /// The question's name.
     public let question: String
+    /// The question per language.
     public let prompt: Texts
+    /// The answer given, if any.
     public let answer: String?
+    /// The rules that read it.
     public let needs: [Need]
     /// Conditions (`risk is low`), conclusions (`approach = transactional`) and goals in the
     /// reader's words; the text shows these, the JSON keeps what is written.
@@ -125,17 +154,25 @@ public struct WhyQuestion: Sendable {
 /// What would change with another answer: per answered question and alternative value, the goals
 /// whose recommendation changes.
 public struct WhatIf: Sendable {
+    /// One other answer and what it would change.
     public struct Item: Sendable {
+        /// The question.
         public let question: String
+        /// The answer now.
         public let current: String
+        /// Its label per language.
         public let currentLabel: Texts
+        /// The other answer.
         public let alternative: String
+        /// Its label per language.
         public let alternativeLabel: Texts
+        /// The recommendations that would change.
         public let changes: [(goal: String, from: String?, to: String?, toLabel: Texts)]
     }
 
     /// The recommendation of each goal now.
     public let tops: [(goal: String, value: String?)]
+    /// Every other answer that changes a recommendation, most changing first.
     public let items: [Item]
     /// The number of re-runs it took.
     public let runs: Int

@@ -2,9 +2,11 @@ import RuleLanguage
 
 /// Explanations as JSON; field names are documented in docs/explanations.md.
 public struct ExplanationJSON {
+    /// The language of labels and texts.
     public let language: String
     let reasons: JSONReport
 
+    /// A writer for `language` (`en`, `nl`).
     public init(language: String) {
         self.language = language
         reasons = JSONReport(language: language)
@@ -13,6 +15,7 @@ public struct ExplanationJSON {
     func s(_ x: String?) -> JSONValue { x.map { .string($0) } ?? .null }
     func t(_ texts: Texts?, _ fallback: String) -> JSONValue { .string(pick(texts, language) ?? fallback) }
 
+    /// A derivation as JSON (docs/explanations.md lists the fields).
     public func how(_ node: HowNode) -> JSONValue {
         .object([
             ("fact", .string(node.fact)), ("id", .integer(node.factID)), ("topic", s(node.topic)), ("value", s(node.value)),
@@ -30,6 +33,7 @@ public struct ExplanationJSON {
         ])
     }
 
+    /// A why-not as JSON.
     public func whyNot(_ w: WhyNot) -> JSONValue {
         var status: [(String, JSONValue)]
         switch w.status {
@@ -79,6 +83,7 @@ public struct ExplanationJSON {
         ])
     }
 
+    /// A what-if as JSON.
     public func whatIf(_ w: WhatIf) -> JSONValue {
         .object([
             ("now", .object(w.tops.map { ($0.goal, s($0.value)) })),
@@ -92,6 +97,7 @@ public struct ExplanationJSON {
         ])
     }
 
+    /// A why (a question) as JSON.
     public func why(_ w: WhyQuestion) -> JSONValue {
         .object([
             ("question", .string(w.question)), ("prompt", t(w.prompt, w.question)), ("answer", s(w.answer)),

@@ -3,11 +3,14 @@ import RuleLanguage
 /// Writes explanations as indented text for an 80-column terminal (and, with `markdown`, as
 /// Markdown: headings and the same tree in a list).
 public struct ExplanationText {
+    /// The language.
     public let language: String
+    /// Whether to write Markdown rather than plain text.
     public let markdown: Bool
     let say: Phrases
     let report: TextReport
 
+    /// A writer for `language`, in text or Markdown.
     public init(language: String, markdown: Bool = false) {
         self.language = language
         self.markdown = markdown
@@ -53,6 +56,7 @@ public struct ExplanationText {
 
     // MARK: How
 
+    /// Derivations as an indented tree under `title`.
     public func how(_ nodes: [HowNode], title: String) -> String {
         var out = heading(title)
         for node in nodes { out += tree(node, indent: markdown ? "" : "  ") }
@@ -100,6 +104,7 @@ public struct ExplanationText {
 
     // MARK: Why not
 
+    /// A why-not: the status, every rule and what stopped it, the answers that would change it.
     public func whyNot(_ w: WhyNot) -> String {
         // What is written (a condition, a fact, a question) in the reader's words, where there are some.
         let word = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }
@@ -180,6 +185,7 @@ public struct ExplanationText {
             + changes.joined(separator: ", ")
     }
 
+    /// A what-if: per answer, the other value that changes which recommendation.
     public func whatIf(_ w: WhatIf) -> String {
         var out = heading(say["what-if"])
         let indent = markdown ? "" : "  "
@@ -197,6 +203,7 @@ public struct ExplanationText {
 
     // MARK: Why (a question)
 
+    /// Why a question is asked: the rules that need it and their conditions.
     public func why(_ w: WhyQuestion) -> String {
         // What is written, in the reader's words where the knowledge base has them.
         let word = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }

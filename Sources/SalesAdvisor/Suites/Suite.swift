@@ -1,6 +1,6 @@
 /// A regression suite (docs/suites.md): named cases, each a situation (answers and facts written
 /// as in a scenario, or a scenario file) and what the knowledge base must make of it.
-public struct Suite: Sendable {
+@_spi(Tooling) public struct Suite: Sendable {
     public var name: String
     public let file: String
     /// `rules "../sales"`: the knowledge base the suite is written for, relative to the suite file.
@@ -19,7 +19,7 @@ public struct Suite: Sendable {
 }
 
 /// One case: `case "name"` … `end`.
-public struct SuiteCase: Sendable {
+@_spi(Tooling) public struct SuiteCase: Sendable {
     public let name: String
     public let place: Scenario.Place
     /// `scenario "file"`: a scenario file (relative to the suite) whose answers, facts and
@@ -31,7 +31,7 @@ public struct SuiteCase: Sendable {
 }
 
 /// What a case expects, with the place it is written.
-public struct SuiteExpectation: Sendable {
+@_spi(Tooling) public struct SuiteExpectation: Sendable {
     public enum Kind: Sendable, Equatable {
         /// `expect TOPIC = VALUE [certainty OP C]`: the recommendation of a goal, a value in a list
         /// topic, `option = NAME` (the winner) or `rejected = NAME` (knocked out); with a certainty
@@ -56,7 +56,7 @@ public struct SuiteExpectation: Sendable {
 }
 
 /// `certainty >= 0.7`, `certainty <= 0.3` (also `>`, `<`).
-public struct CertaintyBound: Sendable, Equatable {
+@_spi(Tooling) public struct CertaintyBound: Sendable, Equatable {
     public enum Operator: String, Sendable, CaseIterable { case atLeast = ">=", atMost = "<=", above = ">", below = "<" }
     public let op: Operator
     public let bound: Double

@@ -5,7 +5,7 @@ import RuleEngine
 /// when some partial match of the conditions before it gets through it (and every condition of a
 /// rule that fired counts as true), and as seen false when some partial match that reaches it
 /// cannot get through.
-public struct CaseCoverage: Sendable {
+@_spi(Tooling) public struct CaseCoverage: Sendable {
     /// Firings per rule index.
     public var firings: [Int: Int] = [:]
     /// Per rule index, per condition: (seen true, seen false).
@@ -25,7 +25,7 @@ public struct CaseCoverage: Sendable {
 }
 
 /// Coverage over every case run: per rule, its firings and its conditions seen both ways.
-public struct Coverage: Sendable {
+@_spi(Tooling) public struct Coverage: Sendable {
     public struct RuleCoverage: Sendable {
         public let rule: String
         public let location: String

@@ -1,7 +1,7 @@
 /// Reads a suite file (docs/suites.md). Every line is read and every mistake reported, each with
 /// the suite file's line and column; the answers and facts of a case are read by the scenario
 /// reader, so they are written, and checked, exactly as in a scenario.
-public enum SuiteParser {
+@_spi(Tooling) public enum SuiteParser {
     public static func parse(_ text: String, file: String) -> Result<Suite, InputError> {
         var suite = Suite(name: suiteName(file), file: file)
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in

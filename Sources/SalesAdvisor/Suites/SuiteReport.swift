@@ -2,7 +2,7 @@ import RuleLanguage
 
 /// The results of `advisor test`, written as text (for people), JSON (for scripts) or JUnit XML
 /// (for CI systems). No times are written, so the same suites give the same bytes.
-public struct SuiteReport: Sendable {
+@_spi(Tooling) public struct SuiteReport: Sendable {
     public let results: [SuiteResult]
     /// Coverage of each knowledge base the suites ran on (its origin, and what they covered).
     public let coverage: [(origin: String, coverage: Coverage)]

@@ -3,7 +3,7 @@ import RuleEngine
 
 /// What one case did: the expectations it failed (with expected, actual and why not), or the
 /// error that kept it from running, and what it covered.
-public struct CaseResult: Sendable {
+@_spi(Tooling) public struct CaseResult: Sendable {
     public struct Failure: Sendable {
         public let expectation: SuiteExpectation
         public let actual: String
@@ -22,7 +22,7 @@ public struct CaseResult: Sendable {
 }
 
 /// A suite's cases, run.
-public struct SuiteResult: Sendable {
+@_spi(Tooling) public struct SuiteResult: Sendable {
     public let name: String
     public let file: String
     public var cases: [CaseResult]
@@ -30,7 +30,7 @@ public struct SuiteResult: Sendable {
 
 /// Runs suites against a knowledge base: each case's situation is built as a scenario's would be,
 /// evaluated with the trace on, and its expectations checked against the report and the trace.
-public struct SuiteRunner {
+@_spi(Tooling) public struct SuiteRunner {
     public let evaluation: Evaluation
     /// Reads a file named relative to the suite (a scenario, a golden trace); nil when it cannot.
     public var read: (String) -> String? = { FileSystem.contents(of: $0) }
