@@ -39,7 +39,9 @@ struct TraceFormatter {
 
     /// Fact ids as CLIPS lists them: `f-1,f-3`, with `*` for a `not`, `exists` or `test` level.
     func facts(_ ids: [Int]) -> String {
-        ids.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ",")
+        // A rule without conditions matches nothing; CLIPS shows `*` for it too.
+        if ids.isEmpty { return "*" }
+        return ids.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ",")
     }
 }
 

@@ -117,12 +117,34 @@ struct CommandTests {
         "waltz": ["make_3_junction"],
     ]
 
-    @Test("check --rules on the repository's rule folder: no errors; the only warnings are the benchmarks' loops")
+    /// The sudoku solver's puzzles (bench/sudoku) are alternatives, each a rule of the same name,
+    /// as in CLIPS: the folder holds the solver without them, whose rules then lack the `size` a
+    /// puzzle gives (RL0702).
+    @Test("check --rules on the repository's rule folder: no errors; the only warnings are the benchmarks' loops and the sudoku solver without a puzzle")
     func repositoryFolder() throws {
         let r = advisor(["check", "--rules", repositoryPath("rules"), "--format", "json"])
         #expect(r.status == .success, "\(r.err)")
         let findings = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
-        #expect(findings.allSatisfy { $0["id"] as? String == "RL0705" && ($0["file"] as? String)?.contains("/benchmarks/") == true }, "\(r.out)")
+        #expect(findings.allSatisfy { f in
+            let file = f["file"] as? String ?? ""
+            return (f["id"] as? String == "RL0705" && file.contains("/benchmarks/"))
+                || (f["id"] as? String == "RL0702" && file.hasSuffix("/benchmarks/sudoku/sudoku.rules"))
+        }, "\(r.out)")
+    }
+
+    @Test("the sudoku solver with a puzzle checks without errors; the only warnings are its phase loops and the stress test that a user asserts")
+    func sudokuChecks() throws {
+        let r = advisor([
+            "check", repositoryPath("rules/benchmarks/sudoku/sudoku.rules"), repositoryPath("bench/sudoku/grid3x3-p1.rules"),
+            "--format", "json",
+        ])
+        #expect(r.status == .success)
+        let findings = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        let unused = findings.filter { $0["id"] as? String == "RL0702" }
+        #expect(unused.count == 1, "\(r.out)")
+        #expect((unused.first?["message"] as? String)?.contains("'stress-test'") == true)
+        #expect(findings.allSatisfy { $0["id"] as? String == "RL0702" || $0["id"] as? String == "RL0705" }, "\(r.out)")
+        #expect(findings.count == 4, "\(r.out)")
     }
 
     /// Each benchmark program on its own, with its data file.

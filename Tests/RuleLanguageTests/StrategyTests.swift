@@ -20,6 +20,16 @@ struct StrategyTests {
         #expect(r.output == (try Self.fixture("strategies.clips-\(strategy.rawValue).out")))
     }
 
+    /// Rules sharing their first joins interleave per shared match, a retraction releases the
+    /// matches a `not` held in the order they were blocked, and a fact taken in by patterns that join
+    /// on different slots goes through CLIPS's memory made first first (Fixtures/sharing.clp, and
+    /// what CLIPS 6.30 printed for it).
+    @Test("rules that share joins fire in CLIPS 6.30's order", arguments: [ConflictStrategy.depth, .breadth])
+    func sharedJoinsMatchCLIPS(_ strategy: ConflictStrategy) throws {
+        let r = try run(try Self.fixture("sharing.rules"), strategy: strategy)
+        #expect(r.output == (try Self.fixture("sharing.clips-\(strategy.rawValue).out")))
+    }
+
     @Test("random is fixed by its seed and differs between seeds")
     func random() throws {
         let source = try Self.fixture("strategies.rules")

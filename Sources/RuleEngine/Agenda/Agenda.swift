@@ -1,9 +1,10 @@
 /// The conflict set, ordered by salience, then the strategy, with lazy removal: for depth and
 /// breadth, groups of activations by change (``ChangeGroups``); for the others, a binary heap.
 ///
-/// Ties break deterministically and the way CLIPS 6.30 breaks them on the programs in
-/// `bench/BASELINE.md`: for depth, activations created by the same change are ordered by rule
-/// definition (earlier rule first), then by their facts compared level by level (newer first).
+/// Ties break deterministically and the way CLIPS 6.30 breaks them: for depth, activations created
+/// by the same change are ordered by rule definition (earlier rule first), then by their facts
+/// compared level by level (newer first), except that rules sharing joins interleave as CLIPS's
+/// walk of its network makes them (``ChangeOrder``).
 ///
 /// Heap entries carry their sort keys inline, the matched fact ids included, so sifting compares
 /// integers and never touches a token. An entry outlives its token when the match goes before it
@@ -30,6 +31,10 @@ final class Agenda {
         let randomKey: UInt64
         /// The matched fact ids, for breaking ties without touching the token.
         let facts: MatchKey
+        /// The node where the change that made it entered the network (-1: unknown).
+        let entry: Int32
+        /// The fact the change asserted or retracted (0: none).
+        let changeFact: Int
         let activation: Activation
         let generation: UInt32
 
@@ -39,21 +44,38 @@ final class Agenda {
         }
     }
 
+    /// How activations of one change in rules sharing joins are ordered (nil: by rule).
+    let order: ChangeOrder?
+
     /// `grouped: false` keeps depth and breadth on the heap too (tests compare the two).
-    init(strategy: ConflictStrategy, grouped: Bool = true) {
+    init(strategy: ConflictStrategy, grouped: Bool = true, order: ChangeOrder? = nil) {
         self.strategy = strategy
+        self.order = order
         if grouped && (strategy == .depth || strategy == .breadth) {
-            groups = ChangeGroups(newestFirst: strategy == .depth)
+            groups = ChangeGroups(newestFirst: strategy == .depth, order: order)
         }
+    }
+
+    /// Compares two entries of one change: positive when `a` fires first under depth (breadth takes
+    /// the opposite order). By rule then by facts, except where the rules share joins
+    /// (``ChangeOrder``).
+    @inline(__always) static func compareInChange(_ a: Entry, _ b: Entry, _ order: ChangeOrder?) -> Int {
+        guard let order else { return a.rule != b.rule ? (a.rule < b.rule ? 1 : -1) : MatchKey.compare(a.facts, b.facts) }
+        return order.compare(
+            rule: a.rule, facts: a.facts, entry: a.entry, fact: a.changeFact, rule: b.rule, facts: b.facts, entry: b.entry)
     }
 
     /// Adds an activation with its sort keys.
     /// - Complexity: O(log n) comparisons.
-    func add(_ activation: Activation, salience: Int, stamp: Int, specificity: Int, randomKey: UInt64) {
+    func add(
+        _ activation: Activation, salience: Int, stamp: Int, specificity: Int, randomKey: UInt64, entry: Int32 = -1,
+        changeFact: Int = 0
+    ) {
         activation.pointee.isQueued = true
         let entry = Entry(
             salience: salience, stamp: stamp, rule: activation.rule, specificity: specificity,
-            randomKey: randomKey, facts: MatchKey(activation), activation: activation,
+            randomKey: randomKey, facts: MatchKey(activation), entry: entry, changeFact: changeFact,
+            activation: activation,
             generation: activation.pointee.generation)
         if groups != nil {
             groups?.add(entry)
@@ -161,12 +183,10 @@ final class Agenda {
         switch strategy {
         case .depth:
             if a.pointee.stamp != b.pointee.stamp { return a.pointee.stamp > b.pointee.stamp }
-            if a.pointee.rule != b.pointee.rule { return a.pointee.rule < b.pointee.rule }
-            return MatchKey.compare(a.pointee.facts, b.pointee.facts) > 0
+            return Agenda.compareInChange(a.pointee, b.pointee, order) > 0
         case .breadth:
             if a.pointee.stamp != b.pointee.stamp { return a.pointee.stamp < b.pointee.stamp }
-            if a.pointee.rule != b.pointee.rule { return a.pointee.rule > b.pointee.rule }
-            return MatchKey.compare(a.pointee.facts, b.pointee.facts) < 0
+            return Agenda.compareInChange(a.pointee, b.pointee, order) < 0
         default:
             return before(a.pointee, b.pointee)
         }
@@ -206,16 +226,14 @@ final class Agenda {
 
     private func newerFirst(_ a: Entry, _ b: Entry) -> Bool {
         if a.stamp != b.stamp { return a.stamp > b.stamp }
-        if a.rule != b.rule { return a.rule < b.rule }
-        return MatchKey.compare(a.facts, b.facts) > 0
+        return Agenda.compareInChange(a, b, order) > 0
     }
 
     /// CLIPS's breadth order: the older change first; activations of one change in reverse rule order,
     /// and for one rule, older facts first.
     private func olderFirst(_ a: Entry, _ b: Entry) -> Bool {
         if a.stamp != b.stamp { return a.stamp < b.stamp }
-        if a.rule != b.rule { return a.rule > b.rule }
-        return MatchKey.compare(a.facts, b.facts) < 0
+        return Agenda.compareInChange(a, b, order) < 0
     }
 
     /// Compares fact ids level by level: the first difference decides (positive when `a` is newer).

@@ -27,14 +27,20 @@ struct ChangeGroups {
     /// Depth (the newest change first) or breadth.
     let newestFirst: Bool
 
-    init(newestFirst: Bool) { self.newestFirst = newestFirst }
+    let order: ChangeOrder?
+
+    init(newestFirst: Bool, order: ChangeOrder?) {
+        self.newestFirst = newestFirst
+        self.order = order
+    }
 
     /// Whether `a` fires before `b`, two entries of one change: by rule (the earlier rule first for
-    /// depth, the later for breadth), then by the matched facts (newer first for depth), as
-    /// `Agenda`'s order.
-    @inline(__always) private static func fires(_ a: Agenda.Entry, before b: Agenda.Entry, _ newestFirst: Bool) -> Bool {
-        if a.rule != b.rule { return (a.rule < b.rule) == newestFirst }
-        let c = MatchKey.compare(a.facts, b.facts)
+    /// depth, the later for breadth), then by the matched facts (newer first for depth), with rules
+    /// that share joins interleaved (``ChangeOrder``), as `Agenda`'s order.
+    @inline(__always) private static func fires(
+        _ a: Agenda.Entry, before b: Agenda.Entry, _ newestFirst: Bool, _ order: ChangeOrder?
+    ) -> Bool {
+        let c = Agenda.compareInChange(a, b, order)
         return newestFirst ? c > 0 : c < 0
     }
 
@@ -44,14 +50,14 @@ struct ChangeGroups {
         let start = levels[li].start
         let count = levels[li].groups.count
         if count > start, levels[li].groups[count - 1].stamp == entry.stamp {
-            ChangeGroups.insert(entry, into: &levels[li].groups[count - 1], newestFirst)
+            ChangeGroups.insert(entry, into: &levels[li].groups[count - 1], newestFirst, order)
         } else if count == start || levels[li].groups[count - 1].stamp < entry.stamp {
             levels[li].groups.append(Group(stamp: entry.stamp, entries: [entry]))
         } else {
             // An older change than the newest group's (stamps only grow, so never in practice).
             let gi = levels[li].groups[start...].firstIndex { $0.stamp >= entry.stamp } ?? count
             if gi < count && levels[li].groups[gi].stamp == entry.stamp {
-                ChangeGroups.insert(entry, into: &levels[li].groups[gi], newestFirst)
+                ChangeGroups.insert(entry, into: &levels[li].groups[gi], newestFirst, order)
             } else {
                 levels[li].groups.insert(Group(stamp: entry.stamp, entries: [entry]), at: gi)
             }
@@ -59,7 +65,7 @@ struct ChangeGroups {
     }
 
     private static func insert(
-        _ entry: Agenda.Entry, into group: inout Group, _ newestFirst: Bool
+        _ entry: Agenda.Entry, into group: inout Group, _ newestFirst: Bool, _ order: ChangeOrder?
     ) {
         guard group.state == 2 else {
             group.entries.append(entry)
@@ -70,7 +76,7 @@ struct ChangeGroups {
         var high = group.entries.count
         while low < high {
             let mid = (low + high) / 2
-            if fires(group.entries[mid], before: entry, newestFirst) { high = mid } else { low = mid + 1 }
+            if fires(group.entries[mid], before: entry, newestFirst, order) { high = mid } else { low = mid + 1 }
         }
         group.entries.insert(entry, at: low)
     }
@@ -89,7 +95,7 @@ struct ChangeGroups {
         while let li = levels.indices.first {
             while levels[li].start < levels[li].groups.count {
                 let gi = newestFirst ? levels[li].groups.count - 1 : levels[li].start
-                if let entry = ChangeGroups.take(&levels[li].groups[gi], dropped: &dropped, newestFirst) {
+                if let entry = ChangeGroups.take(&levels[li].groups[gi], dropped: &dropped, newestFirst, order) {
                     return entry
                 }
                 if newestFirst {
@@ -105,13 +111,13 @@ struct ChangeGroups {
     }
 
     private static func take(
-        _ group: inout Group, dropped: inout Int, _ newestFirst: Bool
+        _ group: inout Group, dropped: inout Int, _ newestFirst: Bool, _ order: ChangeOrder?
     ) -> Agenda.Entry? {
         switch group.state {
         case 0:
             var best = -1
             for i in group.entries.indices where group.entries[i].isQueued {
-                if best < 0 || fires(group.entries[i], before: group.entries[best], newestFirst) { best = i }
+                if best < 0 || fires(group.entries[i], before: group.entries[best], newestFirst, order) { best = i }
             }
             guard best >= 0 else {
                 dropped += group.entries.count
@@ -125,7 +131,7 @@ struct ChangeGroups {
             let before = group.entries.count
             group.entries.removeAll { !$0.isQueued }
             dropped += before - group.entries.count
-            group.entries.sort { fires($1, before: $0, newestFirst) }
+            group.entries.sort { fires($1, before: $0, newestFirst, order) }
             group.state = 2
             return group.entries.popLast()
         default:

@@ -6,7 +6,7 @@
 /// four integers; longer matches or larger ids keep their ids in an array.
 struct MatchKey {
     private let words: (UInt64, UInt64, UInt64, UInt64)
-    private let depth: Int
+    let depth: Int
     private let overflow: [Int]?
 
     init(_ token: Token) {
@@ -47,6 +47,37 @@ struct MatchKey {
     var first: Int {
         if let overflow { return overflow.first ?? 0 }
         return depth > 0 ? Int(truncatingIfNeeded: words.0 >> 32) : 0
+    }
+
+    /// The id at `level`, or 0 (no fact there, or beyond the match).
+    @inline(__always) func id(at level: Int) -> Int {
+        guard level >= 0 && level < depth else { return 0 }
+        if let overflow { return overflow[level] }
+        let word: UInt64
+        switch level / 2 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        return Int(truncatingIfNeeded: level % 2 == 0 ? word >> 32 : word & 0xFFFF_FFFF)
+    }
+
+    /// The newest (largest) id at the given levels.
+    static func newest(_ key: MatchKey, levels: ClosedRange<Int>) -> Int {
+        var newest = 0
+        for level in levels { newest = max(newest, key.id(at: level)) }
+        return newest
+    }
+
+    /// Compares the given levels only: the first difference decides (positive when `a` is newer).
+    static func compare(_ a: MatchKey, _ b: MatchKey, levels: ClosedRange<Int>) -> Int {
+        for level in levels {
+            let x = a.id(at: level)
+            let y = b.id(at: level)
+            if x != y { return x > y ? 1 : -1 }
+        }
+        return 0
     }
 
     /// Compares level by level: the first difference decides (positive when `a` is newer); with all

@@ -92,7 +92,7 @@ public final class Engine {
     private static func makeNetwork(
         _ compiled: CompiledNetwork, _ program: Program, _ strategy: ConflictStrategy, _ seed: UInt64, _ box: SymbolBox
     ) -> (ReteNetwork, Agenda) {
-        let agenda = Agenda(strategy: strategy)
+        let agenda = Agenda(strategy: strategy, order: compiled.changeOrder)
         let evaluator = Evaluator(functions: program.functions, symbolBox: box)
         return (ReteNetwork(compiled: compiled, agenda: agenda, evaluator: evaluator, seed: seed, truth: TruthMaintenance()), agenda)
     }

@@ -25,6 +25,8 @@ public final class CompiledNetwork: @unchecked Sendable {
     let specificities: [Int]
     let saliences: [Int]
     let templateCount: Int
+    /// How activations of one change in rules that share joins are ordered.
+    @exclusivity(unchecked) private(set) var changeOrder: ChangeOrder? = nil
     /// The beta nodes in the flat form the match loops read.
     @exclusivity(unchecked) private(set) var code = NetworkCode(nodes: [], rootOutputs: [])
 
@@ -51,6 +53,7 @@ public final class CompiledNetwork: @unchecked Sendable {
         signatures = [:]
         alphaSignatures = [:]
         code = NetworkCode(nodes: nodes, rootOutputs: rootOutputs)
+        changeOrder = ChangeOrder(self)
     }
 
     /// Whether this network was compiled from a program with these rules and templates.

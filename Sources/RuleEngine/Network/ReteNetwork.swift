@@ -32,6 +32,10 @@ final class ReteNetwork {
     /// The first error a test raised while matching (the test counts as false).
     @exclusivity(unchecked) var matchError: (rule: Int?, error: EvaluationError)?
     @exclusivity(unchecked) var random: SplitMix64
+    /// The node the current change entered the network at (for ``ChangeOrder``), or -1.
+    @exclusivity(unchecked) var entryNode: Int32 = -1
+    /// The fact the current change asserts or retracts.
+    @exclusivity(unchecked) var changeFact = 0
     /// Called for every activation added or removed, when watching.
     @exclusivity(unchecked) var onActivation: ((Activation, Bool) -> Void)?
 
@@ -64,6 +68,7 @@ final class ReteNetwork {
         keyRightSlots = flat.keyRightSlots
         expressions = flat.expressions
         // The root tokens, one per output at the top of the rules.
+        entryNode = -1
         send(outputs: Int(flat.roots)..<Int(flat.roots + flat.rootCount), parent: nil, fact: nil, from: -1)
     }
 
@@ -83,17 +88,23 @@ final class ReteNetwork {
 
     /// Sends a new fact through the alpha network into the beta network.
     func assertFact(_ fact: Fact) {
+        changeFact = fact.id
         forEachAlpha(of: fact) { alpha in
             for i in alpha.indexes { indexes[i].memory.insert(fact, key: indexes[i].key(fact)) }
-            for id in alpha.successors { rightActivate(id, fact) }
+            for id in alpha.successors {
+                entryNode = Int32(id)
+                rightActivate(id, fact)
+            }
         }
     }
 
     /// Removes a retracted fact's partial matches and updates `not` / `exists` counts.
     func retractFact(_ fact: Fact) {
+        changeFact = fact.id
         while let token = fact.firstToken { deleteToken(token) }
         forEachAlpha(of: fact) { alpha in
             for id in alpha.successors where code[id].kind == .negative || code[id].kind == .exists {
+                entryNode = Int32(id) | ChangeOrder.retraction
                 rightRetract(id, fact)
             }
         }
@@ -340,7 +351,8 @@ final class ReteNetwork {
         token.pointee.rule = Int32(rule)
         agenda.add(
             token, salience: compiled.saliences[rule], stamp: stamp, specificity: compiled.specificities[rule],
-            randomKey: random.next())
+            randomKey: random.next(), entry: entryNode,
+            changeFact: changeFact)
         onActivation?(token, true)
     }
 
