@@ -13,6 +13,11 @@ struct NodeSignature: Hashable {
     let leftSlots: [Int]
     let predicates: [Expr]
     let test: Expr?
+    /// A `slot: in [$a $b …]` test among `predicates` that the node looks up in its fact index, one
+    /// bucket per value, instead of reading every fact with the node's key (-1: none); the slots
+    /// holding the values, as (level, slot) pairs flattened.
+    var probeSlot = -1
+    var probeSources: [Int] = []
 }
 
 /// A node of the beta network, as compiled (it never changes once the network is built). Join, `not`
@@ -34,6 +39,9 @@ final class BetaNode {
     /// of the evaluator.
     let checks: [JoinCheck]
     let test: Expr?
+    /// See ``NodeSignature/probeSlot``.
+    let probeSlot: Int
+    let probeSources: [Int]
     /// For a terminal, the rule's index.
     let rule: Int
     @exclusivity(unchecked) var children: [Int] = []
@@ -58,6 +66,8 @@ final class BetaNode {
         self.leftSlots = signature.leftSlots
         self.checks = signature.predicates.map { JoinCheck($0, level: level) }
         self.test = signature.test
+        self.probeSlot = signature.probeSlot
+        self.probeSources = signature.probeSources
         self.rule = rule
     }
 }
@@ -101,6 +111,9 @@ final class AlphaMemory {
 enum JoinCheck {
     /// `candidate.slot op fact(at: level).otherSlot`.
     case compare(CompareOperator, slot: Int, level: Int, otherSlot: Int)
+    /// `candidate.slot in [fact(at: l1).s1, fact(at: l2).s2, …]` (or `not in`); the sources as
+    /// (level, slot) pairs flattened.
+    case member(slot: Int, sources: [Int], negated: Bool)
     /// Anything else, through the evaluator.
     case expression(Expr)
 
@@ -109,9 +122,41 @@ enum JoinCheck {
             let compare = CompareOperator(op)
         {
             self = .compare(compare, slot: s1, level: l2, otherSlot: s2)
+        } else if let (slot, sources, negated) = JoinCheck.membership(e, level: level) {
+            self = .member(slot: slot, sources: sources, negated: negated)
         } else {
             self = .expression(e)
         }
+    }
+
+    /// `slot in [$a $b …]` as the compiler writes it (`0 or slot == a or slot == b …`, under `not`
+    /// for `not in`), every value a slot of an earlier level: the slot and the sources.
+    static func membership(_ e: Expr, level: Int) -> (slot: Int, sources: [Int], negated: Bool)? {
+        var negated = false
+        var e = e
+        if case .unary(.not, let inner) = e {
+            negated = true
+            e = inner
+        }
+        var slot = -1
+        var sources: [Int] = []
+        func collect(_ e: Expr) -> Bool {
+            switch e {
+            case .binary(.or, let a, let b):
+                return collect(a) && collect(b)
+            case .constant(.integer(0)):
+                return true
+            case .binary(.equal, .slot(let l1, let s1), .slot(let l2, let s2)) where l1 == level && l2 < level:
+                if slot >= 0 && slot != s1 { return false }
+                slot = s1
+                sources += [l2, s2]
+                return true
+            default:
+                return false
+            }
+        }
+        guard case .binary(.or, _, _) = e, collect(e), slot >= 0 else { return nil }
+        return (slot, sources, negated)
     }
 }
 

@@ -92,9 +92,19 @@ public final class CompiledNetwork: @unchecked Sendable {
                         predicates.append(e)
                     }
                 }
-                let signature = NodeSignature(
+                var signature = NodeSignature(
                     kind: kind, parent: parent, alpha: alpha, rightSlots: rightSlots, leftLevels: leftLevels,
                     leftSlots: leftSlots, predicates: predicates, test: nil)
+                // A positive `slot in [$a $b …]` on a slot no equality already keys: looked up per value.
+                for e in predicates {
+                    if let (slot, sources, negated) = JoinCheck.membership(e, level: level), !negated,
+                        !rightSlots.contains(slot)
+                    {
+                        signature.probeSlot = slot
+                        signature.probeSources = sources
+                        break
+                    }
+                }
                 parent = buildOrShareNode(signature, level: level, rule: -1)
                 level += 1
             case .test(let e):
@@ -151,12 +161,13 @@ public final class CompiledNetwork: @unchecked Sendable {
         if signature.alpha >= 0 {
             let alpha = alphas[signature.alpha]
             alpha.successors.append(id)
-            if let index = alpha.indexes.first(where: { indexSlots[$0] == signature.rightSlots }) {
+            let slots = signature.rightSlots + (signature.probeSlot >= 0 ? [signature.probeSlot] : [])
+            if let index = alpha.indexes.first(where: { indexSlots[$0] == slots }) {
                 node.factIndex = index
             } else {
                 node.factIndex = indexSlots.count
                 alpha.indexes.append(indexSlots.count)
-                indexSlots.append(signature.rightSlots)
+                indexSlots.append(slots)
             }
         }
         return id

@@ -20,16 +20,26 @@ struct NodeCode {
     var outputCount: Int32
     /// A `test` node's expression (in `NetworkCode.expressions`), or -1.
     var test: Int32
+    /// The slot looked up once per value of `slot in [$a $b …]` (-1: none), the values' places:
+    /// `probeCount` (level, slot) pairs from `probe` in `members`.
+    var probeSlot: Int32
+    var probe: Int32
+    var probeCount: Int32
 }
 
-/// A join test other than hashed equality: `candidate.slot op fact(at: level).otherSlot`, or an
-/// expression (`expression >= 0`) run by the evaluator.
+/// A join test other than hashed equality: `candidate.slot op fact(at: level).otherSlot`; a
+/// membership (`memberCount > 0`: `candidate.slot` equal to one of the `memberCount` (level, slot)
+/// pairs from `member` in `members`, or to none of them when `negated`); or an expression
+/// (`expression >= 0`) run by the evaluator.
 struct CheckCode {
     var op: CompareOperator
     var slot: Int32
     var level: Int32
     var otherSlot: Int32
     var expression: Int32
+    var member: Int32 = 0
+    var memberCount: Int32 = 0
+    var negated = false
 }
 
 /// A consumer of a node's tokens: a group of joins sharing a memory (`memory >= 0`; the joins are
@@ -51,6 +61,8 @@ final class NetworkCode {
     let keyLevels: UnsafeMutablePointer<Int32>
     let keyLeftSlots: UnsafeMutablePointer<Int32>
     let keyRightSlots: UnsafeMutablePointer<Int32>
+    /// Membership values' places, as (level, slot) pairs flattened.
+    let members: UnsafeMutablePointer<Int32>
     /// The expressions of checks and tests.
     let expressions: [Expr]
     /// Where root tokens go: `rootCount` outputs from `roots` in `outputs`.
@@ -65,6 +77,7 @@ final class NetworkCode {
         var keyLevels: [Int32] = []
         var keyLeftSlots: [Int32] = []
         var keyRightSlots: [Int32] = []
+        var members: [Int32] = []
         var expressions: [Expr] = []
 
         func add(_ list: [Output]) -> Int32 {
@@ -97,11 +110,19 @@ final class NetworkCode {
                 case .compare(let op, let slot, let level, let otherSlot):
                     checks.append(
                         CheckCode(op: op, slot: Int32(slot), level: Int32(level), otherSlot: Int32(otherSlot), expression: -1))
+                case .member(let slot, let sources, let negated):
+                    checks.append(
+                        CheckCode(
+                            op: .equal, slot: Int32(slot), level: 0, otherSlot: 0, expression: -1, member: Int32(members.count),
+                            memberCount: Int32(sources.count / 2), negated: negated))
+                    members += sources.map { Int32($0) }
                 case .expression(let e):
                     checks.append(CheckCode(op: .equal, slot: 0, level: 0, otherSlot: 0, expression: Int32(expressions.count)))
                     expressions.append(e)
                 }
             }
+            let probe = Int32(members.count)
+            members += node.probeSources.map { Int32($0) }
             var test: Int32 = -1
             if let e = node.test {
                 test = Int32(expressions.count)
@@ -112,7 +133,8 @@ final class NetworkCode {
                     kind: node.kind, level: Int32(node.level), rule: Int32(node.rule), memory: Int32(node.memory),
                     factIndex: Int32(node.factIndex), keys: keys, keyCount: Int32(node.leftLevels.count),
                     checks: firstCheck, checkCount: Int32(node.checks.count), outputs: add(node.outputs),
-                    outputCount: Int32(node.outputs.count), test: test))
+                    outputCount: Int32(node.outputs.count), test: test, probeSlot: Int32(node.probeSlot), probe: probe,
+                    probeCount: Int32(node.probeSources.count / 2)))
         }
         rootCount = Int32(rootOutputs.count)
         roots = add(rootOutputs)
@@ -129,6 +151,7 @@ final class NetworkCode {
         self.keyLevels = buffer(keyLevels)
         self.keyLeftSlots = buffer(keyLeftSlots)
         self.keyRightSlots = buffer(keyRightSlots)
+        self.members = buffer(members)
         self.expressions = expressions
     }
 
@@ -141,5 +164,6 @@ final class NetworkCode {
         keyLevels.deallocate()
         keyLeftSlots.deallocate()
         keyRightSlots.deallocate()
+        members.deallocate()
     }
 }

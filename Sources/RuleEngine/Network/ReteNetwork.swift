@@ -23,6 +23,7 @@ final class ReteNetwork {
     private let keyLevels: UnsafeMutablePointer<Int32>
     private let keyLeftSlots: UnsafeMutablePointer<Int32>
     private let keyRightSlots: UnsafeMutablePointer<Int32>
+    private let members: UnsafeMutablePointer<Int32>
     private let expressions: [Expr]
 
     let agenda: Agenda
@@ -66,6 +67,7 @@ final class ReteNetwork {
         keyLevels = flat.keyLevels
         keyLeftSlots = flat.keyLeftSlots
         keyRightSlots = flat.keyRightSlots
+        members = flat.members
         expressions = flat.expressions
         // The root tokens, one per output at the top of the rules.
         entryNode = -1
@@ -200,7 +202,10 @@ final class ReteNetwork {
         let firstCheck = Int(code[n].checks)
         for i in firstCheck..<(firstCheck + Int(code[n].checkCount)) {
             let c = checks[i]
-            if c.expression < 0 {
+            if c.memberCount > 0 {
+                guard isMember(fact.values[Int(c.slot)], token, from: Int(c.member), count: Int(c.memberCount)) != c.negated
+                else { return false }
+            } else if c.expression < 0 {
                 guard let other = token.values(at: Int(c.level)),
                     c.op.holdsQuickly(fact.values[Int(c.slot)], other[Int(c.otherSlot)])
                 else { return false }
@@ -210,6 +215,17 @@ final class ReteNetwork {
             }
         }
         return true
+    }
+
+    /// Whether `value` equals one of the token's values at the `count` (level, slot) pairs from
+    /// `first` in `members`.
+    @inline(__always) private func isMember(_ value: Value, _ token: Token, from first: Int, count: Int) -> Bool {
+        for i in 0..<count {
+            let level = Int(members[first + 2 * i])
+            guard let values = token.values(at: level) else { continue }
+            if CompareOperator.equal.holdsQuickly(value, values[Int(members[first + 2 * i + 1])]) { return true }
+        }
+        return false
     }
 
     /// A token arrives at node `n`, its consumer, from above. (Join nodes get theirs through `emit`,
@@ -250,10 +266,15 @@ final class ReteNetwork {
     /// instead of once per fact.
     @inline(__always)
     private func scanFacts(_ n: Int, _ token: Token, key: Int, _ body: (Fact) -> Void) {
+        if code[n].probeCount > 0 {
+            probeFacts(n, token, body)
+            return
+        }
         let index = Int(code[n].factIndex)
         guard let facts = indexes[index].bucket(key) else { return }
         var dead = 0
         if code[n].keyCount == 0, code[n].checkCount == 1, case let c = checks[Int(code[n].checks)], c.expression < 0,
+            c.memberCount == 0,
             let other = token.values(at: Int(c.level))
         {
             let value = other[Int(c.otherSlot)]
@@ -280,6 +301,50 @@ final class ReteNetwork {
             }
         }
         if dead > 8 && dead * 2 > facts.count { indexes[index].prune(key) }
+    }
+
+    /// `scanFacts` for a node with a `slot in [$a $b …]` lookup: one bucket of its fact index per
+    /// distinct value (the index hashes the node's key slots and then that slot).
+    private func probeFacts(_ n: Int, _ token: Token, _ body: (Fact) -> Void) {
+        let index = Int(code[n].factIndex)
+        var base = JoinKeyHasher()
+        let firstKey = Int(code[n].keys)
+        for i in firstKey..<(firstKey + Int(code[n].keyCount)) {
+            if let values = token.values(at: Int(keyLevels[i])) { base.add(values[Int(keyLeftSlots[i])]) }
+        }
+        let first = Int(code[n].probe)
+        let count = Int(code[n].probeCount)
+        let slot = Int(code[n].probeSlot)
+        for p in 0..<count {
+            guard let source = token.values(at: Int(members[first + 2 * p])) else { continue }
+            let value = source[Int(members[first + 2 * p + 1])]
+            // A value that an earlier place already holds was looked up there.
+            var seen = false
+            for q in 0..<p {
+                if let other = token.values(at: Int(members[first + 2 * q])),
+                    CompareOperator.equal.holdsQuickly(value, other[Int(members[first + 2 * q + 1])])
+                {
+                    seen = true
+                    break
+                }
+            }
+            if seen { continue }
+            var h = base
+            h.add(value)
+            guard let facts = indexes[index].bucket(h.value) else { continue }
+            var dead = 0
+            for item in facts {
+                item._withUnsafeGuaranteedRef { fact in
+                    guard fact.isAlive else {
+                        dead += 1
+                        return
+                    }
+                    guard CompareOperator.equal.holdsQuickly(fact.values[slot], value) else { return }
+                    if joins(n, token, fact) { body(fact) }
+                }
+            }
+            if dead > 8 && dead * 2 > facts.count { indexes[index].prune(h.value) }
+        }
     }
 
     /// A fact arrives at node `n` from its alpha memory.
