@@ -72,10 +72,12 @@ final class Agenda {
         changeFact: Int = 0
     ) {
         activation.pointee.isQueued = true
+        let facts = MatchKey(activation)
         let entry = Entry(
             salience: salience, stamp: stamp, rule: activation.rule, specificity: specificity,
-            randomKey: randomKey, facts: MatchKey(activation), entry: entry, changeFact: changeFact,
-            activation: activation,
+            randomKey: randomKey, facts: facts,
+            entry: entry,
+            changeFact: changeFact, activation: activation,
             generation: activation.pointee.generation)
         if groups != nil {
             groups?.add(entry)

@@ -23,18 +23,28 @@
 ///
 /// A `test` condition belongs to the join before it, as in CLIPS, where it is part of that join's
 /// network test: two rules that share a join but only one of which tests after it do not share it.
-struct ChangeOrder {
+final class ChangeOrder: @unchecked Sendable {
     /// Per rule, per level: the identity of the node at that level (with any test after it), and
-    /// one more entry for the rule's own end.
-    private let paths: [[Int32]]
+    /// one more entry for the rule's own end; `pathCounts[rule]` entries from `pathStarts[rule]`.
+    private let paths: UnsafeMutablePointer<Int32>
+    /// Per rule, per level: the node id (one fewer entry per rule than `paths`).
+    private let nodePaths: UnsafeMutablePointer<Int32>
+    /// Per rule, per level (as `nodePaths`): whether no other level of the rule reads the same
+    /// template, so a fact there is at no other level.
+    private let alone: UnsafeMutablePointer<Bool>
+    private let pathStarts: UnsafeMutablePointer<Int32>
+    private let pathCounts: UnsafeMutablePointer<Int32>
+    private let ruleCount: Int
     /// Per identity: the first rule through it.
-    private let firstRule: [Int32]
-    /// Per rule, per level: the node id (for the entry node of a change).
-    private let nodePaths: [[Int32]]
+    private let firstRule: UnsafeMutablePointer<Int32>
     /// Per node id: its level, and the rank of its alpha memory as CLIPS would make it (by when
     /// it was made: the memory of the node's pattern and the slots the node hashes on).
-    private let nodeLevels: [Int32]
-    private let nodeAlphaRanks: [Int32]
+    private let nodeLevels: UnsafeMutablePointer<Int32>
+    private let nodeAlphaRanks: UnsafeMutablePointer<Int32>
+    /// Per node id: whether the node is a join whose template no other level of any rule through it
+    /// reads, so an asserted fact that enters there is at that level only.
+    private let nodeAlone: UnsafeMutablePointer<Bool>
+    private let nodeCount: Int
 
     init(_ network: CompiledNetwork) {
         let nodes = network.nodes
@@ -77,14 +87,27 @@ struct ChangeOrder {
             }
             path.append(identity([terminal.id], rule: terminal.rule))
             paths[terminal.rule] = path
-            nodePaths[terminal.rule] = chain.map { Int32($0.id) }
+            nodePaths[terminal.rule] = chain.map { Int32($0.id) } + [Int32(terminal.id)]
         }
-        self.paths = paths
-        self.firstRule = firstRule
-        self.nodePaths = nodePaths
-        self.nodeLevels = nodes.map { Int32($0.level) }
+        let alphaTemplates = network.alphas.map(\.template)
+        var alone: [Bool] = []
+        for path in nodePaths {
+            let templates = path.map { n -> Int in
+                let alpha = nodes[Int(n)].alpha
+                return alpha >= 0 ? alphaTemplates[alpha] : -1
+            }
+            for t in templates { alone.append(t < 0 || templates.filter { $0 == t }.count == 1) }
+        }
+        var nodeAlone = nodes.map { $0.kind == .join }
+        var index = 0
+        for path in nodePaths {
+            for n in path {
+                if !alone[index] { nodeAlone[Int(n)] = false }
+                index += 1
+            }
+        }
         var alphaRanks: [[Int]: Int32] = [:]
-        self.nodeAlphaRanks = nodes.map { node in
+        let ranks = nodes.map { node -> Int32 in
             guard node.alpha >= 0 else { return -1 }
             let key = [node.alpha] + node.rightSlots.sorted()
             if let rank = alphaRanks[key] { return rank }
@@ -92,44 +115,121 @@ struct ChangeOrder {
             alphaRanks[key] = rank
             return rank
         }
+        func buffer(_ array: [Int32]) -> UnsafeMutablePointer<Int32> {
+            let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(array.count, 1))
+            _ = UnsafeMutableBufferPointer(start: pointer, count: array.count).initialize(from: array)
+            return pointer
+        }
+        var starts: [Int32] = []
+        var total: Int32 = 0
+        for path in paths {
+            starts.append(total)
+            total += Int32(path.count)
+        }
+        self.paths = buffer(paths.flatMap { $0 })
+        self.nodePaths = buffer(nodePaths.flatMap { $0 })
+        self.alone = UnsafeMutablePointer<Bool>.allocate(capacity: max(alone.count, 1))
+        _ = UnsafeMutableBufferPointer(start: self.alone, count: alone.count).initialize(from: alone)
+        self.pathStarts = buffer(starts)
+        self.pathCounts = buffer(paths.map { Int32($0.count) })
+        self.ruleCount = paths.count
+        self.firstRule = buffer(firstRule)
+        self.nodeLevels = buffer(nodes.map { Int32($0.level) })
+        self.nodeAlphaRanks = buffer(ranks)
+        self.nodeAlone = UnsafeMutablePointer<Bool>.allocate(capacity: max(nodeAlone.count, 1))
+        _ = UnsafeMutableBufferPointer(start: self.nodeAlone, count: nodeAlone.count).initialize(from: nodeAlone)
+        self.nodeCount = nodes.count
+    }
+
+    deinit {
+        paths.deallocate()
+        nodePaths.deallocate()
+        alone.deallocate()
+        pathStarts.deallocate()
+        pathCounts.deallocate()
+        firstRule.deallocate()
+        nodeLevels.deallocate()
+        nodeAlphaRanks.deallocate()
+        nodeAlone.deallocate()
     }
 
     /// Marks an entry node reached by a retraction (a `not` unblocked, an `exists` emptied).
     static let retraction: Int32 = 1 << 30
 
+    /// The node where CLIPS's walk made an activation that our network made from `ours` (with
+    /// ``retraction`` set for a retraction: then `ours`). For an assert, of the levels holding the asserted fact,
+    /// the one whose alpha memory the walk reached last (made first), the shallowest of those;
+    /// `ours` (where our network took the change in) when the fact is at no level (an `exists`).
+    @inline(__always)
+    func entry(rule: Int, facts: MatchKey, ours: Int32, fact: Int) -> Int32 {
+        guard ours >= 0, ours & ChangeOrder.retraction == 0, Int(ours) < nodeCount, fact > 0, rule >= 0, rule < ruleCount
+        else { return ours }
+        // A join holds the asserted fact at its own level, and there only.
+        if nodeAlone[Int(ours)] { return ours }
+        let start = Int(pathStarts[rule])
+        let count = Int(pathCounts[rule]) - 1
+        // The fact can be at one level only: where our network took it in.
+        let level = Int(nodeLevels[Int(ours)])
+        if level < count && nodePaths[start + level] == ours && alone[start + level] && facts.id(at: level) == fact {
+            return ours
+        }
+        var best: Int32 = -1
+        var bestRank: Int32 = .max
+        for level in 0..<min(count, facts.depth) where facts.id(at: level) == fact {
+            let node = nodePaths[start + level]
+            let rank = nodeAlphaRanks[Int(node)]
+            if rank >= 0 && rank < bestRank {
+                best = node
+                bestRank = rank
+            }
+        }
+        return best >= 0 ? best : ours
+    }
+
     /// Compares two activations of one change: positive when `a` fires first under `depth` (breadth
-    /// fires them the other way round). `entry` is the node where our network took the change in
-    /// (-1: none known; with ``retraction`` set for a retraction), `fact` the fact the change
-    /// asserted or retracted, `rule` their rules.
+    /// fires them the other way round). `entry` is the node where our network took the change in (-1:
+    /// none known; with ``retraction`` set for a retraction), `fact` the fact the change asserted or
+    /// retracted, `rule` their rules.
+    @inline(__always)
     func compare(
         rule a: Int, facts fa: MatchKey, entry ea: Int32, fact: Int, rule b: Int, facts fb: MatchKey, entry eb: Int32
     ) -> Int {
+        // The common case first: one rule, one entry at its first level (no waiting matches), where
+        // CLIPS's entry is ours.
+        if a == b && ea == eb && ea >= 0 && ea & ChangeOrder.retraction == 0 && Int(ea) < nodeCount
+            && nodeLevels[Int(ea)] == 0 && nodeAlone[Int(ea)]
+        {
+            return MatchKey.compare(fa, fb)
+        }
+        return compareInDetail(rule: a, facts: fa, entry: ea, fact: fact, rule: b, facts: fb, entry: eb)
+    }
+
+    private func compareInDetail(
+        rule a: Int, facts fa: MatchKey, entry ea: Int32, fact: Int, rule b: Int, facts fb: MatchKey, entry eb: Int32
+    ) -> Int {
         let byRule = a == b ? MatchKey.compare(fa, fb) : (a < b ? 1 : -1)
-        guard ea >= 0, eb >= 0, a < paths.count, b < paths.count else { return byRule }
+        guard ea >= 0, eb >= 0, a >= 0, b >= 0, a < ruleCount, b < ruleCount else { return byRule }
         let retracted = ea & ChangeOrder.retraction != 0
         guard retracted == (eb & ChangeOrder.retraction != 0) else { return byRule }
-        let ours = (Int(ea & ~ChangeOrder.retraction), Int(eb & ~ChangeOrder.retraction))
-        guard ours.0 < nodeLevels.count, ours.1 < nodeLevels.count else { return byRule }
-        let node: Int
+        let node = Int(entry(rule: a, facts: fa, ours: ea, fact: fact) & ~ChangeOrder.retraction)
+        let other = Int(entry(rule: b, facts: fb, ours: eb, fact: fact) & ~ChangeOrder.retraction)
+        guard node < nodeCount, other < nodeCount else { return byRule }
         if retracted {
-            if let c = compareUnblocked(fa, at: ours.0, fb, at: ours.1, retracted: fact) { return c }
-            node = ours.0
-        } else {
-            node = clipsEntry(rule: a, facts: fa, fact: fact, ours: ours.0)
-            let other = clipsEntry(rule: b, facts: fb, fact: fact, ours: ours.1)
-            if node != other {
-                let ra = nodeAlphaRanks[node]
-                let rb = nodeAlphaRanks[other]
-                if ra != rb { return ra < rb ? 1 : -1 }
-                return node < other ? 1 : -1
-            }
+            if let c = compareUnblocked(fa, at: node, fb, at: other, retracted: fact) { return c }
+        } else if node != other {
+            let ra = nodeAlphaRanks[node]
+            let rb = nodeAlphaRanks[other]
+            if ra != rb { return ra < rb ? 1 : -1 }
+            return node < other ? 1 : -1
         }
         let e = Int(nodeLevels[node])
-        let pa = paths[a]
-        let pb = paths[b]
+        let sa = Int(pathStarts[a])
+        let sb = Int(pathStarts[b])
+        let ca = Int(pathCounts[a])
+        let cb = Int(pathCounts[b])
         // Both went through the entry node, and CLIPS would share it (the same tests after it).
-        guard e < nodePaths[a].count, e < nodePaths[b].count, nodePaths[a][e] == Int32(node),
-            nodePaths[b][e] == Int32(node), pa[e] == pb[e]
+        guard e < ca - 1, e < cb - 1, nodePaths[sa + e] == Int32(node), nodePaths[sb + e] == Int32(node),
+            paths[sa + e] == paths[sb + e]
         else { return byRule }
         if !retracted {
             // The partial matches waiting at the entry node: the one made first fires first.
@@ -138,10 +238,13 @@ struct ChangeOrder {
         }
         // The change's own fact at the entry level, then the levels below it.
         var d = e
-        while d < pa.count && d < pb.count {
-            if pa[d] != pb[d] { return firstRule[Int(pa[d])] < firstRule[Int(pb[d])] ? 1 : -1 }
-            let c = MatchKey.compare(fa, fb, levels: d...d)
-            if c != 0 { return c }
+        while d < ca && d < cb {
+            let pa = paths[sa + d]
+            let pb = paths[sb + d]
+            if pa != pb { return firstRule[Int(pa)] < firstRule[Int(pb)] ? 1 : -1 }
+            let x = fa.id(at: d)
+            let y = fb.id(at: d)
+            if x != y { return x > y ? 1 : -1 }
             d += 1
         }
         return byRule
@@ -171,25 +274,6 @@ struct ChangeOrder {
         let c = ChangeOrder.madeFirst(fa, fb, levels: min(ea, eb))
         if c != 0 { return c }
         return na != nb ? (na < nb ? 1 : -1) : nil
-    }
-
-    /// The node where CLIPS's walk made this match: of the levels holding the asserted fact, the one
-    /// whose alpha memory the walk reached last (made first), the shallowest of those; `ours` when the
-    /// fact is at no level (an `exists`).
-    private func clipsEntry(rule: Int, facts: MatchKey, fact: Int, ours: Int) -> Int {
-        guard fact > 0 else { return ours }
-        let path = nodePaths[rule]
-        var best = -1
-        var bestRank: Int32 = .max
-        for level in 0..<min(path.count, facts.depth) where facts.id(at: level) == fact {
-            let node = Int(path[level])
-            let rank = nodeAlphaRanks[node]
-            if rank >= 0 && rank < bestRank {
-                best = node
-                bestRank = rank
-            }
-        }
-        return best >= 0 ? best : ours
     }
 
     /// Which of two partial matches over levels `0..<n` of one node CLIPS made first (positive:
