@@ -35,7 +35,7 @@ final class ChangeOrder: @unchecked Sendable {
     private let pathStarts: UnsafeMutablePointer<Int32>
     private let pathCounts: UnsafeMutablePointer<Int32>
     private let ruleCount: Int
-    /// Per identity: the first rule through it.
+    /// Per identity (a node id): the first rule through it.
     private let firstRule: UnsafeMutablePointer<Int32>
     /// Per node id: its level, and the rank of its alpha memory as CLIPS would make it (by when
     /// it was made: the memory of the node's pattern and the slots the node hashes on).
@@ -48,56 +48,45 @@ final class ChangeOrder: @unchecked Sendable {
 
     init(_ network: CompiledNetwork) {
         let nodes = network.nodes
-        var identities: [[Int]: Int32] = [:]
-        var firstRule: [Int32] = []
+        // A node's identity: the node, or for a join with tests after it, the last of those tests
+        // (nodes are shared only below the same parent, so that test stands for the join and its
+        // tests). Per identity, the first rule through it: rules are compiled in order, so the
+        // first terminal below it.
+        var firstRule = [Int32](repeating: -1, count: nodes.count)
         var nodePaths = [[Int32]](repeating: [], count: network.rules.count)
         var paths = [[Int32]](repeating: [], count: network.rules.count)
-        func identity(_ key: [Int], rule: Int) -> Int32 {
-            if let id = identities[key] { return id }
-            let id = Int32(firstRule.count)
-            identities[key] = id
-            firstRule.append(Int32(rule))
-            return id
-        }
+        var aloneByRule = [[Bool]](repeating: [], count: network.rules.count)
+        let alphaTemplates = network.alphas.map(\.template)
         for terminal in nodes where terminal.kind == .terminal {
-            var chain: [BetaNode] = []
+            var chain: [Int] = []
             var n = terminal.parent
             while n >= 0 {
-                chain.append(nodes[n])
+                chain.append(n)
                 n = nodes[n].parent
             }
             chain.reverse()
-            // A join and the tests right after it are one identity, keyed by the tests' node ids.
-            var path: [Int32] = []
+            var path = [Int32](repeating: 0, count: chain.count + 1)
             var i = 0
             while i < chain.count {
-                var key = [chain[i].id]
                 var j = i + 1
-                if chain[i].kind != .test {
-                    while j < chain.count && chain[j].kind == .test {
-                        key.append(chain[j].id)
-                        j += 1
-                    }
-                } else {
-                    key.append(-1)
+                if nodes[chain[i]].kind != .test {
+                    while j < chain.count && nodes[chain[j]].kind == .test { j += 1 }
                 }
-                let id = identity(key, rule: terminal.rule)
-                for _ in i..<j { path.append(id) }
+                let id = chain[j - 1]
+                if firstRule[id] < 0 { firstRule[id] = Int32(terminal.rule) }
+                for k in i..<j { path[k] = Int32(id) }
                 i = j
             }
-            path.append(identity([terminal.id], rule: terminal.rule))
+            path[chain.count] = Int32(terminal.id)
+            firstRule[terminal.id] = Int32(terminal.rule)
             paths[terminal.rule] = path
-            nodePaths[terminal.rule] = chain.map { Int32($0.id) } + [Int32(terminal.id)]
+            nodePaths[terminal.rule] = chain.map { Int32($0) } + [Int32(terminal.id)]
+            var templateCounts: [Int: Int] = [:]
+            let templates = chain.map { nodes[$0].alpha >= 0 ? alphaTemplates[nodes[$0].alpha] : -1 }
+            for t in templates where t >= 0 { templateCounts[t, default: 0] += 1 }
+            aloneByRule[terminal.rule] = templates.map { $0 < 0 || templateCounts[$0] == 1 } + [true]
         }
-        let alphaTemplates = network.alphas.map(\.template)
-        var alone: [Bool] = []
-        for path in nodePaths {
-            let templates = path.map { n -> Int in
-                let alpha = nodes[Int(n)].alpha
-                return alpha >= 0 ? alphaTemplates[alpha] : -1
-            }
-            for t in templates { alone.append(t < 0 || templates.filter { $0 == t }.count == 1) }
-        }
+        let alone = aloneByRule.flatMap { $0 }
         var nodeAlone = nodes.map { $0.kind == .join }
         var index = 0
         for path in nodePaths {
