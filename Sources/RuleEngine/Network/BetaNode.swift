@@ -18,6 +18,20 @@ struct NodeSignature: Hashable {
     /// holding the values, as (level, slot) pairs flattened.
     var probeSlot = -1
     var probeSources: [Int] = []
+
+    /// Hashes the shape only (equality still compares everything): hashing the predicates' and
+    /// the test's expression trees cost a sixth of building a large network.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(parent)
+        hasher.combine(alpha)
+        hasher.combine(rightSlots)
+        hasher.combine(leftLevels)
+        hasher.combine(leftSlots)
+        hasher.combine(predicates.count)
+        hasher.combine(test == nil)
+        hasher.combine(probeSlot)
+    }
 }
 
 /// A node of the beta network, as compiled (it never changes once the network is built). Join, `not`
