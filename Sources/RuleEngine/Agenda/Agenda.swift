@@ -72,12 +72,10 @@ final class Agenda {
         changeFact: Int = 0
     ) {
         activation.pointee.isQueued = true
-        let facts = MatchKey(activation)
         let entry = Entry(
             salience: salience, stamp: stamp, rule: activation.rule, specificity: specificity,
-            randomKey: randomKey, facts: facts,
-            entry: entry,
-            changeFact: changeFact, activation: activation,
+            randomKey: randomKey, facts: MatchKey(activation), entry: entry, changeFact: changeFact,
+            activation: activation,
             generation: activation.pointee.generation)
         if groups != nil {
             groups?.add(entry)
@@ -231,8 +229,8 @@ final class Agenda {
         return Agenda.compareInChange(a, b, order) > 0
     }
 
-    /// CLIPS's breadth order: the older change first; activations of one change in reverse rule order,
-    /// and for one rule, older facts first.
+    /// CLIPS's breadth order: the older change first; activations of one change in the reverse of
+    /// depth's order.
     private func olderFirst(_ a: Entry, _ b: Entry) -> Bool {
         if a.stamp != b.stamp { return a.stamp < b.stamp }
         return Agenda.compareInChange(a, b, order) < 0

@@ -27,11 +27,8 @@ final class ChangeOrder: @unchecked Sendable {
     /// Per rule, per level: the identity of the node at that level (with any test after it), and
     /// one more entry for the rule's own end; `pathCounts[rule]` entries from `pathStarts[rule]`.
     private let paths: UnsafeMutablePointer<Int32>
-    /// Per rule, per level: the node id (one fewer entry per rule than `paths`).
+    /// Per rule, per level: the node id, and the rule's terminal (indexed as `paths`).
     private let nodePaths: UnsafeMutablePointer<Int32>
-    /// Per rule, per level (as `nodePaths`): whether no other level of the rule reads the same
-    /// template, so a fact there is at no other level.
-    private let alone: UnsafeMutablePointer<Bool>
     private let pathStarts: UnsafeMutablePointer<Int32>
     private let pathCounts: UnsafeMutablePointer<Int32>
     private let ruleCount: Int
@@ -86,14 +83,9 @@ final class ChangeOrder: @unchecked Sendable {
             for t in templates where t >= 0 { templateCounts[t, default: 0] += 1 }
             aloneByRule[terminal.rule] = templates.map { $0 < 0 || templateCounts[$0] == 1 } + [true]
         }
-        let alone = aloneByRule.flatMap { $0 }
         var nodeAlone = nodes.map { $0.kind == .join }
-        var index = 0
-        for path in nodePaths {
-            for n in path {
-                if !alone[index] { nodeAlone[Int(n)] = false }
-                index += 1
-            }
+        for (path, alone) in zip(nodePaths, aloneByRule) {
+            for (n, isAlone) in zip(path, alone) where !isAlone { nodeAlone[Int(n)] = false }
         }
         var alphaRanks: [[Int]: Int32] = [:]
         let ranks = nodes.map { node -> Int32 in
@@ -117,8 +109,6 @@ final class ChangeOrder: @unchecked Sendable {
         }
         self.paths = buffer(paths.flatMap { $0 })
         self.nodePaths = buffer(nodePaths.flatMap { $0 })
-        self.alone = UnsafeMutablePointer<Bool>.allocate(capacity: max(alone.count, 1))
-        _ = UnsafeMutableBufferPointer(start: self.alone, count: alone.count).initialize(from: alone)
         self.pathStarts = buffer(starts)
         self.pathCounts = buffer(paths.map { Int32($0.count) })
         self.ruleCount = paths.count
@@ -133,7 +123,6 @@ final class ChangeOrder: @unchecked Sendable {
     deinit {
         paths.deallocate()
         nodePaths.deallocate()
-        alone.deallocate()
         pathStarts.deallocate()
         pathCounts.deallocate()
         firstRule.deallocate()
@@ -157,11 +146,6 @@ final class ChangeOrder: @unchecked Sendable {
         if nodeAlone[Int(ours)] { return ours }
         let start = Int(pathStarts[rule])
         let count = Int(pathCounts[rule]) - 1
-        // The fact can be at one level only: where our network took it in.
-        let level = Int(nodeLevels[Int(ours)])
-        if level < count && nodePaths[start + level] == ours && alone[start + level] && facts.id(at: level) == fact {
-            return ours
-        }
         var best: Int32 = -1
         var bestRank: Int32 = .max
         for level in 0..<min(count, facts.depth) where facts.id(at: level) == fact {

@@ -70,16 +70,6 @@ struct MatchKey {
         return newest
     }
 
-    /// Compares the given levels only: the first difference decides (positive when `a` is newer).
-    static func compare(_ a: MatchKey, _ b: MatchKey, levels: ClosedRange<Int>) -> Int {
-        for level in levels {
-            let x = a.id(at: level)
-            let y = b.id(at: level)
-            if x != y { return x > y ? 1 : -1 }
-        }
-        return 0
-    }
-
     /// Compares level by level: the first difference decides (positive when `a` is newer); with all
     /// levels equal, the longer match is newer.
     @inline(__always) static func compare(_ a: MatchKey, _ b: MatchKey) -> Int {
