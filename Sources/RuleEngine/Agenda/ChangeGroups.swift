@@ -29,6 +29,11 @@ struct ChangeGroups {
 
     let order: ChangeOrder?
 
+    /// Emptied entry buffers of finished groups, kept with their capacity for the next groups: a
+    /// program that makes hundreds of activations per change would otherwise grow a fresh buffer,
+    /// copy by copy, for every change.
+    private var spare: [[Agenda.Entry]] = []
+
     init(newestFirst: Bool, order: ChangeOrder?) {
         self.newestFirst = newestFirst
         self.order = order
@@ -52,16 +57,33 @@ struct ChangeGroups {
         if count > start, levels[li].groups[count - 1].stamp == entry.stamp {
             ChangeGroups.insert(entry, into: &levels[li].groups[count - 1], newestFirst, order)
         } else if count == start || levels[li].groups[count - 1].stamp < entry.stamp {
-            levels[li].groups.append(Group(stamp: entry.stamp, entries: [entry]))
+            levels[li].groups.append(Group(stamp: entry.stamp, entries: entries(entry)))
         } else {
             // An older change than the newest group's (stamps only grow, so never in practice).
             let gi = levels[li].groups[start...].firstIndex { $0.stamp >= entry.stamp } ?? count
             if gi < count && levels[li].groups[gi].stamp == entry.stamp {
                 ChangeGroups.insert(entry, into: &levels[li].groups[gi], newestFirst, order)
             } else {
-                levels[li].groups.insert(Group(stamp: entry.stamp, entries: [entry]), at: gi)
+                levels[li].groups.insert(Group(stamp: entry.stamp, entries: entries(entry)), at: gi)
             }
         }
+    }
+
+    /// A buffer holding `first`: the largest spare one when there is one (which group of a change
+    /// grows large is not known in advance).
+    private mutating func entries(_ first: Agenda.Entry) -> [Agenda.Entry] {
+        var largest = -1
+        for i in spare.indices where largest < 0 || spare[i].capacity > spare[largest].capacity { largest = i }
+        var buffer = largest < 0 ? [] : spare.remove(at: largest)
+        buffer.append(first)
+        return buffer
+    }
+
+    /// Keeps a finished group's buffer for reuse (a few, and none that grew very large).
+    private mutating func recycle(_ buffer: consuming [Agenda.Entry]) {
+        guard spare.count < 8, buffer.capacity <= 1 << 16 else { return }
+        buffer.removeAll(keepingCapacity: true)
+        spare.append(buffer)
     }
 
     private static func insert(
@@ -98,6 +120,9 @@ struct ChangeGroups {
                 if let entry = ChangeGroups.take(&levels[li].groups[gi], dropped: &dropped, newestFirst, order) {
                     return entry
                 }
+                var finished: [Agenda.Entry] = []
+                swap(&finished, &levels[li].groups[gi].entries)
+                recycle(finished)
                 if newestFirst {
                     levels[li].groups.removeLast()
                 } else {
@@ -121,7 +146,7 @@ struct ChangeGroups {
             }
             guard best >= 0 else {
                 dropped += group.entries.count
-                group.entries = []
+                group.entries.removeAll(keepingCapacity: true)
                 return nil
             }
             group.state = 1
@@ -157,7 +182,14 @@ struct ChangeGroups {
         for li in levels.indices {
             levels[li].groups.removeFirst(levels[li].start)
             levels[li].start = 0
-            for gi in levels[li].groups.indices { levels[li].groups[gi].entries.removeAll { !$0.isQueued } }
+            for gi in levels[li].groups.indices {
+                levels[li].groups[gi].entries.removeAll { !$0.isQueued }
+                if levels[li].groups[gi].entries.isEmpty {
+                    var finished: [Agenda.Entry] = []
+                    swap(&finished, &levels[li].groups[gi].entries)
+                    recycle(finished)
+                }
+            }
             levels[li].groups.removeAll { $0.entries.isEmpty }
         }
         levels.removeAll { $0.groups.isEmpty }

@@ -12,26 +12,36 @@ struct MatchKey {
     init(_ token: Token) {
         var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var fits = token.depth <= 8
-        var t = token
-        while t.pointee.depth > 0 {
-            let level = Int(t.pointee.depth) - 1
-            let id = t.pointee.factID
-            if id < 0 || id > Int(UInt32.max) { fits = false }
-            if level < 8 {
-                let bits = UInt64(truncatingIfNeeded: id) << (level % 2 == 0 ? 32 : 0)
-                switch level / 2 {
-                case 0: words.0 |= bits
-                case 1: words.1 |= bits
-                case 2: words.2 |= bits
-                default: words.3 |= bits
+        if fits {
+            // Level l's id is the high half of word l / 2 when l is even, the low half when odd: in
+            // memory the 32-bit half at index l ^ 1 (little-endian) or l (big-endian).
+            withUnsafeMutableBytes(of: &words) { raw in
+                var t = token
+                while true {
+                    let level = Int(t.pointee.depth) - 1
+                    guard level >= 0 else { break }
+                    let id = t.pointee.factID
+                    guard id >= 0 && id <= Int(UInt32.max) else {
+                        fits = false
+                        break
+                    }
+                    raw.storeBytes(of: UInt32(truncatingIfNeeded: id), toByteOffset: 4 * MatchKey.half(level), as: UInt32.self)
+                    guard let up = t.pointee.parent else { break }
+                    t = up
                 }
             }
-            guard let up = t.pointee.parent else { break }
-            t = up
         }
-        self.words = words
+        self.words = fits ? words : (0, 0, 0, 0)
         self.depth = token.depth
         self.overflow = fits ? nil : token.factIDs
+    }
+
+    @inline(__always) private static func half(_ level: Int) -> Int {
+        #if _endian(big)
+            return level
+        #else
+            return level ^ 1
+        #endif
     }
 
     /// The fact ids by level (0 where no fact is bound).

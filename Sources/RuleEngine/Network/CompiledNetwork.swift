@@ -29,6 +29,8 @@ public final class CompiledNetwork: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var changeOrder: ChangeOrder? = nil
     /// The beta nodes in the flat form the match loops read.
     @exclusivity(unchecked) private(set) var code = NetworkCode(nodes: [], rootOutputs: [])
+    /// The alpha memories in the flat form a new fact reads.
+    @exclusivity(unchecked) private(set) var alphaCode = AlphaCode(alphas: [], keyed: [], unkeyed: [])
 
     @exclusivity(unchecked) private var signatures: [NodeSignature: Int] = [:]
     @exclusivity(unchecked) private var alphaSignatures: [AlphaSignature: Int] = [:]
@@ -53,6 +55,7 @@ public final class CompiledNetwork: @unchecked Sendable {
         signatures = [:]
         alphaSignatures = [:]
         code = NetworkCode(nodes: nodes, rootOutputs: rootOutputs)
+        alphaCode = AlphaCode(alphas: alphas, keyed: keyedAlphas, unkeyed: unkeyedAlphas)
         changeOrder = ChangeOrder(self)
     }
 

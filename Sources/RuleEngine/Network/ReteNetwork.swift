@@ -25,6 +25,8 @@ final class ReteNetwork {
     private let keyRightSlots: UnsafeMutablePointer<Int32>
     private let members: UnsafeMutablePointer<Int32>
     private let expressions: [Expr]
+    /// The alpha memories in flat form (owned by `compiled`).
+    private let alpha: AlphaCode
 
     let agenda: Agenda
     let evaluator: Evaluator
@@ -69,6 +71,7 @@ final class ReteNetwork {
         keyRightSlots = flat.keyRightSlots
         members = flat.members
         expressions = flat.expressions
+        alpha = compiled.alphaCode
         // The root tokens, one per output at the top of the rules.
         entryNode = -1
         send(outputs: Int(flat.roots)..<Int(flat.roots + flat.rootCount), parent: nil, fact: nil, from: -1)
@@ -91,9 +94,15 @@ final class ReteNetwork {
     /// Sends a new fact through the alpha network into the beta network.
     func assertFact(_ fact: Fact) {
         changeFact = fact.id
-        forEachAlpha(of: fact) { alpha in
-            for i in alpha.indexes { indexes[i].memory.insert(fact, key: indexes[i].key(fact)) }
-            for id in alpha.successors {
+        let alpha = self.alpha
+        forEachAlpha(of: fact) { a in
+            let memory = alpha.memories[a]
+            for i in Int(memory.indexes)..<Int(memory.indexes + memory.indexCount) {
+                let index = Int(alpha.indexes[i])
+                indexes[index].memory.insert(fact, key: indexes[index].key(fact))
+            }
+            for i in Int(memory.successors)..<Int(memory.successors + memory.successorCount) {
+                let id = Int(alpha.successors[i])
                 entryNode = Int32(id)
                 rightActivate(id, fact)
             }
@@ -104,27 +113,42 @@ final class ReteNetwork {
     func retractFact(_ fact: Fact) {
         changeFact = fact.id
         while let token = fact.firstToken { deleteToken(token) }
-        forEachAlpha(of: fact) { alpha in
-            for id in alpha.successors where code[id].kind == .negative || code[id].kind == .exists {
+        let alpha = self.alpha
+        forEachAlpha(of: fact) { a in
+            let memory = alpha.memories[a]
+            for i in Int(memory.successors)..<Int(memory.successors + memory.successorCount) {
+                let id = Int(alpha.successors[i])
+                guard code[id].kind == .negative || code[id].kind == .exists else { continue }
                 entryNode = Int32(id) | ChangeOrder.retraction
                 rightRetract(id, fact)
             }
         }
     }
 
-    private func forEachAlpha(of fact: Fact, _ body: (AlphaMemory) -> Void) {
+    /// Calls `body` with each alpha memory (by id) that `fact` passes, in the network's order.
+    @inline(__always) private func forEachAlpha(of fact: Fact, _ body: (Int) -> Void) {
         let t = fact.template
-        guard t < compiled.keyedAlphas.count else { return }
-        for (slot, table) in compiled.keyedAlphas[t] {
-            if let key = fact.slots[slot].alphaKey, let ids = table[key] {
-                for id in ids where passes(alphas[id], fact) { body(alphas[id]) }
+        guard t >= 0 && t < alpha.templateCount else { return }
+        let template = alpha.templates[t]
+        let values = fact.values
+        for k in Int(template.keyed)..<Int(template.keyed + template.keyedCount) {
+            let keyed = alpha.keyed[k]
+            guard let key = values[Int(keyed.slot)].alphaKey, let bucket = alpha.bucket(keyed, key.bits) else { continue }
+            for i in Int(bucket.start)..<Int(bucket.start + bucket.count) {
+                let a = Int(alpha.ids[i])
+                if passes(a, fact) { body(a) }
             }
         }
-        for id in compiled.unkeyedAlphas[t] where passes(alphas[id], fact) { body(alphas[id]) }
+        for i in Int(template.unkeyed)..<Int(template.unkeyed + template.unkeyedCount) {
+            let a = Int(alpha.ids[i])
+            if passes(a, fact) { body(a) }
+        }
     }
 
-    private func passes(_ alpha: AlphaMemory, _ fact: Fact) -> Bool {
-        for test in alpha.tests where !test.passes(fact, evaluator, onError: { if matchError == nil { matchError = (rule(of: alpha), $0) } }) {
+    @inline(__always) private func passes(_ a: Int, _ fact: Fact) -> Bool {
+        let memory = alpha.memories[a]
+        for i in Int(memory.tests)..<Int(memory.tests + memory.testCount)
+        where !alpha.tests[i].passes(fact, evaluator, onError: { if matchError == nil { matchError = (rule(of: alphas[a]), $0) } }) {
             return false
         }
         return true

@@ -176,44 +176,72 @@ extension UnsafeMutablePointer where Pointee == TokenRecord {
 /// The left memory of a node: tokens bucketed by the hash of their join key, removed eagerly. Join
 /// nodes under the same parent with the same join key share one memory (and so one token each).
 /// A bucket is the ends of an intrusive list through the tokens, oldest first, so storing and
-/// removing a token allocates nothing. Memories live in their network's array; a token names its own
-/// by index.
-struct TokenMemory {
-    private struct Ends {
+/// removing a token allocates nothing. Memories live in their network's buffer; a token names its
+/// own by index.
+///
+/// The buckets are one open-addressing table (linear probing, backward-shift deletion) of key and
+/// list ends side by side, so finding a bucket reads one slot, and the table is plain memory owned by
+/// the memory (noncopyable, so nothing else can hold it): no copy-on-write check, no reference count.
+struct TokenMemory: ~Copyable {
+    private struct Slot {
+        var key: Int
+        /// nil: the slot is empty.
         var head: Token?
         var tail: Token?
     }
 
-    private var single = Ends()
-    private var buckets = IntMap<Ends>()
+    private var head: Token?
+    private var tail: Token?
+    private var table: UnsafeMutablePointer<Slot>?
+    private var mask = 0
+    private var count = 0
     let hashed: Bool
 
     init(hashed: Bool) { self.hashed = hashed }
 
+    deinit { table?.deallocate() }
+
+    @inline(__always) private static func home(_ key: Int, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: UInt(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
+    }
+
     /// The first token of the bucket for `key`, oldest first; follow `memoryNext`.
     @inline(__always) func first(_ key: Int) -> Token? {
-        hashed ? buckets[key]?.head : single.head
+        guard hashed else { return head }
+        guard let table else { return nil }
+        var i = TokenMemory.home(key, mask)
+        while let first = table[i].head {
+            if table[i].key == key { return first }
+            i = (i + 1) & mask
+        }
+        return nil
     }
 
     mutating func insert(_ token: Token, key: Int, index: Int) {
         token.pointee.memory = Int32(index)
         token.pointee.memoryKey = key
         token.pointee.memoryNext = nil
-        if !hashed {
-            token.pointee.memoryPrevious = single.tail
-            if let tail = single.tail { tail.pointee.memoryNext = token } else { single.head = token }
-            single.tail = token
+        guard hashed else {
+            token.pointee.memoryPrevious = tail
+            if let tail { tail.pointee.memoryNext = token } else { head = token }
+            tail = token
             return
         }
-        let appended = buckets.modify(key) { ends in
-            token.pointee.memoryPrevious = ends.tail
-            ends.tail?.pointee.memoryNext = token
-            ends.tail = token
+        let table = self.table ?? allocate(8)
+        var i = TokenMemory.home(key, mask)
+        while table[i].head != nil {
+            if table[i].key == key, let last = table[i].tail {
+                token.pointee.memoryPrevious = last
+                last.pointee.memoryNext = token
+                table[i].tail = token
+                return
+            }
+            i = (i + 1) & mask
         }
-        if !appended {
-            token.pointee.memoryPrevious = nil
-            buckets.set(key, Ends(head: token, tail: token))
-        }
+        token.pointee.memoryPrevious = nil
+        table[i] = Slot(key: key, head: token, tail: token)
+        count += 1
+        if count * 4 > (mask + 1) * 3 { grow(table) }
     }
 
     /// Takes `token` out of its bucket; only a token at an end of its list touches the table.
@@ -226,17 +254,58 @@ struct TokenMemory {
         token.pointee.memoryPrevious = nil
         token.pointee.memory = -1
         guard previous == nil || next == nil else { return }
-        if !hashed {
-            if previous == nil { single.head = next }
-            if next == nil { single.tail = previous }
-        } else if previous == nil && next == nil {
-            buckets.set(token.pointee.memoryKey, nil)
-        } else {
-            _ = buckets.modify(token.pointee.memoryKey) { ends in
-                if previous == nil { ends.head = next }
-                if next == nil { ends.tail = previous }
-            }
+        guard hashed else {
+            if previous == nil { head = next }
+            if next == nil { tail = previous }
+            return
         }
+        guard let table else { return }
+        let key = token.pointee.memoryKey
+        var i = TokenMemory.home(key, mask)
+        while table[i].head != nil {
+            if table[i].key == key { break }
+            i = (i + 1) & mask
+        }
+        guard table[i].head != nil else { return }
+        if previous != nil || next != nil {
+            if previous == nil { table[i].head = next }
+            if next == nil { table[i].tail = previous }
+            return
+        }
+        // The bucket is empty: free its slot, shifting later entries of the probe run back into the
+        // hole when they belong before it.
+        table[i].head = nil
+        count -= 1
+        var hole = i
+        var j = (i + 1) & mask
+        while table[j].head != nil {
+            let home = TokenMemory.home(table[j].key, mask)
+            if (hole - home) & mask < (j - home) & mask {
+                table[hole] = table[j]
+                table[j].head = nil
+                hole = j
+            }
+            j = (j + 1) & mask
+        }
+    }
+
+    private mutating func allocate(_ size: Int) -> UnsafeMutablePointer<Slot> {
+        let fresh = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+        fresh.initialize(repeating: Slot(key: 0, head: nil, tail: nil), count: size)
+        table = fresh
+        mask = size - 1
+        return fresh
+    }
+
+    private mutating func grow(_ old: UnsafeMutablePointer<Slot>) {
+        let oldSize = mask + 1
+        let fresh = allocate(oldSize * 2)
+        for i in 0..<oldSize where old[i].head != nil {
+            var j = TokenMemory.home(old[i].key, mask)
+            while fresh[j].head != nil { j = (j + 1) & mask }
+            fresh[j] = old[i]
+        }
+        old.deallocate()
     }
 }
 
