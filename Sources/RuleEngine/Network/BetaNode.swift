@@ -87,21 +87,17 @@ final class BetaNode {
 }
 
 /// The facts of an alpha memory hashed on some slots, for the joins that compare those slots.
-struct FactIndex {
+struct FactIndex: ~Copyable {
     let slots: [Int]
     var memory = FactMemory()
 
     init(slots: [Int]) { self.slots = slots }
 
-    @inline(__always) func bucket(_ key: Int) -> ContiguousArray<Unmanaged<Fact>>? { memory.bucket(key) }
-
-    mutating func prune(_ key: Int) { memory.prune(key) }
-
     /// The key of a fact under this index.
     @inline(__always) func key(_ fact: Fact) -> Int {
         if slots.isEmpty { return 0 }
         var h = JoinKeyHasher()
-        for s in slots { h.add(fact.slots[s]) }
+        for s in slots { h.add(fact.values[s]) }
         return h.value
     }
 }

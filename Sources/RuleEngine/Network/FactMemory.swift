@@ -1,71 +1,223 @@
 /// A memory of facts, bucketed by the hash of a join key, in insertion order within a bucket.
 ///
+/// A bucket is a list through records in one pool of the memory's own (a fact and the index of the
+/// next record), found through an open-addressing table of key, first and last record, and length.
 /// It holds its facts as unmanaged references, retained once on insertion and released on removal,
 /// so the match loops read them without reference counting. Removal is lazy: dead facts stay until
-/// the memory compacts itself, which it does when its size has doubled since the last compaction, so
-/// insertion stays amortized O(1) and size stays within 2x live + 64. Its owner calls `releaseAll()`
-/// before dropping it.
-struct FactMemory {
-    private(set) var buckets = IntMap<ContiguousArray<Unmanaged<Fact>>>()
+/// a scan finds its bucket mostly dead (``prune(_:)``) or the memory compacts itself, which it does
+/// when its size has doubled since the last compaction, so insertion stays amortized O(1) and size
+/// stays within 2x live + 64.
+///
+/// A scan walks a bucket record by record (``first(_:)``, ``fact(_:)``, ``next(_:)``), each a short
+/// access, because what it calls may prune the same bucket: pruning only unlinks records of dead
+/// facts, and the record a scan stands on holds a live fact, so its `next` stays valid. Records are
+/// reused only by insertions, which never happen during a scan (a fact enters its memories before it
+/// is joined).
+struct FactMemory: ~Copyable {
+    private struct Record {
+        var fact: Unmanaged<Fact>?
+        var next: Int32
+    }
+
+    private struct Slot {
+        var key: Int
+        /// -1: the slot is empty.
+        var head: Int32
+        var tail: Int32
+        var count: Int32
+    }
+
+    private var records: UnsafeMutablePointer<Record>?
+    private var capacity = 0
+    private var used = 0
+    private var free: Int32 = -1
+    private var table: UnsafeMutablePointer<Slot>?
+    private var mask = 0
+    private var slotsUsed = 0
     private var stored = 0
     private var compactAt = 64
+
+    init() {}
+
+    deinit {
+        if let records {
+            for i in 0..<used { records[i].fact?.release() }
+            records.deallocate()
+        }
+        table?.deallocate()
+    }
+
+    @inline(__always) private static func home(_ key: Int, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: UInt(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
+    }
+
+    /// The table slot of `key`, or -1.
+    @inline(__always) private func slot(_ key: Int) -> Int {
+        guard let table else { return -1 }
+        var i = FactMemory.home(key, mask)
+        while table[i].head >= 0 {
+            if table[i].key == key { return i }
+            i = (i + 1) & mask
+        }
+        return -1
+    }
+
+    /// The first record of the bucket for `key`, or -1.
+    @inline(__always) func first(_ key: Int) -> Int32 {
+        let i = slot(key)
+        guard i >= 0, let table else { return -1 }
+        return table[i].head
+    }
+
+    /// The number of records (live and dead facts) in the bucket for `key`.
+    @inline(__always) func count(_ key: Int) -> Int {
+        let i = slot(key)
+        guard i >= 0, let table else { return 0 }
+        return Int(table[i].count)
+    }
+
+    /// The fact of a record a scan stands on.
+    @inline(__always) func fact(_ record: Int32) -> Unmanaged<Fact>? { records?[Int(record)].fact }
+
+    /// The record after `record` in its bucket, or -1.
+    @inline(__always) func next(_ record: Int32) -> Int32 { records?[Int(record)].next ?? -1 }
 
     /// Adds `fact` under `key`.
     /// - Complexity: amortized O(1).
     mutating func insert(_ fact: Fact, key: Int) {
-        let item = Unmanaged.passRetained(fact)
-        if !buckets.modify(key, { $0.append(item) }) { buckets.set(key, [item]) }
+        let record = newRecord(Unmanaged.passRetained(fact))
+        if table == nil { allocateTable(8) }
+        guard let table else { return }
+        var i = FactMemory.home(key, mask)
+        while table[i].head >= 0 {
+            if table[i].key == key {
+                records?[Int(table[i].tail)].next = record
+                table[i].tail = record
+                table[i].count += 1
+                stored += 1
+                if stored >= compactAt { compact() }
+                return
+            }
+            i = (i + 1) & mask
+        }
+        table[i] = Slot(key: key, head: record, tail: record, count: 1)
+        slotsUsed += 1
         stored += 1
+        if slotsUsed * 4 > (mask + 1) * 3 { growTable() }
         if stored >= compactAt { compact() }
     }
 
-    /// The facts under `key`, oldest first; may contain dead facts, which callers skip.
-    @inline(__always) func bucket(_ key: Int) -> ContiguousArray<Unmanaged<Fact>>? { buckets[key] }
-
     /// Drops the dead facts of one bucket; called when a scan found the bucket mostly dead.
     mutating func prune(_ key: Int) {
-        var removed = 0
-        _ = buckets.modify(key) { removed = FactMemory.dropDead(&$0) }
-        stored -= removed
-        if let items = buckets[key], items.isEmpty { buckets.set(key, nil) }
+        let i = slot(key)
+        guard i >= 0 else { return }
+        pruneSlot(i)
+        if let table, table[i].count == 0 { removeSlot(i) }
+    }
+
+    /// Unlinks and releases the dead facts of the bucket in slot `i` (its slot stays, perhaps with no
+    /// records: the caller removes it).
+    private mutating func pruneSlot(_ i: Int) {
+        guard let table, let records else { return }
+        var previous: Int32 = -1
+        var r = table[i].head
+        var removed: Int32 = 0
+        while r >= 0 {
+            let next = records[Int(r)].next
+            let alive = records[Int(r)].fact?._withUnsafeGuaranteedRef { $0.isAlive } ?? false
+            if alive {
+                previous = r
+            } else {
+                if previous >= 0 { records[Int(previous)].next = next } else { table[i].head = next }
+                if table[i].tail == r { table[i].tail = previous }
+                records[Int(r)].fact?.release()
+                records[Int(r)].fact = nil
+                records[Int(r)].next = free
+                free = r
+                removed += 1
+            }
+            r = next
+        }
+        table[i].count -= removed
+        stored -= Int(removed)
+    }
+
+    /// Frees slot `i` of an emptied bucket, shifting later entries of its probe run back into the hole
+    /// when they belong before it.
+    private mutating func removeSlot(_ i: Int) {
+        guard let table else { return }
+        table[i].head = -1
+        slotsUsed -= 1
+        var hole = i
+        var j = (i + 1) & mask
+        while table[j].head >= 0 {
+            let home = FactMemory.home(table[j].key, mask)
+            if (hole - home) & mask < (j - home) & mask {
+                table[hole] = table[j]
+                table[j].head = -1
+                hole = j
+            }
+            j = (j + 1) & mask
+        }
     }
 
     private mutating func compact() {
-        var live = 0
-        for key in buckets.allKeys {
-            var empty = false
-            _ = buckets.modify(key) { items in
-                _ = FactMemory.dropDead(&items)
-                live += items.count
-                empty = items.isEmpty
+        guard let table else { return }
+        var i = 0
+        while i <= mask {
+            if table[i].head >= 0 {
+                pruneSlot(i)
+                if table[i].count == 0 {
+                    // The shift may move a later slot into `i`: look at `i` again.
+                    removeSlot(i)
+                    continue
+                }
             }
-            if empty { buckets.set(key, nil) }
+            i += 1
         }
-        stored = live
-        compactAt = max(64, live * 2)
+        compactAt = max(64, stored * 2)
     }
 
-    /// Removes and releases the dead facts of a bucket; returns how many.
-    private static func dropDead(_ items: inout ContiguousArray<Unmanaged<Fact>>) -> Int {
-        let before = items.count
-        items.removeAll { item in
-            let dead = !item._withUnsafeGuaranteedRef { $0.isAlive }
-            if dead { item.release() }
-            return dead
+    private mutating func newRecord(_ fact: Unmanaged<Fact>) -> Int32 {
+        if free >= 0, let records {
+            let r = free
+            free = records[Int(r)].next
+            records[Int(r)] = Record(fact: fact, next: -1)
+            return r
         }
-        return before - items.count
+        if used == capacity {
+            let size = max(16, capacity * 2)
+            let fresh = UnsafeMutablePointer<Record>.allocate(capacity: size)
+            if let records {
+                fresh.moveInitialize(from: records, count: used)
+                records.deallocate()
+            }
+            records = fresh
+            capacity = size
+        }
+        records?[used] = Record(fact: fact, next: -1)
+        used += 1
+        return Int32(used - 1)
     }
 
-    /// Releases every fact (the memory is about to go).
-    mutating func releaseAll() {
-        for key in buckets.allKeys {
-            _ = buckets.modify(key) { items in
-                for item in items { item.release() }
-                items = []
-            }
+    private mutating func allocateTable(_ size: Int) {
+        let fresh = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+        fresh.initialize(repeating: Slot(key: 0, head: -1, tail: -1, count: 0), count: size)
+        table = fresh
+        mask = size - 1
+    }
+
+    private mutating func growTable() {
+        guard let old = table else { return }
+        let oldSize = mask + 1
+        allocateTable(oldSize * 2)
+        guard let fresh = table else { return }
+        for i in 0..<oldSize where old[i].head >= 0 {
+            var j = FactMemory.home(old[i].key, mask)
+            while fresh[j].head >= 0 { j = (j + 1) & mask }
+            fresh[j] = old[i]
         }
-        buckets = IntMap()
-        stored = 0
+        old.deallocate()
     }
 }
 

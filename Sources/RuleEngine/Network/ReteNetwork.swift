@@ -80,7 +80,6 @@ final class ReteNetwork {
     deinit {
         memories.deinitialize(count: compiled.memoryHashed.count)
         memories.deallocate()
-        for i in compiled.indexSlots.indices { indexes[i].memory.releaseAll() }
         indexes.deinitialize(count: compiled.indexSlots.count)
         indexes.deallocate()
         joinAttempts.deallocate()
@@ -295,36 +294,42 @@ final class ReteNetwork {
             return
         }
         let index = Int(code[n].factIndex)
-        guard let facts = indexes[index].bucket(key) else { return }
+        var record = indexes[index].memory.first(key)
+        guard record >= 0 else { return }
         var dead = 0
+        var visited = 0
         if code[n].keyCount == 0, code[n].checkCount == 1, case let c = checks[Int(code[n].checks)], c.expression < 0,
             c.memberCount == 0,
             let other = token.values(at: Int(c.level))
         {
             let value = other[Int(c.otherSlot)]
             let slot = Int(c.slot)
-            joinAttempts[n] += facts.count
-            for item in facts {
-                item._withUnsafeGuaranteedRef { fact in
+            while record >= 0 {
+                visited += 1
+                indexes[index].memory.fact(record)?._withUnsafeGuaranteedRef { fact in
                     guard fact.isAlive else {
                         dead += 1
                         return
                     }
                     if c.op.holdsQuickly(fact.values[slot], value) { body(fact) }
                 }
+                record = indexes[index].memory.next(record)
             }
+            joinAttempts[n] += visited
         } else {
-            for item in facts {
-                item._withUnsafeGuaranteedRef { fact in
+            while record >= 0 {
+                visited += 1
+                indexes[index].memory.fact(record)?._withUnsafeGuaranteedRef { fact in
                     guard fact.isAlive else {
                         dead += 1
                         return
                     }
                     if joins(n, token, fact) { body(fact) }
                 }
+                record = indexes[index].memory.next(record)
             }
         }
-        if dead > 8 && dead * 2 > facts.count { indexes[index].prune(key) }
+        if dead > 8 && dead * 2 > visited { indexes[index].memory.prune(key) }
     }
 
     /// `scanFacts` for a node with a `slot in [$a $b …]` lookup: one bucket of its fact index per
@@ -355,10 +360,12 @@ final class ReteNetwork {
             if seen { continue }
             var h = base
             h.add(value)
-            guard let facts = indexes[index].bucket(h.value) else { continue }
+            var record = indexes[index].memory.first(h.value)
             var dead = 0
-            for item in facts {
-                item._withUnsafeGuaranteedRef { fact in
+            var visited = 0
+            while record >= 0 {
+                visited += 1
+                indexes[index].memory.fact(record)?._withUnsafeGuaranteedRef { fact in
                     guard fact.isAlive else {
                         dead += 1
                         return
@@ -366,8 +373,9 @@ final class ReteNetwork {
                     guard CompareOperator.equal.holdsQuickly(fact.values[slot], value) else { return }
                     if joins(n, token, fact) { body(fact) }
                 }
+                record = indexes[index].memory.next(record)
             }
-            if dead > 8 && dead * 2 > facts.count { indexes[index].prune(h.value) }
+            if dead > 8 && dead * 2 > visited { indexes[index].memory.prune(h.value) }
         }
     }
 
