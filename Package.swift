@@ -12,8 +12,8 @@ let package = Package(
     targets: [
         // No unsafe flags in any target: a package that depends on this one by version may use every
         // product. The engine's hot class properties are `@exclusivity(unchecked)` instead (the
-        // invariant is written at `Engine`), and the release binary's static Swift runtime is a
-        // build option: `swift build -c release --static-swift-stdlib -Xswiftc -static-executable`.
+        // invariant is written at `Engine`), and the release binary's static Swift runtime and
+        // metadata accessors are build options: `scripts/build-release`.
         .target(name: "RuleEngine", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "RuleLanguage", dependencies: ["RuleEngine"]),
         // The knowledge base is embedded at build time from rules/sales (no checked-in copy).

@@ -5,7 +5,7 @@ struct Lexer {
     // scalars — one per character for the precomposed letters of Dutch and English text — so a caret
     // sits under the right letter.
     private let bytes: [UInt8]
-    private let file: String
+    private let file: SourcePath
     private var index = 0
     private var line = 1
     private var column = 1
@@ -16,7 +16,7 @@ struct Lexer {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a byte-order mark is not content
         self.bytes = bytes
-        self.file = file
+        self.file = SourcePath.intern(file)
     }
 
     /// All tokens, ending with `endOfFile`.
@@ -92,7 +92,7 @@ struct Lexer {
 
     private mutating func next() -> Token {
         skipTrivia()
-        let start = SourceLocation(file: file, line: line, column: column)
+        let start = SourceLocation(source: file, line: line, column: column)
         let startIndex = index
         let startColumn = column
         let first = !lineHasToken
@@ -201,7 +201,7 @@ struct Lexer {
             // A byte that was not UTF-8 reaches the lexer as U+FFFD (EF BF BD): said once per string.
             if c == 0xEF, peek(1) == 0xBF, peek(2) == 0xBD, !notUTF8 {
                 notUTF8 = true
-                report(.invalidUTF8, at: SourceLocation(file: file, line: line, column: column), length: 1)
+                report(.invalidUTF8, at: SourceLocation(source: file, line: line, column: column), length: 1)
             }
             advance()
             text += bytes[from..<index]

@@ -195,7 +195,7 @@ extension Parser {
         panicking = true
         errorCount += 1
         let location = SourceLocation(
-            file: token.location.file, line: token.location.line, column: token.location.column + token.length)
+            source: token.location.source, line: token.location.line, column: token.location.column + token.length)
         diagnostics.append(Diagnostic(message, at: location, length: 1))
     }
 

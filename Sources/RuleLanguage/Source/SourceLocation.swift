@@ -1,23 +1,44 @@
 /// A position in a rule file. Lines and columns are 1-based; columns count `Character`s (what a reader
 /// sees), not bytes, so a caret lines up under accented Dutch text.
 public struct SourceLocation: Hashable, Sendable, Comparable {
-    /// The file's path as given to the loader.
-    public let file: String
+    /// The file's path, interned and never freed, so a location holds it without reference counting.
+    unowned(unsafe) let source: SourcePath
     /// The line, from 1.
     public let line: Int
     /// The column, from 1, counted in characters.
     public let column: Int
 
+    /// The file's path as given to the loader.
+    public var file: String { source.path }
+
     /// A place in a file.
     public init(file: String, line: Int, column: Int) {
-        self.file = file
+        self.init(source: SourcePath.intern(file), line: line, column: column)
+    }
+
+    /// A place in a file whose path is already interned (the lexer interns it once per file).
+    init(source: SourcePath, line: Int, column: Int) {
+        self.source = source
         self.line = line
         self.column = column
     }
 
+    /// Equal paths are one interned object.
+    public static func == (a: SourceLocation, b: SourceLocation) -> Bool {
+        a.source === b.source && a.line == b.line && a.column == b.column
+    }
+
+    /// Hashes the interned path's identity, the line and the column.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(source))
+        hasher.combine(line)
+        hasher.combine(column)
+    }
+
     /// Orders by file, then line, then column.
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        if a.source !== b.source { return a.file < b.file }
+        return (a.line, a.column) < (b.line, b.column)
     }
 }
 
