@@ -81,7 +81,11 @@ final class TokenPool {
             token.pointee = TokenRecord(parent: parent, fact: fact, depth: depth, generation: f.pointee.generation)
         } else {
             if used == TokenPool.blockSize {
-                blocks.append(Token.allocate(capacity: TokenPool.blockSize))
+                // Aligned to a cache line: a record (128 bytes) then spans two lines, never three.
+                let raw = UnsafeMutableRawPointer.allocate(
+                    byteCount: TokenPool.blockSize * MemoryLayout<TokenRecord>.stride,
+                    alignment: max(64, MemoryLayout<TokenRecord>.alignment))
+                blocks.append(raw.bindMemory(to: TokenRecord.self, capacity: TokenPool.blockSize))
                 used = 0
             }
             token = blocks[blocks.count - 1] + used
@@ -107,7 +111,7 @@ final class TokenPool {
     }
 
     deinit {
-        for block in blocks { block.deallocate() }
+        for block in blocks { UnsafeMutableRawPointer(block).deallocate() }
     }
 }
 
