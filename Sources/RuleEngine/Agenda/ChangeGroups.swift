@@ -79,9 +79,10 @@ struct ChangeGroups {
         return buffer
     }
 
-    /// Keeps a finished group's buffer for reuse (a few, and none that grew very large).
+    /// Keeps a finished group's buffer for reuse (a few, and none that grew large: kept buffers
+    /// count in peak memory).
     private mutating func recycle(_ buffer: consuming [Agenda.Entry]) {
-        guard spare.count < 8, buffer.capacity <= 1 << 16 else { return }
+        guard spare.count < 4, buffer.capacity <= 4096 else { return }
         buffer.removeAll(keepingCapacity: true)
         spare.append(buffer)
     }
