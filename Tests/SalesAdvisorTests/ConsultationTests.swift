@@ -46,6 +46,12 @@ struct ConsultationTests {
         #expect(m.match("hoog 0,7") == .value("high", certainty: 0.7))
         #expect(m.match("low -0.5") == .value("low", certainty: -0.5))
         #expect(m.match("high 2") == .badCertainty("2"))
+        #expect(m.match("hoog 70%") == .badCertainty("70%"))
+        #expect(m.match("high 0.7x") == .badCertainty("0.7x"))
+        // A trailing word without a digit is not a certainty: the whole line is no answer.
+        #expect(m.match("high sure") == .noMatch(suggestion: "high"))
+        let purchase = try #require(bundledKB.question("buy-class"))
+        #expect(AnswerMatcher(question: purchase, kb: bundledKB).match("nieuwe taak") == .noMatch(suggestion: "new-task"))
         #expect(m.match("hgh") == .noMatch(suggestion: "high"))
         #expect(m.match("4") == .noMatch(suggestion: nil))
         let c = try #require(bundledKB.question("customer-class"))

@@ -48,7 +48,11 @@ import RuleLanguage
                 guard x >= -1 && x <= 1 else { return .badCertainty(last) }
                 certainty = x
                 words.removeLast()
-            } else if matchValue(words.joined(separator: " ")) == nil, matchValue(words.dropLast().joined(separator: " ")) != nil {
+            } else if last.contains(where: \.isNumber), matchValue(words.joined(separator: " ")) == nil,
+                matchValue(words.dropLast().joined(separator: " ")) != nil
+            {
+                // A certainty mistyped ("high 0.7x", "hoog 70%"); a trailing word with no digit is
+                // part of an answer that does not match ("nieuwe taak"), said as such below.
                 return .badCertainty(last)
             }
         }
@@ -60,7 +64,12 @@ import RuleLanguage
             let names = choices.map(\.value) + choices.flatMap(\.labels)
             let near = EditDistance.closest(to: text.lowercased(), in: names.map { $0.lowercased() })
             let value = near.flatMap { n in choices.first { c in c.value.lowercased() == n || c.labels.contains { $0.lowercased() == n } } }
-            return .noMatch(suggestion: value?.value)
+            if let value { return .noMatch(suggestion: value.value) }
+            // "nieuwe taak": its first words name one value ("nieuwe aankoop"), so suggest that.
+            if words.count >= 2, case .success(let v)? = matchValue(words.dropLast().joined(separator: " ")) {
+                return .noMatch(suggestion: v)
+            }
+            return .noMatch(suggestion: nil)
         }
     }
 
