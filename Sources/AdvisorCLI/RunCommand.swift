@@ -35,14 +35,8 @@ enum RunCommand {
         guard let base = loaded.ruleBase else { return .badInput }
         let engine = Engine(program: base.program, strategy: strategy, seed: UInt64(seed), limits: limits)
         // The process exits next: its memory goes back to the system in one piece, so the engine (a
-        // large run holds millions of partial matches and facts) and the parsed rule files are not
-        // torn down object by object.
-        defer {
-            if terminal.endsProcess {
-                _ = Unmanaged.passRetained(engine)
-                _ = Unmanaged.passRetained(KeptUntilExit(loaded))
-            }
-        }
+        // large run holds millions of partial matches and facts) is not torn down object by object.
+        defer { if terminal.endsProcess { _ = Unmanaged.passRetained(engine) } }
         if a.has("--dump-network") {
             terminal.out(engine.dumpNetwork() + "\n")
             return .success
@@ -120,10 +114,4 @@ enum RunCommand {
             return "advisor: error: \(error.description)\n"
         }
     }
-}
-
-/// A value the exiting process keeps instead of freeing (see `RunCommand.execute`).
-final class KeptUntilExit<Value> {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -60,6 +60,33 @@ struct DiagnosticTests {
         #expect(result.ruleBase == nil)
     }
 
+    @Test("a long file parses through the parser's token window: mistakes far apart, each at its line")
+    func longFile() {
+        // About 40,000 tokens: the parser keeps only a window of them, so its look back (a missing
+        // ')' is reported after the token before) and look ahead must survive the window moving on.
+        var text = "template t { k: integer  g: integer }\n"
+        var expected: [Int] = []
+        for i in 0..<1500 {
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            switch i {
+            case 700:
+                text += "rule r\(i)\n  when\n    t(k: $x, g: \(i)\n  then\n    print $x\nend\n"
+                expected += [line + 2, line + 4]  // the missing ')' after `\(i)`; then `$x` is unbound
+            case 1400:
+                text += "rule r\(i)\n  when\n    t(k: $x, gg: \(i))\n  then\n    print $x\nend\n"
+                expected.append(line + 2)
+            default:
+                text += "rule r\(i)\n  when\n    t(k: $x, g: \(i))\n  then\n    print $x\nend\n"
+            }
+        }
+        let result = load(text)
+        #expect(result.errors.map(\.id) == ["RL0201", "RL0304", "RL0302"])
+        #expect(result.errors.map(\.location.line) == expected)
+        let clean = load(text.replacingOccurrences(of: "g: 700\n", with: "g: 700)\n").replacingOccurrences(of: "gg:", with: "g:"))
+        #expect(clean.errors.isEmpty)
+        #expect(clean.ruleBase?.program.rules.count == 1500)
+    }
+
     @Test("let: a name bound twice is an error, an unused value a warning, a use before the let unbound")
     func letMistakes() {
         let result = load(

@@ -90,6 +90,9 @@ struct Lexer {
 
     private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
+    /// The next token (`endOfFile` at the end, and again after it).
+    mutating func nextToken() -> Token { next() }
+
     private mutating func next() -> Token {
         skipTrivia()
         let start = SourceLocation(source: file, line: line, column: column)

@@ -9,17 +9,6 @@ public struct LoadResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// The files read, for rendering the diagnostics.
     public let files: [SourceFile]
-    /// The parsed files, kept with the result rather than freed by the loader: a program that exits
-    /// after its run can then leave them to the exiting process instead of tearing a large syntax
-    /// tree down node by node (about a tenth of loading a thousand-line program).
-    let syntax: [RuleFileSyntax]
-
-    init(ruleBase: RuleBase?, diagnostics: [Diagnostic], files: [SourceFile], syntax: [RuleFileSyntax] = []) {
-        self.ruleBase = ruleBase
-        self.diagnostics = diagnostics
-        self.files = files
-        self.syntax = syntax
-    }
 
     /// The errors only.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -65,7 +54,7 @@ public struct RuleLoader {
         var result = base
         result.files = state.files
         let hasErrors = all.contains { $0.severity == .error }
-        return LoadResult(ruleBase: hasErrors ? nil : result, diagnostics: all, files: state.files, syntax: state.syntax)
+        return LoadResult(ruleBase: hasErrors ? nil : result, diagnostics: all, files: state.files)
     }
 
     private struct LoadState {

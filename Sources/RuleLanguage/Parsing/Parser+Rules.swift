@@ -184,7 +184,7 @@ extension Parser {
     /// A new line that does not continue a slot list (`name:`) means the list's `)` is missing: report that.
     mutating func missingCloser(after construct: @autoclosure () -> String) -> Bool {
         guard current.startsLine, !(current.kind == .identifier && peek(1).kind == .colon) else { return false }
-        let previous = tokens[max(0, position - 1)]
+        let previous = self.previous
         diagnosticAfter(previous, .expected("')'", found: current.display.quotedIfWord(current), context: "to close \(construct())"))
         return true
     }

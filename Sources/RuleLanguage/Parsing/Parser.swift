@@ -5,7 +5,15 @@
 /// parser resynchronises at the start of a line that can begin a condition, an action or a declaration.
 /// So one mistake gives one diagnostic, and a file with three mistakes gives three.
 struct Parser {
-    var tokens: [Token]
+    /// Where the tokens come from: lexed as the parser goes, so a large file is never held as one
+    /// array of tokens (10,000 rules made 300,000 of them, half the peak memory of loading).
+    private var lexer: Lexer
+    /// The tokens from `base` on: the one before `position`, the current one and at least
+    /// `lookahead` more (fewer only at the end of the file, whose `endOfFile` token is then last).
+    private var window: [Token] = []
+    private var base = 0
+    private static let lookahead = 4
+    /// The index of the current token in the file.
     var position = 0
     var panicking = false
     /// How deeply expressions are nested now; past `maximumNesting` the parser stops with RL0206,
@@ -32,24 +40,34 @@ struct Parser {
 
     /// Parses one file's text; lexing and parsing diagnostics come back together, in source order.
     static func parse(_ file: SourceFile) -> (RuleFileSyntax, [Diagnostic]) {
-        var lexer = Lexer(text: file.text, file: file.path)
-        let tokens = lexer.tokenize()
-        var parser = Parser(tokens: tokens, path: file.path)
+        var parser = Parser(lexer: Lexer(text: file.text, file: file.path), path: file.path)
         let syntax = parser.parseFile()
-        let all = (lexer.diagnostics + parser.diagnostics).sorted { $0.location < $1.location }
+        let all = (parser.lexer.diagnostics + parser.diagnostics).sorted { $0.location < $1.location }
         return (syntax, all)
     }
 
-    init(tokens: [Token], path: String) {
-        self.tokens = tokens
+    init(lexer: Lexer, path: String) {
+        self.lexer = lexer
         self.path = path
+        fill()
+    }
+
+    /// Lexes until the window holds `lookahead` tokens past the current one, or the end of the file.
+    private mutating func fill() {
+        while window.count - (position - base) <= Parser.lookahead, window.last?.kind != .endOfFile {
+            window.append(lexer.nextToken())
+        }
     }
 
     // MARK: Looking
 
-    var current: Token { tokens[min(position, tokens.count - 1)] }
+    var current: Token { window[min(position - base, window.count - 1)] }
 
-    func peek(_ offset: Int) -> Token { tokens[min(position + offset, tokens.count - 1)] }
+    /// The token `offset` places ahead (at most `lookahead`), or the end of the file.
+    func peek(_ offset: Int) -> Token { window[min(position - base + offset, window.count - 1)] }
+
+    /// The token before the current one (the current one at the start).
+    var previous: Token { window[max(0, position - base - 1)] }
 
     var atEnd: Bool { current.kind == .endOfFile }
 
@@ -64,7 +82,14 @@ struct Parser {
     @discardableResult
     mutating func advance() -> Token {
         let t = current
-        if position < tokens.count - 1 { position += 1 }
+        guard t.kind != .endOfFile else { return t }
+        position += 1
+        // Forget the tokens before the previous one, a block at a time.
+        if position - base > 1024 {
+            window.removeFirst(position - 1 - base)
+            base = position - 1
+        }
+        fill()
         return t
     }
 
@@ -96,7 +121,7 @@ struct Parser {
         if panicking { return }
         panicking = true
         errorCount += 1
-        if token.kind == .invalid || (position > 0 && tokens[position - 1].kind == .invalid) { return }
+        if token.kind == .invalid || (position > 0 && previous.kind == .invalid) { return }
         diagnostics.append(Diagnostic(message, at: token.location, length: token.length, notes: notes))
     }
 
