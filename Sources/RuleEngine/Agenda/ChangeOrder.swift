@@ -78,23 +78,25 @@ final class ChangeOrder: @unchecked Sendable {
             firstRule[terminal.id] = Int32(terminal.rule)
             paths[terminal.rule] = path
             nodePaths[terminal.rule] = chain.map { Int32($0) } + [Int32(terminal.id)]
-            var templateCounts: [Int: Int] = [:]
+            // A rule has a few levels: count each template by a scan, no dictionary.
             let templates = chain.map { nodes[$0].alpha >= 0 ? alphaTemplates[nodes[$0].alpha] : -1 }
-            for t in templates where t >= 0 { templateCounts[t, default: 0] += 1 }
-            aloneByRule[terminal.rule] = templates.map { $0 < 0 || templateCounts[$0] == 1 } + [true]
+            aloneByRule[terminal.rule] =
+                templates.map { t in t < 0 || templates.lazy.filter { $0 == t }.count == 1 } + [true]
         }
         var nodeAlone = nodes.map { $0.kind == .join }
         for (path, alone) in zip(nodePaths, aloneByRule) {
             for (n, isAlone) in zip(path, alone) where !isAlone { nodeAlone[Int(n)] = false }
         }
-        var alphaRanks: [[Int]: Int32] = [:]
+        // Per alpha memory, the slot sets its joins hash on, each with its rank (a memory has few).
+        var alphaRanks = [[(slots: [Int], rank: Int32)]](repeating: [], count: network.alphas.count)
+        var rankCount: Int32 = 0
         let ranks = nodes.map { node -> Int32 in
-            guard node.alpha >= 0 else { return -1 }
-            let key = [node.alpha] + node.rightSlots.sorted()
-            if let rank = alphaRanks[key] { return rank }
-            let rank = Int32(alphaRanks.count)
-            alphaRanks[key] = rank
-            return rank
+            guard node.alpha >= 0 && node.alpha < alphaRanks.count else { return -1 }
+            let slots = node.rightSlots.count > 1 ? node.rightSlots.sorted() : node.rightSlots
+            if let known = alphaRanks[node.alpha].first(where: { $0.slots == slots }) { return known.rank }
+            alphaRanks[node.alpha].append((slots, rankCount))
+            rankCount += 1
+            return rankCount - 1
         }
         func buffer(_ array: [Int32]) -> UnsafeMutablePointer<Int32> {
             let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(array.count, 1))
