@@ -10,9 +10,10 @@ struct AlphaSignature: Hashable {
 /// making an engine for a compiled program costs no compilation.
 public final class CompiledNetwork: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var alphas: [AlphaMemory] = []
-    /// Per template: its alpha memories keyed by a constant symbol test, and those without one.
-    @exclusivity(unchecked) private(set) var keyedAlphas: [[(slot: Int, table: [Value: [Int]])]]
-    @exclusivity(unchecked) private(set) var unkeyedAlphas: [[Int]]
+    /// While compiling, per template: its alpha memories keyed by a constant symbol test, and those
+    /// without one (then in `alphaCode`, and emptied).
+    @exclusivity(unchecked) private var keyedAlphas: [[(slot: Int, table: [Value: [Int]])]]
+    @exclusivity(unchecked) private var unkeyedAlphas: [[Int]]
     @exclusivity(unchecked) private(set) var nodes: [BetaNode] = []
     /// Where root tokens go (as `BetaNode.outputs` for the nodes at the top of rules).
     @exclusivity(unchecked) private(set) var rootOutputs: [Output] = []
@@ -56,6 +57,8 @@ public final class CompiledNetwork: @unchecked Sendable {
         alphaSignatures = [:]
         code = NetworkCode(nodes: nodes, rootOutputs: rootOutputs)
         alphaCode = AlphaCode(alphas: alphas, keyed: keyedAlphas, unkeyed: unkeyedAlphas)
+        keyedAlphas = []
+        unkeyedAlphas = []
         changeOrder = ChangeOrder(self)
     }
 
