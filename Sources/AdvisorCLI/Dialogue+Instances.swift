@@ -94,7 +94,7 @@ extension Dialogue {
                 switch AnswerMatcher(choices: choices).match(line) {
                 case .value(let v, _): value = v
                 case .noMatch(let suggestion):
-                    var m = "\(say["not-understood"]): '\(line.visibleControls)'."
+                    var m = say["not-understood"].replacing("{answer}", with: line.visibleControls)
                     if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(s)'?" }
                     out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, spec: spec))))
                     continue
@@ -102,7 +102,7 @@ extension Dialogue {
                     out.say(out.warn(wrap("\(say["ambiguous"]): " + values.joined(separator: ", "))))
                     continue
                 case .badCertainty(let c):
-                    out.say(out.warn(wrap("\(say["not-understood"]): '\(c)'." + " " + choicesList(choices, spec: spec))))
+                    out.say(out.warn(wrap(say["not-understood"].replacing("{answer}", with: c) + " " + choicesList(choices, spec: spec))))
                     continue
                 }
             }
@@ -113,13 +113,13 @@ extension Dialogue {
                 switch spec.type {
                 case .integer:
                     guard let i = Int(number), spec.range?.contains(.integer(i)) ?? true else {
-                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line.visibleControls)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
+                        out.say(out.warn(wrap(say["not-understood"].replacing("{answer}", with: line.visibleControls) + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
                         continue
                     }
                     value = number
                 case .number:
                     guard let d = Double(number), d.isFinite, spec.range?.contains(.float(d)) ?? true else {
-                        out.say(out.warn(wrap("\(say["not-understood"]): '\(line.visibleControls)'. " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
+                        out.say(out.warn(wrap(say["not-understood"].replacing("{answer}", with: line.visibleControls) + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
                         continue
                     }
                     value = number
@@ -218,7 +218,7 @@ extension Dialogue {
             if let slot {
                 guard case .positive(let p) = rule.conditions[reader.condition], mentions(p, slot.slot, rule, reader.condition) else { continue }
             }
-            let line = rule.name + (rule.provenance.map { " " + $0.source + ($0.confidence.map { " [\($0)]" } ?? "") } ?? "")
+            let line = rule.name + (rule.provenance.map { " " + TextReport.source(keys: $0.source, confidence: $0.confidence, language: language) } ?? "")
             if !names.contains(line) { names.append(line) }
         }
         return wrap((slot == nil ? say["why-offer"] : say["why-slot"]) + ":") + names.map { "  " + $0 + "\n" }.joined()

@@ -135,7 +135,7 @@ final class Dialogue {
             save()
             return true
         case .noMatch(let suggestion):
-            var m = "\(say["not-understood"]): '\(line.visibleControls)'."
+            var m = say["not-understood"].replacing("{answer}", with: line.visibleControls)
             if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(label(s, of: q))'?" }
             out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(q))))
         case .ambiguous(let values):
@@ -186,7 +186,8 @@ final class Dialogue {
         save()
         let whatIf = try? Explainer(evaluation: state.evaluation, run: current.run).whatIf()
         out.say("\n" + say["complete"] + "\n\n")
-        out.result(AdviceText(language: language).render(current.run.report, whatIf: whatIf))
+        let report = (try? state.evaluation.findTips(current.run)) ?? current.run.report
+        out.result(AdviceText(language: language).render(report, whatIf: whatIf))
         out.say("\n" + wrap(say["after-end"]))
         while true {
             let event = out.read(reader, prompt: "> ", completions: PromptCommand.words)

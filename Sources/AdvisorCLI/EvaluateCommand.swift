@@ -21,6 +21,9 @@ enum EvaluateCommand {
         }
         var evaluation = Evaluation(kb: kb)
         evaluation.recordsTrace = a.has("--trace")
+        // A close call names the answers that would tip it: a re-run per alternative answer, so
+        // not for the batch formats (CSV, JSON lines), which say only that the call is close.
+        evaluation.findsTips = !a.has("--jsonl") && format != "csv"
         evaluation.keepsFacts = a.has("--explain")
         guard Weights.apply(a.value("--weights"), to: &evaluation, terminal: terminal) else { return .badInput }
         var sets: [Scenario.Answer] = []

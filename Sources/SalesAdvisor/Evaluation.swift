@@ -13,6 +13,9 @@ public struct Evaluation: Sendable {
     public let kb: KnowledgeBase
     /// Weights that replace the knowledge base's `criterion` weights (`--weights`).
     public var weights: [String: Double] = [:]
+    /// Whether a close call's report names the answers that would tip it (a re-run per
+    /// alternative answer, only when a call is close): on for a single report, off for batches.
+    public var findsTips = false
     /// Whether reports carry every firing (`--trace`).
     public var recordsTrace = false
     /// Whether a run keeps every fact it asserted, retracted ones included: the trace and the
@@ -60,7 +63,10 @@ public struct Evaluation: Sendable {
         let state = try runEngine(situation, keepingFacts: keepsFacts || recordsTrace)
         var builder = ReportBuilder(kb: kb, engine: state.engine, weights: weights)
         builder.seen = state.facts
-        let report = builder.build(situation, trace: recordsTrace)
+        var report = builder.build(situation, trace: recordsTrace)
+        if findsTips {
+            report = try findTips(Run(engine: state.engine, report: report, situation: situation, givenFactIDs: state.given, decidedFactIDs: state.decided, facts: state.facts))
+        }
         return Run(
             engine: state.engine, report: report, situation: situation, givenFactIDs: state.given, decidedFactIDs: state.decided,
             facts: state.facts)

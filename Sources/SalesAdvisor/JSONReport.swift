@@ -32,6 +32,7 @@ public struct JSONReport {
         if let swot = report.swot { fields.append(("swot", self.swot(swot))) }
         fields.append(("options", .array(report.options.map(options) ?? [])))
         if let ranking = report.options {
+            fields.append(("winner", ranking.winner.map { .string($0.name) } ?? .null))
             fields.append(("weights", .object(ranking.criteria.map { ($0.name, .number(normalised($0, ranking))) })))
             fields.append(("sensitivity", .array(ranking.sensitivity.map { s in
                 .object([("criterion", .string(s.criterion)), ("weight", .number(s.weight)), ("low", .number(s.low)),
@@ -72,6 +73,7 @@ public struct JSONReport {
                 ("certainty", .number(v.certainty)), ("rank", .integer(v.rank)),
                 ("recommended", .bool(topic.isGoal && topic.top?.value == v.value)),
             ]
+            if let definition = topic.definitions[v.value] { fields.append(("definition", t(definition, ""))) }
             if let cap = v.cappedBy {
                 fields.append(("cappedBy", .object([("value", .string(cap.value)), ("rule", reason(cap.reason))])))
             }
@@ -85,6 +87,15 @@ public struct JSONReport {
                     lost.append(("why", .string(topic.isTie ? "tie" : "lower-certainty")))
                 }
                 explanation.append(("runnerUp", .object(lost)))
+            }
+            if topic.isGoal, topic.top?.value == v.value, let call = topic.closeCall {
+                fields.append(("closeCall", .object([
+                    ("runnerUp", .string(call.runnerUp)), ("margin", .number(call.margin)), ("threshold", .number(CloseCall.threshold)),
+                    ("searched", .bool(call.searched)),
+                    ("tippedBy", .array(call.tippedBy.map { tip in
+                        .object([("question", .string(tip.question)), ("value", .string(tip.value)), ("current", tip.current.map { .string($0) } ?? .null)])
+                    })),
+                ])))
             }
             fields.append(("explanation", .object(explanation)))
             return .object(fields)

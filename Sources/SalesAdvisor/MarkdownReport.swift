@@ -19,7 +19,7 @@ public struct MarkdownReport {
 
     /// The report as Markdown.
     public func render(_ report: Report) -> String {
-        let name = report.title ?? (report.name == "situation" ? nil : report.name)
+        let name = report.title ?? (Report.programNames.contains(report.name) ? nil : report.name)
         var out = "# \(say["advice"])\(name.map { ": " + $0 } ?? "")\n\n"
         if !report.answers.isEmpty {
             out += "## \(say["situation"])\n\n| | |\n|---|---|\n"
@@ -38,10 +38,12 @@ public struct MarkdownReport {
             }
             out += "**\(t(top.label, top.value))**, \(say["certainty"]) \(n(top.certainty))\n\n"
             if topic.isTie { out += "_\(say["tie"])_\n\n" }
+            if let meaning = pick(topic.definitions[top.value], language) { out += "_\(say["means-heading"])_: \(meaning)\n\n" }
+            if let line = text.closeCallLine(topic) { out += "**\(line)**\n\n" }
             if let second = topic.runnerUp {
                 out += "\(say["runner-up"]): \(t(second.label, second.value)) (\(n(second.certainty))) — "
                 if let cap = second.cappedBy {
-                    out += "\(say["held-back"]) \(t(topic.values.first { $0.value == cap.value }?.label, cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))\n\n"
+                    out += "\(say["held-back"]) \(t(topic.label(of: cap.value), cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))\n\n"
                 } else {
                     out += "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(n(second.certainty)) \(say["against"]) \(n(top.certainty))\n\n"
                 }

@@ -20,7 +20,8 @@ enum PlanSummary {
             guard !top.isEmpty else { return [] }
             return [say["kpis"] + ": " + top.map { t($0.label, $0.kpi) }.joined(separator: ", ")]
         case "options":
-            guard let winner = report.options?.winner else { return [] }
+            guard let options = report.options else { return [] }
+            guard let winner = options.winner else { return [say["no-survivor"]] }
             return ["\(say["option"]): \(winner.title.isEmpty ? (winner.name == OptionRanking.baseline ? say["continue-as-is"] : winner.name) : winner.title) (\(say["total"]) \(TextReport(language: language).n(winner.total)))"]
         case _ where topic.contains("="):
             // One value of a list topic: shown when the run concluded it.

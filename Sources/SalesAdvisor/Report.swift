@@ -54,6 +54,15 @@ public struct TopicResult: Sendable {
     public let values: [RankedValue]
     /// True when the top two values have the same certainty and the order of the enumeration decided.
     public let isTie: Bool
+    /// Every value of the topic's enumeration by its label per language, also those the run did not
+    /// conclude (a cap may name one).
+    public internal(set) var labels: [String: Texts] = [:]
+    /// A value's label per language: `label(of: "system-selling")`.
+    public func label(of value: String) -> Texts? { values.first { $0.value == value }?.label ?? labels[value] }
+    /// What each value means, per language (the knowledge base's `definition` facts), by value.
+    public internal(set) var definitions: [String: Texts] = [:]
+    /// Set when the runner-up is close behind the recommendation (``CloseCall``).
+    public internal(set) var closeCall: CloseCall?
     /// Values the rules only spoke against (a certainty of 0 or below), with the rules that did.
     public var against: [(value: String, label: Texts, certainty: Double, rules: [String])] = []
 
@@ -90,6 +99,21 @@ public struct KPIResult: Sendable {
 
 /// The SWOT part of a report: items, the scored confrontation matrix, issues and the core problem.
 public struct SwotResult: Sendable {
+    /// An item's code as a reader knows it: the quadrant's letter and its place there (`S1`, `W2`;
+    /// in Dutch `S1`, `Z2`, `K1`, `B1`), in the order of rank and then of the list; the id for an
+    /// item the list does not have.
+    public func code(_ id: String, language: String) -> String {
+        guard let item = items.first(where: { $0.id == id }) else { return id }
+        let letters: [String: (en: String, nl: String)] = [
+            "strength": ("S", "S"), "weakness": ("W", "Z"), "opportunity": ("O", "K"), "threat": ("T", "B"),
+        ]
+        guard let letter = letters[item.kind] else { return id }
+        let quadrant = items.enumerated().filter { $0.element.kind == item.kind }
+            .sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+        let place = (quadrant.firstIndex { $0.element.id == id } ?? 0) + 1
+        return (language == "nl" ? letter.nl : letter.en) + String(place)
+    }
+
     /// A SWOT item.
     public struct Item: Sendable {
         /// Its id in the scenario (`s1`).
@@ -268,7 +292,7 @@ public struct Report: Sendable {
     /// The answers given: name, value, and their labels.
     public let answers: [(name: String, value: String, label: Texts, valueLabel: Texts)]
     /// Every topic concluded about: the goals first, then the lists.
-    public let topics: [TopicResult]
+    public internal(set) var topics: [TopicResult]
     /// The KPIs with their perspectives, weights, frequencies and owners.
     public let kpis: [KPIResult]
     /// The SWOT part, when the situation has SWOT items.
@@ -283,6 +307,10 @@ public struct Report: Sendable {
     public let expectations: [ExpectationResult]
     /// How many rules fired.
     public let firings: Int
+
+    /// Names the program gives a situation that has none of its own (answers given with --set, a
+    /// consultation): words of the program, never shown as the customer's name.
+    public static let programNames: Set<String> = ["situation", "consultation"]
 
     /// The topic called `name`, if the run concluded about it.
     public func topic(_ name: String) -> TopicResult? { topics.first { $0.topic == name } }

@@ -35,7 +35,8 @@ extension ReportBuilder {
                 return ["en": text, "nl": text]
             }
             let derived = { (part: String) -> Texts? in
-                topics.first { $0.topic == "core-problem-text" }?.values.first { $0.value == part }?.contributions.first?.because
+                // The last one concluded: the effect named for the decided approach, where there is one.
+                topics.first { $0.topic == "core-problem-text" }?.values.first { $0.value == part }?.contributions.last?.because
             }
             let rule = assertedBy[f.id].map { reason(of: $0) }
             core = (

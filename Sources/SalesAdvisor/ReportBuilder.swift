@@ -184,6 +184,14 @@ struct ReportBuilder {
             let tie = open.count > 1 && abs(open[0].certainty - open[1].certainty) <= 1e-9
             var result = TopicResult(
                 topic: program.templates[attribute].name, label: kb.attributeTexts(attribute), isGoal: isGoal, values: values, isTie: tie)
+            result.closeCall = CloseCall.of(result)
+            for value in kb.values(ofAttribute: attribute) { result.labels[value] = kb.valueTexts(value, ofAttribute: attribute) ?? [:] }
+            for f in facts("definition") where slot(f, "definition", "topic").map(name) == result.topic {
+                guard let value = slot(f, "definition", "value").map(name), let language = slot(f, "definition", "language").map(name),
+                    let text = slot(f, "definition", "text").map(name)
+                else { continue }
+                result.definitions[value, default: [:]][language] = text
+            }
             // Evidence only against a value: a report says so rather than "no rule applied".
             for c in engine.conclusions where c.template == attribute && c.certainty <= 0 && !c.contributions.isEmpty {
                 let value = c.value.rendered(symbols)

@@ -107,6 +107,7 @@ public struct Situation: Sendable {
             }
             facts.append(fact)
         }
+        errors += Situation.checkReferences(scenario, kb: kb)
         for e in scenario.expectations {
             let line = scenario.line(e.place.line)
             do {
@@ -216,6 +217,52 @@ public struct Situation: Sendable {
             slots[i] = try convert(s.value, type: spec.type, range: spec.range, kb: kb, field: "\(f.template).\(slotName)", at: s.place, line: line)
         }
         return Fact(template: index, slots: slots, certainty: 1)
+    }
+
+    /// A slot that takes its answers from another kind's instances (`slot internal from swot where
+    /// kind in [strength weakness]`) must name one of them, of the kinds it allows: a pair of two
+    /// strengths is an error at the slot, not a cell the matrix cannot have.
+    static func checkReferences(_ scenario: Scenario, kb: KnowledgeBase) -> [InputError] {
+        var errors: [InputError] = []
+        let symbols = kb.program.symbols
+        for kind in kb.ruleBase.instanceKinds {
+            let template = kb.program.templates[kind.template]
+            for slot in kind.slots {
+                guard let from = slot.fromFilter.map({ _ in slot.from }) ?? nil,
+                    let source = kb.ruleBase.instanceKinds.first(where: { $0.template == from }), let key = source.key,
+                    let filter = slot.fromFilter
+                else { continue }
+                let sourceSlots = kb.program.templates[from].slots
+                // A slot as written: by name, or the first slot's value written without one (`swot s1 …`).
+                func written(_ f: Scenario.FactLine, _ slots: [SlotSpec], _ i: Int) -> (name: String, value: ScenarioValue, place: Scenario.Place)? {
+                    f.slots.first { $0.name == slots[i].name || ($0.name.isEmpty && i == 0) }
+                }
+                // Each instance of the source kind by key, with the value of the filter's slot.
+                var kindOf: [String: String] = [:]
+                for f in scenario.facts where f.template == source.name {
+                    guard let k = written(f, sourceSlots, key)?.value.text else { continue }
+                    kindOf[k] = written(f, sourceSlots, filter.slot)?.value.text ?? sourceSlots[filter.slot].defaultValue.rendered(symbols)
+                }
+                let slotName = template.slots[slot.slot].name
+                for f in scenario.facts where f.template == kind.name {
+                    guard let s = written(f, template.slots, slot.slot) else { continue }
+                    let named = s.value.text
+                    let allowed = filter.values.joined(separator: " or ")
+                    let what = "\(kind.name).\(slotName) takes a \(source.name) whose \(sourceSlots[filter.slot].name) is \(allowed)"
+                    if let value = kindOf[named] {
+                        guard !filter.values.contains(value) else { continue }
+                        errors.append(InputError("\(what); '\(named)' has \(sourceSlots[filter.slot].name) \(value)", at: s.place, line: scenario.line(s.place.line)))
+                    } else {
+                        let known = kindOf.filter { filter.values.contains($0.value) }.keys.sorted()
+                        errors.append(
+                            InputError(
+                                "\(what); no \(source.name) is called '\(named)'" + (known.isEmpty ? "" : "; these are: \(known.joined(separator: ", "))"),
+                                at: s.place, line: scenario.line(s.place.line)))
+                    }
+                }
+            }
+        }
+        return errors.sorted { ($0.place?.line ?? 0, $0.place?.column ?? 0) < ($1.place?.line ?? 0, $1.place?.column ?? 0) }
     }
 
     static func convert(

@@ -16,6 +16,7 @@ extension TextReport {
             out += n(o.total) + "\n"
         }
         if ranking.options.contains(where: \.rejected) { out += "  (-: \(say["rejected"]))\n" }
+        if ranking.winner == nil { out += wrap(say["no-survivor"], indent: "  ") }
         for o in ranking.options {
             let title = o.title.isEmpty && o.name == OptionRanking.baseline ? say["continue-as-is"] : o.title
             out += wrap("\(optionName(o.name))\(title.isEmpty ? "" : " — " + title):", indent: "  ")

@@ -4,7 +4,7 @@ extension TextReport {
     func swot(_ s: SwotResult) -> String {
         var out = say["swot"] + "\n"
         for item in s.items {
-            out += wrap("\(item.id) (\(t(item.kindLabel, item.kind)), \(item.rank)): \(item.text)", indent: "  ")
+            out += wrap("\(s.code(item.id, language: language)) (\(t(item.kindLabel, item.kind))): \(item.text)", indent: "  ")
         }
         if !s.pairs.isEmpty {
             out += "  \(say["matrix"]):\n"
@@ -12,10 +12,11 @@ extension TextReport {
             let listed = s.items.map(\.id)
             let internals = unique(listed.filter { id in s.pairs.contains { $0.internal_ == id } } + s.pairs.map(\.internal_))
             let externals = unique(listed.filter { id in s.pairs.contains { $0.external == id } } + s.pairs.map(\.external))
-            let width = max(6, (internals.map(\.count).max() ?? 0) + 1)
-            out += "    " + pad("", width) + externals.map { pad($0, 5) }.joined() + pad(say["sum"], 5) + "\n"
+            let code = { (id: String) in s.code(id, language: self.language) }
+            let width = max(6, (internals.map { code($0).count }.max() ?? 0) + 1)
+            out += "    " + pad("", width) + externals.map { pad(code($0), 5) }.joined() + pad(say["sum"], 5) + "\n"
             for i in internals {
-                var row = "    " + pad(i, width)
+                var row = "    " + pad(code(i), width)
                 var sum = 0
                 for e in externals {
                     if let p = s.pairs.first(where: { $0.internal_ == i && $0.external == e }) {
@@ -32,8 +33,9 @@ extension TextReport {
             out += "  \(say["issues"]):\n"
             for i in s.issues {
                 let kind = say["issue-\(i.kind)"]
-                out += "    - \(kind): \(i.internal_) x \(i.external) (\(i.score > 0 ? "+" : "")\(i.score))\n"
-                if let question = i.reason.flatMap({ pick($0.because, language) }) { out += wrap(question, indent: "      ") }
+                let cell = "\(s.code(i.internal_, language: language)) × \(s.code(i.external, language: language)), \(i.score > 0 ? "+" : "")\(i.score)"
+                let question = i.reason.flatMap { pick($0.because, language) }.map { ": " + $0 } ?? ""
+                out += wrap("- \(kind) (\(cell))\(question)", indent: "    ")
             }
         }
         if let core = s.coreProblem {

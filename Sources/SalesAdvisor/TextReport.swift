@@ -24,9 +24,14 @@ public struct TextReport {
     /// `A6 studietekst S15 [T]`: the rule's source keys (the key `seed`, the study notes, in the
     /// reader's words) and its confidence tag.
     static func source(_ r: Reason, language: String = "en") -> String {
+        source(keys: r.source, confidence: r.confidence, language: language)
+    }
+
+    /// The same for a rule's `source` line given as its parts.
+    public static func source(keys: String?, confidence: String?, language: String) -> String {
         let study = language == "nl" ? "studietekst" : "study text"
-        let key = (r.source ?? "").split(separator: " ").map { $0 == "seed" ? study : String($0) }.joined(separator: " ")
-        let tag = r.confidence.map { "[\($0)]" } ?? ""
+        let key = (keys ?? "").split(separator: " ").map { $0 == "seed" ? study : String($0) }.joined(separator: " ")
+        let tag = confidence.map { "[\($0)]" } ?? ""
         return [key, tag].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
@@ -34,7 +39,7 @@ public struct TextReport {
     public func render(_ report: Report) -> String {
         var out = ""
         // `situation` is the name of answers given with --set only: a word of the program, not shown.
-        let named = report.name == "situation" ? nil : report.name
+        let named = Report.programNames.contains(report.name) ? nil : report.name
         let heading =
             report.title.map { "\(say["advice"]): \($0)" + (named.map { " (\($0))" } ?? "") } ?? (named.map { "\(say["advice"]): \($0)" } ?? say["advice"])
         // A long title wraps (continuation lines indented), underlined as wide as its longest line.
@@ -83,10 +88,12 @@ public struct TextReport {
         out += wrap("\(label): \(t(top.label, top.value))", indent: "")
         out += "  \(say["certainty"]) \(c(top.certainty))\n"
         if topic.isTie { out += wrap(say["tie"], indent: "  ") }
+        if let meaning = pick(topic.definitions[top.value], language) { out += wrap("\(say["means"]): \(meaning)", indent: "  ") }
+        if let line = closeCallLine(topic) { out += wrap(line, indent: "  ") }
         if let second = topic.runnerUp {
             var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(c(second.certainty))): "
             if let cap = second.cappedBy {
-                let capLabel = t(topic.values.first { $0.value == cap.value }?.label, cap.value)
+                let capLabel = t(topic.label(of: cap.value), cap.value)
                 line += "\(say["held-back"]) '\(capLabel)' (\(cap.reason.rule) \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))"
             } else {
                 line += "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(c(second.certainty)) \(say["against"]) \(c(top.certainty))"
@@ -99,12 +106,34 @@ public struct TextReport {
         if !rest.isEmpty {
             let items = rest.map { v -> String in
                 var s = "\(t(v.label, v.value)) \(n(v.certainty))"
-                if let cap = v.cappedBy { s += " (\(say["held-back"]) '\(t(topic.values.first { $0.value == cap.value }?.label, cap.value))')" }
+                if let cap = v.cappedBy { s += " (\(say["held-back"]) '\(t(topic.label(of: cap.value), cap.value))')" }
                 return s
             }
             out += wrap("\(say["others"]): " + items.joined(separator: ", "), indent: "  ")
         }
         return out
+    }
+
+    /// The close-call sentence of a goal ("close call: … is less than one rule's worth of evidence
+    /// behind; it would tip with: …"), or nil when the call is not close.
+    public func closeCallLine(_ topic: TopicResult) -> String? {
+        guard let call = topic.closeCall, let second = topic.values.first(where: { $0.value == call.runnerUp }) else { return nil }
+        // Four decimals where two would show the runner-up equal to the recommendation.
+        let digits = topic.top.map { n($0.certainty) == n(second.certainty) } == true ? 4 : 2
+        var line = say["close-call"].replacing("{runner-up}", with: t(call.runnerUpLabel, call.runnerUp))
+            .replacing("{certainty}", with: n(second.certainty, digits))
+        if !call.tippedBy.isEmpty {
+            line += "; \(say["tipped-by"]): " + call.tippedBy.map(tipText).joined(separator: "; ")
+        } else if call.searched {
+            line += "; \(say["no-single-tip"])"
+        }
+        return line
+    }
+
+    /// One tipping answer: "Kind of purchase: new task (now straight rebuy)".
+    func tipText(_ tip: CloseCall.Tip) -> String {
+        let now = tip.current.map { t(tip.currentLabel, $0) } ?? say["unanswered"]
+        return "\(t(tip.questionLabel, tip.question)): \(t(tip.valueLabel, tip.value)) (\(say["now"]) \(now))"
     }
 
     func contributions(_ reasons: [Reason], indent: String) -> String {

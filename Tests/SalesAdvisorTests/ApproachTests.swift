@@ -105,6 +105,64 @@ import Testing
         #expect(!failures.isEmpty)
     }
 
+    /// The lecturer's grid (issue 22): complexity, risk, added value and buying situation over their
+    /// values, for A, B and C customers and every value strategy, with no system signal: no system
+    /// selling anywhere, and no strategic relationship without what extends the relationship.
+    @Test func noContentDefinedApproachWithoutItsContent() throws {
+        var checked = 0
+        var failures: [String] = []
+        for customer in ["a", "b", "c"] {
+            for strategy in [nil, "operational-excellence", "product-leadership", "customer-intimacy"] {
+                for c in Self.levels {
+                    for r in Self.levels {
+                        for v in Self.levels {
+                            for buy in ["straight-rebuy", "modified-rebuy", "new-task"] {
+                                var answers = ["complexity": c, "risk": r, "added-value": v, "buy-class": buy, "customer-class": customer]
+                                answers["value-strategy"] = strategy
+                                let approach = top(try evaluate(answers), "approach")
+                                checked += 1
+                                if approach == "system-selling" { failures.append("system selling without a system: \(answers)") }
+                                if approach == "strategic-relationship" && !(c == "high" && r == "high" && v == "high") {
+                                    failures.append("strategic relationship without its content: \(answers)")
+                                }
+                                if approach == nil { failures.append("no approach at all: \(answers)") }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(checked == 3 * 4 * 81)
+        #expect(failures.isEmpty, "\(failures.count) of \(checked): \(failures.prefix(5).joined(separator: "\n"))")
+    }
+
+    /// The same grid with a system signal gives system selling somewhere for A and B customers, so
+    /// the check above is not vacuous; and the old rule that voted for system selling on a modified
+    /// rebuy would fail it.
+    @Test func theContentCheckCanFail() throws {
+        let withSystem = try evaluate(["complexity": "medium", "risk": "medium", "added-value": "low", "service-needed": "yes", "customer-class": "b"])
+        #expect(top(withSystem, "approach") == "system-selling")
+        // Without the rule that rules system selling out, all medium ties system selling with account
+        // management, and the earlier value wins: the grid check would report it.
+        let broken = try editedKB("approach.rules") { text in
+            text.replacingOccurrences(of: "    conclude approach = system-selling certainty -1\n", with: "    conclude approach = system-selling certainty 0.01\n")
+        }
+        let medium = ["complexity": "medium", "risk": "medium", "added-value": "medium"]
+        #expect(top(try evaluate(medium, kb: broken), "approach") == "system-selling")
+        #expect(top(try evaluate(medium), "approach") == "account-management")
+    }
+
+    /// All low stays transactional whatever the buying situation, for every customer class.
+    @Test func allLowStaysTransactionalWhateverTheBuyingSituation() throws {
+        for buy in ["straight-rebuy", "modified-rebuy", "new-task"] {
+            for customer in [nil, "a", "b", "c", "d"] {
+                var answers = ["complexity": "low", "risk": "low", "added-value": "low", "buy-class": buy]
+                answers["customer-class"] = customer
+                #expect(top(try evaluate(answers), "approach") == "transactional", "\(answers)")
+            }
+        }
+    }
+
     @Test func lowValueCustomerIsCappedAtTransactional() throws {
         let r = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "c"])
         let approach = try #require(r.topic("approach"))
@@ -116,8 +174,11 @@ import Testing
     }
 
     @Test func bCustomerWithPotentialMayReachAccountManagement() throws {
+        // Without A potential the cap is system selling, which needs a system: without one, transactional.
         let without = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b"])
-        #expect(top(without, "approach") == "system-selling")
+        #expect(top(without, "approach") == "transactional")
+        let withSystem = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b", "service-needed": "yes"])
+        #expect(top(withSystem, "approach") == "system-selling")
         let with = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b", "a-potential": "yes"])
         #expect(top(with, "approach") == "account-management")
     }

@@ -45,6 +45,10 @@ import Testing
             texts += [kind.offer["nl"] ?? "", kind.each["nl"] ?? ""]
             for slot in kind.slots { texts += [slot.prompts["nl"] ?? "", slot.help["nl"] ?? ""] }
         }
+        // The definitions of the goals' values (`definition` facts), as a report shows them.
+        if let report = try? evaluate([:]) {
+            for topic in report.topics { for d in topic.definitions.values { texts.append(d["nl"] ?? "") } }
+        }
         return Set(texts.flatMap { tokens($0.lowercased()) })
     }()
 

@@ -10,7 +10,7 @@ import Testing
     @Test func pointsOfAttentionGoToTheirSteps() throws {
         let report = try evaluate([
             "complexity": "low", "complementary-partner": "yes", "team-experience": "junior", "market-turbulence": "high",
-            "mixed-roles": "yes", "value-strategy": "operational-excellence",
+            "mixed-roles": "yes", "value-strategy": "operational-excellence", "objectives-measurable": "yes",
         ])
         let warnings = report.topic("warning")?.values.map(\.value) ?? []
         for w in ["consider-alliance", "learning-goals", "shorten-goal-cycles", "segment-sales-force"] { #expect(warnings.contains(w), "\(w)") }

@@ -29,8 +29,9 @@ import Testing
         #expect(core.cause == "No web shop")
         // The effect is the impact on the sales objectives, not the threat's text; the conclusion
         // a statement that leads to an option, not a question; the choice by arithmetic is tagged [I].
-        #expect(core.effect["en"] == "Where 'New entrant' meets 'No web shop' (matrix score -2), our sales objectives are at risk: turnover and margin with the customers it touches, and keeping those customers.")
-        #expect(core.effect["nl"]?.contains("komen onze verkoopdoelstellingen in gevaar") == true)
+        // Without a decided approach the effect names turnover, margin and retention together.
+        #expect(core.effect["en"] == "Because we are weak in 'No web shop' while 'New entrant' comes at us (matrix score -2), turnover, margin and customer retention are at risk.")
+        #expect(core.effect["nl"] == "Doordat wij zwak staan in 'No web shop', terwijl 'New entrant' op ons afkomt (score -2 in de matrix), lopen omzet, marge en klantbehoud gevaar.")
         #expect(core.conclusion["en"] == "We must take away 'No web shop', so that 'New entrant' no longer endangers our sales objectives; the sales option we choose must do that.")
         #expect(core.conclusion["nl"]?.hasPrefix("Wij moeten 'No web shop' wegnemen") == true)
         #expect(core.conclusion["en"]?.hasSuffix("?") == false)
@@ -39,14 +40,29 @@ import Testing
         // Shown inside the SWOT, not as a list of its own.
         let report = try evaluate([:], scenario: scenario)
         #expect(report.topic("core-problem-text") == nil)
-        #expect(TextReport(language: "en").render(report).contains("    effect: Where 'New entrant' meets 'No web shop'"))
+        #expect(TextReport(language: "en").render(report).contains("    effect: Because we are weak in 'No web shop'"))
+    }
+
+    /// With an approach decided, the effect names the objective that approach is steered on.
+    @Test func theEffectNamesTheObjectiveOfTheApproach() throws {
+        let effects = try [("low", "turnover and margin per order"), ("medium", "customer retention and our share")].map { level, objective in
+            let r = try evaluate(["complexity": level, "risk": level, "added-value": level, "customer-class": "a"], scenario: scenario)
+            return (r.swot?.coreProblem?.effect["en"] ?? "", objective)
+        }
+        for (effect, objective) in effects { #expect(effect.contains(objective), "\(effect)") }
+        let system = try evaluate(["complexity": "medium", "service-needed": "yes"], scenario: scenario)
+        #expect(system.swot?.coreProblem?.effect["nl"]?.contains("omzet en marge uit systemen en hun service") == true)
     }
 
     @Test func issuesArePhrasedAsKeyQuestions() throws {
         let swot = try #require(try evaluate([:], scenario: scenario).swot)
         let opportunity = try #require(swot.issues.first { $0.kind == "opportunity" })
-        #expect(opportunity.reason?.because["en"] == "How can we use 'Fast delivery' to seize 'Buyers move online'? (strength s1 x opportunity o1, +2)")
-        #expect(opportunity.reason?.because["nl"] == "Hoe kunnen wij 'Fast delivery' inzetten om 'Buyers move online' te benutten? (sterkte s1 x kans o1, +2)")
+        #expect(opportunity.reason?.because["en"] == "How do we use our strength 'Fast delivery' to seize the opportunity 'Buyers move online'?")
+        #expect(opportunity.reason?.because["nl"] == "Hoe zetten wij onze sterkte 'Fast delivery' in om de kans 'Buyers move online' te benutten?")
+        // The report names the cell by the items' codes, not the scenario's ids.
+        let text = TextReport(language: "nl").render(try evaluate([:], scenario: scenario))
+        #expect(text.contains("- kansissue (S1 × K1, +2): Hoe zetten wij onze sterkte"), "\(text)")
+        #expect(text.contains("- probleemissue (Z1 × B2, -2): Hoe verhelpen wij de zwakte 'No web shop',\n      zodat de bedreiging 'New entrant' ons minder raakt?"), "\(text)")
     }
 
     @Test func pairsTheFirmCannotActOnAreNoIssues() throws {

@@ -101,8 +101,8 @@ import Testing
         let terms = bundledKB.ruleBase.valueTexts
         #expect(terms["kpi-kind"]?["employee-retention"]?["nl"] == "medewerkersretentie")
         #expect(terms["kpi-kind"]?["cost-to-serve"]?["nl"]?.hasPrefix("bedieningskosten per klant") == true)
-        #expect(terms["leadership-kind"]?["mbo"]?["nl"] == "management by objectives (leidinggeven op basis van doelstellingen)")
-        #expect(terms["leadership-kind"]?["mbe"]?["nl"] == "management by exception (leidinggeven op basis van uitzonderingen)")
+        #expect(terms["leadership-kind"]?["mbo"]?["nl"] == "leiden door doelstellingen (MBO)")
+        #expect(terms["leadership-kind"]?["mbe"]?["nl"] == "leidinggeven bij uitzondering (MBE)")
         #expect(terms["experience-kind"]?["junior"]?["nl"]?.hasPrefix("onervaren team") == true)
     }
 

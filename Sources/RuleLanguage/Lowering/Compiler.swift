@@ -353,6 +353,7 @@ struct Compiler {
                 continue
             }
             var from: Int?
+            var filter: (slot: Int, values: [String])?
             if let f = s.from {
                 guard let ft = templateNames[f.text] else {
                     reportSuggesting(.unknownTemplate(f.text), f, among: Array(templateNames.keys))
@@ -364,8 +365,24 @@ struct Compiler {
                 }
                 from = ft
                 instanceSources.append((f, ft))
+                if let w = s.whereSlot {
+                    let source = program.templates[ft]
+                    guard let wi = source.slotIndex(w.text) else {
+                        reportSuggesting(.unknownSlot(w.text, template: source.name), w, among: source.slots.map(\.name))
+                        continue
+                    }
+                    if case .enumeration(let e, let values) = source.slots[wi].type {
+                        let allowed = values.map { program.symbols.name(of: $0) }
+                        for v in s.whereValues where !allowed.contains(v.text) {
+                            reportSuggesting(.unknownValue(v.text, type: e), v, among: allowed)
+                        }
+                    }
+                    filter = (wi, s.whereValues.map(\.text))
+                }
             }
-            slots.append(InstanceSlot(slot: i, name: s.name.text, from: from, prompts: s.prompts, help: s.help))
+            var compiled = InstanceSlot(slot: i, name: s.name.text, from: from, prompts: s.prompts, help: s.help)
+            compiled.fromFilter = filter
+            slots.append(compiled)
         }
         base.instanceKinds.append(
             InstanceKind(

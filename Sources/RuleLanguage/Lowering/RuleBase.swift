@@ -45,6 +45,8 @@ public struct InstanceSlot: Sendable {
     public let name: String
     /// The template whose instances' keys are its answers, if any.
     public let from: Int?
+    /// Only the instances of `from` whose slot (by index) has one of these values, if set.
+    public var fromFilter: (slot: Int, values: [String])? = nil
     /// The question per language (`{slot}` placeholders name the instance's values).
     public let prompts: Texts
     /// The help text per language.

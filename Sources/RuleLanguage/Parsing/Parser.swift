@@ -326,10 +326,32 @@ struct Parser {
                 advance()
                 guard let name = expectName("a slot name", "after 'slot'") else { return nil }
                 var from: Name?
+                var whereSlot: Name?
+                var whereValues: [Name] = []
                 if atWord("from") {
                     advance()
                     guard let f = expectName("a template name", "after 'from'") else { return nil }
                     from = f
+                    if atWord("where") {
+                        advance()
+                        guard let s = expectName("a slot name", "after 'where'") else { return nil }
+                        guard atWord("in") else {
+                            _ = expect(.identifier, "'in'", "after 'where \(s.text)'")
+                            return nil
+                        }
+                        advance()
+                        guard expect(.leftBracket, "'['", "after 'in'") != nil else { return nil }
+                        while !at(.rightBracket) && !atEnd {
+                            if at(.comma) {
+                                advance()
+                                continue
+                            }
+                            guard let v = expectName("a value", "in the list after 'where \(s.text) in'") else { return nil }
+                            whereValues.append(v)
+                        }
+                        guard expect(.rightBracket, "']'", "to close the list after 'in'") != nil else { return nil }
+                        whereSlot = s
+                    }
                 }
                 let prompts = parseTexts()
                 var help: Texts = [:]
@@ -337,7 +359,7 @@ struct Parser {
                     advance()
                     help = parseTexts()
                 }
-                slots.append(InstanceSlotDecl(name: name, from: from, prompts: prompts, help: help))
+                slots.append(InstanceSlotDecl(name: name, from: from, whereSlot: whereSlot, whereValues: whereValues, prompts: prompts, help: help))
             } else {
                 _ = expect(.identifier, "'each', 'key', 'label', 'slot', texts or 'end'", "in 'instances \(template.text)'")
                 return nil

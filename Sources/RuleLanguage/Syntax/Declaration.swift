@@ -52,11 +52,14 @@ struct InstancesDecl: Hashable, Sendable {
     let slots: [InstanceSlotDecl]
 }
 
-/// `slot NAME [from TEMPLATE] en "…" nl "…" [help en "…" nl "…"]` inside `instances`.
+/// `slot NAME [from TEMPLATE [where SLOT in [V …]]] en "…" nl "…" [help en "…" nl "…"]` inside `instances`.
 struct InstanceSlotDecl: Hashable, Sendable {
     let name: Name
     /// Its answers are the keys of the instances of this template.
     let from: Name?
+    /// Only those instances whose slot has one of these values (`where kind in [strength weakness]`).
+    var whereSlot: Name? = nil
+    var whereValues: [Name] = []
     let prompts: Texts
     let help: Texts
 }

@@ -20,16 +20,22 @@ import RuleLanguage
     public func render(_ r: Report, whatIf: WhatIf?) -> String {
         var out = say["advice"] + "\n" + String(repeating: "=", count: say["advice"].count) + "\n"
         let how = language == "nl" ? "hoe" : "how"
+        out += report.wrap(summary(r), indent: "")
         for topic in r.topics where topic.isGoal {
             let label = t(topic.label, topic.topic)
             guard let top = topic.top else {
                 out += report.wrap("\(label): \(say["undetermined"])", indent: "")
                 continue
             }
-            out += report.wrap("\(label): \(t(top.label, top.value)) (\(say["certainty"]) \(report.n(top.certainty)))", indent: "")
+            let tied = topic.runnerUp.map { report.n($0.certainty) == report.n(top.certainty) } ?? false
+            out += report.wrap("\(label): \(t(top.label, top.value)) (\(say["certainty"]) \(report.n(top.certainty, tied ? 4 : 2)))", indent: "")
+            if let meaning = pick(topic.definitions[top.value], language) {
+                out += report.wrap("\(Phrases(language: language)["means"]): \(meaning)", indent: "  ")
+            }
+            if let line = report.closeCallLine(topic) { out += report.wrap(line, indent: "  ") }
             if let reason = top.contributions.max(by: { $0.amount < $1.amount }) {
                 let because = t(reason.because, "")
-                if !because.isEmpty { out += report.wrap(because + " [\(reason.rule)]", indent: "  ") }
+                if !because.isEmpty { out += report.wrap(because, indent: "  ") }
             }
             out += "  \(say["full-explanation"]): \(how) \(AdviceText.shortName(of: topic.topic, in: r, language: language))\n"
         }
@@ -54,6 +60,7 @@ import RuleLanguage
                 let status = o.rejected ? " (\(say["rejected"]))" : ""
                 out += report.wrap("\(o.rank). \(name): \(report.n(o.total))\(status)", indent: "  ")
             }
+            if options.winner == nil { out += report.wrap(Phrases(language: language)["no-survivor"], indent: "  ") }
         }
         if !r.plan.isEmpty {
             out += "\n" + say["plan"] + "\n"
@@ -70,6 +77,22 @@ import RuleLanguage
             for item in items { out += report.wrap(text.whatIfLine(item, in: whatIf), indent: "  ") }
         }
         return out
+    }
+
+    /// The opening line: every goal's recommendation, the option chosen and the plan, in one
+    /// sentence ("In short: account management; … ; chosen option: …; the sales plan in 10 steps below.").
+    func summary(_ r: Report) -> String {
+        var parts = r.topics.filter(\.isGoal).compactMap { topic in topic.top.map { t($0.label, $0.value) } }
+        if let options = r.options, options.options.count > 1 {
+            if let winner = options.winner {
+                let name = winner.title.isEmpty ? (winner.name == OptionRanking.baseline ? Phrases(language: language)["continue-as-is"] : winner.name) : winner.title
+                parts.append("\(say["chosen-option"]): \(name)")
+            } else {
+                parts.append(say["no-option"])
+            }
+        }
+        if !r.plan.isEmpty { parts.append(say["plan-steps"].replacing("{n}", with: String(r.plan.count))) }
+        return "\(say["in-short"]): " + parts.joined(separator: "; ") + "."
     }
 
     /// The one or two alternatives that change the most goals (ties: the knowledge base's question order).

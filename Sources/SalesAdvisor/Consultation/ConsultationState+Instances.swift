@@ -38,18 +38,32 @@ extension ConsultationState {
     }
 
     /// The keys of the facts of a kind that the scenario file gave (for `slot … from`).
-    func scenarioKeys(of kind: String) -> [String] {
+    func scenarioKeys(of kind: String, where filter: (slot: Int, values: [String])? = nil) -> [String] {
         guard let k = kb.ruleBase.instanceKinds.first(where: { $0.name == kind }), let key = k.key else { return [] }
-        let keyName = kb.program.templates[k.template].slots[key].name
-        return scenario.facts.filter { $0.template == kind }.compactMap { f in f.slots.first { $0.name == keyName }?.value.text }
+        let slots = kb.program.templates[k.template].slots
+        func written(_ f: Scenario.FactLine, _ i: Int) -> String? {
+            f.slots.first { $0.name == slots[i].name || ($0.name.isEmpty && i == 0) }?.value.text
+        }
+        return scenario.facts.filter { $0.template == kind }.compactMap { f in
+            if let filter {
+                let value = written(f, filter.slot) ?? slots[filter.slot].defaultValue.rendered(kb.program.symbols)
+                guard filter.values.contains(value) else { return nil }
+            }
+            return written(f, key)
+        }
     }
 
     /// The answers a slot allows: the values of its enumeration, or the keys of the instances it
     /// takes its answers from (with their labels); nil for a number, a string or a symbol typed freely.
     @_spi(Tooling) public func choices(for slot: InstanceSlot, of kind: InstanceKind) -> [AnswerMatcher.Choice]? {
         if let from = slot.from, let source = kb.ruleBase.instanceKinds.first(where: { $0.template == from }) {
-            let entered = instances.filter { $0.kind == source.name }.map { AnswerMatcher.Choice(value: $0.key, labels: [$0.label]) }
-            let given = scenarioKeys(of: source.name).map { AnswerMatcher.Choice(value: $0, labels: []) }
+            // Only the instances the slot takes (`from swot where kind in [strength weakness]`).
+            let entered = instances.filter { i in
+                guard i.kind == source.name else { return false }
+                guard let filter = slot.fromFilter else { return true }
+                return knownValue(filter.slot, of: i, kind: source).map(filter.values.contains) ?? false
+            }.map { AnswerMatcher.Choice(value: $0.key, labels: [$0.label]) }
+            let given = scenarioKeys(of: source.name, where: slot.fromFilter).map { AnswerMatcher.Choice(value: $0, labels: []) }
             return given + entered
         }
         let type = kb.program.templates[kind.template].slots[slot.slot].type

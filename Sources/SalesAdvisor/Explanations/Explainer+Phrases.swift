@@ -14,6 +14,13 @@ extension Explainer {
         case .exists, .test: return nil
         }
         if let named = topicValuePhrase(p, negated: negated) { return named }
+        // A fact that only exists or not (`not top-of-scale()`): the template's own label.
+        if !program.templates[p.template].isAttribute, p.alphaTests.isEmpty, p.joinTests.isEmpty,
+            let own = kb.ruleBase.attributeTexts[p.template], !own.isEmpty
+        {
+            guard negated else { return own }
+            return own.reduce(into: Texts()) { out, entry in out[entry.key] = (entry.key == "nl" ? "niet: " : "not: ") + entry.value }
+        }
         guard program.templates[p.template].isAttribute, p.joinTests.isEmpty else { return nil }
         // Only a binding (`value-strategy is $v`): the topic by its label.
         if p.alphaTests.isEmpty {

@@ -95,6 +95,13 @@ public struct WhyNot: Sendable {
         public let blocker: Blocker?
     }
 
+    /// The rule that ruled the value out altogether (a contribution of −1: its defining content
+    /// is absent), if one did.
+    public var excludedBy: Reason? {
+        guard case .ruledOut(let c) = status, c <= -1 + 1e-9 else { return nil }
+        return rules.first { $0.fired && $0.reason.amount <= -1 + 1e-9 }?.reason
+    }
+
     /// A change of answers, with what the top value becomes.
     public struct Change: Sendable {
         /// The answers to change, from what to what.

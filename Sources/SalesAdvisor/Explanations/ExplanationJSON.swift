@@ -42,7 +42,9 @@ public struct ExplanationJSON {
             status = [("kind", .string("lower-certainty")), ("certainty", .number(c)), ("top", .string(top)), ("topCertainty", .number(topCertainty))]
         case .capped(let c, let cap, _, let reason):
             status = [("kind", .string("capped")), ("certainty", .number(c)), ("cap", .string(cap)), ("rule", reasons.reason(reason))]
-        case .ruledOut(let c): status = [("kind", .string("ruled-out")), ("certainty", .number(c))]
+        case .ruledOut(let c):
+            status = [("kind", .string("ruled-out")), ("certainty", .number(c))]
+            if let reason = w.excludedBy { status.append(("excludedBy", reasons.reason(reason))) }
         case .notConcluded: status = [("kind", .string("not-concluded"))]
         }
         let rules: [JSONValue] = w.rules.map { r in

@@ -121,7 +121,11 @@ public struct ExplanationText {
                 "\(say["status-capped"]) (\(say["certainty"]) \(n(c))): \(say["held-back"]) '\(t(capLabel, cap))' \(say["by-rule"]) "
                     + "\(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent)
         case .ruledOut(let c):
-            out += wrap("\(say["status-ruled-out"]) (\(say["certainty"]) \(n(c))).", indent)
+            if let reason = w.excludedBy {
+                out += wrap("\(say["status-excluded"]) \(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent)
+            } else {
+                out += wrap("\(say["status-ruled-out"]) (\(say["certainty"]) \(n(c))).", indent)
+            }
         case .notConcluded:
             out += wrap(say["status-not-concluded"], indent)
         }
