@@ -74,6 +74,7 @@ enum ConsultCommand {
                     case .answer(let a): dropped.append("\(a.question) = \(a.value ?? ConsultationPhrases(language: language)["unknown"])")
                     case .offer(let kind, _), .instance(let kind, _), .endOfList(let kind): dropped.append(kind)
                     case .slot(_, let slot, let value): dropped.append("\(slot) = \(value ?? "unknown")")
+                    case .restate(let kind, let slot, _, _): dropped.append("\(kind).\(slot)")
                     }
                 }
             }

@@ -113,7 +113,7 @@ extension Dialogue {
     func explainWhy(_ need: ConsultationState.Need, _ current: Current) {
         do {
             let w = try explainer(current).why(question: need.question.name, rules: need.rules)
-            out.say(wrap("\(say["why-goals"]) \(goalLabels(need.goals)):") + ExplanationText(language: language).why(w))
+            out.say(ExplanationText(language: language).why(w, lead: "\(say["why-goals"]) \(goalLabels(need.goals)):"))
         } catch {
             out.say(out.warn(wrap(error.message)))
         }

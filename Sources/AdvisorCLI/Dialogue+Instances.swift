@@ -62,7 +62,7 @@ extension Dialogue {
         let instances = state.instances
         guard index < instances.count else { return .next }
         let instance = instances[index]
-        let prompt = fill(pick(slot.prompts).isEmpty ? "\(slot.name) (\(instance.label))" : pick(slot.prompts), instance, kind)
+        let prompt = Dialogue.fill(facts: fill(pick(slot.prompts).isEmpty ? "\(slot.name) (\(instance.label))" : pick(slot.prompts), instance, kind), current.run)
         let choices = state.choices(for: slot, of: kind)
         var header = "\n" + out.dim(wrap("\(noun(kind)): \(instance.label)")) + out.bold(wrap(prompt))
         if let choices { header += choicesLine(choices) }
@@ -153,6 +153,46 @@ extension Dialogue {
             var value = ""
             if i == kind.label { value = instance.label } else if i == kind.key { value = instance.key } else if case .some(.some(let v)) = instance.slots[slot.name] { value = v }
             result = result.replacing("{\(slot.name)}", with: value)
+        }
+        return result
+    }
+
+    /// `{core-problem.cause}`: a slot of the fact of that kind the run has (the user's own, else the
+    /// one the rules made). Where there is none, the placeholder goes, with the brackets around it
+    /// ("Does 'X' solve the core problem ('{core-problem.cause}')?" → "… the core problem?").
+    static func fill(facts text: String, _ run: Evaluation.Run) -> String {
+        var result = text
+        var from = result.startIndex
+        while let open = result[from...].range(of: "{"), let close = result[open.upperBound...].range(of: "}") {
+            let name = String(result[open.upperBound..<close.lowerBound])
+            let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                from = close.upperBound
+                continue
+            }
+            var value: String?
+            if parts.count == 2, let t = run.engine.program.templates.firstIndex(where: { $0.name == parts[0] }),
+                let s = run.engine.program.templates[t].slotIndex(parts[1]),
+                let fact = run.engine.facts.last(where: { $0.template == t }), s < fact.slots.count
+            {
+                value = fact.slots[s].rendered(run.engine.symbols)
+            }
+            if let value, !value.isEmpty {
+                let at = result.distance(from: result.startIndex, to: open.lowerBound) + value.count
+                result.replaceSubrange(open.lowerBound..<close.upperBound, with: value)
+                from = result.index(result.startIndex, offsetBy: at)
+                continue
+            }
+            // No such fact: drop the bracketed part that holds the placeholder, or the placeholder alone.
+            var lower = open.lowerBound
+            var upper = close.upperBound
+            if let bracket = result[..<open.lowerBound].lastIndex(of: "("), let end = result[close.upperBound...].firstIndex(of: ")") {
+                lower = bracket > result.startIndex && result[result.index(before: bracket)] == " " ? result.index(before: bracket) : bracket
+                upper = result.index(after: end)
+            }
+            let at = result.distance(from: result.startIndex, to: lower)
+            result.removeSubrange(lower..<upper)
+            from = result.index(result.startIndex, offsetBy: at)
         }
         return result
     }
@@ -251,6 +291,38 @@ extension Dialogue {
             let type = kb.program.templates[kind.template].slots[slot.slot].type
             let shown = value.map { v in pick(kb.valueTexts(v, of: type)).nonEmpty ?? v } ?? say["unknown"]
             return "\(prompt) \(shown)"
+        case .restate(let kind, let slotName, let value, _):
+            let slot = kb.ruleBase.instanceKinds.first { $0.name == kind }?.slots.first { $0.name == slotName }
+            return "\(slot.map { pick($0.prompts) }?.nonEmpty ?? slotName): \(value)"
+        }
+    }
+
+    /// A part of a fact the rules made (the core problem's cause, effect or conclusion): shown as
+    /// the rules give it, kept with Enter or restated in the user's words. The first part shows
+    /// the whole fact and what to do.
+    func review(_ kind: InstanceKind, _ slot: InstanceSlot, _ current: Current) -> Outcome {
+        let derived = state.derivedText(slot, of: kind, in: current.run, language: language)
+        if state.restated(kind.name).isEmpty {
+            var header = "\n" + out.bold(wrap(pick(kind.review)))
+            for s in kind.slots {
+                header += text.wrap("\(pick(s.prompts).nonEmpty ?? s.name): \(state.derivedText(s, of: kind, in: current.run, language: language))", indent: "  ")
+            }
+            out.say(header + wrap(say["review-keep"]))
+        }
+        let label = pick(slot.prompts).nonEmpty ?? slot.name
+        out.say("\n" + out.dim(wrap("\(label): \(derived)")))
+        while true {
+            let event = out.read(reader, prompt: "\(label)> ", completions: PromptCommand.words)
+            guard case .line(let typed) = event else { return ended(event) }
+            let line = typed.trimmed
+            if line.isEmpty { return take(.restate(kind: kind.name, slot: slot.name, value: derived, typed: false)) }
+            if let command = PromptCommand.parse(line) {
+                if command == .unknown { return take(.restate(kind: kind.name, slot: slot.name, value: derived, typed: false)) }
+                let outcome = perform(command, at: nil, current, help: { self.wrap(self.say["review-keep"]) }, why: { self.whyRules(kind, slot: nil) })
+                if case .stay = outcome { continue }
+                return outcome
+            }
+            return take(.restate(kind: kind.name, slot: slot.name, value: line.visibleControls, typed: true))
         }
     }
 

@@ -74,11 +74,12 @@ final class Dialogue {
         while true {
             guard let current = evaluate() else { return .badInput }
             let outcome: Outcome
-            switch state.next(current.needs) {
+            switch state.next(current.needs, run: current.run) {
             case .question(let need)?: outcome = ask(need, current)
             case .offer(let kind)?: outcome = offer(kind, current)
             case .instance(let kind, let number)?: outcome = instance(kind, number: number, current)
             case .slot(let i, let kind, let slot)?: outcome = askSlot(slot, of: i, kind: kind, current)
+            case .review(let kind, let slot)?: outcome = review(kind, slot, current)
             case nil: outcome = finish(current)
             }
             switch outcome {

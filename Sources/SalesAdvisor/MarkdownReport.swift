@@ -50,8 +50,11 @@ public struct MarkdownReport {
             }
             out += "\(say["why"]):\n\n"
             for r in top.contributions {
-                out += "- `\(r.rule)` \(TextReport.source(r, language: language)): \(n(r.ruleCertainty)) × \(n(r.premise)) = \(n(r.amount)); "
-                    + "\(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after)). \(t(r.because, ""))\n"
+                // MYCIN's arithmetic only with the trace; the advice says what each rule added.
+                let arithmetic = report.trace != nil
+                    ? "\(n(r.ruleCertainty)) × \(n(r.premise)) = \(n(r.amount)); \(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after))"
+                    : (r.amount >= 0 ? "+" : "") + n(r.amount)
+                out += "- `\(r.rule)` \(TextReport.source(r, language: language)): \(arithmetic). \(t(r.because, ""))\n"
             }
             out += "\n"
         }
@@ -105,7 +108,7 @@ public struct MarkdownReport {
             out += "\n"
         }
         if let trace = report.trace { out += "## \(say["trace"])\n\n```\n" + text.trace(trace).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n") + "```\n\n" }
-        out += "_\(say["legend"])_\n\n_\(say["combine-legend"])_\n"
+        out += "_\(say["legend"])_\n" + (report.trace != nil ? "\n_\(say["combine-legend"])_\n" : "")
         return out
     }
 }

@@ -143,7 +143,8 @@ struct ReportBuilder {
         {
             return label
         }
-        if name(value) == OptionRanking.baseline { return TextReport(language: language).optionName(OptionRanking.baseline) }
+        // In prose the baseline is named as a reader says it: 'Doorgaan zoals nu' lost het kernprobleem niet op.
+        if name(value) == OptionRanking.baseline { return "'" + Phrases(language: language)["continue-as-is"] + "'" }
         return name(value)
     }
 

@@ -50,7 +50,9 @@ public struct TextReport {
             for a in report.answers { out += wrap("\(t(a.label, a.name)): \(t(a.valueLabel, a.value))", indent: "  ") }
             out += "\n"
         }
-        for topic in report.topics where topic.isGoal { out += goal(topic) + "\n" }
+        // The certainty arithmetic (MYCIN's) belongs to the trace and the explanations, not to the advice.
+        let detailed = report.trace != nil
+        for topic in report.topics where topic.isGoal { out += goal(topic, detailed: detailed) + "\n" }
         for topic in report.listTopics { out += list(topic) + "\n" }
         if !report.kpis.isEmpty { out += kpis(report.kpis) + "\n" }
         if let swot = report.swot { out += self.swot(swot) + "\n" }
@@ -68,13 +70,13 @@ public struct TextReport {
         }
         if let trace = report.trace { out += self.trace(trace) + "\n" }
         out += wrap(say["legend"], indent: "")
-        out += wrap(say["combine-legend"], indent: "")
+        if detailed { out += wrap(say["combine-legend"], indent: "") }
         return out
     }
 
     // MARK: Goals and lists
 
-    func goal(_ topic: TopicResult) -> String {
+    func goal(_ topic: TopicResult, detailed: Bool = true) -> String {
         var out = ""
         let label = t(topic.label, topic.topic)
         guard let top = topic.top else {
@@ -101,7 +103,7 @@ public struct TextReport {
             out += wrap(line, indent: "  ")
         }
         out += "  \(say["why"]):\n"
-        out += contributions(top.contributions, indent: "    ")
+        out += contributions(top.contributions, indent: "    ", detailed: detailed)
         let rest = topic.values.filter { $0.value != top.value && $0.value != topic.runnerUp?.value }
         if !rest.isEmpty {
             let items = rest.map { v -> String in
@@ -136,11 +138,14 @@ public struct TextReport {
         return "\(t(tip.questionLabel, tip.question)): \(t(tip.valueLabel, tip.value)) (\(say["now"]) \(now))"
     }
 
-    func contributions(_ reasons: [Reason], indent: String) -> String {
+    /// Each rule behind a conclusion with its reason; with `detailed`, MYCIN's arithmetic (what the
+    /// rule added and how it combined), otherwise only what it added.
+    func contributions(_ reasons: [Reason], indent: String, detailed: Bool = true) -> String {
         var out = ""
         for r in reasons {
-            let arithmetic = "\(n(r.ruleCertainty)) x \(n(r.premise)) = \(n(r.amount)); "
-                + "\(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after))"
+            let arithmetic = detailed
+                ? "\(n(r.ruleCertainty)) x \(n(r.premise)) = \(n(r.amount)); \(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after))"
+                : (r.amount >= 0 ? "+" : "") + n(r.amount)
             out += wrap("\(r.rule) \(TextReport.source(r, language: language)): \(arithmetic)", indent: indent)
             let because = t(r.because, "")
             if !because.isEmpty { out += wrap(because, indent: indent + "  ") }

@@ -96,7 +96,7 @@ import Testing
         #expect(r.out.split(separator: "\n").count <= 50)
         #expect(r.out.contains("Wants to use your core competences: yes (now unanswered)"))
         let nl = advisor(["explain", "rules/scenarios/hospital-equipment.scenario", "--why-not", "approach=strategic-relationship", "--lang", "nl"])
-        #expect(nl.out.contains("vraagt Risico voor de koper:\n      gemiddeld; gevonden Risico voor de koper: hoog (antwoord)"), "\(nl.out)")
+        #expect(nl.out.contains("vraagt Risico voor de koper:\n      gemiddeld; gevonden Risico voor de koper: hoog (uw antwoord)"), "\(nl.out)")
         #expect(!nl.out.contains("afgevuurd") && !nl.out.contains("core-competences is"))
         #expect(r.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }

@@ -30,8 +30,8 @@ import Testing
         // The effect is the impact on the sales objectives, not the threat's text; the conclusion
         // a statement that leads to an option, not a question; the choice by arithmetic is tagged [I].
         // Without a decided approach the effect names turnover, margin and retention together.
-        #expect(core.effect["en"] == "Because we are weak in 'No web shop' while 'New entrant' comes at us (matrix score -2), turnover, margin and customer retention are at risk.")
-        #expect(core.effect["nl"] == "Doordat wij zwak staan in 'No web shop', terwijl 'New entrant' op ons afkomt (score -2 in de matrix), lopen omzet, marge en klantbehoud gevaar.")
+        #expect(core.effect["en"] == "Because we are weak ('No web shop') while the threat 'New entrant' comes at us (matrix score -2), turnover, margin and customer retention are at risk.")
+        #expect(core.effect["nl"] == "Doordat wij zwak staan ('No web shop'), terwijl de bedreiging 'New entrant' op ons afkomt (score -2 in de matrix), lopen omzet, marge en klantbehoud gevaar.")
         #expect(core.conclusion["en"] == "We must take away 'No web shop', so that 'New entrant' no longer endangers our sales objectives; the sales option we choose must do that.")
         #expect(core.conclusion["nl"]?.hasPrefix("Wij moeten 'No web shop' wegnemen") == true)
         #expect(core.conclusion["en"]?.hasSuffix("?") == false)
@@ -40,7 +40,7 @@ import Testing
         // Shown inside the SWOT, not as a list of its own.
         let report = try evaluate([:], scenario: scenario)
         #expect(report.topic("core-problem-text") == nil)
-        #expect(TextReport(language: "en").render(report).contains("    effect: Because we are weak in 'No web shop'"))
+        #expect(TextReport(language: "en").render(report).contains("    effect: Because we are weak ('No web shop')"))
     }
 
     /// With an approach decided, the effect names the objective that approach is steered on.

@@ -384,10 +384,11 @@ struct Compiler {
             compiled.fromFilter = filter
             slots.append(compiled)
         }
-        base.instanceKinds.append(
-            InstanceKind(
-                template: t, name: template.name, offer: decl.offer, each: decl.each, key: key, label: label, slots: slots,
-                location: decl.template.location))
+        var kind = InstanceKind(
+            template: t, name: template.name, offer: decl.offer, each: decl.each, key: key, label: label, slots: slots,
+            location: decl.template.location)
+        kind.review = decl.review
+        base.instanceKinds.append(kind)
     }
 
     mutating func checkInstanceSources() {

@@ -32,6 +32,9 @@ public struct InstanceKind: Sendable {
     public let label: Int?
     /// The slots asked for each instance, in order.
     public let slots: [InstanceSlot]
+    /// Said when the rules have made a fact of this kind and the consultation shows it for review
+    /// (each slot kept or restated); empty: no review.
+    public var review: Texts = [:]
     /// Where it is declared.
     public let location: SourceLocation
 }

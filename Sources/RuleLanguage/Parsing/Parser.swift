@@ -308,12 +308,16 @@ struct Parser {
         var key: Name?
         var label: Name?
         var slots: [InstanceSlotDecl] = []
+        var review: Texts = [:]
         while !atEnd && !atDeclaration && !atWord("end") {
             if current.kind == .identifier, current.text.count == 2, peek(1).kind == .string {
                 offer.merge(parseTexts()) { $1 }
             } else if atWord("each") {
                 advance()
                 each.merge(parseTexts()) { $1 }
+            } else if atWord("review") {
+                advance()
+                review.merge(parseTexts()) { $1 }
             } else if atWord("key") {
                 advance()
                 guard let k = expectName("a slot name", "after 'key'") else { return nil }
@@ -366,7 +370,7 @@ struct Parser {
             }
         }
         _ = expectWord("end", "to close 'instances \(template.text)'")
-        return .instances(InstancesDecl(template: template, offer: offer, each: each, key: key, label: label, slots: slots))
+        return .instances(InstancesDecl(template: template, offer: offer, each: each, key: key, label: label, slots: slots, review: review))
     }
 
     mutating func parseFacts() -> Declaration? {

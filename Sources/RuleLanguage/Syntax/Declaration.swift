@@ -50,6 +50,9 @@ struct InstancesDecl: Hashable, Sendable {
     /// The string slot that gets what was typed.
     let label: Name?
     let slots: [InstanceSlotDecl]
+    /// `review en "…"`: when the rules make a fact of this kind, the consultation shows it and lets
+    /// the user keep or restate each slot.
+    var review: Texts = [:]
 }
 
 /// `slot NAME [from TEMPLATE [where SLOT in [V …]]] en "…" nl "…" [help en "…" nl "…"]` inside `instances`.

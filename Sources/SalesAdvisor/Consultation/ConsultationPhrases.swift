@@ -67,6 +67,8 @@
         "dropped": ("dropped", "vervallen"),
         "advice": ("Sales advice", "Verkoopadvies"),
         "in-short": ("In short", "Kort gezegd"),
+        "review-keep": ("Press Enter to keep a part as it is, or type it in your own words.",
+                        "Druk op Enter om een deel over te nemen, of typ het in uw eigen woorden."),
         "plan-steps": ("the sales plan in {n} steps below", "het verkoopplan in {n} stappen hieronder"),
         "chosen-option": ("chosen option", "gekozen optie"),
         "no-option": ("no option survives the screens", "geen optie doorstaat de toetsen"),

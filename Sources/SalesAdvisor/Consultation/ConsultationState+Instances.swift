@@ -12,16 +12,19 @@ extension ConsultationState {
         case instance(InstanceKind, number: Int)
         /// A slot of an entered instance that an open rule needs.
         case slot(instance: Int, kind: InstanceKind, slot: InstanceSlot)
+        /// A slot of a fact the rules made, to keep or restate.
+        case review(kind: InstanceKind, slot: InstanceSlot)
     }
 
     /// The next thing to ask: the question the open rules need most; once none is left, each kind
     /// of instance the rules read and the scenario does not give, in the knowledge base's order (its
     /// offer, its list, then the slots of each instance that a rule still needs); nil when nothing
     /// is left to ask.
-    @_spi(Tooling) public func next(_ needs: [Need]) -> Pending? {
+    @_spi(Tooling) public func next(_ needs: [Need], run: Evaluation.Run? = nil) -> Pending? {
         if let need = needs.first(where: \.isAskable) { return .question(need) }
         let all = instances
         for kind in kb.ruleBase.instanceKinds where kind.template < kb.needs.readers.count && !kb.needs.readers[kind.template].isEmpty {
+            if let slot = reviewSlot(kind, run: run) { return .review(kind: kind, slot: slot) }
             // A kind without offer texts is for scenario files only; a scenario that gives
             // instances of a kind has answered its offer.
             if kind.offer.isEmpty || scenario.facts.contains(where: { $0.template == kind.name }) { continue }

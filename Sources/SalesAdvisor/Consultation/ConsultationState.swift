@@ -131,6 +131,18 @@ import RuleLanguage
             }
             s.facts.append(Scenario.FactLine(template: kind.name, slots: slots, place: place))
         }
+        // A reviewed fact in which the user restated a part becomes the user's own, whole.
+        for kind in kb.ruleBase.instanceKinds where !kind.review.isEmpty {
+            let parts = state.restated(kind.name)
+            guard kind.slots.allSatisfy({ parts[$0.name] != nil }), parts.values.contains(where: \.typed) else { continue }
+            let template = kb.program.templates[kind.template]
+            let slots = kind.slots.compactMap { slot -> (name: String, value: ScenarioValue, place: Scenario.Place)? in
+                guard let part = parts[slot.name] else { return nil }
+                if case .string = template.slots[slot.slot].type { return (slot.name, .string(part.value), place) }
+                return (slot.name, ScenarioParser.value(of: part.value), place)
+            }
+            s.facts.append(Scenario.FactLine(template: kind.name, slots: slots, place: place))
+        }
         return try Situation(s, kb: kb)
     }
 

@@ -12,6 +12,9 @@
     /// A slot of the instance at `instance` (its position among all instances entered): a value,
     /// or nil for `unknown` (the template's default).
     case slot(instance: Int, slot: String, value: String?)
+    /// A slot of a fact the rules made, reviewed (`review` in the rules): the text kept (`typed`
+    /// false, as the rules gave it in the consultation's language) or the user's own.
+    case restate(kind: String, slot: String, value: String, typed: Bool)
 
     var isPreset: Bool {
         if case .answer(let a) = self { return a.isPreset }

@@ -50,6 +50,8 @@
             case .endOfList(let kind): out += "end-of-list \(kind)\n"
             case .slot(let i, let slot, let value):
                 out += value.map { "slot \(i) \(slot) \($0.oneLine)\n" } ?? "slot-unknown \(i) \(slot)\n"
+            case .restate(let kind, let slot, let value, let typed):
+                out += "restate \(kind) \(slot) \(typed ? "typed" : "kept") \(value.oneLine)\n"
             }
         }
         return out + "end\n"
@@ -96,6 +98,8 @@
             case "slot-unknown" where words.count == 3:
                 guard let n = Int(words[1]), n >= 0 else { throw bad() }
                 record.steps.append(.slot(instance: n, slot: words[2], value: nil))
+            case "restate" where words.count >= 4 && (words[3] == "typed" || words[3] == "kept"):
+                record.steps.append(.restate(kind: words[1], slot: words[2], value: words.count > 4 ? rest(line, after: 4) : "", typed: words[3] == "typed"))
             case "end" where words.count == 1: ended = true
             default: throw bad()
             }

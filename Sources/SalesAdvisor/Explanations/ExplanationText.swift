@@ -207,13 +207,15 @@ public struct ExplanationText {
 
     // MARK: Why (a question)
 
-    /// Why a question is asked: the rules that need it and their conditions.
-    public func why(_ w: WhyQuestion) -> String {
+    /// Why a question is asked: the rules that need it and their conditions; `lead`, if given, is
+    /// said after the question, before the rules (the consultation's "this answer is needed by these rules …").
+    public func why(_ w: WhyQuestion, lead: String? = nil) -> String {
         // What is written, in the reader's words where the knowledge base has them.
         let word = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }
         var out = heading("\(say["why-ask"]) '\(w.phrases[w.question].flatMap { pick($0, language) } ?? w.question)'?")
         let indent = markdown ? "" : "  "
         out += wrap("\"\(t(w.prompt, w.question))\"" + (w.answer.map { " — \(say["answered"]): \(t(w.phrases["= " + $0], $0))" } ?? ""), indent)
+        if let lead { out += wrap(lead, indent) }
         for need in w.needs {
             let goals = need.goals.isEmpty ? "" : " (\(say["goal"]): \(need.goals.map(word).joined(separator: ", ")))"
             // Values of one topic together: "Aanbevolen verkoopbenadering: systeemverkoop, accountmanagement".
