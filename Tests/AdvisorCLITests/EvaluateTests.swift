@@ -33,8 +33,10 @@ import Testing
         #expect(certainty > 0.8 && certainty < 1)
         let explanation = try #require(top["explanation"] as? [String: Any])
         let rules = try #require(explanation["rules"] as? [[String: Any]])
-        #expect(Set(rules.compactMap { $0["rule"] as? String }) == ["complexity-high", "risk-high", "added-value-high"])
-        #expect(rules.allSatisfy { $0["source"] as? String == "seed" && $0["confidence"] as? String == "T" })
+        // The three gradients of the study text [T], and the top of its scale as the least level (A10, our reading [I]).
+        #expect(Set(rules.compactMap { $0["rule"] as? String }) == ["complexity-high", "risk-high", "added-value-high", "seed-top-of-scale"])
+        #expect(rules.filter { $0["rule"] as? String != "seed-top-of-scale" }.allSatisfy { $0["source"] as? String == "seed" && $0["confidence"] as? String == "T" })
+        #expect(rules.first { $0["rule"] as? String == "seed-top-of-scale" }?["confidence"] as? String == "I")
         let runnerUp = try #require(explanation["runnerUp"] as? [String: Any])
         #expect(runnerUp["value"] as? String == "account-management")
         #expect(runnerUp["why"] as? String == "lower-certainty")

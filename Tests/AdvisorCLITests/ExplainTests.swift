@@ -109,7 +109,7 @@ import Testing
         let node = try #require(nodes.first)
         #expect(node["value"] as? String == "strategic-relationship")
         let steps = try #require(node["steps"] as? [[String: Any]])
-        #expect(steps.count == 3)
+        #expect(steps.count == 4)
         #expect(Set(steps[0].keys).isSuperset(of: ["rule", "source", "confidence", "because", "ruleCertainty", "premise", "contribution", "before", "after", "bindings", "premises"]))
         let whyNot = advisor(["explain", "--set", "customer-class=c", "--set", "complexity=high", "--why-not", "approach=account-management", "--format", "json"])
         let w = try #require(try JSONSerialization.jsonObject(with: Data(whyNot.out.utf8)) as? [String: Any])
