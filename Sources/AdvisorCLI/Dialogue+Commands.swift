@@ -81,10 +81,9 @@ extension Dialogue {
                 out.say(out.warn(say["needs-file"]) + ": save FILE\n")
                 return .stay
             }
-            if let problem = SessionStore.write(record.text, to: file) {
-                out.say(out.warn("\(say["cannot-write"]) \(file): \(problem)") + "\n")
-            } else {
-                out.say("\(say["saved-to"]) \(file).\n\(say["resume-with"]): advisor consult --resume \(file)\n")
+            switch FileWriter.write(record.text, to: file, standardOutput: { self.out.result($0) }) {
+            case .failed(let problem): out.say(out.warn("\(say["cannot-write"]) \(file): \(problem)") + "\n")
+            case .written(let path): out.say("\(say["saved-to"]) \(path).\n\(say["resume-with"]): advisor consult --resume \(path)\n")
             }
             return .stay
         case .quit:
@@ -252,10 +251,9 @@ extension Dialogue {
             return
         }
         let markdown = MarkdownReport(language: language).render(current.run.report)
-        if let problem = SessionStore.write(markdown, to: file) {
-            out.say(out.warn("\(say["cannot-write"]) \(file): \(problem)") + "\n")
-        } else {
-            out.say("\(say["report-written"]) \(file)\n")
+        switch FileWriter.write(markdown, to: file, standardOutput: { self.out.result($0) }) {
+        case .failed(let problem): out.say(out.warn("\(say["cannot-write"]) \(file): \(problem)") + "\n")
+        case .written(let path): out.say("\(say["report-written"]) \(path == "-" ? say["standard-output"] : path)\n")
         }
     }
 

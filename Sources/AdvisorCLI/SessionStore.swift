@@ -19,48 +19,9 @@ enum SessionStore {
         return base + "/advisor/consultation.session"
     }
 
-    /// Writes `text` to `path` atomically: a temporary file next to it, written in full and
-    /// flushed to disk (fsync), then renamed over the old file. A kill at any moment leaves either
-    /// the old file or the new one. Returns the reason when it fails.
+    /// Writes `text` to `path` the careful way (``FileWriter``): the reason when it fails.
     static func write(_ text: String, to path: String) -> String? {
-        let folder = FileSystem.directory(of: path)
-        if let problem = makeFolders(folder) { return problem }
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return reason(errno) }
-        var ok = true
-        var failure = 0 as Int32
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { b in b.baseAddress.map { Glibc_write(fd, $0 + offset, bytes.count - offset) } ?? -1 }
-            if n < 0 {
-                if errno == EINTR { continue }
-                ok = false
-                failure = errno
-                break
-            }
-            offset += n
-        }
-        if ok && fsync(fd) != 0 {
-            ok = false
-            failure = errno
-        }
-        close(fd)
-        guard ok else {
-            unlink(temporary)
-            return reason(failure)
-        }
-        guard rename(temporary, path) == 0 else {
-            let e = errno
-            unlink(temporary)
-            return reason(e)
-        }
-        let dir = open(folder.isEmpty ? "." : folder, O_RDONLY)
-        if dir >= 0 {
-            fsync(dir)
-            close(dir)
-        }
+        if case .failed(let problem) = FileWriter.write(text, to: path) { return problem }
         return nil
     }
 

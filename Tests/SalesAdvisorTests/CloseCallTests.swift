@@ -78,3 +78,36 @@ import Testing
         #expect(JSONReport(language: "en").render(report).contains("\"winner\": null"))
     }
 }
+
+/// Definitions where a reader needs them, and questions only where they apply (issue 22, part 7).
+@Suite struct DefinitionTests {
+    @Test func everyRecommendationSaysWhatItMeans() throws {
+        let report = try evaluate(["complexity": "medium", "service-needed": "yes", "objectives-measurable": "no", "value-strategy": "product-leadership"])
+        for goal in ["approach", "method", "leadership"] {
+            let topic = try #require(report.topic(goal))
+            let top = try #require(topic.top)
+            #expect(topic.definitions[top.value]?["en"]?.isEmpty == false && topic.definitions[top.value]?["nl"]?.isEmpty == false, "\(goal)")
+        }
+        #expect(report.topic("approach")?.definitions["system-selling"]?["nl"]?.contains("onderhoud, reparatie en vervanging van onderdelen") == true)
+        let text = TextReport(language: "nl").render(report)
+        #expect(text.contains("wat dit betekent: Het geheel van activiteiten om een systeem te verkopen"))
+        // The explanation starts from it too.
+        let run = try Evaluation(kb: bundledKB).run(try Situation(Scenario(name: "s"), sets: [try ScenarioParser.parseSet("complexity=low").get()], kb: bundledKB))
+        let node = try #require(Explainer(evaluation: Evaluation(kb: bundledKB), run: run).how(topic: "approach", value: "transactional"))
+        #expect(node.definition["en"]?.hasPrefix("Each order is won on its own") == true)
+        #expect(ExplanationText(language: "en").how([node], title: "How").contains("what this means: Each order is won"))
+    }
+
+    /// The key-account portfolio is asked only for A and B customers.
+    @Test func thePortfolioIsNotAskedForACCustomer() throws {
+        for (customer, asked) in [("c", false), ("d", false), ("a", true)] {
+            var state = ConsultationState(kb: bundledKB)
+            for (q, v) in [("customer-class", customer), ("complexity", "low"), ("risk", "low"), ("added-value", "low")] {
+                try state.set(ConsultationAnswer(question: q, value: v))
+            }
+            let needs = state.needs(in: try state.run().engine)
+            let attractiveness = needs.first { $0.question.name == "account-attractiveness" }
+            #expect((attractiveness?.isAskable ?? false) == asked, "\(customer)")
+        }
+    }
+}

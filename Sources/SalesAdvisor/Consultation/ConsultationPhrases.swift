@@ -53,6 +53,7 @@
         "unknown": ("unknown", "onbekend"),
         "given": ("given", "gegeven"),
         "saved-to": ("Session saved to", "Consult bewaard in"),
+        "standard-output": ("standard output", "standaarduitvoer"),
         "report-written": ("Advice written to", "Advies geschreven naar"),
         "cannot-write": ("Cannot write", "Kan niet schrijven naar"),
         "needs-file": ("Give a file name", "Geef een bestandsnaam"),

@@ -35,7 +35,9 @@ public struct Explainer {
             let conclusion = engine.conclusions.first(where: { $0.template == t && $0.value.rendered(engine.symbols) == value })
         else { return nil }
         let id = factID(template: t, value: value)
-        return concludedNode(conclusion, factID: id ?? 0, depth: 0, path: [])
+        var node = concludedNode(conclusion, factID: id ?? 0, depth: 0, path: [])
+        node.definition = run.report.topic(topic)?.definitions[value] ?? [:]
+        return node
     }
 
     /// The derivation of every conclusion of a topic, best first.

@@ -32,6 +32,8 @@ public struct HowNode: Sendable {
     public let retracted: Bool
     /// Where it came from.
     public let origin: Origin
+    /// What the value means (the knowledge base's `definition`), on the node an explanation starts from.
+    public internal(set) var definition: Texts = [:]
     /// The firings that made it, each with its premises.
     public let steps: [HowStep]
     /// The attribute's label (`Risico voor de koper`), for attribute facts.

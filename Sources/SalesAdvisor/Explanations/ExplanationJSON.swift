@@ -21,6 +21,7 @@ public struct ExplanationJSON {
             ("fact", .string(node.fact)), ("id", .integer(node.factID)), ("topic", s(node.topic)), ("value", s(node.value)),
             ("label", node.value.map { t(node.label, $0) } ?? .null), ("certainty", .number(node.certainty)),
             ("origin", .string(node.origin.rawValue)), ("retracted", .bool(node.retracted)),
+            ("definition", node.definition.isEmpty ? .null : t(node.definition, "")),
             ("steps", .array(node.steps.map { step in
                 var fields: [(String, JSONValue)] = [("cycle", .integer(step.cycle))]
                 if case .object(let more) = step.isContribution ? reasons.contribution(step.reason) : reasons.reason(step.reason) {

@@ -76,6 +76,7 @@ public struct ExplanationText {
         var out = wrap(head, indent)
         if node.origin == .answer || node.origin == .knowledgeBase { return out }
         let inner = indent + (markdown ? "  " : "  ")
+        if let meaning = pick(node.definition, language) { out += wrap("\(say["means"]): \(meaning)", inner) }
         for (i, step) in node.steps.enumerated() {
             let source = TextReport.source(step.reason, language: language)
             var head = "\(inner)\(markdown ? "- " : "\(i + 1). ")\(ruleName(step.reason.rule))"
