@@ -24,6 +24,10 @@ enum ConsultCommand {
         }
         var sessionPath = a.value("--session") ?? SessionStore.defaultPath(environment)
         var record: SessionRecord?
+        if a.has("--resume") && !a.values("--set").isEmpty {
+            throw UsageError(
+                message: "--set cannot change a resumed consultation: resume it, then type 'change QUESTION' at a prompt", command: "consult")
+        }
         if let resume = a.value("--resume") {
             if !resume.isEmpty { sessionPath = resume }
             guard let text = FileSystem.contents(of: sessionPath) else {
@@ -38,13 +42,42 @@ enum ConsultCommand {
             }
             if !a.has("--lang"), let r = record, ["en", "nl"].contains(r.language) { language = r.language }
         }
-        // The scenario: given now, or the one the resumed session started from.
-        let scenarioPath = a.value("--scenario") ?? record?.scenario
+        if sessionPath == "-" {
+            throw UsageError(message: "a session is saved to a file: give --session FILE, not '-'", command: "consult")
+        }
+        if let recordPath = a.value("--record"), recordPath != "-",
+            FileSystem.canonical(recordPath) == FileSystem.canonical((try? FileWriter.resolve(sessionPath).get()) ?? sessionPath)
+        {
+            throw UsageError(message: "--record writes a transcript, not the session: give it a file of its own", command: "consult")
+        }
+        // One consultation at a time on a session file: a second one would overwrite the first's answers.
+        let lock: SessionStore.Lock
+        switch SessionStore.lock(sessionPath) {
+        case .success(let l): lock = l
+        case .failure(let problem):
+            terminal.err("advisor: \(problem.message)\n")
+            return .badInput
+        }
+        defer { lock.release() }
+        // The scenario: given now (kept by its full path, so resuming from another folder reads the
+        // same file), or the one the resumed session started from.
+        var scenarioPath = a.value("--scenario") ?? record?.scenario
+        var scenarioHash: String?
+        var scenarioNotes: [String] = []
         var scenario = Scenario(name: "consultation")
         if let file = scenarioPath {
             guard let text = FileSystem.contents(of: file) else {
                 terminal.err("advisor: cannot read scenario '\(file)' (\(FileSystem.readProblem(file)))\n")
                 return .badInput
+            }
+            scenarioHash = SessionRecord.hash([text])
+            if a.value("--scenario") != nil {
+                scenarioPath = FileSystem.canonical(file)
+            } else if let saved = record?.scenarioHash, saved != scenarioHash {
+                scenarioNotes.append(
+                    language == "nl"
+                        ? "Het scenario \(file) is veranderd sinds dit consult werd bewaard: de antwoorden die het nu geeft, gelden."
+                        : "The scenario \(file) has changed since this session was saved: the answers it gives now apply.")
             }
             switch ScenarioParser.parse(text, file: file) {
             case .success(let s): scenario = s
@@ -60,21 +93,25 @@ enum ConsultCommand {
             guard Weights.apply(w, to: &evaluation, terminal: terminal) else { return .badInput }
             state.weights = evaluation.weights
         }
-        var notes: [String] = []
+        var notes: [String] = scenarioNotes
+        var setAside: [String] = []
         if let record {
             if record.knowledgeBase != SessionRecord.hash(kb) {
                 notes.append(TextReport(language: language).wrap(ConsultationPhrases(language: language)["kb-changed"], indent: "").trimmed)
             }
             var dropped: [String] = []
-            for step in record.steps {
+            setAside = record.setAside
+            for (n, step) in record.steps.enumerated() {
                 do {
                     try state.take(step)
                 } catch {
+                    setAside.append(SessionRecord.line(step))
+                    let line = n < record.lines.count ? "\(language == "nl" ? "regel" : "line") \(record.lines[n]): " : ""
                     switch step {
-                    case .answer(let a): dropped.append("\(a.question) = \(a.value ?? ConsultationPhrases(language: language)["unknown"])")
-                    case .offer(let kind, _), .instance(let kind, _), .endOfList(let kind): dropped.append(kind)
-                    case .slot(_, let slot, let value): dropped.append("\(slot) = \(value ?? "unknown")")
-                    case .restate(let kind, let slot, _, _): dropped.append("\(kind).\(slot)")
+                    case .answer(let a): dropped.append(line + "\(a.question) = \(a.value ?? ConsultationPhrases(language: language)["unknown"])")
+                    case .offer(let kind, _), .instance(let kind, _), .endOfList(let kind): dropped.append(line + kind)
+                    case .slot(_, let slot, let value): dropped.append(line + "\(slot) = \(value ?? "unknown")")
+                    case .restate(let kind, let slot, _, _): dropped.append(line + "\(kind).\(slot)")
                     }
                 }
             }
@@ -82,6 +119,9 @@ enum ConsultCommand {
             notes.append("\(p["resumed"]) \(sessionPath): \(state.steps.count) \(p["answers-restored"])")
             if !dropped.isEmpty {
                 notes.append(TextReport(language: language).wrap("\(p["dropped"].capitalizedFirst): " + dropped.joined(separator: ", "), indent: "").trimmed)
+            }
+            if !setAside.isEmpty {
+                notes.append(TextReport(language: language).wrap(p["set-aside"].replacing("{n}", with: String(setAside.count)), indent: "").trimmed)
             }
         } else {
             // Answers from the scenario file and --set, given beforehand.
@@ -107,14 +147,12 @@ enum ConsultCommand {
                     return .badInput
                 }
             }
-            // A new consultation on the default session file keeps the unfinished one it replaces.
-            if a.value("--session") == nil, FileSystem.isReadableFile(sessionPath) {
-                let previous = FileSystem.directory(of: sessionPath) + "/consultation.previous.session"
-                if rename(sessionPath, previous) == 0 {
-                    notes.append(language == "nl"
-                        ? "Het vorige consult staat nu in \(previous) (verdergaan: advisor consult --resume \(previous))."
-                        : "The previous session is kept in \(previous) (to continue it: advisor consult --resume \(previous)).")
-                }
+            // A new consultation on the default session file keeps the unfinished one it replaces
+            // (the last three are kept); one with no answer typed is not worth keeping.
+            if a.value("--session") == nil, let kept = SessionStore.keepAside(sessionPath) {
+                notes.append(language == "nl"
+                    ? "Het vorige consult staat nu in \(kept) (verdergaan: advisor consult --resume \(kept))."
+                    : "The previous session is kept in \(kept) (to continue it: advisor consult --resume \(kept)).")
             }
         }
         let interactive = isatty(0) == 1
@@ -144,6 +182,8 @@ enum ConsultCommand {
         }
         let dialogue = Dialogue(
             state: state, language: language, out: out, reader: reader, sessionPath: sessionPath, scenarioPath: scenarioPath)
+        dialogue.scenarioHash = scenarioHash
+        dialogue.setAside = setAside
         dialogue.notes = notes
         let status = dialogue.run()
         if let recordPath, let recorder = out.recorder {

@@ -4,9 +4,6 @@ import RuleLanguage
 
 /// Instances in the dialogue (`instances` in the rules): the offer, the list, each needed slot.
 extension Dialogue {
-    /// The longest list of one kind the consultation takes (each instance's slots are asked).
-    static let maximumInstances = 20
-
     /// `Do you want to compare strategic options?`: yes or no.
     func offer(_ kind: InstanceKind, _ current: Current) -> Outcome {
         out.say("\n" + out.bold(wrap(pick(kind.offer).isEmpty ? kind.name : pick(kind.offer))) + "  1 \(say["yes"])   2 \(say["no"])\n")
@@ -33,8 +30,8 @@ extension Dialogue {
 
     /// `Option 2: …`: a name for the next instance, or an empty line to end the list.
     func instance(_ kind: InstanceKind, number: Int, _ current: Current) -> Outcome {
-        if number > Dialogue.maximumInstances {
-            out.say(wrap(say["list-full"].replacing("{n}", with: String(Dialogue.maximumInstances))))
+        if number > ConsultationState.maximumInstances {
+            out.say(wrap(say["list-full"].replacing("{n}", with: String(ConsultationState.maximumInstances))))
             return take(.endOfList(kind: kind.name))
         }
         let entered = state.instances.filter { $0.kind == kind.name }

@@ -13,6 +13,10 @@ final class Dialogue {
     let sessionPath: String?
     let kbHash: String
     let scenarioPath: String?
+    /// The scenario file's hash, saved with the session (resuming notices a changed file).
+    var scenarioHash: String?
+    /// Lines of the resumed session that no longer fit the knowledge base: saved again, never lost.
+    var setAside: [String] = []
     var saveProblem: String?
     /// Said after the welcome: a resumed session, a changed knowledge base, a session kept aside.
     var notes: [String] = []
@@ -160,7 +164,10 @@ final class Dialogue {
     }
 
     var record: SessionRecord {
-        SessionRecord(knowledgeBase: kbHash, language: language, scenario: scenarioPath, steps: state.steps)
+        var r = SessionRecord(knowledgeBase: kbHash, language: language, scenario: scenarioPath, steps: state.steps)
+        r.scenarioHash = scenarioHash
+        r.setAside = setAside
+        return r
     }
 
     /// The end of the input or an interrupt at a prompt: stop, saved, saying how to resume.

@@ -53,6 +53,8 @@
         "unknown": ("unknown", "onbekend"),
         "given": ("given", "gegeven"),
         "saved-to": ("Session saved to", "Consult bewaard in"),
+        "set-aside": ("{n} of the saved answers no longer fit the knowledge base: they stay in the session file ('set-aside' lines), so nothing is lost; delete those lines to drop them.",
+                      "{n} van de bewaarde antwoorden passen niet meer bij de kennisbank: ze blijven in het consultbestand staan (regels 'set-aside'), zodat niets verloren gaat; verwijder die regels om ze te laten vallen."),
         "standard-output": ("standard output", "standaarduitvoer"),
         "report-written": ("Advice written to", "Advies geschreven naar"),
         "cannot-write": ("Cannot write", "Kan niet schrijven naar"),

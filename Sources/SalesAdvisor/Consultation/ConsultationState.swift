@@ -83,13 +83,56 @@ import RuleLanguage
         steps = next
     }
 
-    /// Takes a step other than an answer; throws when it does not fit (a slot value of the wrong type).
+    /// The longest list of one kind a consultation takes (each instance's slots are asked).
+    public static let maximumInstances = 20
+
+    /// Takes a step other than an answer; throws when it does not fit: a slot value of the wrong
+    /// type, or a step with nothing to belong to (a slot of an instance that is not there, an
+    /// instance of a list not offered or already ended, more than ``maximumInstances`` of a kind),
+    /// which a hand-edited session file may hold.
     public mutating func take(_ step: ConsultationStep) throws(InputError) {
         if case .answer(let a) = step { return try set(a) }
+        try check(step)
         var next = steps
         next.append(step)
         _ = try situation(next)
         steps = next
+    }
+
+    func check(_ step: ConsultationStep) throws(InputError) {
+        func kind(_ name: String) throws(InputError) -> InstanceKind {
+            guard let k = kb.ruleBase.instanceKinds.first(where: { $0.name == name }) else {
+                throw InputError("the knowledge base has no instances of '\(name)'")
+            }
+            return k
+        }
+        switch step {
+        case .answer: return
+        case .offer(let name, _):
+            let k = try kind(name)
+            guard !k.offer.isEmpty else { throw InputError("'\(name)' is not offered in a consultation") }
+            guard offer(name) == nil else { throw InputError("'\(name)' was offered already") }
+        case .instance(let name, _):
+            _ = try kind(name)
+            guard offer(name) == true, !listEnded(name) else { throw InputError("no list of '\(name)' is open") }
+            guard instances.filter({ $0.kind == name }).count < Self.maximumInstances else {
+                throw InputError("more than \(Self.maximumInstances) of '\(name)'")
+            }
+        case .endOfList(let name):
+            _ = try kind(name)
+            guard offer(name) == true, !listEnded(name) else { throw InputError("no list of '\(name)' is open") }
+        case .slot(let i, let slotName, _):
+            let all = instances
+            guard i >= 0, i < all.count else { throw InputError("there is no instance \(i)") }
+            guard try kind(all[i].kind).slots.contains(where: { $0.name == slotName }) else {
+                throw InputError("'\(all[i].kind)' has no slot '\(slotName)' to ask")
+            }
+        case .restate(let name, let slotName, _, _):
+            let k = try kind(name)
+            guard !k.review.isEmpty, k.slots.contains(where: { $0.name == slotName }), restated(name)[slotName] == nil else {
+                throw InputError("'\(name).\(slotName)' is not open for review")
+            }
+        }
     }
 
     /// Takes back the last step taken at a prompt (answers given beforehand stay); returns it, or

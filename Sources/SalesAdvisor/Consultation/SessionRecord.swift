@@ -22,10 +22,23 @@
 /// The last line `end` marks a complete file: a file cut off before it (a crash in the middle of
 /// a save, a copy cut short) is refused with a message, never half read.
 @_spi(Tooling) public struct SessionRecord: Equatable, Sendable {
+    /// Equal in what they hold; where the steps were read from does not count.
+    public static func == (a: SessionRecord, b: SessionRecord) -> Bool {
+        a.knowledgeBase == b.knowledgeBase && a.language == b.language && a.scenario == b.scenario && a.scenarioHash == b.scenarioHash
+            && a.steps == b.steps && a.setAside == b.setAside
+    }
+
     public var knowledgeBase: String
     public var language: String
     public var scenario: String?
+    /// A hash of the scenario file's text when the session started: resuming notices a changed file.
+    public var scenarioHash: String?
     public var steps: [ConsultationStep]
+    /// The line of the file each step was read from (for a message about one that no longer fits).
+    public var lines: [Int] = []
+    /// Steps that no longer fit the knowledge base (a question it no longer asks, a value it no
+    /// longer has), kept as their lines so that nothing the user gave is lost; named at each resume.
+    public var setAside: [String] = []
 
     public init(knowledgeBase: String, language: String, scenario: String? = nil, steps: [ConsultationStep]) {
         self.knowledgeBase = knowledgeBase
@@ -37,24 +50,25 @@
     public var text: String {
         var out = "advisor-session 1\nknowledge-base \(knowledgeBase)\nlanguage \(language)\n"
         if let scenario { out += "scenario \(scenario)\n" }
-        for step in steps {
-            switch step {
-            case .answer(let a):
-                if let v = a.value {
-                    out += "\(a.isPreset ? "preset" : "answer") \(a.question) \(v) \(DecimalText.fixed(a.certainty, 4))\n"
-                } else {
-                    out += "\(a.isPreset ? "preset-unknown" : "unknown") \(a.question)\n"
-                }
-            case .offer(let kind, let accepted): out += "offer \(kind) \(accepted ? "yes" : "no")\n"
-            case .instance(let kind, let label): out += "instance \(kind) \(label.oneLine)\n"
-            case .endOfList(let kind): out += "end-of-list \(kind)\n"
-            case .slot(let i, let slot, let value):
-                out += value.map { "slot \(i) \(slot) \($0.oneLine)\n" } ?? "slot-unknown \(i) \(slot)\n"
-            case .restate(let kind, let slot, let value, let typed):
-                out += "restate \(kind) \(slot) \(typed ? "typed" : "kept") \(value.oneLine)\n"
-            }
-        }
+        if let scenarioHash { out += "scenario-hash \(scenarioHash)\n" }
+        for step in steps { out += Self.line(step) + "\n" }
+        for line in setAside { out += "set-aside \(line.oneLine)\n" }
         return out + "end\n"
+    }
+
+    /// A step as one line of the file.
+    public static func line(_ step: ConsultationStep) -> String {
+        switch step {
+        case .answer(let a):
+            guard let v = a.value else { return "\(a.isPreset ? "preset-unknown" : "unknown") \(a.question)" }
+            // The certainty as Swift writes a Double: it reads back exactly (0.00004, not 0).
+            return "\(a.isPreset ? "preset" : "answer") \(a.question) \(v) \(a.certainty == 1 ? "1" : "\(a.certainty)")"
+        case .offer(let kind, let accepted): return "offer \(kind) \(accepted ? "yes" : "no")"
+        case .instance(let kind, let label): return "instance \(kind) \(label.oneLine)"
+        case .endOfList(let kind): return "end-of-list \(kind)"
+        case .slot(let i, let slot, let value): return value.map { "slot \(i) \(slot) \($0.oneLine)" } ?? "slot-unknown \(i) \(slot)"
+        case .restate(let kind, let slot, let value, let typed): return "restate \(kind) \(slot) \(typed ? "typed" : "kept") \(value.oneLine)"
+        }
     }
 
     public struct Failure: Error, Sendable {
@@ -63,7 +77,9 @@
 
     /// Reads a session file's text; the message of a failure names the line.
     public static func parse(_ text: String) throws(Failure) -> SessionRecord {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Windows line ends are read as plain ones (a file opened and saved in another editor).
+        // ("\r\n" is one Character in Swift: split on both.)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         guard lines.first == "advisor-session 1" else {
             throw Failure(message: "not a session file of this advisor (the first line is not 'advisor-session 1')")
         }
@@ -76,11 +92,15 @@
             }
             let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             guard let key = words.first else { continue }
+            let stepsBefore = record.steps.count
+            defer { if record.steps.count > stepsBefore { record.lines.append(i + 1) } }
             func bad() -> Failure { Failure(message: "line \(i + 1): cannot read '\(line)'") }
             switch key {
             case "knowledge-base" where words.count == 2: record.knowledgeBase = words[1]
             case "language" where words.count == 2: record.language = words[1]
             case "scenario" where words.count >= 2: record.scenario = String(line.dropFirst("scenario ".count))
+            case "scenario-hash" where words.count == 2: record.scenarioHash = words[1]
+            case "set-aside" where words.count >= 2: record.setAside.append(rest(line, after: 1))
             case "answer" where words.count == 4, "preset" where words.count == 4:
                 guard let c = Double(words[3]), c.isFinite, c >= -1, c <= 1 else { throw bad() }
                 record.steps.append(.answer(ConsultationAnswer(question: words[1], value: words[2], certainty: c, isPreset: key == "preset")))
@@ -100,11 +120,12 @@
                 record.steps.append(.slot(instance: n, slot: words[2], value: nil))
             case "restate" where words.count >= 4 && (words[3] == "typed" || words[3] == "kept"):
                 record.steps.append(.restate(kind: words[1], slot: words[2], value: words.count > 4 ? rest(line, after: 4) : "", typed: words[3] == "typed"))
-            case "end" where words.count == 1: ended = true
+            // The end line ends with its line break: a file cut inside `end-of-list` is not complete.
+            case "end" where words.count == 1 && i < lines.count - 1: ended = true
             default: throw bad()
             }
         }
-        guard ended, text.hasSuffix("end\n") || text.hasSuffix("end\n\n") else {
+        guard ended else {
             throw Failure(message: "the file is cut off (no 'end' line): it was not saved completely")
         }
         return record
@@ -122,11 +143,14 @@
 
     /// A short hash of a knowledge base's files (FNV-1a, 64 bits, over their texts in load order):
     /// resuming on a changed knowledge base is noticed, wherever its folder is.
-    public static func hash(_ kb: KnowledgeBase) -> String {
+    public static func hash(_ kb: KnowledgeBase) -> String { hash(kb.ruleBase.files.map(\.text)) }
+
+    /// The same hash over texts (a scenario file's, one text).
+    public static func hash(_ texts: [String]) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for file in kb.ruleBase.files {
+        for text in texts {
             h = (h ^ 0) &* 0x100_0000_01b3
-            for byte in file.text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

@@ -1,0 +1,95 @@
+@testable import AdvisorCLI
+import Foundation
+@_spi(Tooling) import SalesAdvisor
+import Testing
+
+/// Sessions exact and never lost (issue 23, part 3): what is saved reads back equal, a second
+/// consultation cannot overwrite the first, an unfinished session is not rotated away, steps that
+/// fit nothing are refused with their line and kept.
+@Suite struct SessionTests {
+    @Test func certaintiesReadBackEqual() throws {
+        for c in [0.00004, 0.7, 1.0 / 3.0, -0.123456789, 1, -1, 5e-324] {
+            let record = SessionRecord(
+                knowledgeBase: "x", language: "en", steps: [.answer(ConsultationAnswer(question: "complexity", value: "high", certainty: c))])
+            let read = try SessionRecord.parse(record.text)
+            guard case .answer(let a) = read.steps.first else { Issue.record("no answer read back"); continue }
+            #expect(a.certainty == c, "\(c) came back as \(a.certainty)")
+        }
+    }
+
+    @Test func windowsLineEndsAndBlankLinesAfterTheEnd() throws {
+        let text = "advisor-session 1\r\nknowledge-base x\r\nlanguage nl\r\nanswer risk high 1\r\nend\r\n\r\n\n"
+        let record = try SessionRecord.parse(text)
+        #expect(record.language == "nl" && record.steps.count == 1)
+        // Cut inside `end-of-list`, the file is not complete.
+        #expect(throws: SessionRecord.Failure.self) { try SessionRecord.parse("advisor-session 1\nend") }
+    }
+
+    @Test func aSecondConsultationOnOneFileIsRefused() throws {
+        let dir = try temporaryFolder([:]).path
+        let session = dir + "/s.session"
+        let held = try SessionStore.lock(session).get()
+        let second = advisor(["consult", "--session", session], input: ["quit"])
+        #expect(second.status == .badInput)
+        #expect(second.err.contains("another consultation is using"), "\(second.err)")
+        held.release()
+        let after = advisor(["consult", "--session", session], input: ["quit"])
+        #expect(after.status == .success, "\(after.err)")
+        // The lock goes with the consultation.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["s.session"])
+    }
+
+    @Test func resumingRefusesSetAndTheSessionAsTranscript() throws {
+        let dir = try temporaryFolder([:]).path
+        let r = advisor(["consult", "--resume", dir + "/s.session", "--set", "risk=high"])
+        #expect(r.status == .badInput && r.err.contains("--set cannot change a resumed consultation"), "\(r.err)")
+        let same = advisor(["consult", "--session", dir + "/s.session", "--record", dir + "/s.session"])
+        #expect(same.status == .badInput && same.err.contains("--record writes a transcript, not the session"), "\(same.err)")
+        let dash = advisor(["consult", "--session", "-"])
+        #expect(dash.status == .badInput)
+    }
+
+    /// Starting anew keeps the unfinished sessions it replaces (three of them); one with nothing
+    /// typed is not kept, so it never pushes an unfinished one out.
+    @Test func unfinishedSessionsAreKeptAside() throws {
+        let home = try temporaryFolder([:]).path
+        let env = ["HOME": home]
+        let folder = home + "/.local/state/advisor"
+        func start(_ input: [String]) -> CommandResult { advisor(["consult"], environment: env, input: input) }
+        _ = start(["1", "quit"])  // an unfinished session with one answer
+        _ = start(["quit"])  // keeps it aside; this one has nothing typed
+        _ = start(["quit"])  // nothing typed before: nothing to keep, the unfinished one stays where it is
+        let previous = try String(contentsOfFile: folder + "/consultation.previous.session", encoding: .utf8)
+        #expect(previous.contains("answer "), "\(previous)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/consultation.previous-2.session"))
+        _ = start(["2", "quit"])
+        _ = start(["3", "quit"])  // keeps the second one; the first shifts to -2
+        #expect(FileManager.default.fileExists(atPath: folder + "/consultation.previous-2.session"))
+    }
+
+    @Test func stepsThatFitNothingAreRefusedWithTheirLine() throws {
+        let dir = try temporaryFolder([
+            "s.session": "advisor-session 1\nknowledge-base 0\nlanguage en\nslot 5 fit yes\ninstance option Nowhere\nend-of-list swot\nend\n"
+        ]).path
+        let r = advisor(["consult", "--resume", dir + "/s.session"], input: ["quit"])
+        let said = r.err.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(said.contains("0 answers restored"), "\(said)")
+        #expect(said.contains("line 4: fit = yes") && said.contains("line 5: option") && said.contains("line 6: swot"), "\(said)")
+        var state = ConsultationState(kb: try #require(KnowledgeBase.load(folder: nil).0))
+        try state.take(.offer(kind: "option", accepted: true))
+        for n in 1...ConsultationState.maximumInstances { try state.take(.instance(kind: "option", label: "Option \(n)")) }
+        #expect(throws: InputError.self) { try state.take(.instance(kind: "option", label: "one too many")) }
+    }
+
+    @Test func aScenarioIsKeptByItsFullPathAndAChangeIsSaid() throws {
+        let dir = try temporaryFolder(["s.scenario": "complexity = high\n"]).path
+        // Named in a roundabout way; kept as the file's one full path.
+        _ = advisor(["consult", "--scenario", dir + "/.//s.scenario", "--session", dir + "/x.session"], input: ["quit"])
+        let saved = try String(contentsOfFile: dir + "/x.session", encoding: .utf8)
+        #expect(saved.contains("scenario \(dir)/s.scenario\n"), "\(saved)")
+        #expect(saved.contains("scenario-hash "))
+        try "complexity = low\n".write(toFile: dir + "/s.scenario", atomically: true, encoding: .utf8)
+        let resumed = advisor(["consult", "--resume", dir + "/x.session"], input: ["quit"])
+        #expect(resumed.err.contains("has changed since this session was saved"), "\(resumed.err)")
+    }
+}
