@@ -24,6 +24,7 @@ enum RunCommand {
         let seed = try number(a, "--seed") ?? 0
         if let n = try number(a, "--max-firings") { limits.maxFirings = n }
         if let n = try number(a, "--max-facts") { limits.maxFacts = n }
+        if let n = try number(a, "--max-matches") { limits.maxTokens = n }
         for f in a.positional where !FileSystem.isReadableFile(f) {
             terminal.err("advisor: cannot read '\(f)'\n")
             return .badInput
@@ -102,10 +103,13 @@ enum RunCommand {
         switch error {
         case .firingLimit:
             return "advisor: error: " + error.description.replacing("(the firing limit)", with: "(the firing limit; raise it with --max-firings)")
-                + (error.description.hasSuffix("\n") ? "" : "; ")
+                + (error.description.hasSuffix("\n") ? "" : "\n")
         case .factLimit:
             return "advisor: error: " + error.description.replacing("(the fact limit)", with: "(the fact limit; raise it with --max-facts)")
-                + (error.description.hasSuffix("\n") ? "" : "; ")
+                + (error.description.hasSuffix("\n") ? "" : "\n")
+        case .tokenLimit:
+            return "advisor: error: " + error.description.replacing("(the match limit)", with: "(the match limit; raise it with --max-matches)")
+                + (error.description.hasSuffix("\n") ? "" : "\n")
         case .action(let rule, _, _):
             // Point at the rule, so an editor can jump to it.
             let place = program.rules.first { $0.name == rule }.map { "\($0.origin.file):\($0.origin.line):\($0.origin.column): " }

@@ -22,7 +22,7 @@ public struct Evaluation: Sendable {
     /// explanations show them; a plain report does not need them.
     public var keepsFacts = true
     /// Bounds that stop a knowledge base that loops (a report is small: these are generous).
-    public var limits = RunLimits(maxFirings: 100_000, maxFacts: 100_000)
+    public var limits = RunLimits(maxFirings: 100_000, maxFacts: 100_000, maxTokens: 1_000_000)
     /// Where the knowledge base's `print` goes: standard error by default, never standard output,
     /// which holds the report (JSON, CSV, Markdown) alone.
     public var printed: @Sendable (String) -> Void = { FileSystem.writeAll($0, to: 2) }
@@ -128,6 +128,8 @@ public struct Evaluation: Sendable {
         case .firingLimit(let limit, let last):
             return "the knowledge base fired more than \(limit) rules (a loop?); last: "
                 + last.map { "\($0.rule)" }.joined(separator: ", ")
+        case .tokenLimit(let limit, _):
+            return "the knowledge base made more than \(limit) partial matches (a join of several patterns over too many facts)"
         case .factLimit(let limit, _):
             return "the knowledge base made more than \(limit) facts"
         case .action(let rule, let cycle, let message):

@@ -189,6 +189,19 @@ struct CommandTests {
         #expect(r.err.hasPrefix("advisor: error: the run stopped after 100 firings (the firing limit; raise it with --max-firings); the last firings were:\n  FIRE 91 up: f-91\n"))
     }
 
+    @Test("a join that explodes stops at the match limit, exit 2")
+    func matchLimit() throws {
+        let facts = (0..<30).map { "  n(v: \($0))" }.joined(separator: "\n")
+        let folder = try temporaryFolder([
+            "x.rules": "template n { v: integer }\nfacts\n\(facts)\nend\nrule three\n  when\n    n(v: $a)\n    n(v: $b)\n    n(v: $c)\n  then\n    print $a $b $c\nend\n"
+        ])
+        let r = advisor(["run", folder.appendingPathComponent("x.rules").path, "--max-matches", "2000"])
+        #expect(r.status == .badInput)
+        #expect(r.err.contains("advisor: error: the network reached 2000 partial matches (the match limit; raise it with --max-matches)"), "\(r.err)")
+        #expect(r.err.hasSuffix("\n"))
+        #expect(advisor(["run", folder.appendingPathComponent("x.rules").path, "--max-matches", "100000"]).status == .success)
+    }
+
     /// Manners is written for depth-first search; the recency strategies keep it depth-first. (Under
     /// breadth, simplicity, complexity or random it searches breadth-first and takes minutes.)
     @Test("the recency strategies run Manners 16 to a valid seating in 183 firings",

@@ -386,6 +386,45 @@ struct BehaviourTests {
         #expect(throws: EngineError.self) { try e.run() }
     }
 
+    /// A join that explodes (four patterns over 40 facts: 2.56 million combinations) stops at the
+    /// match limit with an error, during the reset that asserts the facts and during a run; memory
+    /// stays bounded by the limit, and the same program under a generous limit runs.
+    @Test("the match limit stops a join that explodes")
+    func matchLimit() throws {
+        let facts = (0..<40).map { "  n(v: \($0))" }.joined(separator: "\n")
+        let source = """
+            template n { v: integer }
+            template go { }
+            facts
+            \(facts)
+            end
+            rule four
+              when
+                go()
+                n(v: $a)
+                n(v: $b)
+                n(v: $c & > $b)
+                n(v: $d & > $c)
+              then
+                print $a
+            end
+            """
+        let (e, _) = try engine(source, limits: RunLimits(maxTokens: 5_000))
+        let go = try #require(e.program.templates.firstIndex { $0.name == "go" })
+        do {
+            _ = try e.assert(template: go, slots: [])
+            Issue.record("the explosion was not stopped")
+        } catch {
+            guard case .tokenLimit(let limit, _) = error else { Issue.record("expected the match limit, got \(error)"); return }
+            #expect(limit == 5_000)
+            #expect(error.description.contains("partial matches (the match limit)"))
+        }
+        let (small, _) = try engine(
+            "template n { v: integer }\nfacts\n  n(v: 1)\n  n(v: 2)\nend\nrule pair\n  when\n    n(v: $a)\n    n(v: $b)\n  then\n    print $a\nend\n",
+            limits: RunLimits(maxTokens: 100))
+        #expect(try small.run() == 4)
+    }
+
     @Test("halt stops after the current rule")
     func halt() throws {
         let r = try run(

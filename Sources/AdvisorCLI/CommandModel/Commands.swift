@@ -120,6 +120,7 @@ enum Commands {
             OptionSpec(name: "--profile", value: nil, help: "after the output, the ten busiest nodes of the network and their rules"),
             OptionSpec(name: "--max-firings", value: "N", help: "stop with an error after N firings (default 10000000)"),
             OptionSpec(name: "--max-facts", value: "N", help: "stop with an error when working memory holds N facts (default 5000000)"),
+            OptionSpec(name: "--max-matches", value: "N", help: "stop with an error when the network holds N partial matches (default 10000000)"),
             OptionSpec(name: "--rules", value: "DIR", help: "the rule folder includes may reach (default: the program's folder)", completion: .directory),
             OptionSpec(name: "--dump-network", value: nil, help: "print the Rete network instead of running"),
         ],

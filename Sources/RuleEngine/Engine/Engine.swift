@@ -97,6 +97,11 @@ public final class Engine {
         return (ReteNetwork(compiled: compiled, agenda: agenda, evaluator: evaluator, seed: seed, truth: TruthMaintenance()), agenda)
     }
 
+    /// The network's token bound, from the limits (set on every new network).
+    private func applyTokenLimit() {
+        network.tokenLimit = limits.maxTokens
+    }
+
     /// The symbol table, including strings made by `str` during the run.
     public var symbols: SymbolTable { symbolBox.table }
 
@@ -115,6 +120,7 @@ public final class Engine {
         }
         isPristine = false
         installActivationWatcher()
+        applyTokenLimit()
         factsByID = [nil]
         duplicates = [:]
         liveFacts = 0
@@ -141,6 +147,7 @@ public final class Engine {
         guard !isBusy else { throw .reentrant(operation: "assert") }
         isBusy = true
         defer { isBusy = false }
+        applyTokenLimit()
         isPristine = false
         guard template >= 0, template < program.templates.count else {
             throw .invalidFact("no template number \(template)")
@@ -161,6 +168,7 @@ public final class Engine {
         guard !isBusy else { throw .reentrant(operation: "retract") }
         isBusy = true
         defer { isBusy = false }
+        applyTokenLimit()
         guard id > 0, id < factsByID.count, let fact = factsByID[id] else { return false }
         retractFact(fact)
         try checkMatchError()
@@ -175,6 +183,7 @@ public final class Engine {
         guard !isBusy else { throw .reentrant(operation: "run") }
         isBusy = true
         defer { isBusy = false }
+        applyTokenLimit()
         isPristine = false
         isHalted = false
         var fired = 0
@@ -234,6 +243,7 @@ public final class Engine {
     }
 
     private func checkMatchError() throws(EngineError) {
+        if network.tokenLimitReached { throw .tokenLimit(limit: limits.maxTokens, last: recent) }
         guard let (rule, error) = network.matchError else { return }
         network.matchError = nil
         let name = rule.map { program.rules[$0].name } ?? "(a pattern test)"

@@ -4,11 +4,16 @@ public struct RunLimits: Hashable, Sendable {
     public var maxFirings: Int
     /// The most facts in working memory at once.
     public var maxFacts: Int
+    /// The most partial matches (tokens of the network) at once: a join that explodes (four patterns
+    /// over 300 facts each) stops with an error instead of exhausting memory. A token takes 128
+    /// bytes, with its activation about 240 in all: the default stops near 2.4 GiB.
+    public var maxTokens: Int
 
     /// Limits with the given bounds (the defaults stop only runaway programs).
-    public init(maxFirings: Int = 10_000_000, maxFacts: Int = 5_000_000) {
+    public init(maxFirings: Int = 10_000_000, maxFacts: Int = 5_000_000, maxTokens: Int = 10_000_000) {
         self.maxFirings = maxFirings
         self.maxFacts = maxFacts
+        self.maxTokens = maxTokens
     }
 }
 
@@ -28,6 +33,8 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
     case firingLimit(limit: Int, last: [FiringSummary])
     /// More facts than ``RunLimits/maxFacts`` at once; the last firings before the stop.
     case factLimit(limit: Int, last: [FiringSummary])
+    /// More partial matches than ``RunLimits/maxTokens`` at once; the last firings before the stop.
+    case tokenLimit(limit: Int, last: [FiringSummary])
     /// An action failed: the rule, its firing, and what went wrong.
     case action(rule: String, cycle: Int, message: String)
     /// A fact from outside does not fit its template.
@@ -47,6 +54,9 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .firingLimit(let limit, let firings): return "the run stopped after \(limit) firings (the firing limit)" + last(firings)
         case .factLimit(let limit, let firings): return "working memory reached \(limit) facts (the fact limit)" + last(firings)
+        case .tokenLimit(let limit, let firings):
+            return "the network reached \(limit) partial matches (the match limit): a join of several patterns matches too many combinations of facts"
+                + last(firings)
         case .action(let rule, let cycle, let message):
             // Firing 0: a test of the rule's conditions failed while matching, before any firing.
             return "in rule '\(rule)' (\(cycle == 0 ? "while matching" : "firing \(cycle)")): \(message)"

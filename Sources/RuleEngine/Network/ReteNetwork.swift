@@ -34,6 +34,10 @@ final class ReteNetwork {
     @exclusivity(unchecked) var stamp = 0
     /// The first error a test raised while matching (the test counts as false).
     @exclusivity(unchecked) var matchError: (rule: Int?, error: EvaluationError)?
+    /// The most tokens at once (``RunLimits/maxTokens``); past it no token is made and
+    /// `tokenLimitReached` is set, which the engine turns into an error after the step.
+    @exclusivity(unchecked) var tokenLimit = Int.max
+    @exclusivity(unchecked) var tokenLimitReached = false
     @exclusivity(unchecked) var random: SplitMix64
     /// The node the current change entered the network at (for ``ChangeOrder``), or -1.
     @exclusivity(unchecked) var entryNode: Int32 = -1
@@ -429,6 +433,10 @@ final class ReteNetwork {
         for o in range {
             let output = outputs[o]
             if output.memory >= 0 && output.joinCount == 0 { continue }
+            if tokens.live >= tokenLimit {
+                tokenLimitReached = true
+                return
+            }
             let token = tokens.make(parent: parent, fact: fact)
             if n >= 0 { tokensBuilt[n] += 1 }
             if output.memory >= 0 {

@@ -69,6 +69,8 @@ final class TokenPool {
     @exclusivity(unchecked) private var blocks: [Token] = []
     @exclusivity(unchecked) private var used = TokenPool.blockSize
     @exclusivity(unchecked) private var free: Token?
+    /// Tokens made and not yet released.
+    @exclusivity(unchecked) private(set) var live = 0
     private static let blockSize = 4096
 
     /// A new token with `fact` at its level, linked under `parent` and into the fact's list.
@@ -98,11 +100,13 @@ final class TokenPool {
             parent.pointee.firstChild = token
         }
         fact?.link(token)
+        live &+= 1
         return token
     }
 
     /// Returns a deleted token's record for reuse.
     @inline(__always) func release(_ token: Token) {
+        live &-= 1
         token.pointee.generation &+= 1
         token.pointee.isAlive = false
         token.pointee.isQueued = false
