@@ -105,8 +105,9 @@ struct Arguments {
 }
 
 private func closestOption(_ name: String, _ candidates: [String]) -> String? {
+    guard name.utf8.count <= EditDistance.longestName else { return nil }
     var best: (Int, String)?
-    for c in candidates.sorted() {
+    for c in candidates.sorted() where abs(c.count - name.count) <= 2 {
         let d = levenshtein(Array(name), Array(c))
         if d <= 2, best.map({ d < $0.0 }) ?? true { best = (d, c) }
     }

@@ -197,7 +197,7 @@ struct CommandTests {
         ])
         let r = advisor(["run", folder.appendingPathComponent("x.rules").path, "--max-matches", "2000"])
         #expect(r.status == .badInput)
-        #expect(r.err.contains("advisor: error: the network reached 2000 partial matches (the match limit; raise it with --max-matches)"), "\(r.err)")
+        #expect(r.err.contains("advisor: error: the network holds more than 2000 partial matches (the match limit; raise it with --max-matches)"), "\(r.err)")
         #expect(r.err.hasSuffix("\n"))
         #expect(advisor(["run", folder.appendingPathComponent("x.rules").path, "--max-matches", "100000"]).status == .success)
     }

@@ -55,7 +55,7 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
         case .firingLimit(let limit, let firings): return "the run stopped after \(limit) firings (the firing limit)" + last(firings)
         case .factLimit(let limit, let firings): return "working memory reached \(limit) facts (the fact limit)" + last(firings)
         case .tokenLimit(let limit, let firings):
-            return "the network reached \(limit) partial matches (the match limit): a join of several patterns matches too many combinations of facts"
+            return "the network holds more than \(limit) partial matches (the match limit): a join of several patterns matches too many combinations of facts"
                 + last(firings)
         case .action(let rule, let cycle, let message):
             // Firing 0: a test of the rule's conditions failed while matching, before any firing.

@@ -34,9 +34,13 @@ final class ReteNetwork {
     @exclusivity(unchecked) var stamp = 0
     /// The first error a test raised while matching (the test counts as false).
     @exclusivity(unchecked) var matchError: (rule: Int?, error: EvaluationError)?
-    /// The most tokens at once (``RunLimits/maxTokens``); past it no token is made and
-    /// `tokenLimitReached` is set, which the engine turns into an error after the step.
-    @exclusivity(unchecked) var tokenLimit = Int.max
+    /// The most tokens at once (``RunLimits/maxTokens``, counted in the pool's blocks of 4,096);
+    /// past it no token is made and `tokenLimitReached` is set, which the engine turns into an error
+    /// after the step.
+    var tokenLimit: Int {
+        get { tokens.blockLimit == Int.max ? Int.max : tokens.blockLimit * TokenPool.blockSize }
+        set { tokens.blockLimit = newValue == Int.max ? Int.max : max(1, (newValue + TokenPool.blockSize - 1) / TokenPool.blockSize) }
+    }
     @exclusivity(unchecked) var tokenLimitReached = false
     @exclusivity(unchecked) var random: SplitMix64
     /// The node the current change entered the network at (for ``ChangeOrder``), or -1.
@@ -433,7 +437,7 @@ final class ReteNetwork {
         for o in range {
             let output = outputs[o]
             if output.memory >= 0 && output.joinCount == 0 { continue }
-            if tokens.live >= tokenLimit {
+            if tokens.isOverLimit {
                 tokenLimitReached = true
                 return
             }

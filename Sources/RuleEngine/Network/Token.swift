@@ -69,9 +69,12 @@ final class TokenPool {
     @exclusivity(unchecked) private var blocks: [Token] = []
     @exclusivity(unchecked) private var used = TokenPool.blockSize
     @exclusivity(unchecked) private var free: Token?
-    /// Tokens made and not yet released.
-    @exclusivity(unchecked) private(set) var live = 0
-    private static let blockSize = 4096
+    /// The most blocks of records (``RunLimits/maxTokens`` rounded up to blocks); past it
+    /// `isOverLimit` is set. Checked only when a block is added: reused records cost nothing.
+    @exclusivity(unchecked) var blockLimit = Int.max
+    /// Set when the records in use would need more than `blockLimit` blocks.
+    @exclusivity(unchecked) private(set) var isOverLimit = false
+    static let blockSize = 4096
 
     /// A new token with `fact` at its level, linked under `parent` and into the fact's list.
     @inline(__always) func make(parent: Token?, fact: Fact?) -> Token {
@@ -83,6 +86,7 @@ final class TokenPool {
             token.pointee = TokenRecord(parent: parent, fact: fact, depth: depth, generation: f.pointee.generation)
         } else {
             if used == TokenPool.blockSize {
+                if blocks.count >= blockLimit { isOverLimit = true }
                 // Aligned to a cache line: a record (128 bytes) then spans two lines, never three.
                 let raw = UnsafeMutableRawPointer.allocate(
                     byteCount: TokenPool.blockSize * MemoryLayout<TokenRecord>.stride,
@@ -100,13 +104,11 @@ final class TokenPool {
             parent.pointee.firstChild = token
         }
         fact?.link(token)
-        live &+= 1
         return token
     }
 
     /// Returns a deleted token's record for reuse.
     @inline(__always) func release(_ token: Token) {
-        live &-= 1
         token.pointee.generation &+= 1
         token.pointee.isAlive = false
         token.pointee.isQueued = false

@@ -38,6 +38,9 @@ public struct Diagnostic: Hashable, Sendable {
 
 /// Finds the closest name, for "did you mean" notes.
 public enum EditDistance {
+    /// The longest name (in bytes) that gets a "did you mean": longer input is compared with nothing.
+    public static let longestName = 256
+
     /// The edit distance between two strings, ignoring case: insertions, deletions, substitutions and
     /// swaps of two neighbouring letters each count 1 (optimal string alignment).
     public static func distance(_ a: String, _ b: String) -> Int {
@@ -63,10 +66,16 @@ public enum EditDistance {
     /// The candidate nearest to `name` if it is within 1 edit for names up to 3 characters, else within a
     /// third of the name's length (at least 2, at most 3);
     /// ties go to the candidate that sorts first, for determinism.
+    ///
+    /// The cost is bounded whatever was typed: a name longer than ``longestName`` gets no suggestion
+    /// (a pasted megabyte is no misspelt name), and a candidate whose length differs by more than
+    /// the limit is skipped before any comparison.
     public static func closest(to name: String, in candidates: [String]) -> String? {
+        guard name.utf8.count <= longestName else { return nil }
         let limit = name.count <= 3 ? 1 : min(3, max(2, name.count / 3))
+        let length = name.count
         var best: (Int, String)?
-        for c in candidates.sorted() where c != name {
+        for c in candidates.sorted() where c != name && abs(c.count - length) <= limit {
             let d = distance(name, c)
             if d <= limit, best.map({ d < $0.0 }) ?? true { best = (d, c) }
         }
