@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import RuleEngine
 import RuleLanguage
 
@@ -38,7 +43,10 @@ public enum Advisor {
         terminal.flush()
         // Results that did not reach standard output (a full disk, a closed pipe) are a failure.
         if let reason = terminal.outputFailure {
-            terminal.err("advisor: cannot write the results to standard output: \(reason)\n")
+            // A reader that went away (`| head -1`) is no error to report: quiet, as a filter is.
+            if reason != String(cString: strerror(EPIPE)) {
+                terminal.err("advisor: cannot write the results to standard output: \(reason)\n")
+            }
             return .badInput
         }
         return status

@@ -259,6 +259,10 @@ enum EvaluateCommand {
             }
             write(situations)
             start = end
+            // The first failed write ends the run, as a Unix filter does (`| head -1`): nothing more
+            // can reach the reader. Advisor.main says why and exits 2.
+            terminal.flush()
+            if terminal.outputFailure != nil { return .badInput }
             if showsProgress { terminal.err("\r\(start) of \(total)" + (start == total ? "\n" : "")) }
         }
         // Exports stream: each batch is what has arrived, up to a chunk; every bad line is said and
@@ -285,6 +289,7 @@ enum EvaluateCommand {
                 write(situations)
                 // What is ready goes out now: a pipeline downstream need not wait for the next batch.
                 terminal.flush()
+                if terminal.outputFailure != nil { return .badInput }
             }
         }
         if output == "json" { terminal.out(written > 0 ? "\n]\n" : "]\n") }

@@ -103,7 +103,7 @@ enum ReplayCommand {
 
     static func removeFolder(_ dir: String) {
         guard dir.hasPrefix("/tmp/advisor-replay-") else { return }
-        for file in FileSystem.files(under: dir).reversed() { unlink(file) }
+        for file in FileSystem.files(under: dir, followingLinks: false).reversed() { unlink(file) }
         var folders = [dir]
         var i = 0
         while i < folders.count {

@@ -173,3 +173,26 @@ struct BatchInputTests {
         #expect(process.terminationStatus == 0)
     }
 }
+
+/// The first failed write ends the run (issue 23, part 4): an endless producer piped through the
+/// advisor into `head -1` ends, quietly.
+@Suite struct ClosedPipeTests {
+    @Test func anEndlessProducerIntoHeadEnds() throws {
+        let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the advisor first (swift build)")
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-pipe-\(UUID().uuidString)").path
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        // Without the check the producer never stops and timeout kills the pipeline (status 124).
+        p.arguments = ["-c", "timeout 120 bash -c \"yes '{\\\"complexity\\\": \\\"low\\\"}' | '\(binary)' evaluate --jsonl 2>\(errors) | head -1 > /dev/null; echo \\${PIPESTATUS[1]}\""]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        p.waitUntilExit()
+        let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 0, "the pipeline did not end: \(said)")
+        #expect(said.trimmingCharacters(in: .whitespacesAndNewlines) == "2", "advisor's status: \(said)")
+        #expect((try? String(contentsOfFile: errors, encoding: .utf8)) == "", "nothing said on a closed pipe")
+        unlink(errors)
+    }
+}

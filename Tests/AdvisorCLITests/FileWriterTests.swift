@@ -1,6 +1,7 @@
 @testable import AdvisorCLI
 import Foundation
 import Testing
+@_spi(Tooling) import RuleLanguage
 
 #if canImport(Glibc)
     import Glibc
@@ -123,5 +124,25 @@ import Testing
         let replay = advisor(["replay", "--update", d + "/t-link.transcript"])
         #expect(replay.status == .success, "\(replay.out)\(replay.err)")
         #expect(kind(d + "/t-link.transcript") == S_IFLNK)
+    }
+}
+
+/// Walking a folder ends and sees each file once, whatever links it holds (issue 23, part 4).
+@Suite struct FolderWalkTests {
+    @Test func linksToTheFolderOrItsAncestorsAreNoLoop() throws {
+        let dir = try temporaryFolder(["a.scenario": "complexity = low\n"])
+        let d = dir.path
+        try FileManager.default.createDirectory(atPath: d + "/sub/deeper", withIntermediateDirectories: true)
+        try "risk = high\n".write(toFile: d + "/sub/b.scenario", atomically: true, encoding: .utf8)
+        symlink(".", d + "/self")
+        symlink("..", d + "/sub/up")
+        symlink("../..", d + "/sub/deeper/up2")
+        let files = FileSystem.files(under: d).filter { $0.hasSuffix(".scenario") }
+        #expect(files == [d + "/a.scenario", d + "/sub/b.scenario"], "\(files)")
+        let r = advisor(["evaluate", d, "--format", "csv"])
+        #expect(r.status == .success, "\(r.err)")
+        #expect(r.out.split(separator: "\n").count == 3, "\(r.out)")
+        // Without following links, a link is a file and nothing behind it is listed.
+        #expect(FileSystem.files(under: d, followingLinks: false).contains(d + "/self"))
     }
 }

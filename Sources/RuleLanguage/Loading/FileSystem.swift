@@ -103,15 +103,21 @@
         return String(path[..<slash])
     }
 
-    /// Every file under a folder, recursively, as paths starting with `folder`, sorted.
-    public static func files(under folder: String) -> [String] {
+    /// Every file under a folder, recursively, as paths starting with `folder`, sorted. A folder is
+    /// entered once however many links lead to it (a link to `.` or to an ancestor is no loop), and
+    /// with `followingLinks` false links are listed as files and never entered (for removing a
+    /// folder: nothing outside it is touched).
+    public static func files(under folder: String, followingLinks: Bool = true) -> [String] {
         var found: [String] = []
-        collect(folder, into: &found, depth: 0)
+        var seen = Set<[UInt64]>()
+        var info = stat()
+        if stat(folder, &info) == 0 { seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]) }
+        collect(folder, into: &found, seen: &seen, followingLinks: followingLinks, depth: 0)
         return found.sorted()
     }
 
-    private static func collect(_ folder: String, into found: inout [String], depth: Int) {
-        guard depth < 32, let dir = opendir(folder) else { return }
+    private static func collect(_ folder: String, into found: inout [String], seen: inout Set<[UInt64]>, followingLinks: Bool, depth: Int) {
+        guard depth < 64, let dir = opendir(folder) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -119,8 +125,12 @@
             }
             if name == "." || name == ".." { continue }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            if isDirectory(path) {
-                collect(path, into: &found, depth: depth + 1)
+            var info = stat()
+            let known = followingLinks ? stat(path, &info) == 0 : lstat(path, &info) == 0
+            if known && (info.st_mode & S_IFMT) == S_IFDIR {
+                // A folder reached a second time (through a link) is not walked again.
+                guard seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { continue }
+                collect(path, into: &found, seen: &seen, followingLinks: followingLinks, depth: depth + 1)
             } else {
                 found.append(path)
             }
