@@ -20,6 +20,17 @@
 /// - Temporary files are named `.NAME.advisor-tmp-PID` and created exclusively; those left by a
 ///   run that was killed (its process gone) are removed the next time the same file is written.
 enum FileWriter {
+    /// When set (a replay), nothing is written outside this folder: a transcript cannot reach the
+    /// user's files.
+    @TaskLocal static var root: String?
+
+    /// Whether `path` lies inside `root` (after links and `..`).
+    static func isInside(_ path: String, root: String) -> Bool {
+        let folder = FileSystem.canonical(FileSystem.directory(of: path).isEmpty ? "." : FileSystem.directory(of: path))
+        let base = FileSystem.canonical(root)
+        return folder == base || folder.hasPrefix(base + "/")
+    }
+
     /// What was written where, for the user's message; or why not.
     enum Outcome: Equatable {
         /// Written; `path` is where (the link's target, the expanded `~`, `-` for standard output).
@@ -45,6 +56,7 @@ enum FileWriter {
         }
         // What the name finally stands for (links followed): a device or a pipe is written into as
         // it is, through the name (`/dev/stdout` is a link into /proc that only the kernel follows well).
+        if let root, !isInside(expanded, root: root) { return .failed("'\(named)' is outside the folder this replay may write to") }
         var info = stat()
         if stat(expanded, &info) == 0 {
             switch info.st_mode & S_IFMT {
@@ -62,6 +74,7 @@ enum FileWriter {
         case .success(let path): target = path
         case .failure(let problem): return .failed(problem.message)
         }
+        if let root, !isInside(target, root: root) { return .failed("'\(named)' is outside the folder this replay may write to") }
         if lstat(target, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG { return replace(target, with: text, mode: info.st_mode & 0o7777) }
         return replace(target, with: text, mode: 0o644)
     }

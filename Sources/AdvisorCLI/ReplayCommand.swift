@@ -27,6 +27,14 @@ enum ReplayCommand {
                 unreadable += 1
                 continue
             }
+            // A transcript records consultations: nothing else is run from one (not `replay`,
+            // which would replay itself, nor `evaluate -`, which would read this process's input).
+            if let other = expected.sections.first(where: { !($0.arguments.first.map { $0 == "consult" || $0.hasPrefix("-") } ?? true) }) {
+                terminal.err(
+                    "advisor: \(file): a transcript replays consultations only; this one runs 'advisor \(other.arguments.first ?? "")'\n")
+                unreadable += 1
+                continue
+            }
             let actual = replay(expected, environment: environment, byPrompt: a.has("--by-prompt"))
             if actual.text == expected.text {
                 terminal.out("ok    \(file)\n")
@@ -93,7 +101,10 @@ enum ReplayCommand {
                         }
                     })
             }
-            let status = Advisor.main(args, terminal: terminal, environment: env, reader: reader, recorder: recorder)
+            // Everything it writes stays in its own folder.
+            let status = FileWriter.$root.withValue(dir) {
+                Advisor.main(args, terminal: terminal, environment: env, reader: reader, recorder: recorder)
+            }
             terminal.flush()
             recorder.finish(status)
             result.sections.append(Transcript.Section(arguments: section.arguments, inputs: section.inputs, text: recorder.text))

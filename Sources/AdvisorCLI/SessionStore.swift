@@ -45,6 +45,9 @@ enum SessionStore {
     /// Takes the lock of a session file, or says why not (another consultation holds it).
     static func lock(_ sessionPath: String) -> Result<Lock, FileWriter.Problem> {
         let target = (try? FileWriter.resolve(sessionPath).get()) ?? sessionPath
+        if let root = FileWriter.root, !FileWriter.isInside(target, root: root) {
+            return .failure(FileWriter.Problem(message: "'\(sessionPath)' is outside the folder this replay may write to"))
+        }
         let folder = FileSystem.directory(of: target)
         if let problem = makeFolders(folder) { return .failure(FileWriter.Problem(message: problem)) }
         let name = target.split(separator: "/").last.map(String.init) ?? target

@@ -93,3 +93,30 @@ import Testing
         #expect(resumed.err.contains("has changed since this session was saved"), "\(resumed.err)")
     }
 }
+
+/// A transcript is a consultation, and a replay of it writes only in its own folder (issue 23,
+/// part 4 and 6).
+@Suite struct ReplayBoundsTests {
+    @Test func aTranscriptRunsOnlyConsultations() throws {
+        let dir = try temporaryFolder([
+            "self.transcript": "$ advisor replay self.transcript\n[exit 0]\n",
+            "stdin.transcript": "$ advisor evaluate -\n[exit 0]\n",
+        ])
+        for name in ["self", "stdin"] {
+            let r = advisor(["replay", dir.appendingPathComponent("\(name).transcript").path])
+            #expect(r.status == .badInput)
+            #expect(r.err.contains("a transcript replays consultations only"), "\(r.err)")
+        }
+    }
+
+    @Test func aReplayWritesNothingOutsideItsFolder() throws {
+        let outside = try temporaryFolder([:]).path
+        let dir = try temporaryFolder([
+            "escape.transcript":
+                "$ advisor consult --session \(outside)/s.session\n[exit 0]\n"
+                + "$ advisor consult --session {dir}/s.session\nQuestion> \n⌨ report \(outside)/advice.md\nQuestion> \n⌨ save {dir}/../../\(outside.split(separator: "/").last ?? "x")/copy.session\nQuestion> \n⌨ quit\n[exit 0]\n"
+        ])
+        _ = advisor(["replay", dir.appendingPathComponent("escape.transcript").path])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty, "written outside the replay's folder")
+    }
+}
