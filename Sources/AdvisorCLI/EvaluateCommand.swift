@@ -53,11 +53,14 @@ enum EvaluateCommand {
             standardInput = (a.has("--jsonl") && sniffed.0 == .scenario && sniffed.1.isEmpty ? .jsonLines : sniffed.0, sniffed.1)
         }
         for p in positional {
-            if p.hasSuffix(".csv") || (p == "-" && standardInput?.kind == .csv) {
+            // The kind of file by its extension, whatever its case (`.CSV` from a spreadsheet); JSON
+            // files are read as JSON lines (one object a line; an array is a located error).
+            let ext = p.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }?.lowercased()
+            if ext == "csv" || (p == "-" && standardInput?.kind == .csv) {
                 exports.append((p, .csv))
                 continue
             }
-            if p.hasSuffix(".jsonl") || (p == "-" && standardInput?.kind == .jsonLines) {
+            if ["jsonl", "ndjson", "json"].contains(ext ?? "") || (p == "-" && standardInput?.kind == .jsonLines) {
                 exports.append((p, .jsonLines))
                 continue
             }

@@ -32,9 +32,11 @@ enum TestCommand {
             }
         }
         var suites: [Suite] = []
+        var problems: [(file: String, message: String)] = []
         for f in files {
             guard let text = f == "-" ? FileSystem.standardInput() : FileSystem.contents(of: f) else {
                 terminal.err("advisor: cannot read suite '\(f)': \(FileSystem.readProblem(f))\n")
+                problems.append((f, "cannot read suite '\(f)': \(FileSystem.readProblem(f))"))
                 failed = true
                 continue
             }
@@ -42,6 +44,7 @@ enum TestCommand {
             case .success(let s): suites.append(s)
             case .failure(let e):
                 terminal.err(e.rendered + "\n")
+                problems.append((f, e.rendered))
                 failed = true
             }
         }
@@ -77,6 +80,7 @@ enum TestCommand {
         var coverage: [String: Coverage] = [:]
         for suite in suites {
             guard let (key, kb) = knowledgeBase(for: suite) else {
+                problems.append((suite.file, "the knowledge base of this suite does not load"))
                 failed = true
                 continue
             }
@@ -95,7 +99,8 @@ enum TestCommand {
             terminal.err("advisor: no case matches '\(pattern)'\n")
             return .badInput
         }
-        let report = SuiteReport(results: results, coverage: order.compactMap { key in coverage[key].map { (key, $0) } })
+        var report = SuiteReport(results: results, coverage: order.compactMap { key in coverage[key].map { (key, $0) } })
+        report.problems = problems
         switch format {
         case "json": terminal.out(report.json().rendered() + "\n")
         case "junit": terminal.out(report.junit())

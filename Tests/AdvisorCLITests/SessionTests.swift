@@ -120,3 +120,35 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty, "written outside the replay's folder")
     }
 }
+
+/// A suite that cannot be read is an error in every format, JUnit included (issue 23, part 5).
+@Suite struct UnreadableSuiteTests {
+    @Test func junitHoldsAnErrorForASuiteThatCannotBeRead() throws {
+        let dir = try temporaryFolder(["bad.suite": "suite \"x\"\ncase \"c\"\n  expect nonsense\n"])
+        let r = advisor(["test", dir.appendingPathComponent("bad.suite").path, dir.appendingPathComponent("missing.suite").path, "--format", "junit"])
+        #expect(r.status == .badInput)
+        #expect(r.out.contains("<testsuites name=\"advisor test\" tests=\"2\" failures=\"0\" errors=\"2\">"), "\(r.out)")
+        #expect(r.out.components(separatedBy: "<error message=").count == 3)
+        let json = advisor(["test", dir.appendingPathComponent("missing.suite").path, "--format", "json"])
+        #expect(json.out.contains("\"problems\""))
+    }
+}
+
+/// File kinds by a case-insensitive extension (issue 23, part 5): a spreadsheet's `.CSV` and a
+/// `.json` file are exports, not scenarios.
+@Suite struct FileKindTests {
+    @Test func extensionsInAnyCase() throws {
+        let dir = try temporaryFolder(["A.CSV": "id,complexity\nacme,low\n", "b.json": "{\"id\": \"bolt\", \"complexity\": \"low\"}\n"])
+        let r = advisor(["evaluate", dir.appendingPathComponent("A.CSV").path, dir.appendingPathComponent("b.json").path, "--format", "csv"])
+        #expect(r.status == .success, "\(r.err)")
+        #expect(r.out.contains("\nacme,transactional,") && r.out.contains("\nbolt,transactional,"), "\(r.out)")
+    }
+
+    /// A single item ranked sixth is not "more than five items".
+    @Test func aSixthRankIsSaidAsSuch() throws {
+        let dir = try temporaryFolder(["s.scenario": "swot s1 kind=strength rank=6 text=\"Fast\"\n"])
+        let r = advisor(["evaluate", dir.appendingPathComponent("s.scenario").path])
+        #expect(r.out.contains("A strength ranked 6: keep at most five\n        items per quadrant"), "\(r.out)")
+        #expect(!r.out.contains("More than five"))
+    }
+}

@@ -14,7 +14,10 @@ import RuleLanguage
 
     public var cases: [CaseResult] { results.flatMap(\.cases) }
     public var failed: Int { cases.filter { $0.error == nil && !$0.failures.isEmpty }.count }
-    public var errors: Int { cases.filter { $0.error != nil }.count }
+    public var errors: Int { cases.filter { $0.error != nil }.count + problems.count }
+    /// Suite files that could not be run at all (unreadable, not a suite, a knowledge base that does
+    /// not load): each is an error in JUnit and JSON too, so a CI that reads the report sees it.
+    public var problems: [(file: String, message: String)] = []
     public var passed: Int { cases.filter(\.passed).count }
 
     /// `3 suites, 41 cases: 40 passed, 1 failed`.
@@ -92,6 +95,9 @@ import RuleLanguage
                 ("cases", .integer(cases.count)), ("passed", .integer(passed)), ("failed", .integer(failed)), ("errors", .integer(errors)),
             ])),
         ]
+        if !problems.isEmpty {
+            fields.append(("problems", .array(problems.map { .object([("file", .string($0.file)), ("message", .string($0.message))]) })))
+        }
         if !coverage.isEmpty {
             fields.append(("coverage", .array(coverage.map { origin, c in
                 .object([
@@ -134,7 +140,7 @@ import RuleLanguage
     /// (the case could not run) holding the message and the details.
     public func junit() -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"advisor test\" tests=\"\(cases.count)\" failures=\"\(failed)\" errors=\"\(errors)\">\n"
+        out += "<testsuites name=\"advisor test\" tests=\"\(cases.count + problems.count)\" failures=\"\(failed)\" errors=\"\(errors)\">\n"
         for s in results {
             let f = s.cases.filter { $0.error == nil && !$0.failures.isEmpty }.count
             let e = s.cases.filter { $0.error != nil }.count
@@ -154,6 +160,11 @@ import RuleLanguage
                 }
             }
             out += "  </testsuite>\n"
+        }
+        for p in problems {
+            out += "  <testsuite name=\"\(xml(p.file))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"\(xml(p.file))\">\n"
+            out += "    <testcase name=\"\(xml(p.file))\" classname=\"\(xml(p.file))\" file=\"\(xml(p.file))\">\n"
+            out += "      <error message=\"\(xml(p.message))\">\(xml(p.message))</error>\n    </testcase>\n  </testsuite>\n"
         }
         return out + "</testsuites>\n"
     }
