@@ -177,6 +177,8 @@ enum ConsultCommand {
             reader = given
         } else {
             Interrupts.install()
+            // The process's own consultation: a signal that ends it removes the lock file too.
+            TerminalState.lockPath = strdup(lock.path)
             let editing = interactive && environment["TERM"] != "dumb"
             reader = (editing ? LineEditor() : nil) ?? PlainLineReader(fd: 0, echo: !interactive)
         }

@@ -34,14 +34,29 @@ final class LineEditor: LineReader {
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0
         }
-        tcsetattr(input, TCSAFLUSH, &raw)
-        defer { tcsetattr(input, TCSAFLUSH, &saved) }
+        // TCSANOW, not TCSAFLUSH: what was typed ahead or pasted while the advisor was busy stays
+        // in the input and is read as the next lines.
+        tcsetattr(input, TCSANOW, &raw)
+        TerminalState.remember(input, saved)
+        defer {
+            tcsetattr(input, TCSANOW, &saved)
+            TerminalState.forget()
+        }
         var state = EditState(prompt: prompt, history: history)
         write(prompt)
         while true {
             guard let key = nextKey() else {
                 write("\r\n")
                 return .end
+            }
+            if case .suspend = key {
+                // Ctrl-Z: the terminal as it was, stop until `fg`, then raw again and the line redrawn.
+                tcsetattr(input, TCSANOW, &saved)
+                write("\r\n")
+                kill(getpid(), SIGTSTP)
+                tcsetattr(input, TCSANOW, &raw)
+                redraw(state)
+                continue
             }
             switch state.apply(key, completions: completions) {
             case .redraw:
@@ -114,6 +129,7 @@ final class LineEditor: LineReader {
         case 10, 13: return .enter
         case 8, 127: return .backspace
         case 21: return .killLine
+        case 26: return .suspend
         case 16: return .up
         case 14: return .down
         case 0..<32: return .other
@@ -131,7 +147,7 @@ final class LineEditor: LineReader {
 struct EditState {
     enum Key: Equatable {
         case character(Character)
-        case left, right, home, end, up, down, backspace, delete, killLine, tab, enter, interrupt, endOfInput, other
+        case left, right, home, end, up, down, backspace, delete, killLine, tab, enter, interrupt, endOfInput, suspend, other
     }
 
     enum Effect: Equatable {
@@ -198,7 +214,7 @@ struct EditState {
             if line.isEmpty { return .done(.end) }
             guard cursor < line.count else { return .bell }
             line.remove(at: cursor)
-        case .other:
+        case .other, .suspend:
             return .bell
         }
         return .redraw

@@ -23,7 +23,9 @@ nonisolated(unsafe) var interruptRequested: sig_atomic_t = 0
 
 enum Interrupts {
     /// Installs a SIGINT handler that only sets ``interruptRequested`` (no SA_RESTART, so a blocked
-    /// `read` returns EINTR and the consultation ends cleanly, saying how to resume).
+    /// `read` returns EINTR and the consultation ends cleanly, saying how to resume); and for
+    /// SIGTERM, SIGHUP and SIGQUIT a handler that puts the terminal back as it was (a line editor
+    /// keeps it raw only while it reads) and then lets the signal do what it does by default.
     static func install() {
         var action = sigaction()
         #if canImport(Glibc)
@@ -34,7 +36,47 @@ enum Interrupts {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        var restore = sigaction()
+        #if canImport(Glibc)
+            restore.__sigaction_handler.sa_handler = { signal in TerminalState.restoreAndRaise(signal) }
+        #else
+            restore.__sigaction_u.__sa_handler = { signal in TerminalState.restoreAndRaise(signal) }
+        #endif
+        sigemptyset(&restore.sa_mask)
+        restore.sa_flags = 0
+        for s in [SIGTERM, SIGHUP, SIGQUIT] { sigaction(s, &restore, nil) }
     }
+}
+
+/// The terminal's settings while a line editor has it raw, for a signal handler to put back.
+/// Only async-signal-safe calls happen in the handler (tcsetattr, signal, raise).
+enum TerminalState {
+    nonisolated(unsafe) static var fd: Int32 = -1
+    nonisolated(unsafe) static var saved = termios()
+    /// The session's lock file, removed by the handler too (a C string: no allocation in a handler).
+    nonisolated(unsafe) static var lockPath: UnsafeMutablePointer<CChar>?
+
+    static func remember(_ input: Int32, _ settings: termios) {
+        saved = settings
+        fd = input
+    }
+
+    static func forget() { fd = -1 }
+
+    static func restoreAndRaise(_ signal: Int32) {
+        if fd >= 0 { tcsetattr(fd, TCSANOW, &saved) }
+        if let lockPath { unlink(lockPath) }
+        Glibc_signal(signal)
+        raise(signal)
+    }
+}
+
+@inline(__always) func Glibc_signal(_ s: Int32) {
+    #if canImport(Glibc)
+        _ = Glibc.signal(s, SIG_DFL)
+    #else
+        _ = Darwin.signal(s, SIG_DFL)
+    #endif
 }
 
 /// Reads answers line by line from a file descriptor (a pipe, a file, a terminal in line mode):
@@ -59,7 +101,8 @@ final class PlainLineReader: LineReader {
         write(prompt)
         let event = nextLine()
         switch event {
-        case .line(let l): if echo { write(l + "\n") }
+        // Control characters in what was piped in are shown as pictures, never sent to the terminal.
+        case .line(let l): if echo { write(l.visibleControls + "\n") }
         case .end, .interrupt: write("\n")
         }
         return event

@@ -36,6 +36,10 @@ enum SessionStore {
         }
         /// Releases the lock and removes its file.
         func release() {
+            if let p = TerminalState.lockPath {
+                TerminalState.lockPath = nil
+                free(p)
+            }
             unlink(path)
             flock(fd, LOCK_UN)
             close(fd)

@@ -1,0 +1,148 @@
+@testable import AdvisorCLI
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The consultation on a real (pseudo-)terminal (issue 23, part 2): answers typed ahead are kept,
+/// Ctrl-Z suspends and the line comes back, and a SIGTERM at a prompt leaves the terminal as it was.
+@Suite(.serialized) struct TerminalTests {
+    /// A pseudo-terminal with the advisor on its other side.
+    final class Session {
+        let master: Int32
+        let slave: Int32
+        let pid: pid_t
+        var seen = ""
+
+        /// The C library's pseudo-terminal calls, looked up at run time (Swift's Glibc module does
+        /// not declare them).
+        static func libc<T>(_ name: String, as: T.Type) -> T? {
+            guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, name) else { return nil }
+            return unsafeBitCast(symbol, to: T.self)
+        }
+
+        init(_ arguments: [String]) throws {
+            typealias IntFromInt = @convention(c) (Int32) -> Int32
+            typealias Name = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+            guard let openpt = Self.libc("posix_openpt", as: IntFromInt.self), let grant = Self.libc("grantpt", as: IntFromInt.self),
+                let unlock = Self.libc("unlockpt", as: IntFromInt.self), let ptsname = Self.libc("ptsname", as: Name.self)
+            else { throw POSIXError(.ENOSYS) }
+            master = openpt(O_RDWR | O_NOCTTY)
+            guard master >= 0, grant(master) == 0, unlock(master) == 0, let name = ptsname(master) else { throw POSIXError(.ENOTTY) }
+            slave = open(name, O_RDWR | O_NOCTTY)
+            let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            for fd in [Int32(0), 1, 2] { posix_spawn_file_actions_adddup2(&actions, slave, fd) }
+            let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+            defer { for a in argv { free(a) } }
+            let names: [String] = ["TERM=xterm", "NO_COLOR=1", "HOME=/tmp"]
+            var env: [UnsafeMutablePointer<CChar>?] = names.map { strdup($0) } + [nil]
+            defer { for e in env { free(e) } }
+            // A process group of its own in this session: not orphaned, so Ctrl-Z's SIGTSTP stops it.
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            // And signals as a shell leaves them: none blocked, none ignored (the test runner may block some).
+            var none = sigset_t()
+            sigemptyset(&none)
+            var all = sigset_t()
+            sigfillset(&all)
+            posix_spawnattr_setsigmask(&attributes, &none)
+            posix_spawnattr_setsigdefault(&attributes, &all)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+            posix_spawnattr_setpgroup(&attributes, 0)
+            var p: pid_t = 0
+            guard posix_spawn(&p, binary, &actions, &attributes, argv, &env) == 0 else { throw POSIXError(.ENOEXEC) }
+            pid = p
+        }
+
+        func type(_ text: String) { _ = text.withCString { write(master, $0, strlen($0)) } }
+
+        /// Reads what the advisor wrote until `text` appears (or 20 s pass).
+        @discardableResult func wait(for text: String) -> Bool {
+            let deadline = Date().addingTimeInterval(20)
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while !seen.contains(text) && Date() < deadline {
+                var fds = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&fds, 1, 200) > 0 else { continue }
+                let n = read(master, &buffer, buffer.count)
+                if n <= 0 { break }
+                seen += String(decoding: buffer[0..<n], as: UTF8.self)
+            }
+            return seen.contains(text)
+        }
+
+        /// Waits up to 10 s for the process to stop or end; its status, or nil.
+        func waitForChange(stopped: Bool) -> Int32? {
+            for _ in 0..<100 {
+                var status: Int32 = 0
+                if waitpid(pid, &status, WNOHANG | (stopped ? WUNTRACED : 0)) == pid { return status }
+                usleep(100_000)
+            }
+            return nil
+        }
+
+        func localFlags() -> tcflag_t {
+            var t = termios()
+            tcgetattr(slave, &t)
+            return t.c_lflag
+        }
+
+        deinit {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            close(slave)
+            close(master)
+        }
+    }
+
+    func binaryExists() -> Bool { FileManager.default.isExecutableFile(atPath: repositoryRoot.appendingPathComponent(".build/debug/advisor").path) }
+
+    @Test func answersTypedAheadAreKept() throws {
+        try #require(binaryExists(), "build the advisor first (swift build)")
+        let dir = try temporaryFolder([:]).path
+        let s = try Session(["consult", "--session", dir + "/s.session"])
+        // Three answers at once, before the first prompt is drawn.
+        s.type("1\r2\r1\r")
+        #expect(s.wait(for: "Question 4;"), "\(s.seen)")
+    }
+
+    @Test func sigtermAtAPromptLeavesTheTerminalAsItWas() throws {
+        try #require(binaryExists(), "build the advisor first (swift build)")
+        let dir = try temporaryFolder([:]).path
+        let s = try Session(["consult", "--session", dir + "/s.session"])
+        s.type("1\r")
+        // The prompt is drawn once the terminal is raw.
+        #expect(s.wait(for: "Kind of purchase> "))
+        #expect(s.localFlags() & tcflag_t(ICANON) == 0, "raw while reading")
+        kill(s.pid, SIGTERM)
+        let status = try #require(s.waitForChange(stopped: false), "SIGTERM did not end it")
+        #expect(s.localFlags() & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO), "the terminal is cooked again")
+        #expect((status & 0x7f) == SIGTERM)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["s.session"], "the lock file is gone")
+        #expect(try String(contentsOfFile: dir + "/s.session", encoding: .utf8).contains("answer value-strategy"))
+    }
+
+    @Test func ctrlZSuspendsAndTheLineComesBack() throws {
+        try #require(binaryExists(), "build the advisor first (swift build)")
+        let dir = try temporaryFolder([:]).path
+        let s = try Session(["consult", "--session", dir + "/s.session"])
+        #expect(s.wait(for: "Customer value strategy> "))
+        s.type("pro")
+        #expect(s.wait(for: "> pro"))
+        s.type("\u{1A}")
+        let status = try #require(s.waitForChange(stopped: true), "Ctrl-Z did not stop it")
+        #expect((status & 0xff) == 0x7f, "stopped")
+        #expect(s.localFlags() & tcflag_t(ICANON) != 0, "the terminal is cooked while it is stopped")
+        kill(s.pid, SIGCONT)
+        s.seen = ""
+        #expect(s.wait(for: "Customer value strategy> pro"), "the line is drawn again: \(s.seen)")
+        s.type("duct leadership\r")
+        #expect(s.wait(for: "Question 2;"))
+    }
+}
