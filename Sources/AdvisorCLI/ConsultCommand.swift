@@ -87,6 +87,11 @@ enum ConsultCommand {
             }
         }
         scenario.language = language
+        // The customer names the advice ("Verkoopadvies: Hotel De Zon"); kept in the session.
+        if let customer = a.value("--customer") ?? record?.customer {
+            scenario.title = customer
+            scenario.titles = [:]
+        }
         var state = ConsultationState(kb: kb, scenario: scenario)
         if let w = a.value("--weights") {
             var evaluation = state.evaluation
@@ -185,6 +190,7 @@ enum ConsultCommand {
         let dialogue = Dialogue(
             state: state, language: language, out: out, reader: reader, sessionPath: sessionPath, scenarioPath: scenarioPath)
         dialogue.scenarioHash = scenarioHash
+        dialogue.customer = a.value("--customer") ?? record?.customer
         dialogue.setAside = setAside
         dialogue.notes = notes
         let status = dialogue.run()

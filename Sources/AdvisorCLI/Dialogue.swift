@@ -15,6 +15,8 @@ final class Dialogue {
     let scenarioPath: String?
     /// The scenario file's hash, saved with the session (resuming notices a changed file).
     var scenarioHash: String?
+    /// The customer the advice is for (`--customer`), saved with the session.
+    var customer: String?
     /// Lines of the resumed session that no longer fit the knowledge base: saved again, never lost.
     var setAside: [String] = []
     var saveProblem: String?
@@ -166,6 +168,7 @@ final class Dialogue {
     var record: SessionRecord {
         var r = SessionRecord(knowledgeBase: kbHash, language: language, scenario: scenarioPath, steps: state.steps)
         r.scenarioHash = scenarioHash
+        r.customer = customer
         r.setAside = setAside
         return r
     }

@@ -152,3 +152,18 @@ import Testing
         #expect(!r.out.contains("More than five"))
     }
 }
+
+/// The advice names its customer (issue 22, the Dutch list: "# Verkoopadvies: <klant>").
+@Suite struct CustomerTests {
+    @Test func theCustomerTitlesTheAdviceAndStaysWithTheSession() throws {
+        let dir = try temporaryFolder([:]).path
+        var input = Array(repeating: "1", count: 22)
+        input += ["nee", "nee", "nee", ""]
+        let r = advisor(["consult", "--session", dir + "/s.session", "--customer", "Hotel De Zon", "--lang", "nl"], input: input)
+        #expect(r.out.hasPrefix("Verkoopadvies: Hotel De Zon\n"), "\(r.out.prefix(200))")
+        #expect(try String(contentsOfFile: dir + "/s.session", encoding: .utf8).contains("customer Hotel De Zon\n"))
+        let resumed = advisor(["consult", "--resume", dir + "/s.session"], input: ["rapport \(dir)/r.md", "stop"])
+        #expect(resumed.status == .success)
+        #expect(try String(contentsOfFile: dir + "/r.md", encoding: .utf8).hasPrefix("# Verkoopadvies: Hotel De Zon\n"))
+    }
+}

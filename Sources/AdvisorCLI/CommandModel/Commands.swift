@@ -37,6 +37,7 @@ enum Commands {
             OptionSpec(name: "--lang", value: "LANG", help: "en or nl (default: nl when LC_ALL or LANG starts with nl, else en)", completion: .values(languages)),
             OptionSpec(name: "--set", value: "NAME=VALUE", help: "answer a question beforehand (repeatable)", repeatable: true),
             OptionSpec(name: "--scenario", value: "FILE", help: "answers, SWOT items and options from a scenario file (docs/scenarios.md)", completion: .file(extensions: ["scenario"])),
+            OptionSpec(name: "--customer", value: "NAME", help: "the customer the advice is for: the title of the advice and its report"),
             OptionSpec(name: "--session", value: "FILE", help: "save the session here instead of the default file", completion: .file(extensions: ["session"])),
             OptionSpec(name: "--resume", value: "FILE", help: "continue a saved session (default: the default session file)", completion: .file(extensions: ["session"]), optionalValue: true),
             OptionSpec(name: "--record", value: "FILE", help: "write a transcript of the consultation (docs/transcripts.md)", completion: .file(extensions: ["transcript"])),

@@ -18,7 +18,8 @@ import RuleLanguage
     func t(_ texts: Texts?, _ fallback: String) -> String { report.t(texts, fallback) }
 
     public func render(_ r: Report, whatIf: WhatIf?) -> String {
-        var out = say["advice"] + "\n" + String(repeating: "=", count: say["advice"].count) + "\n"
+        let heading = say["advice"] + (r.title.map { ": " + $0.visibleControls } ?? "")
+        var out = heading + "\n" + String(repeating: "=", count: min(heading.count, 78)) + "\n"
         let how = language == "nl" ? "hoe" : "how"
         out += report.wrap(summary(r), indent: "")
         for topic in r.topics where topic.isGoal {

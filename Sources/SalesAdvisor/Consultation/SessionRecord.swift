@@ -25,6 +25,7 @@
     /// Equal in what they hold; where the steps were read from does not count.
     public static func == (a: SessionRecord, b: SessionRecord) -> Bool {
         a.knowledgeBase == b.knowledgeBase && a.language == b.language && a.scenario == b.scenario && a.scenarioHash == b.scenarioHash
+            && a.customer == b.customer
             && a.steps == b.steps && a.setAside == b.setAside
     }
 
@@ -33,6 +34,8 @@
     public var scenario: String?
     /// A hash of the scenario file's text when the session started: resuming notices a changed file.
     public var scenarioHash: String?
+    /// The customer the advice is for (`--customer`), its title.
+    public var customer: String?
     public var steps: [ConsultationStep]
     /// The line of the file each step was read from (for a message about one that no longer fits).
     public var lines: [Int] = []
@@ -51,6 +54,7 @@
         var out = "advisor-session 1\nknowledge-base \(knowledgeBase)\nlanguage \(language)\n"
         if let scenario { out += "scenario \(scenario)\n" }
         if let scenarioHash { out += "scenario-hash \(scenarioHash)\n" }
+        if let customer { out += "customer \(customer.oneLine)\n" }
         for step in steps { out += Self.line(step) + "\n" }
         for line in setAside { out += "set-aside \(line.oneLine)\n" }
         return out + "end\n"
@@ -100,6 +104,7 @@
             case "language" where words.count == 2: record.language = words[1]
             case "scenario" where words.count >= 2: record.scenario = String(line.dropFirst("scenario ".count))
             case "scenario-hash" where words.count == 2: record.scenarioHash = words[1]
+            case "customer" where words.count >= 2: record.customer = rest(line, after: 1)
             case "set-aside" where words.count >= 2: record.setAside.append(rest(line, after: 1))
             case "answer" where words.count == 4, "preset" where words.count == 4:
                 guard let c = Double(words[3]), c.isFinite, c >= -1, c <= 1 else { throw bad() }
