@@ -1,0 +1,105 @@
+@testable import AdvisorCLI
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The line editor on a pseudo-terminal in this process: keys written to the master side, the
+/// line read on the slave side (the terminal tests run the whole advisor in a child process).
+@Suite(.serialized) struct LineEditorTests {
+    /// A pseudo-terminal pair; the slave starts raw, so what is written reaches the editor byte for byte.
+    final class Pair {
+        let master: Int32
+        let slave: Int32
+        init() throws {
+            typealias IntFromInt = @convention(c) (Int32) -> Int32
+            typealias Name = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+            guard let openpt = TerminalTests.Session.libc("posix_openpt", as: IntFromInt.self),
+                let grant = TerminalTests.Session.libc("grantpt", as: IntFromInt.self),
+                let unlock = TerminalTests.Session.libc("unlockpt", as: IntFromInt.self),
+                let ptsname = TerminalTests.Session.libc("ptsname", as: Name.self)
+            else { throw POSIXError(.ENOSYS) }
+            master = openpt(O_RDWR | O_NOCTTY)
+            guard master >= 0, grant(master) == 0, unlock(master) == 0, let name = ptsname(master) else { throw POSIXError(.ENOTTY) }
+            slave = open(name, O_RDWR | O_NOCTTY)
+            var t = termios()
+            tcgetattr(slave, &t)
+            t.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
+            t.c_iflag &= ~tcflag_t(IXON | ICRNL)
+            tcsetattr(slave, TCSANOW, &t)
+        }
+        func type(_ text: String) { _ = text.withCString { write(master, $0, strlen($0)) } }
+        /// What the editor drew, without waiting.
+        func drawn() -> String {
+            var out = ""
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            var fds = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            while poll(&fds, 1, 50) > 0 {
+                let n = read(master, &buffer, buffer.count)
+                if n <= 0 { break }
+                out += String(decoding: buffer[0..<n], as: UTF8.self)
+            }
+            return out
+        }
+        deinit {
+            close(slave)
+            close(master)
+        }
+    }
+
+    @Test func editingKeys() throws {
+        let p = try Pair()
+        let editor = try #require(LineEditor(input: p.slave, output: p.slave))
+        // a b, left, X, Home (Ctrl-A), Y, End (Ctrl-E), Z: "YaXbZ".
+        p.type("ab\u{1B}[DX\u{01}Y\u{05}Z\r")
+        #expect(editor.read(prompt: "> ", completions: []) == .line("YaXbZ"))
+        // Escape sequences for Home, End and Delete; Backspace; Ctrl-U clears the line.
+        p.type("xyz\u{1B}[H\u{1B}[3~\u{1B}[F\u{7F}q\r")
+        #expect(editor.read(prompt: "> ", completions: []) == .line("yq"))
+        p.type("gone\u{15}kept\r")
+        #expect(editor.read(prompt: "> ", completions: []) == .line("kept"))
+        // History: up brings back the last line, down the draft.
+        p.type("\u{1B}[A\r")
+        #expect(editor.read(prompt: "> ", completions: []) == .line("kept"))
+        p.type("dr\u{1B}[A\u{1B}[B!\r")
+        #expect(editor.read(prompt: "> ", completions: []) == .line("dr!"))
+        #expect(p.drawn().contains("> "))
+    }
+
+    @Test func completionInterruptAndEnd() throws {
+        let p = try Pair()
+        let editor = try #require(LineEditor(input: p.slave, output: p.slave))
+        p.type("hi\t\r")
+        #expect(editor.read(prompt: "> ", completions: ["high"]) == .line("high "))
+        p.type("h\t\u{15}m\t\r")
+        #expect(editor.read(prompt: "> ", completions: ["high", "hint", "medium"]) == .line("medium "))
+        #expect(p.drawn().isEmpty == false)
+        p.type("\u{03}")
+        #expect(editor.read(prompt: "> ", completions: []) == .interrupt)
+        p.type("\u{04}")
+        #expect(editor.read(prompt: "> ", completions: []) == .end)
+        // A wide character and an unknown control key (a bell) on the way.
+        p.type("é\u{07}\r")
+        #expect(editor.read(prompt: "> ", completions: []) == .line("é"))
+    }
+
+    @Test func aPlainReaderOnAPipe() throws {
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        let text = "first\r\nsecond\n\u{1B}]0;title\u{07}\nlast without a newline"
+        _ = text.withCString { write(fds[1], $0, strlen($0)) }
+        close(fds[1])
+        var shown = ""
+        let reader = PlainLineReader(fd: fds[0], echo: true, write: { shown += $0 })
+        #expect(reader.read(prompt: "a> ", completions: []) == .line("first"))
+        #expect(reader.read(prompt: "b> ", completions: []) == .line("second"))
+        if case .line = reader.read(prompt: "c> ", completions: []) {} else { Issue.record("the escape line was not read") }
+        #expect(reader.read(prompt: "d> ", completions: []) == .line("last without a newline"))
+        #expect(reader.read(prompt: "e> ", completions: []) == .end)
+        close(fds[0])
+        #expect(shown.hasPrefix("a> first\nb> second\nc> "))
+        #expect(!shown.contains("\u{1B}"), "no control character echoed raw: \(shown.debugDescription)")
+    }
+}
