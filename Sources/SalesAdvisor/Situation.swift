@@ -228,9 +228,8 @@ public struct Situation: Sendable {
         for kind in kb.ruleBase.instanceKinds {
             let template = kb.program.templates[kind.template]
             for slot in kind.slots {
-                guard let from = slot.fromFilter.map({ _ in slot.from }) ?? nil,
-                    let source = kb.ruleBase.instanceKinds.first(where: { $0.template == from }), let key = source.key,
-                    let filter = slot.fromFilter
+                guard let filter = slot.fromFilter, let from = slot.from,
+                    let source = kb.ruleBase.instanceKinds.first(where: { $0.template == from }), let key = source.key
                 else { continue }
                 let sourceSlots = kb.program.templates[from].slots
                 // A slot as written: by name, or the first slot's value written without one (`swot s1 …`).

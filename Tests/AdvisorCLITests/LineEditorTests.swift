@@ -14,16 +14,7 @@ import Testing
         let master: Int32
         let slave: Int32
         init() throws {
-            typealias IntFromInt = @convention(c) (Int32) -> Int32
-            typealias Name = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
-            guard let openpt = TerminalTests.Session.libc("posix_openpt", as: IntFromInt.self),
-                let grant = TerminalTests.Session.libc("grantpt", as: IntFromInt.self),
-                let unlock = TerminalTests.Session.libc("unlockpt", as: IntFromInt.self),
-                let ptsname = TerminalTests.Session.libc("ptsname", as: Name.self)
-            else { throw POSIXError(.ENOSYS) }
-            master = openpt(O_RDWR | O_NOCTTY)
-            guard master >= 0, grant(master) == 0, unlock(master) == 0, let name = ptsname(master) else { throw POSIXError(.ENOTTY) }
-            slave = open(name, O_RDWR | O_NOCTTY)
+            (master, slave) = try openPseudoTerminal()
             var t = termios()
             tcgetattr(slave, &t)
             t.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)

@@ -6,6 +6,23 @@ import Testing
     import Glibc
 #endif
 
+/// A pseudo-terminal's two sides. The C library's calls are looked up at run time (Swift's Glibc
+/// module does not declare them).
+func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
+    func libc<T>(_ name: String, as: T.Type) -> T? {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, name) else { return nil }
+        return unsafeBitCast(symbol, to: T.self)
+    }
+    typealias IntFromInt = @convention(c) (Int32) -> Int32
+    typealias Name = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+    guard let openpt = libc("posix_openpt", as: IntFromInt.self), let grant = libc("grantpt", as: IntFromInt.self),
+        let unlock = libc("unlockpt", as: IntFromInt.self), let ptsname = libc("ptsname", as: Name.self)
+    else { throw POSIXError(.ENOSYS) }
+    let master = openpt(O_RDWR | O_NOCTTY)
+    guard master >= 0, grant(master) == 0, unlock(master) == 0, let name = ptsname(master) else { throw POSIXError(.ENOTTY) }
+    return (master, open(name, O_RDWR | O_NOCTTY))
+}
+
 /// The consultation on a real (pseudo-)terminal (issue 23, part 2): answers typed ahead are kept,
 /// Ctrl-Z suspends and the line comes back, and a SIGTERM at a prompt leaves the terminal as it was.
 @Suite(.serialized) struct TerminalTests {
@@ -16,22 +33,8 @@ import Testing
         let pid: pid_t
         var seen = ""
 
-        /// The C library's pseudo-terminal calls, looked up at run time (Swift's Glibc module does
-        /// not declare them).
-        static func libc<T>(_ name: String, as: T.Type) -> T? {
-            guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, name) else { return nil }
-            return unsafeBitCast(symbol, to: T.self)
-        }
-
         init(_ arguments: [String]) throws {
-            typealias IntFromInt = @convention(c) (Int32) -> Int32
-            typealias Name = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
-            guard let openpt = Self.libc("posix_openpt", as: IntFromInt.self), let grant = Self.libc("grantpt", as: IntFromInt.self),
-                let unlock = Self.libc("unlockpt", as: IntFromInt.self), let ptsname = Self.libc("ptsname", as: Name.self)
-            else { throw POSIXError(.ENOSYS) }
-            master = openpt(O_RDWR | O_NOCTTY)
-            guard master >= 0, grant(master) == 0, unlock(master) == 0, let name = ptsname(master) else { throw POSIXError(.ENOTTY) }
-            slave = open(name, O_RDWR | O_NOCTTY)
+            (master, slave) = try openPseudoTerminal()
             let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
