@@ -3,19 +3,30 @@
 // Build and run with scripts/fuzz TARGET SECONDS.
 import PackageDescription
 
+/// Each target's entry is `@_cdecl("NAME_main")` in a file that is not main.swift.
+let entry: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
 let package = Package(
     name: "AdvisorFuzz",
     dependencies: [.package(name: "SalesAdvisor", path: "..")],
     targets: [
         .executableTarget(
             name: "FuzzRules",
-            dependencies: [.product(name: "RuleLanguage", package: "SalesAdvisor"), .product(name: "RuleEngine", package: "SalesAdvisor")]),
+            dependencies: [.product(name: "RuleLanguage", package: "SalesAdvisor"), .product(name: "RuleEngine", package: "SalesAdvisor")], swiftSettings: entry),
         .executableTarget(
             name: "FuzzBatch",
-            dependencies: [.product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")]),
+            dependencies: [.product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")], swiftSettings: entry),
         .executableTarget(
             name: "FuzzScenario",
-            dependencies: [.product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")]),
+            dependencies: [.product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")], swiftSettings: entry),
+        // The command line's readers: its sources are linked in (Sources/FuzzCLI/AdvisorCLI), so the
+        // target reaches internals the way the executable does.
+        .executableTarget(
+            name: "FuzzCLI",
+            dependencies: [
+                .product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor"),
+                .product(name: "RuleEngine", package: "SalesAdvisor"),
+            ], swiftSettings: entry),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,6 +19,10 @@ final class BatchSource {
     private let fd: Int32
     private var pending: [UInt8] = []
     private var line = 0
+    /// How far the line at the start of `pending` has been searched for its end.
+    private var searched = 0
+    /// Whether the line at the start of `pending` is too long and being skipped.
+    private var skipping = false
     private var splitter = CSVSplitter()
     private var header: [String]?
     private var finished = false
@@ -89,9 +93,35 @@ final class BatchSource {
         var out: [Result<Scenario, InputError>] = []
         var start = 0
         while out.count < limit {
-            var end = start
+            // The search for the line's end goes on where the last block left it: linear in the input.
+            var end = start + searched
             while end < pending.count, pending[end] != 10 { end += 1 }
-            guard end < pending.count || (finished && start < pending.count) else { break }
+            searched = 0
+            if end - start > CSVSplitter.maximumRecordBytes {
+                // Too long to be a record: said once, at its start, and skipped without holding it.
+                if !skipping {
+                    line += 1
+                    skipping = true
+                    let limitText = "\(CSVSplitter.maximumRecordBytes >> 20) MiB"
+                    out.append(.failure(InputError("a line longer than \(limitText): it is skipped", at: Scenario.Place(file: file, line: line, column: 1), line: String(decoding: pending[start..<(start + 80)], as: UTF8.self) + "…")))
+                }
+                if end == pending.count {
+                    pending.removeAll()
+                    return out
+                }
+                skipping = false
+                start = end + 1
+                continue
+            }
+            guard end < pending.count || (finished && start < pending.count) else {
+                searched = end - start
+                break
+            }
+            if skipping {
+                skipping = false
+                start = min(pending.count, end + 1)
+                continue
+            }
             line += 1
             var bytes = pending[start..<end]
             if bytes.last == 13 { bytes = bytes.dropLast() }

@@ -115,7 +115,7 @@ enum ConsultCommand {
                     switch step {
                     case .answer(let a): dropped.append(line + "\(a.question) = \(a.value ?? ConsultationPhrases(language: language)["unknown"])")
                     case .offer(let kind, _), .instance(let kind, _), .endOfList(let kind): dropped.append(line + kind)
-                    case .slot(_, let slot, let value): dropped.append(line + "\(slot) = \(value ?? "unknown")")
+                    case .slot(_, let slot, let value, _): dropped.append(line + "\(slot) = \(value ?? "unknown")")
                     case .restate(let kind, let slot, _, _): dropped.append(line + "\(kind).\(slot)")
                     }
                 }

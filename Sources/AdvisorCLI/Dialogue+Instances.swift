@@ -83,13 +83,16 @@ extension Dialogue {
                 return outcome
             }
             var value = line
+            var certainty = 1.0
             if let choices {
                 guard !choices.isEmpty else {
                     out.say(wrap(say["no-choices"]))
                     continue
                 }
                 switch AnswerMatcher(choices: choices).match(line) {
-                case .value(let v, _): value = v
+                case .value(let v, let c):
+                    value = v
+                    certainty = c
                 case .noMatch(let suggestion):
                     var m = say["not-understood"].replacing("{answer}", with: line.visibleControls)
                     if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(s)'?" }
@@ -99,7 +102,9 @@ extension Dialogue {
                     out.say(out.warn(wrap("\(say["ambiguous"]): " + values.joined(separator: ", "))))
                     continue
                 case .badCertainty(let c):
-                    out.say(out.warn(wrap(say["not-understood"].replacing("{answer}", with: c) + " " + choicesList(choices, spec: spec))))
+                    // As at a question: what a certainty is, with an example from this prompt.
+                    let example = "\(choices.first?.labels.first ?? choices.first?.value ?? "") \(language == "nl" ? "0,7" : "0.7")"
+                    out.say(out.warn(wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
                     continue
                 }
             }
@@ -124,7 +129,7 @@ extension Dialogue {
                     break
                 }
             }
-            let outcome = take(.slot(instance: index, slot: slot.name, value: value))
+            let outcome = take(.slot(instance: index, slot: slot.name, value: value, certainty: certainty))
             if case .stay = outcome { continue }
             return outcome
         }
@@ -279,14 +284,15 @@ extension Dialogue {
         case .offer(let kind, let accepted): return "\(noun(kind)): \(accepted ? say["yes"] : say["no"])"
         case .instance(let kind, let label): return "\(noun(kind)): \(label)"
         case .endOfList(let kind): return "\(noun(kind)): \(say["list-ended"])"
-        case .slot(let i, let slotName, let value):
+        case .slot(let i, let slotName, let value, let certainty):
             let instances = state.instances
             guard i < instances.count, let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instances[i].kind }),
                 let slot = kind.slots.first(where: { $0.name == slotName })
             else { return "#\(i): \(slotName) = \(value ?? say["unknown"])" }
             let prompt = fill(pick(slot.prompts).isEmpty ? "\(slotName) (\(instances[i].label))" : pick(slot.prompts), instances[i], kind)
             let type = kb.program.templates[kind.template].slots[slot.slot].type
-            let shown = value.map { v in pick(kb.valueTexts(v, of: type)).nonEmpty ?? v } ?? say["unknown"]
+            var shown = value.map { v in pick(kb.valueTexts(v, of: type)).nonEmpty ?? v } ?? say["unknown"]
+            if value != nil, certainty != 1 { shown += " (\(say["certainty"]) \(TextReport(language: language).n(certainty)))" }
             return "\(prompt) \(shown)"
         case .restate(let kind, let slotName, let value, _):
             let slot = kb.ruleBase.instanceKinds.first { $0.name == kind }?.slots.first { $0.name == slotName }

@@ -35,6 +35,9 @@ final class Dialogue {
         self.sessionPath = sessionPath
         self.scenarioPath = scenarioPath
         self.kbHash = SessionRecord.hash(state.kb)
+        out.tooLong = { [say] count in
+            "\(say["that-line-has"]) \(count) \(say["too-long"]) \(DialogueOutput.longestLine). \(say["too-long-again"])"
+        }
     }
 
     var kb: KnowledgeBase { state.kb }

@@ -21,12 +21,25 @@ final class DialogueOutput {
         terminal.flush()
     }
 
-    /// Reads a line at `prompt` (shown plain), recording both when a transcript is made.
+    /// The longest line read as an answer or a command; a longer one is refused before any work
+    /// is done on it (a pasted document, a mebibyte from a pipe).
+    static let longestLine = 1000
+    /// What is said for a line longer than ``longestLine`` (in the consultation's language).
+    var tooLong: (Int) -> String = { "That line has \($0) characters: an answer or a command has at most \(DialogueOutput.longestLine)." }
+
+    /// Reads a line at `prompt` (shown plain), recording both when a transcript is made; a line
+    /// longer than ``longestLine`` gets a short re-prompt.
     func read(_ reader: LineReader, prompt: String, completions: [String]) -> InputEvent {
-        recorder?.output(prompt)
-        let event = reader.read(prompt: colour ? accent(prompt) : prompt, completions: completions)
-        recorder?.input(event)
-        return event
+        while true {
+            recorder?.output(prompt)
+            let event = reader.read(prompt: colour ? accent(prompt) : prompt, completions: completions)
+            recorder?.input(event)
+            if case .line(let typed) = event, typed.utf8.count > Self.longestLine, typed.count > Self.longestLine {
+                say(warn(tooLong(typed.count)) + "\n")
+                continue
+            }
+            return event
+        }
     }
 
     // Styles for a terminal that shows colour; plain text otherwise (and in transcripts).

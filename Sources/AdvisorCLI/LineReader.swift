@@ -101,8 +101,9 @@ final class PlainLineReader: LineReader {
         write(prompt)
         let event = nextLine()
         switch event {
-        // Control characters in what was piped in are shown as pictures, never sent to the terminal.
-        case .line(let l): if echo { write(l.visibleControls + "\n") }
+        // Control characters in what was piped in are shown as pictures, never sent to the terminal;
+        // a mebibyte-long line is shown cut.
+        case .line(let l): if echo { write(ShownInput.capped(l.visibleControls) + "\n") }
         case .end, .interrupt: write("\n")
         }
         return event

@@ -40,8 +40,10 @@ public final class Terminal {
         if buffer.utf8.count >= 65_536 { flush() }
     }
 
-    /// Writes to standard error, after flushing standard output so the two stay in order.
+    /// Writes to standard error, after flushing standard output so the two stay in order. Every
+    /// message passes here, so none echoes a mebibyte of input (``ShownInput/capped(_:)``).
     public func err(_ text: String) {
+        let text = ShownInput.capped(text)
         tap?(text)
         flush()
         writeErr(text)

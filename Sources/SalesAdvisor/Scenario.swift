@@ -1,4 +1,4 @@
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 
 /// A situation to evaluate, as written in a scenario file or with `--set`: answers, facts of other
 /// templates (options, SWOT items), and the advice the author expects. Names and values are still
@@ -29,6 +29,16 @@ public struct Scenario: Sendable {
         public let slots: [(name: String, value: ScenarioValue, place: Place)]
         /// Where it is written.
         public let place: Place
+        /// How sure it is (a consultation's detail answered with a certainty); 1 in files.
+        public var certainty: Double = 1
+
+        /// A fact line of `template` with `slots`, written at `place`, as sure as `certainty`.
+        public init(template: String, slots: [(name: String, value: ScenarioValue, place: Place)], place: Place, certainty: Double = 1) {
+            self.template = template
+            self.slots = slots
+            self.place = place
+            self.certainty = certainty
+        }
     }
 
     /// `expect approach = transactional`, `expect option = webshop`, `expect rejected = expand`.
@@ -110,7 +120,9 @@ public struct InputError: Error, Sendable {
         if let place, let line, place.column > 0 {
             let number = String(place.line)
             let pad = String(repeating: " ", count: number.count)
-            excerpt = "\(pad) |\n\(number) | \(line)\n\(pad) | \(String(repeating: " ", count: place.column - 1))^"
+            // A long line is shown as a window around the caret, never whole.
+            let (shown, column) = ShownInput.excerpt(line, column: place.column)
+            excerpt = "\(pad) |\n\(number) | \(shown)\n\(pad) | \(String(repeating: " ", count: column - 1))^"
         } else {
             excerpt = nil
         }
@@ -128,7 +140,7 @@ public struct InputError: Error, Sendable {
         }
         if let excerpt { out += "\n" + excerpt }
         for e in more { out += "\n" + e.rendered }
-        return out.visibleControls
+        return ShownInput.capped(out.visibleControls)
     }
 }
 

@@ -216,7 +216,7 @@ public struct Situation: Sendable {
             let spec = template.slots[i]
             slots[i] = try convert(s.value, type: spec.type, range: spec.range, kb: kb, field: "\(f.template).\(slotName)", at: s.place, line: line)
         }
-        return Fact(template: index, slots: slots, certainty: 1)
+        return Fact(template: index, slots: slots, certainty: f.certainty)
     }
 
     /// A slot that takes its answers from another kind's instances (`slot internal from swot where

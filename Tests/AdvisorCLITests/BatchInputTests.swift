@@ -172,6 +172,20 @@ struct BatchInputTests {
         for (i, line) in got.enumerated() { #expect(line.hasPrefix("{\"schemaVersion\":1,\"scenario\":\"s\(i)\","), "\(line)") }
         #expect(process.terminationStatus == 0)
     }
+
+    /// A JSON line longer than the record limit is reported once, cut, and skipped; the next line
+    /// is read at its own line number.
+    @Test func anOverlongJSONLineIsSkipped() throws {
+        let long = "{\"id\": \"" + String(repeating: "x", count: 2 << 20) + "\"}"
+        let dir = try temporaryFolder([
+            "accounts.jsonl": long + "\n" + #"{"id": "acme", "complexity": "high", "risk": "high", "added-value": "high"}"# + "\n"
+        ])
+        let r = advisor(["evaluate", dir.appendingPathComponent("accounts.jsonl").path, "--jsonl"])
+        #expect(r.status == .badInput)
+        #expect(ids(r.out) == ["acme"])
+        #expect(r.err.contains("accounts.jsonl:1:1: error: a line longer than 1 MiB: it is skipped"), "\(r.err.prefix(300))")
+        #expect(r.err.utf8.count < 2000)
+    }
 }
 
 /// The first failed write ends the run (issue 23, part 4): an endless producer piped through the

@@ -1,5 +1,6 @@
 import AdvisorCLI
 import Foundation
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 @Suite("advisor consult and replay")
@@ -127,6 +128,28 @@ struct InstanceConsultTests {
         let saved = try String(contentsOfFile: session, encoding: .utf8)
         #expect(saved.contains("instance option Cheap fix\ninstance option Big project\nend-of-list option\n"))
         #expect(saved.contains("slot 0 fit no\nslot 1 fit yes\nslot 1 cost low\n"))
+    }
+
+    /// A detail takes a certainty as a question's answer does (issue 23): a bad one is explained,
+    /// a good one is kept in the session, shown in the summary, read back on resume, and makes the
+    /// instance as sure as its least sure detail.
+    @Test func aDetailKeepsItsCertainty() throws {
+        let rules = try exampleFolder()
+        let session = rules.appendingPathComponent("s.session").path
+        let unsure = Advisor.transcript(
+            ["consult", "--rules", rules.path, "--session", session],
+            input: ["yes", "Cheap fix", "Big project", "", "no 2", "no", "yes 0.4", "low 0,7", "back", "low 0.7", ""])
+        #expect(unsure.contains("A certainty is a number from -1 to 1, found '2' (for example: yes 0.7)"), "\(unsure)")
+        #expect(!unsure.contains("not an answer"))
+        #expect(unsure.contains("What does 'Big project' cost? low (certainty 0.70)"), "\(unsure)")
+        let saved = try String(contentsOfFile: session, encoding: .utf8)
+        #expect(saved.contains("slot 0 fit no\nslot-certainty 1 fit 0.4 yes\nslot-certainty 1 cost 0.7 low\n"), "\(saved)")
+        // Read back exactly; the instance is as sure as its least sure detail, and so is its fact.
+        let record = try SessionRecord.parse(saved)
+        var state = ConsultationState(kb: try #require(KnowledgeBase.load(folder: rules.path).0))
+        for step in record.steps { try state.take(step) }
+        #expect(state.instances.map(\.certainty) == [1, 0.4])
+        #expect(try state.situation().facts.map(\.certainty).contains(0.4))
     }
 
     @Test(

@@ -17,7 +17,7 @@ struct DiagnosticTests {
     @Test("every diagnostic ID has a fixture")
     func everyIDCovered() {
         let documented = [
-            "RL0101", "RL0102", "RL0103", "RL0104", "RL0201", "RL0202", "RL0203", "RL0204", "RL0205", "RL0206", "RL0301", "RL0302",
+            "RL0101", "RL0102", "RL0103", "RL0104", "RL0201", "RL0202", "RL0203", "RL0204", "RL0205", "RL0206", "RL0207", "RL0301", "RL0302",
             "RL0303", "RL0304", "RL0305", "RL0306", "RL0307", "RL0308", "RL0309", "RL0310", "RL0311", "RL0312", "RL0313", "RL0401",
             "RL0402", "RL0403", "RL0404", "RL0405", "RL0406", "RL0501", "RL0502", "RL0601", "RL0602", "RL0701", "RL0702", "RL0703", "RL0704", "RL0705", "RL0706", "RL0707", "RL0708",
         ]

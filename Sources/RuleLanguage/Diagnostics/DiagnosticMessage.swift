@@ -11,6 +11,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case expectedAction(found: String, rule: String)
     case reservedWord(String)
     case nestedTooDeeply(Int)
+    case expressionTooDeep(Int)
     case unknownTemplate(String)
     case unknownSlot(String, template: String)
     case unknownValue(String, type: String)
@@ -57,6 +58,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .expectedAction: return "RL0204"
         case .reservedWord: return "RL0205"
         case .nestedTooDeeply: return "RL0206"
+        case .expressionTooDeep: return "RL0207"
         case .unknownTemplate: return "RL0301"
         case .unknownSlot: return "RL0302"
         case .unknownValue: return "RL0303"
@@ -115,6 +117,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
             return "expected an action (assert, retract, modify, conclude, score, print, halt, because) in rule '\(rule)', found \(found)"
         case .reservedWord(let w): return "'\(w)' is a reserved word and cannot be used as a name"
         case .nestedTooDeeply(let n): return "expression nested more than \(n) levels deep"
+        case .expressionTooDeep(let n):
+            return "expression more than \(n) operators deep (each operator of a chain such as a + b + c counts): split it over variables bound in the conditions"
         case .unknownTemplate(let t): return "unknown template '\(t)'"
         case .unknownSlot(let s, let t): return "template '\(t)' has no slot '\(s)'"
         case .unknownValue(let v, let type): return "'\(v)' is not a value of '\(type)'"

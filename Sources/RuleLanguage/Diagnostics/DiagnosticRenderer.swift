@@ -20,12 +20,15 @@ public struct DiagnosticRenderer {
     /// The full rendering of one diagnostic, ending in a newline.
     public func render(_ d: Diagnostic) -> String {
         let loc = d.location
-        var out = "\(loc.file):\(loc.line):\(loc.column): \(d.severity.rawValue)[\(d.id)]: \(d.message.text)\n"
+        var out = ShownInput.capped("\(loc.file):\(loc.line):\(loc.column): \(d.severity.rawValue)[\(d.id)]: \(d.message.text)") + "\n"
         if let line = sources[loc.file]?.line(loc.line) {
             let number = String(loc.line)
             let gutter = String(repeating: " ", count: number.count)
-            let expanded = line.replacingTabs()
-            let caretColumn = String(line.prefix(loc.column - 1)).replacingTabs().count
+            // A long line is shown as a window around the caret, never whole.
+            let expandedLine = line.replacingTabs()
+            let (expanded, shownColumn) = ShownInput.excerpt(
+                expandedLine, column: String(line.prefix(loc.column - 1)).replacingTabs().count + 1)
+            let caretColumn = shownColumn - 1
             let width = min(d.length, max(1, expanded.count - caretColumn))
             out += "\(gutter) |\n"
             out += "\(number) | \(expanded)\n"

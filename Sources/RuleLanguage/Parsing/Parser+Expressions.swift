@@ -12,40 +12,41 @@ extension Parser {
         return parseOr(context())
     }
 
-    /// Counts one more level of a left-deep operator chain; false (after RL0206) past the limit.
-    private mutating func deeper(_ added: inout Int) -> Bool {
-        nesting += 1
-        added += 1
-        guard nesting <= Parser.maximumNesting else {
-            error(.nestedTooDeeply(Parser.maximumNesting), at: current)
+    /// The depth of a node over children `depth` deep, made at `token`: `lastDepth`, and false
+    /// (after RL0207) past the limit. A chain `a + b + c` is flat to read but left-nested as a
+    /// tree, and the stages after the parser walk the tree recursively.
+    private mutating func node(over depth: Int, at token: Token) -> Bool {
+        lastDepth = depth + 1
+        guard lastDepth <= Parser.maximumDepth else {
+            error(.expressionTooDeep(Parser.maximumDepth), at: token)
             return false
         }
         return true
     }
 
     private mutating func parseOr(_ context: @autoclosure () -> String) -> ExprSyntax? {
-        var added = 0
-        defer { nesting -= added }
         guard var lhs = parseAnd(context()) else { return nil }
+        var depth = lastDepth
         while atWord("or") {
-            guard deeper(&added) else { return nil }
             let op = advance()
-            guard let rhs = parseAnd("after 'or'") else { return nil }
+            guard let rhs = parseAnd("after 'or'"), node(over: max(depth, lastDepth), at: op) else { return nil }
+            depth = lastDepth
             lhs = .binary(.or, lhs, rhs, op.location)
         }
+        lastDepth = depth
         return lhs
     }
 
     private mutating func parseAnd(_ context: @autoclosure () -> String) -> ExprSyntax? {
-        var added = 0
-        defer { nesting -= added }
         guard var lhs = parseNot(context()) else { return nil }
+        var depth = lastDepth
         while atWord("and") {
-            guard deeper(&added) else { return nil }
             let op = advance()
-            guard let rhs = parseNot("after 'and'") else { return nil }
+            guard let rhs = parseNot("after 'and'"), node(over: max(depth, lastDepth), at: op) else { return nil }
+            depth = lastDepth
             lhs = .binary(.and, lhs, rhs, op.location)
         }
+        lastDepth = depth
         return lhs
     }
 
@@ -58,23 +59,23 @@ extension Parser {
                 error(.nestedTooDeeply(Parser.maximumNesting), at: current)
                 return nil
             }
-            guard let e = parseNot("after 'not'") else { return nil }
+            guard let e = parseNot("after 'not'"), node(over: lastDepth, at: op) else { return nil }
             return .unary(.not, e, op.location)
         }
         return parseComparison(context())
     }
 
     private mutating func parseComparison(_ context: @autoclosure () -> String) -> ExprSyntax? {
-        var added = 0
-        defer { nesting -= added }
         guard var lhs = parseAdditive(context()) else { return nil }
+        var depth = lastDepth
         while let comparison = comparisonAtCurrent {
             let op = BinaryOperator(comparison)
-            guard deeper(&added) else { return nil }
             let t = advance()
-            guard let rhs = parseAdditive("after '\(t.text)'") else { return nil }
+            guard let rhs = parseAdditive("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else { return nil }
+            depth = lastDepth
             lhs = .binary(op, lhs, rhs, t.location)
         }
+        lastDepth = depth
         return lhs
     }
 
@@ -92,29 +93,29 @@ extension Parser {
     }
 
     private mutating func parseAdditive(_ context: @autoclosure () -> String) -> ExprSyntax? {
-        var added = 0
-        defer { nesting -= added }
         guard var lhs = parseMultiplicative(context()) else { return nil }
+        var depth = lastDepth
         while at(.plus) || at(.minus) {
-            guard deeper(&added) else { return nil }
             let t = advance()
-            guard let rhs = parseMultiplicative("after '\(t.text)'") else { return nil }
+            guard let rhs = parseMultiplicative("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else { return nil }
+            depth = lastDepth
             lhs = .binary(t.kind == .plus ? .add : .subtract, lhs, rhs, t.location)
         }
+        lastDepth = depth
         return lhs
     }
 
     private mutating func parseMultiplicative(_ context: @autoclosure () -> String) -> ExprSyntax? {
-        var added = 0
-        defer { nesting -= added }
         guard var lhs = parseUnary(context()) else { return nil }
+        var depth = lastDepth
         while at(.star) || at(.slash) || atWord("mod") {
-            guard deeper(&added) else { return nil }
             let t = advance()
             let op: BinaryOperator = t.kind == .star ? .multiply : (t.kind == .slash ? .divide : .modulo)
-            guard let rhs = parseUnary("after '\(t.text)'") else { return nil }
+            guard let rhs = parseUnary("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else { return nil }
+            depth = lastDepth
             lhs = .binary(op, lhs, rhs, t.location)
         }
+        lastDepth = depth
         return lhs
     }
 
@@ -127,7 +128,7 @@ extension Parser {
                 error(.nestedTooDeeply(Parser.maximumNesting), at: current)
                 return nil
             }
-            guard let e = parseUnary("after '-'") else { return nil }
+            guard let e = parseUnary("after '-'"), node(over: lastDepth, at: t) else { return nil }
             return .unary(.negate, e, t.location)
         }
         return parsePrimary(context: context())
@@ -136,6 +137,8 @@ extension Parser {
     /// A literal, a variable, a word (symbol), a call `name(args)`, `if … then … else …`, or `( expr )`.
     mutating func parsePrimary(context: @autoclosure () -> String) -> ExprSyntax? {
         let t = current
+        // A leaf is one deep; what holds others sets its own depth below.
+        lastDepth = 1
         switch t.kind {
         case .integer:
             advance()
@@ -161,11 +164,12 @@ extension Parser {
             return e
         case .identifier where t.text == "if":
             advance()
-            guard let c = parseExpression(context: "after 'if'"),
-                expectWord("then", "in 'if … then … else …'"),
-                let a = parseExpression(context: "after 'then'"),
-                expectWord("else", "in 'if … then … else …'"),
-                let b = parseExpression(context: "after 'else'")
+            guard let c = parseExpression(context: "after 'if'") else { return nil }
+            var depth = lastDepth
+            guard expectWord("then", "in 'if … then … else …'"), let a = parseExpression(context: "after 'then'") else { return nil }
+            depth = max(depth, lastDepth)
+            guard expectWord("else", "in 'if … then … else …'"), let b = parseExpression(context: "after 'else'"),
+                node(over: max(depth, lastDepth), at: t)
             else { return nil }
             return .conditional(c, a, b, t.location)
         case .identifier:
@@ -175,15 +179,17 @@ extension Parser {
             {
                 advance()
                 var args: [ExprSyntax] = []
+                var depth = 0
                 while !at(.rightParen) && !atEnd {
                     if at(.comma) {
                         advance()
                         continue
                     }
                     guard let a = parseExpression(context: "as an argument of '\(t.text)'") else { return nil }
+                    depth = max(depth, lastDepth)
                     args.append(a)
                 }
-                guard expect(.rightParen, "')'", "to close the call of '\(t.text)'") != nil else { return nil }
+                guard expect(.rightParen, "')'", "to close the call of '\(t.text)'") != nil, node(over: depth, at: t) else { return nil }
                 return .call(Name(t), args)
             }
             return .symbol(Name(t))

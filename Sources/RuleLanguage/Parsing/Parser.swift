@@ -16,10 +16,15 @@ struct Parser {
     /// The index of the current token in the file.
     var position = 0
     var panicking = false
-    /// How deeply expressions are nested now; past `maximumNesting` the parser stops with RL0206,
-    /// so a pathological file cannot exhaust the stack.
+    /// How deeply expressions are nested now (parentheses, calls, `not`, unary minus); past
+    /// `maximumNesting` the parser stops with RL0206.
     var nesting = 0
     static let maximumNesting = 200
+    /// How deep the expression tree last parsed is: a leaf is 1, a node one more than its deepest
+    /// child, so a chain `a + b + c` (left-nested) is 3. Past `maximumDepth` the parser stops with
+    /// RL0207, so a pathological file cannot exhaust the stack of the stages that walk the tree.
+    var lastDepth = 0
+    static let maximumDepth = 1000
     /// Errors seen so far (reported or not), so a rule knows whether it parsed cleanly.
     var errorCount = 0
     var diagnostics: [Diagnostic] = []

@@ -40,8 +40,9 @@ import RuleLanguage
             switch step {
             case .instance(let kind, let label):
                 result.append(EnteredInstance(kind: kind, label: label, key: uniqueKey(label, kind: kind, taken: result), slots: [:]))
-            case .slot(let i, let slot, let value) where i < result.count:
+            case .slot(let i, let slot, let value, let certainty) where i < result.count:
                 result[i].slots[slot] = .some(value)
+                result[i].certainties[slot] = value == nil || certainty == 1 ? nil : certainty
             default:
                 break
             }
@@ -121,7 +122,8 @@ import RuleLanguage
         case .endOfList(let name):
             _ = try kind(name)
             guard offer(name) == true, !listEnded(name) else { throw InputError("no list of '\(name)' is open") }
-        case .slot(let i, let slotName, _):
+        case .slot(let i, let slotName, _, let certainty):
+            guard certainty.isFinite, certainty >= -1, certainty <= 1 else { throw InputError("a certainty is a number from -1 to 1") }
             let all = instances
             guard i >= 0, i < all.count else { throw InputError("there is no instance \(i)") }
             guard try kind(all[i].kind).slots.contains(where: { $0.name == slotName }) else {
@@ -172,7 +174,7 @@ import RuleLanguage
                 if case .string = template.slots[slot.slot].type { value = .string(v) } else { value = ScenarioParser.value(of: v) }
                 slots.append((slot.name, value, place))
             }
-            s.facts.append(Scenario.FactLine(template: kind.name, slots: slots, place: place))
+            s.facts.append(Scenario.FactLine(template: kind.name, slots: slots, place: place, certainty: instance.certainty))
         }
         // A reviewed fact in which the user restated a part becomes the user's own, whole.
         for kind in kb.ruleBase.instanceKinds where !kind.review.isEmpty {

@@ -9,9 +9,10 @@
     case instance(kind: String, label: String)
     /// The empty line that ends the list of instances of `kind`.
     case endOfList(kind: String)
-    /// A slot of the instance at `instance` (its position among all instances entered): a value,
-    /// or nil for `unknown` (the template's default).
-    case slot(instance: Int, slot: String, value: String?)
+    /// A slot of the instance at `instance` (its position among all instances entered): a value
+    /// with its certainty (`partly 0.5`, as a question's answer takes one), or nil for `unknown`
+    /// (the template's default).
+    case slot(instance: Int, slot: String, value: String?, certainty: Double = 1)
     /// A slot of a fact the rules made, reviewed (`review` in the rules): the text kept (`typed`
     /// false, as the rules gave it in the consultation's language) or the user's own.
     case restate(kind: String, slot: String, value: String, typed: Bool)
@@ -30,6 +31,12 @@
     public let key: String
     /// Slot answers by slot name (nil: unknown, the default).
     public var slots: [String: String?]
+    /// The certainty of each slot answer given with one (1 when not listed).
+    public var certainties: [String: Double] = [:]
+
+    /// How sure the instance is as a whole: its least sure answer, as MYCIN takes a premise of
+    /// several parts (the rules read the instance as one fact).
+    public var certainty: Double { certainties.values.min().map { Swift.min($0, 1) } ?? 1 }
 }
 
 extension String {

@@ -70,7 +70,10 @@
         case .offer(let kind, let accepted): return "offer \(kind) \(accepted ? "yes" : "no")"
         case .instance(let kind, let label): return "instance \(kind) \(label.oneLine)"
         case .endOfList(let kind): return "end-of-list \(kind)"
-        case .slot(let i, let slot, let value): return value.map { "slot \(i) \(slot) \($0.oneLine)" } ?? "slot-unknown \(i) \(slot)"
+        case .slot(let i, let slot, let value, let certainty):
+            guard let value else { return "slot-unknown \(i) \(slot)" }
+            // The certainty as Swift writes a Double (it reads back exactly), before the value (which may hold spaces).
+            return certainty == 1 ? "slot \(i) \(slot) \(value.oneLine)" : "slot-certainty \(i) \(slot) \(certainty) \(value.oneLine)"
         case .restate(let kind, let slot, let value, let typed): return "restate \(kind) \(slot) \(typed ? "typed" : "kept") \(value.oneLine)"
         }
     }
@@ -120,6 +123,9 @@
             case "slot" where words.count >= 4:
                 guard let n = Int(words[1]), n >= 0 else { throw bad() }
                 record.steps.append(.slot(instance: n, slot: words[2], value: rest(line, after: 3)))
+            case "slot-certainty" where words.count >= 5:
+                guard let n = Int(words[1]), n >= 0, let c = Double(words[3]), c.isFinite, c >= -1, c <= 1 else { throw bad() }
+                record.steps.append(.slot(instance: n, slot: words[2], value: rest(line, after: 4), certainty: c))
             case "slot-unknown" where words.count == 3:
                 guard let n = Int(words[1]), n >= 0 else { throw bad() }
                 record.steps.append(.slot(instance: n, slot: words[2], value: nil))
