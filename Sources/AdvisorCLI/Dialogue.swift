@@ -105,7 +105,8 @@ final class Dialogue {
     func ask(_ need: ConsultationState.Need, _ current: Current) -> Outcome {
         Dialogue.onAsk?(state, need)
         let q = need.question
-        let more = max(0, current.needs.count - 1)
+        // A bound that holds: every question that may still come, not only those needed now.
+        let more = max(0, state.mostQuestionsLeft(in: current.run.engine) - 1)
         let number = state.typedCount + 1
         let progress = "\(say["question"]) \(number); \(say["at-most"]) \(more) \(say["more"])"
         var header = "\n" + out.dim(text.wrap("\(progress) — \(goalLabels(need.goals))", indent: ""))

@@ -65,3 +65,32 @@ struct RelevanceTests {
         }
     }
 }
+
+/// The header's "at most N more" holds (issue 23): in consultations answered at random (values,
+/// certainties, `unknown`, instances offered and declined), no header is followed by more
+/// questions than it promised.
+@Suite struct QuestionBoundTests {
+    @Test(arguments: 1...60)
+    func theBoundHolds(_ seed: UInt64) {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let words = ["1", "2", "3", "1 0.6", "2 0,4", "unknown", "yes", "yes", "no", "", "x", "4", "A thing", "Another", "-1 0.5"]
+        let input = (0..<80).map { _ in words[next(words.count)] }
+        let session = FileManager.default.temporaryDirectory.appendingPathComponent("bound-\(seed)-\(UUID().uuidString).session").path
+        defer { unlink(session) }
+        let text = Advisor.transcript(["consult", "--lang", seed % 2 == 0 ? "en" : "nl", "--session", session], input: input)
+        let bounds = text.split(separator: "\n").compactMap { line -> Int? in
+            guard line.hasPrefix("Question ") || line.hasPrefix("Vraag ") else { return nil }
+            let words = line.split(separator: " ")
+            guard let i = words.firstIndex(where: { $0 == "most" || $0 == "hoogstens" }), i + 1 < words.count else { return nil }
+            return Int(words[i + 1])
+        }
+        #expect(bounds.count > 3, "\(text.prefix(2000))")
+        for (k, bound) in bounds.enumerated() {
+            #expect(bounds.count - k - 1 <= bound, "header \(k + 1) promised at most \(bound) more; \(bounds.count - k - 1) came")
+        }
+    }
+}

@@ -264,6 +264,26 @@ import RuleLanguage
         }.map(\.element)
     }
 
+    /// How many questions may still be asked, at most: the unanswered ones that an open rule reads
+    /// and whose precondition can still hold. ``needs(in:)`` is a subset of them now and later (a
+    /// rule that is closed for good, or a precondition that fails for good, stays so as answers
+    /// come), so the consultation's header "at most N more" holds, unless an answer is changed.
+    public func mostQuestionsLeft(in engine: Engine) -> Int {
+        let index = kb.needs
+        let answered = Set(answers.map(\.question))
+        let finalTemplates = Set(answers.compactMap { kb.question($0.question)?.attribute })
+        let final = engine.finalFacts(of: finalTemplates)
+        let blocked = engine.blockedForGood(final: finalTemplates, index: index)
+        return kb.ruleBase.questions.filter { q in
+            guard !answered.contains(q.name), q.attribute < index.readers.count else { return false }
+            let read = index.readers[q.attribute].contains { reader in
+                !blocked.contains(reader.rule)
+                    && kb.program.rules[reader.rule].actions.contains { if case .conclude = $0 { true } else { false } }
+            }
+            return read && precondition(q, engine: engine, final: final) != false
+        }.count
+    }
+
     /// True when a question's precondition holds now, false when it can never hold (a condition on
     /// an answered question fails), nil when it may hold later.
     func precondition(_ q: Question, engine: Engine, final: [Int: [Int]]) -> Bool? {
