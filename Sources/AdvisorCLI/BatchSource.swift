@@ -21,6 +21,8 @@ final class BatchSource {
     private var line = 0
     /// How far the line at the start of `pending` has been searched for its end.
     private var searched = 0
+    /// Whether the start of the input has been checked for a byte-order mark.
+    private var startChecked = false
     /// Whether the line at the start of `pending` is too long and being skipped.
     private var skipping = false
     private var splitter = CSVSplitter()
@@ -83,6 +85,12 @@ final class BatchSource {
 
     /// The records complete in `pending`.
     private func take(_ limit: Int) -> [Result<Scenario, InputError>] {
+        // A UTF-8 byte-order mark (Excel's "CSV UTF-8" writes one) is not part of the first record.
+        if !startChecked && (pending.count >= 3 || finished) {
+            startChecked = true
+            if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
+        }
+        guard startChecked else { return [] }
         switch format {
         case .jsonLines: return jsonLines(limit)
         case .csv: return csvRows()
@@ -147,7 +155,7 @@ final class BatchSource {
             case .failure(let m):
                 out.append(.failure(InputError(m.message, at: Scenario.Place(file: file, line: m.line, column: m.column), line: m.text)))
             case .success(let record):
-                if record.fields.count == 1 && record.fields[0].text.isEmpty { continue }  // a blank line
+                if record.fields.count == 1 && record.fields[0].text.trimmed.isEmpty { continue }  // a blank line (spaces only too)
                 guard let header else {
                     readHeader(record, into: &out)
                     continue
@@ -174,7 +182,8 @@ final class BatchSource {
                 if let best = Situation.suggest(name, in: questions) { m += "; did you mean '\(best)'?" }
                 message = m + "; a header names id, title and questions: \(questions.joined(separator: ", "))"
             }
-            if let message {
+            if var message {
+                if file == "<stdin>" { message += " (\(StandardInputKind.csv.assumed))" }
                 out.append(.failure(InputError(message, at: place, line: record.text.first)))
                 broken = true
             }
@@ -182,29 +191,53 @@ final class BatchSource {
     }
 }
 
-/// What standard input holds, told from its first line: JSON lines (it starts with `{`), a CSV
-/// export (a header of names separated by commas), or a scenario.
+/// What standard input holds, told from its first line that is not blank (after a UTF-8 byte-order
+/// mark, which Excel writes): JSON lines (it starts with `{`), a CSV export (a header: names separated
+/// by commas, or one name that is `id` or a question), or a scenario.
 enum StandardInputKind {
     case jsonLines, csv, scenario
 
-    /// Reads standard input up to its first line break (or a block); what it holds, and the bytes read.
-    static func sniff() -> (StandardInputKind, [UInt8]) {
+    /// How an error names what standard input was read as, and why.
+    var assumed: String {
+        switch self {
+        case .jsonLines: return "standard input was read as JSON lines (its first line starts with '{')"
+        case .csv: return "standard input was read as a CSV export (its first line is a header of names)"
+        case .scenario:
+            return "standard input was read as a scenario (its first line is neither a JSON object nor a CSV header of "
+                + "id and question names); for an export, give a file ending in .csv or .jsonl, or pass --jsonl"
+        }
+    }
+
+    /// Reads standard input up to its first line that is not blank (or a block); what it holds, and
+    /// the bytes read (without a byte-order mark).
+    static func sniff(questions: Set<String> = []) -> (StandardInputKind, [UInt8]) {
         var head: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while !head.contains(10) && head.count < 1 << 16 {
+        func firstLine() -> String? {
+            var start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while let end = head[start...].firstIndex(of: 10) {
+                let line = String(decoding: head[start..<end], as: UTF8.self).trimmed
+                if !line.isEmpty { return line }
+                start = end + 1
+            }
+            return nil
+        }
+        while firstLine() == nil && head.count < 1 << 16 {
             let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             head += buffer[..<n]
         }
-        let first = String(decoding: head.prefix { $0 != 10 }, as: UTF8.self).trimmed
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        let first = firstLine() ?? String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline).first.map { String($0).trimmed } ?? ""
         if first.hasPrefix("{") { return (.jsonLines, head) }
-        let names = first.split(separator: ",", omittingEmptySubsequences: false)
-        let isName = { (s: Substring) in
-            let t = String(s).trimmed
-            return !t.isEmpty && t.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+        let names = first.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
+        let isName = { (t: String) in
+            !t.isEmpty && t.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
         }
         if names.count > 1 && names.allSatisfy(isName) { return (.csv, head) }
+        // One column: a header only when it names one (a scenario's line is never a bare name).
+        if names.count == 1, let name = names.first, name == "id" || questions.contains(name) { return (.csv, head) }
         return (.scenario, head)
     }
 }

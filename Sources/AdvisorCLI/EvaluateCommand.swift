@@ -49,7 +49,7 @@ enum EvaluateCommand {
         // Standard input is told apart by its first line: JSON lines, a CSV export or a scenario.
         var standardInput: (kind: StandardInputKind, head: [UInt8])?
         if positional.contains("-") {
-            let sniffed = StandardInputKind.sniff()
+            let sniffed = StandardInputKind.sniff(questions: Set(kb.ruleBase.questions.map(\.name)))
             standardInput = (a.has("--jsonl") && sniffed.0 == .scenario && sniffed.1.isEmpty ? .jsonLines : sniffed.0, sniffed.1)
         }
         for p in positional {
@@ -79,6 +79,8 @@ enum EvaluateCommand {
         // says 2 at the end.
         var scenarios: [Scenario] = []
         var failed = false
+        // Whether an error has said what standard input was read as (once is enough).
+        var notedStandardInput = false
         for f in files {
             guard let text = f == "-" ? FileSystem.standardInput(after: standardInput?.head ?? []) : FileSystem.contents(of: f) else {
                 terminal.err("advisor: cannot read scenario '\(f)': \(FileSystem.readProblem(f))\n")
@@ -90,7 +92,9 @@ enum EvaluateCommand {
                 s.language = language
                 scenarios.append(s)
             case .failure(let e):
-                terminal.err(e.rendered + "\n")
+                // What standard input was taken for, so a CSV export or JSON lines read as a scenario is plain.
+                terminal.err(e.rendered + "\n" + (f == "-" ? "advisor: note: \(StandardInputKind.scenario.assumed)\n" : ""))
+                notedStandardInput = notedStandardInput || f == "-"
                 failed = true
             }
         }
@@ -256,7 +260,9 @@ enum EvaluateCommand {
                 switch situation(i) {
                 case .success(let s): situations.append(s)
                 case .failure(let e):
-                    terminal.err(e.rendered + "\n")
+                    let fromStandardInput = e.place?.file == "<stdin>" && !notedStandardInput
+                    terminal.err(e.rendered + "\n" + (fromStandardInput ? "advisor: note: \(StandardInputKind.scenario.assumed)\n" : ""))
+                    notedStandardInput = notedStandardInput || fromStandardInput
                     failed = true
                 }
             }

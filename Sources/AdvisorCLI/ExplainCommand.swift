@@ -116,6 +116,13 @@ enum ExplainCommand {
             return nodes
         }
         if parts.count == 2 {
+            // A value the topic does not have gets the values it does have (`--why-not` would only refuse it too).
+            let values = kb.values(ofAttribute: t)
+            if !values.isEmpty && !values.contains(parts[1]) {
+                var m = "'\(parts[1])' is not a value of \(topic)"
+                if let best = Situation.suggest(parts[1], in: values) { m += "; did you mean '\(best)'?" }
+                throw InputError(m + "; the values are: \(values.joined(separator: ", "))")
+            }
             guard let node = explainer.how(topic: topic, value: parts[1]) else {
                 throw InputError("\(topic) = \(parts[1]) was not concluded; ask --why-not \(topic)=\(parts[1])")
             }

@@ -239,3 +239,42 @@ enum DOTSyntax {
         return nil
     }
 }
+
+/// Every did-you-mean of `explain` suggests something that works (issue 23): the suggestion, typed
+/// back, is no longer refused as unknown, and a "not concluded; ask --why-not" hint runs.
+@Suite struct ExplainSuggestionTests {
+    static let scenario = "rules/scenarios/construction-consortium.scenario"
+
+    @Test(arguments: [
+        ["--how", "approach=nosuch"], ["--how", "approach=transactionl"], ["--how", "aproach"], ["--how", "aproach=transactional"],
+        ["--why-not", "approach=transactionl"], ["--why-not", "aproach=transactional"], ["--why", "complexty"],
+        ["--how", "method=process-oriented"],
+    ])
+    func suggestionsWork(_ arguments: [String]) throws {
+        let first = advisor(["explain", Self.scenario] + arguments)
+        #expect(first.status != .success)
+        #expect(!first.err.contains("was not concluded; ask --why-not \(arguments[1])") || !first.err.contains("not a value"))
+        if let range = first.err.range(of: "did you mean '") {
+            let suggestion = String(first.err[range.upperBound...].prefix { $0 != "'" })
+            let original = arguments[1]
+            let fixed: String
+            if let eq = original.firstIndex(of: "="), first.err.hasPrefix("advisor: '") {
+                fixed = original[..<eq] + "=" + suggestion  // a value was corrected
+            } else if let eq = original.firstIndex(of: "=") {
+                fixed = suggestion + original[eq...]  // a topic was corrected
+            } else {
+                fixed = suggestion
+            }
+            let again = advisor(["explain", Self.scenario, arguments[0], fixed])
+            #expect(!again.err.contains("unknown") && !again.err.contains("not a value"), "\(fixed): \(again.err)")
+            return
+        }
+        if let range = first.err.range(of: "ask --why-not ") {
+            let target = String(first.err[range.upperBound...].prefix { !$0.isWhitespace })
+            let again = advisor(["explain", Self.scenario, "--why-not", target])
+            #expect(again.status == .success, "\(target): \(again.err)")
+            return
+        }
+        #expect(first.err.contains("the values are:") || first.err.contains("the topics are:"), "\(first.err)")
+    }
+}
