@@ -86,9 +86,25 @@ extension Dialogue {
             case .written(let path): out.say("\(say["saved-to"]) \(path).\n\(say["resume-with"]): advisor consult --resume \(path)\n")
             }
             return .stay
+        case .drop:
+            dropSetAside()
+            return .stay
         case .quit:
             return .finish(stop(say["stopped"], status: .success))
         }
+    }
+
+    /// `drop`: the set-aside lines (saved answers that no longer fit the knowledge base) are named
+    /// and removed from the session for good.
+    func dropSetAside() {
+        guard !setAside.isEmpty else {
+            out.say(wrap(say["nothing-set-aside"]))
+            return
+        }
+        let dropped = setAside
+        setAside = []
+        save()
+        out.say(wrap(say["dropped-for-good"].replacing("{n}", with: String(dropped.count))) + dropped.map { "  \($0)\n" }.joined())
     }
 
     func help(_ q: Question?) -> String {

@@ -89,6 +89,17 @@ struct ConsultTests {
         #expect(saved.contains("set-aside answer retired-question yes 1\nset-aside answer risk extreme 1\nend\n"), "\(saved)")
         let again = advisor(["consult", "--resume", dir.appendingPathComponent("old.session").path], input: ["quit"])
         #expect(again.err.contains("2 of the saved answers no longer fit the knowledge base"))
+        func flat(_ text: String) -> String { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+        #expect(flat(again.err).contains("type drop to remove them for good"))
+        // `drop` (Dutch `schrap`) removes them for good, names them, and says so when none are left.
+        let dropped = advisor(["consult", "--lang", "nl", "--resume", dir.appendingPathComponent("old.session").path], input: ["schrap", "schrap", "stop"])
+        #expect(dropped.err.contains("Definitief uit het consultbestand verwijderd (2):\n  answer retired-question yes 1\n  answer risk extreme 1\n"), "\(dropped.err)")
+        #expect(flat(dropped.err).contains("Er zijn geen bewaarde antwoorden opzijgezet"))
+        let after = try String(contentsOf: dir.appendingPathComponent("old.session"), encoding: .utf8)
+        #expect(!after.contains("set-aside") && after.contains("answer complexity high 1\n"), "\(after)")
+        // The session is Dutch now; the English word works too.
+        let last = advisor(["consult", "--resume", dir.appendingPathComponent("old.session").path], input: ["drop", "quit"])
+        #expect(!flat(last.err).contains("no longer fit") && flat(last.err).contains("er valt niets te schrappen"))
     }
 
     @Test("--lang follows LANG and LC_ALL when not given")

@@ -11,12 +11,14 @@
     case summary
     case report(String?)
     case save(String?)
+    /// Drops the saved answers that no longer fit the knowledge base (set aside on resume).
+    case drop
     case quit
 
     /// The command words, for completion and help (English first, then Dutch).
     public static let words = [
-        "help", "why", "how", "why not", "unknown", "back", "change", "summary", "report", "save", "quit",
-        "hulp", "waarom", "hoe", "waarom niet", "onbekend", "terug", "wijzig", "overzicht", "rapport", "bewaar", "stop",
+        "help", "why", "how", "why not", "unknown", "back", "change", "summary", "report", "save", "drop", "quit",
+        "hulp", "waarom", "hoe", "waarom niet", "onbekend", "terug", "wijzig", "overzicht", "rapport", "bewaar", "schrap", "stop",
     ]
 
     /// The command in `line`, or nil when it is not one (then it is an answer).
@@ -40,6 +42,7 @@
         case "summary", "overzicht": return argument == nil ? .summary : nil
         case "report", "rapport": return .report(argument)
         case "save", "bewaar": return .save(argument)
+        case "drop", "schrap": return argument == nil ? .drop : nil
         case "quit", "exit", "stop": return argument == nil ? .quit : nil
         default: return nil
         }
