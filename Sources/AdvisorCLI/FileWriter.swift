@@ -171,9 +171,7 @@ enum FileWriter {
         defer { closedir(dir) }
         let namePrefix = prefix.split(separator: "/").last.map(String.init) ?? prefix
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = FileSystem.entryName(entry)
             guard name.hasPrefix(namePrefix), let pid = Int32(name.dropFirst(namePrefix.count)), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH { unlink((folder.isEmpty ? "" : folder + "/") + name) }
         }

@@ -47,7 +47,7 @@ final class LineEditor: LineReader {
         while true {
             guard let key = nextKey() else {
                 write("\r\n")
-                return .end
+                return interruptRequested != 0 ? .interrupt : .end
             }
             if case .suspend = key {
                 // Ctrl-Z: the terminal as it was, stop until `fg`, then raw again and the line redrawn.
@@ -88,6 +88,8 @@ final class LineEditor: LineReader {
         if !pending.isEmpty { return pending.removeFirst() }
         var b: UInt8 = 0
         while true {
+            // A SIGINT from outside (kill -INT; Ctrl-C itself comes as a byte here) ends the line.
+            guard waitForInput(input) else { return nil }
             let n = Glibc_read(input, &b, 1)
             if n == 1 { return b }
             if n < 0 && errno == EINTR { continue }

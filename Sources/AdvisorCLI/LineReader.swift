@@ -20,6 +20,28 @@ protocol LineReader: AnyObject {
 
 /// Set by the SIGINT handler while a consultation reads from a pipe or a cooked terminal.
 nonisolated(unsafe) var interruptRequested: sig_atomic_t = 0
+/// A pipe the SIGINT handler writes a byte to, so a reader waiting for input wakes up even when the
+/// signal came just before it began to wait (the flag alone would be seen only at the next line).
+nonisolated(unsafe) var interruptPipe: (read: Int32, write: Int32) = (-1, -1)
+
+/// Waits until `fd` has input (or its end) or an interrupt is requested; false on an interrupt.
+func waitForInput(_ fd: Int32) -> Bool {
+    while true {
+        if interruptRequested != 0 { return false }
+        var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: interruptPipe.read, events: Int16(POLLIN), revents: 0)]
+        let n = poll(&fds, interruptPipe.read >= 0 ? 2 : 1, -1)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return true  // the read that follows says what is wrong
+        }
+        if interruptPipe.read >= 0 && fds[1].revents != 0 {
+            var drained = [UInt8](repeating: 0, count: 64)
+            _ = Glibc_read(interruptPipe.read, &drained, 64)
+            if interruptRequested != 0 { return false }
+        }
+        if fds[0].revents != 0 { return true }
+    }
+}
 
 enum Interrupts {
     /// Installs a SIGINT handler that only sets ``interruptRequested`` (no SA_RESTART, so a blocked
@@ -27,11 +49,21 @@ enum Interrupts {
     /// SIGTERM, SIGHUP and SIGQUIT a handler that puts the terminal back as it was (a line editor
     /// keeps it raw only while it reads) and then lets the signal do what it does by default.
     static func install() {
+        if interruptPipe.read < 0 {
+            var fds: [Int32] = [-1, -1]
+            if pipe(&fds) == 0 {
+                for fd in fds {
+                    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+                }
+                interruptPipe = (fds[0], fds[1])
+            }
+        }
         var action = sigaction()
         #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
+            action.__sigaction_handler.sa_handler = { _ in Interrupts.requested() }
         #else
-            action.__sigaction_u.__sa_handler = { _ in interruptRequested = 1 }
+            action.__sigaction_u.__sa_handler = { _ in Interrupts.requested() }
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
@@ -45,7 +77,30 @@ enum Interrupts {
         sigemptyset(&restore.sa_mask)
         restore.sa_flags = 0
         for s in [SIGTERM, SIGHUP, SIGQUIT] { sigaction(s, &restore, nil) }
+        // A parent may start us with these signals blocked (a thread of a test runner or a job
+        // system that blocks them): then Ctrl-C, TERM and HUP would wait unseen. Let them through.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for s in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { sigaddset(&handled, s) }
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
     }
+
+    /// The SIGINT handler: only async-signal-safe work (a flag, one `write`).
+    static func requested() {
+        interruptRequested = 1
+        if interruptPipe.write >= 0 {
+            var byte: UInt8 = 1
+            _ = Glibc_write(interruptPipe.write, &byte, 1)
+        }
+    }
+}
+
+@inline(__always) func Glibc_write(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        return Glibc.write(fd, buffer, count)
+    #else
+        return Darwin.write(fd, buffer, count)
+    #endif
 }
 
 /// The terminal's settings while a line editor has it raw, for a signal handler to put back.
@@ -124,6 +179,7 @@ final class PlainLineReader: LineReader {
                 pending = []
                 return .line(String(decoding: bytes, as: UTF8.self))
             }
+            guard waitForInput(fd) else { return .interrupt }
             var buffer = [UInt8](repeating: 0, count: 4096)
             let n = buffer.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress, 4096) }
             if n > 0 {

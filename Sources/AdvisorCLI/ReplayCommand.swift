@@ -122,7 +122,7 @@ enum ReplayCommand {
             i += 1
             if let d = opendir(f) {
                 while let entry = readdir(d) {
-                    let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                    let name = FileSystem.entryName(entry)
                     if name != "." && name != ".." && FileSystem.isDirectory(f + "/" + name) { folders.append(f + "/" + name) }
                 }
                 closedir(d)

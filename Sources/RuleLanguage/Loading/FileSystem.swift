@@ -116,13 +116,19 @@
         return found.sorted()
     }
 
+    /// The name of a directory entry from `readdir`. Read up to its terminating zero in place: a
+    /// record is only as long as its name, so copying the whole 256-byte `d_name` field can read
+    /// past the end of the system's buffer (a crash found by the kill harness, issue 23).
+    public static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        guard let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { return "" }
+        return String(cString: (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self))
+    }
+
     private static func collect(_ folder: String, into found: inout [String], seen: inout Set<[UInt64]>, followingLinks: Bool, depth: Int) {
         guard depth < 64, let dir = opendir(folder) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = entryName(entry)
             if name == "." || name == ".." { continue }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()
