@@ -242,3 +242,24 @@ struct ConsultFuzzTests {
         }
     }
 }
+
+/// `advisor replay` on what is not a transcript, and `--by-prompt` without `--update`.
+@Suite struct ReplayErrorTests {
+    @Test func unreadableAndEmptyTranscripts() throws {
+        let dir = try temporaryFolder(["empty.transcript": "# a comment and nothing else\n"]).path
+        let missing = advisor(["replay", dir + "/none.transcript"])
+        #expect(missing.status == .badInput && missing.err.contains("cannot read transcript"), "\(missing.err)")
+        let empty = advisor(["replay", dir + "/empty.transcript"])
+        #expect(empty.status == .badInput && empty.err.contains("no command in this transcript"), "\(empty.err)")
+        let byPrompt = advisor(["replay", "--by-prompt", dir + "/empty.transcript"])
+        #expect(byPrompt.status == .badInput && byPrompt.err.contains("--by-prompt re-records transcripts"), "\(byPrompt.err)")
+    }
+
+    @Test func byPromptReRecordsACopy() throws {
+        let original = try String(contentsOf: repositoryRoot.appendingPathComponent("transcripts/05-en-back.transcript"), encoding: .utf8)
+        let dir = try temporaryFolder(["t.transcript": original]).path
+        let r = advisor(["replay", "--update", "--by-prompt", dir + "/t.transcript"])
+        #expect(r.status == .success, "\(r.err)")
+        #expect(try String(contentsOfFile: dir + "/t.transcript", encoding: .utf8) == original)
+    }
+}

@@ -74,3 +74,42 @@ import Testing
         #expect(page.contains("```swift\n" + code + "\n```"), "docs/library.md does not show the '\(name)' example as tested:\n\(code)")
     }
 }
+
+/// The rest of a session's surface (docs/library.md): conclusions with their rules, scores,
+/// retracting, and the literal forms of slot values.
+@Suite struct LibrarySessionTests {
+    @Test func conclusionsScoresAndRetract() throws {
+        let program = try RuleProgram(source: """
+            enum level { low medium high }
+            enum approach-kind { transactional system-selling }
+            attribute complexity: level
+            attribute approach: approach-kind
+            template option { name: symbol  cost: number }
+            rule simple
+              when complexity is low
+              then conclude approach = transactional certainty 0.7
+            end
+            rule no-system
+              when complexity is low
+              then conclude approach = system-selling certainty -0.4
+            end
+            rule cheap
+              when option(name: $o, cost: < 50)
+              then score $o feasibility 2
+            end
+            """)
+        let session = program.makeSession()
+        let id = try session.assert("complexity", ["value": "low"], certainty: 0.8)
+        try session.assert("option", ["name": "webshop", "cost": 12.5])
+        try session.run()
+        let all = session.conclusions()
+        #expect(all.map(\.value) == ["transactional", "system-selling"])
+        #expect(all.first?.rules == ["simple"] && abs((all.first?.certainty ?? 0) - 0.56) < 1e-9)
+        #expect(session.conclusions("complexity").isEmpty)
+        #expect(session.scores["webshop"]?["feasibility"] == 2)
+        #expect(try session.retract(id))
+        #expect(!(try session.retract(id)))
+        #expect(throws: SessionError.self) { try session.assert("option", ["nme": "x"]) }
+        #expect(SlotValue.number(1.5).description == "1.5")
+    }
+}
