@@ -35,8 +35,9 @@ final class Dialogue {
         self.sessionPath = sessionPath
         self.scenarioPath = scenarioPath
         self.kbHash = SessionRecord.hash(state.kb)
-        out.tooLong = { [say] count in
-            "\(say["that-line-has"]) \(count) \(say["too-long"]) \(DialogueOutput.longestLine). \(say["too-long-again"])"
+        out.tooLong = { [say, language] count in
+            TextReport(language: language).wrap(
+                "\(say["that-line-has"]) \(count) \(say["too-long"]) \(DialogueOutput.longestLine). \(say["too-long-again"])", indent: "")
         }
     }
 

@@ -25,7 +25,7 @@ final class DialogueOutput {
     /// is done on it (a pasted document, a mebibyte from a pipe).
     static let longestLine = 1000
     /// What is said for a line longer than ``longestLine`` (in the consultation's language).
-    var tooLong: (Int) -> String = { "That line has \($0) characters: an answer or a command has at most \(DialogueOutput.longestLine)." }
+    var tooLong: (Int) -> String = { "That line has \($0) characters: an answer or a command has at most \(DialogueOutput.longestLine).\n" }
 
     /// Reads a line at `prompt` (shown plain), recording both when a transcript is made; a line
     /// longer than ``longestLine`` gets a short re-prompt.
@@ -35,7 +35,7 @@ final class DialogueOutput {
             let event = reader.read(prompt: colour ? accent(prompt) : prompt, completions: completions)
             recorder?.input(event)
             if case .line(let typed) = event, typed.utf8.count > Self.longestLine, typed.count > Self.longestLine {
-                say(warn(tooLong(typed.count)) + "\n")
+                say(warn(tooLong(typed.count)))
                 continue
             }
             return event

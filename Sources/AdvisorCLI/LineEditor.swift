@@ -13,6 +13,8 @@ final class LineEditor: LineReader {
     private let input: Int32
     private let output: Int32
     private var history: [String] = []
+    /// The row (below the prompt's) the cursor was left on by the last drawing of the line.
+    private var cursorRow = 0
     private var pending: [UInt8] = []
 
     /// Nil when `input` is not a terminal that termios can drive.
@@ -43,6 +45,7 @@ final class LineEditor: LineReader {
             TerminalState.forget()
         }
         var state = EditState(prompt: prompt, history: history)
+        cursorRow = 0
         write(prompt)
         while true {
             guard let key = nextKey() else {
@@ -55,6 +58,7 @@ final class LineEditor: LineReader {
                 write("\r\n")
                 kill(getpid(), SIGTSTP)
                 tcsetattr(input, TCSANOW, &raw)
+                cursorRow = 0
                 redraw(state)
                 continue
             }
@@ -63,6 +67,7 @@ final class LineEditor: LineReader {
                 redraw(state)
             case .list(let candidates):
                 write("\r\n" + candidates.joined(separator: "  ") + "\r\n")
+                cursorRow = 0
                 redraw(state)
             case .bell:
                 write("\u{07}")
@@ -74,15 +79,49 @@ final class LineEditor: LineReader {
         }
     }
 
+    /// Draws the prompt and the line again. A line longer than the terminal is wide spans several
+    /// rows: the drawing starts from the prompt's row (not the cursor's) and clears what is below,
+    /// so no copy of an earlier drawing stays on the screen.
     private func redraw(_ s: EditState) {
-        let text = String(s.line)
-        var out = "\r" + s.prompt + text + "\u{1B}[K"
-        let back = s.line.count - s.cursor
-        if back > 0 { out += "\u{1B}[\(back)D" }
+        var size = winsize()
+        let width = ioctl(output, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+        var out = cursorRow > 0 ? "\u{1B}[\(cursorRow)A\r" : "\r"
+        out += s.prompt + String(s.line) + "\u{1B}[J"
+        let promptWidth = Self.visibleWidth(s.prompt)
+        let end = promptWidth + s.line.count
+        let at = promptWidth + s.cursor
+        let row = at / width
+        if at == end && end % width == 0 {
+            // At the end of a full row the terminal waits at its last column: go to the next row.
+            out += "\n\r"
+        } else {
+            // After the text the terminal's cursor is on the row of its end; move it to the editing position.
+            let endRow = end % width == 0 ? end / width - 1 : end / width
+            if endRow > row { out += "\u{1B}[\(endRow - row)A" }
+            out += "\r"
+            if at % width > 0 { out += "\u{1B}[\(at % width)C" }
+        }
+        cursorRow = row
         write(out)
     }
 
     private func write(_ s: String) { FileSystem.writeAll(s, to: output) }
+
+    /// The columns `text` takes on the screen: its characters without the colour sequences.
+    static func visibleWidth(_ text: String) -> Int {
+        var count = 0
+        var inEscape = false
+        for c in text {
+            if inEscape {
+                if c.isLetter { inEscape = false }
+            } else if c == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
+        }
+        return count
+    }
 
     private func byte() -> UInt8? {
         if !pending.isEmpty { return pending.removeFirst() }
@@ -175,6 +214,9 @@ struct EditState {
     mutating func apply(_ key: Key, completions: [String]) -> Effect {
         switch key {
         case .character(let c):
+            // A line holds at most what the consultation reads (a paste of a document rings the
+            // bell instead of redrawing a growing line for every character).
+            guard line.count < DialogueOutput.longestLine else { return .bell }
             line.insert(c, at: cursor)
             cursor += 1
         case .left:

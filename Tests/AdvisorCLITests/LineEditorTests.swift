@@ -59,6 +59,31 @@ import Testing
         #expect(p.drawn().contains("> "))
     }
 
+    /// A paste longer than a line may be rings the bell for each character past the limit, and
+    /// the line keeps its first 1000 characters (no redraw of an ever longer line).
+    @Test func aLongPasteStopsAtTheLimit() throws {
+        var state = EditState(prompt: "> ", history: [])
+        for _ in 0..<DialogueOutput.longestLine { _ = state.apply(.character("x"), completions: []) }
+        #expect(state.apply(.character("y"), completions: []) == .bell)
+        #expect(state.line.count == DialogueOutput.longestLine && !state.line.contains("y"))
+    }
+
+    /// A line longer than the terminal is wide: each drawing starts from the prompt's row (moving
+    /// up first) and clears below, so no earlier drawing stays on the screen.
+    @Test func aLineWiderThanTheTerminal() throws {
+        let p = try Pair()
+        var size = winsize(ws_row: 24, ws_col: 20, ws_xpixel: 0, ws_ypixel: 0)
+        #expect(ioctl(p.slave, UInt(TIOCSWINSZ), &size) == 0)
+        let editor = try #require(LineEditor(input: p.slave, output: p.slave))
+        p.type(String(repeating: "a", count: 30) + "\u{1B}[D" + "b\r")
+        #expect(editor.read(prompt: "> ", completions: []) == .line(String(repeating: "a", count: 29) + "ba"))
+        let drawn = p.drawn()
+        // The 19th character fills the first row (2 for the prompt); later drawings move up a row.
+        #expect(drawn.contains("\u{1B}[1A\r> "), "\(drawn.suffix(200))")
+        #expect(drawn.contains("\u{1B}[J"))
+        #expect(LineEditor.visibleWidth("\u{1B}[36mRisk> \u{1B}[0m") == 6)
+    }
+
     @Test func completionInterruptAndEnd() throws {
         let p = try Pair()
         let editor = try #require(LineEditor(input: p.slave, output: p.slave))

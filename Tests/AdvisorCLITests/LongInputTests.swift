@@ -57,10 +57,11 @@ import Testing
         // Refused before any work is done on it, in either language, with a short re-prompt.
         let r = advisor(["consult"], input: [Self.value, Self.spaced, "quit"])
         #expect(r.err.utf8.count < 6000)
-        #expect(r.err.contains("That line has 524288 characters: an answer or a command has at most 1000. Type it again, shorter."))
-        #expect(r.err.contains("That line has 786432 characters"))
+        func flat(_ text: String) -> String { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+        #expect(flat(r.err).contains("That line has 524288 characters: an answer or a command has at most 1000. Type it again, shorter."))
+        #expect(flat(r.err).contains("That line has 786432 characters"))
         let nl = advisor(["consult", "--lang", "nl"], input: [Self.value, "stop"])
-        #expect(nl.err.contains("Die regel telt 524288 tekens: een antwoord of opdracht telt er hoogstens 1000. Typ het opnieuw, korter."), "\(nl.err)")
+        #expect(flat(nl.err).contains("Die regel telt 524288 tekens: een antwoord of opdracht telt er hoogstens 1000. Typ het opnieuw, korter."), "\(nl.err)")
         // The echo of a piped answer is cut as well.
         var fds: [Int32] = [0, 0]
         #expect(pipe(&fds) == 0)
