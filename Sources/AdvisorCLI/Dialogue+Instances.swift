@@ -103,7 +103,7 @@ extension Dialogue {
                     continue
                 case .badCertainty(let c):
                     // As at a question: what a certainty is, with an example from this prompt.
-                    let example = "\(choices.first?.labels.first ?? choices.first?.value ?? "") \(language == "nl" ? "0,7" : "0.7")"
+                    let example = "\(choices.first.map(choiceLabel) ?? "") \(language == "nl" ? "0,7" : "0.7")"
                     out.say(out.warn(wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
                     continue
                 }
