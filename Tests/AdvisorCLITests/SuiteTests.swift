@@ -308,3 +308,38 @@ struct SuiteTests {
         }
     }
 }
+
+/// A suite whose option expectations all fail says, for each, what the run did instead: the
+/// ranking with the knocked-out options, the certainty and rules of what should not be concluded.
+@Suite struct FailingOptionExpectationTests {
+    @Test func eachFailureSaysWhatHappened() throws {
+        let dir = try temporaryFolder([
+            "o.suite": """
+                suite "failing on purpose"
+                rules "\(repositoryRoot.path)/rules/sales"
+
+                case "options"
+                  option webshop title="Open a web shop" fit=yes uses-strengths=yes cost=low expected-return=high stakeholder-reaction=positive
+                  option catalogue title="Print a catalogue" fit=partly cost=medium
+                  expect option = catalogue
+                  expect rejected = webshop
+                  expect ranking = catalogue, webshop
+                end
+
+                case "a conclusion that is there"
+                  complexity = low
+                  risk = low
+                  added-value = low
+                  expect approach != transactional
+                end
+
+                """
+        ]).path
+        let r = advisor(["test", dir + "/o.suite"])
+        #expect(r.status != .success)
+        let text = r.out + r.err
+        #expect(text.contains("ranking: webshop"), "\(text)")
+        #expect(text.contains("'webshop' is not knocked out; ranking: "), "\(text)")
+        #expect(text.contains("concluded with certainty"), "\(text)")
+    }
+}
