@@ -79,8 +79,13 @@ enum EvaluateCommand {
         // says 2 at the end.
         var scenarios: [Scenario] = []
         var failed = false
-        // Whether an error has said what standard input was read as (once is enough).
+        // The first error in a scenario read from standard input says what it was read as.
         var notedStandardInput = false
+        func note(_ fromStandardInput: Bool) -> String {
+            guard fromStandardInput, !notedStandardInput else { return "" }
+            notedStandardInput = true
+            return "advisor: note: \(StandardInputKind.scenario.assumed)\n"
+        }
         for f in files {
             guard let text = f == "-" ? FileSystem.standardInput(after: standardInput?.head ?? []) : FileSystem.contents(of: f) else {
                 terminal.err("advisor: cannot read scenario '\(f)': \(FileSystem.readProblem(f))\n")
@@ -92,9 +97,7 @@ enum EvaluateCommand {
                 s.language = language
                 scenarios.append(s)
             case .failure(let e):
-                // What standard input was taken for, so a CSV export or JSON lines read as a scenario is plain.
-                terminal.err(e.rendered + "\n" + (f == "-" ? "advisor: note: \(StandardInputKind.scenario.assumed)\n" : ""))
-                notedStandardInput = notedStandardInput || f == "-"
+                terminal.err(e.rendered + "\n" + note(f == "-"))
                 failed = true
             }
         }
@@ -260,9 +263,7 @@ enum EvaluateCommand {
                 switch situation(i) {
                 case .success(let s): situations.append(s)
                 case .failure(let e):
-                    let fromStandardInput = e.place?.file == "<stdin>" && !notedStandardInput
-                    terminal.err(e.rendered + "\n" + (fromStandardInput ? "advisor: note: \(StandardInputKind.scenario.assumed)\n" : ""))
-                    notedStandardInput = notedStandardInput || fromStandardInput
+                    terminal.err(e.rendered + "\n" + note(e.place?.file == "<stdin>"))
                     failed = true
                 }
             }

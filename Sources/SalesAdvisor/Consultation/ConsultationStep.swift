@@ -36,7 +36,7 @@
 
     /// How sure the instance is as a whole: its least sure answer, as MYCIN takes a premise of
     /// several parts (the rules read the instance as one fact).
-    public var certainty: Double { certainties.values.min().map { Swift.min($0, 1) } ?? 1 }
+    public var certainty: Double { certainties.values.min() ?? 1 }
 }
 
 extension String {
