@@ -184,6 +184,10 @@ enum ConsultCommand {
             Interrupts.install()
             // The process's own consultation: a signal that ends it removes the lock file too.
             TerminalState.lockPath = strdup(lock.path)
+            if recordPath == nil {
+                out.dialogueWidth = { TerminalSize.textWidth(2) }
+                out.adviceWidth = { TerminalSize.textWidth(1) }
+            }
             let editing = interactive && environment["TERM"] != "dumb"
             reader = (editing ? LineEditor() : nil) ?? PlainLineReader(fd: 0, echo: !interactive)
         }

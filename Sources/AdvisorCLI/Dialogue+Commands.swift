@@ -117,10 +117,28 @@ extension Dialogue {
             s += wrap(say["or-unknown"] + ". " + say["certainty-help"])
         }
         s += say["commands"] + ":\n"
-        for key in ["cmd-help", "cmd-why", "cmd-how", "cmd-why-not", "cmd-unknown", "cmd-back", "cmd-change", "cmd-summary", "cmd-report", "cmd-save", "cmd-quit"] {
-            s += "  " + say[key] + "\n"
-        }
+        var keys = ["cmd-help", "cmd-why", "cmd-how", "cmd-why-not", "cmd-unknown", "cmd-back", "cmd-change", "cmd-summary", "cmd-report", "cmd-save"]
+        // drop only means something while answers are set aside.
+        if !setAside.isEmpty { keys.append("cmd-drop") }
+        for key in keys + ["cmd-quit"] { s += commandLine(say[key]) }
         return s
+    }
+
+    /// One line of the command table: the command in a column of 18, its description beside it,
+    /// wrapped to the dialogue's width under itself (or, on a very narrow terminal, on lines of
+    /// its own below the command).
+    func commandLine(_ entry: String) -> String {
+        let column = 18
+        let command = String(entry.prefix(column))
+        let description = String(entry.dropFirst(column)).trimmed
+        let width = out.dialogueWidth()
+        guard width - 2 - column >= 20 else {
+            return "  " + command.trimmed + "\n" + text.wrap(description, indent: "      ")
+        }
+        let lines = text.wrap(description, indent: "", width: width - 2 - column).split(separator: "\n")
+        return lines.enumerated().map { i, line in
+            (i == 0 ? "  " + command : String(repeating: " ", count: 2 + column)) + String(line).trimmed + "\n"
+        }.joined()
     }
 
     func explainer(_ current: Current) -> Explainer { Explainer(evaluation: state.evaluation, run: current.run) }
@@ -128,7 +146,7 @@ extension Dialogue {
     func explainWhy(_ need: ConsultationState.Need, _ current: Current) {
         do {
             let w = try explainer(current).why(question: need.question.name, rules: need.rules)
-            out.say(ExplanationText(language: language).why(w, lead: "\(say["why-goals"]) \(goalLabels(need.goals)):"))
+            out.say(ExplanationText(language: language, width: out.dialogueWidth()).why(w, lead: "\(say["why-goals"]) \(goalLabels(need.goals)):"))
         } catch {
             out.say(out.warn(wrap(error.message)))
         }
@@ -160,7 +178,7 @@ extension Dialogue {
         }
         do {
             let nodes = try ExplainCommand.how(target, explainer: explainer(current), kb: kb, report: current.run.report)
-            out.say(ExplanationText(language: language).how(nodes, title: "\(Phrases.word("how", language)): \(topicName(topic))"))
+            out.say(ExplanationText(language: language, width: out.dialogueWidth()).how(nodes, title: "\(Phrases.word("how", language)): \(topicName(topic))"))
         } catch let e as InputError {
             out.say(out.warn(wrap(e.message)))
         } catch {
@@ -189,12 +207,12 @@ extension Dialogue {
                     out.say(out.warn(wrap(say["no-such-option"].replacing("{option}", with: parts[1].visibleControls) + " " + list)))
                     return
                 }
-                out.say(ExplanationText(language: language).whyNot(option: try explainer(current).whyNot(option: name)))
+                out.say(ExplanationText(language: language, width: out.dialogueWidth()).whyNot(option: try explainer(current).whyNot(option: name)))
                 return
             }
             guard let value = resolveValue(parts[1], of: topic) else { return }
             let w = try explainer(current).whyNot(topic: topic, value: value)
-            out.say(ExplanationText(language: language).whyNot(w))
+            out.say(ExplanationText(language: language, width: out.dialogueWidth()).whyNot(w))
         } catch {
             out.say(out.warn(wrap(error.message)))
         }

@@ -200,10 +200,7 @@ extension Dialogue {
     }
 
     func choicesLine(_ choices: [AnswerMatcher.Choice]) -> String {
-        let items = choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }
-        let line = "  " + items.joined(separator: "   ")
-        if line.count <= 78 { return line + "\n" }
-        return items.map { "  " + $0 + "\n" }.joined()
+        choicesLine(items: choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" })
     }
 
     func choiceLabel(_ c: AnswerMatcher.Choice) -> String {

@@ -35,14 +35,15 @@ final class Dialogue {
         self.sessionPath = sessionPath
         self.scenarioPath = scenarioPath
         self.kbHash = SessionRecord.hash(state.kb)
-        out.tooLong = { [say, language] count in
-            TextReport(language: language).wrap(
+        out.tooLong = { [say, language, weak out] count in
+            TextReport(language: language, width: out?.dialogueWidth() ?? 78).wrap(
                 "\(say["that-line-has"]) \(count) \(say["too-long"]) \(DialogueOutput.longestLine). \(say["too-long-again"])", indent: "")
         }
     }
 
     var kb: KnowledgeBase { state.kb }
-    let text = TextReport(language: "en")
+    /// Wraps the dialogue's text (its language does not matter to wrapping).
+    var text: TextReport { TextReport(language: "en", width: out.dialogueWidth()) }
 
     /// The answers run through the knowledge base, and the questions still worth asking.
     struct Current {
@@ -75,7 +76,7 @@ final class Dialogue {
     }
 
     func run() -> ExitStatus {
-        out.say(out.bold(say["welcome"]) + "\n" + wrap(say["welcome-help"]) )
+        out.say(out.bold(wrap(say["welcome"])) + wrap(say["welcome-help"]))
         for note in notes { out.say(note + "\n") }
         let presets = state.answers.filter(\.isPreset)
         if !presets.isEmpty {
@@ -203,7 +204,7 @@ final class Dialogue {
         let whatIf = try? Explainer(evaluation: state.evaluation, run: current.run).whatIf()
         out.say("\n" + say["complete"] + "\n\n")
         let report = (try? state.evaluation.findTips(current.run)) ?? current.run.report
-        out.result(AdviceText(language: language).render(report, whatIf: whatIf))
+        out.result(AdviceText(language: language, width: out.adviceWidth()).render(report, whatIf: whatIf))
         out.say("\n" + wrap(say["after-end"]))
         while true {
             let event = out.read(reader, prompt: "> ", completions: PromptCommand.words)
@@ -268,10 +269,15 @@ final class Dialogue {
 
     /// `1 low   2 medium   3 high` on one line when it fits, else one a line.
     func choicesLine(_ q: Question) -> String {
-        let items = values(q).enumerated().map { "\($0.offset + 1) \(label($0.element, of: q))" }
+        choicesLine(items: values(q).enumerated().map { "\($0.offset + 1) \(label($0.element, of: q))" })
+    }
+
+    /// Numbered choices on one line when they fit the dialogue's width, else one a line (a long
+    /// one wrapped under itself).
+    func choicesLine(items: [String]) -> String {
         let line = "  " + items.joined(separator: "   ")
-        if line.count <= 78 { return line + "\n" }
-        return items.map { "  " + $0 + "\n" }.joined()
+        if line.count <= out.dialogueWidth() { return line + "\n" }
+        return items.map { text.wrap($0, indent: "  ") }.joined()
     }
 
     func choicesList(_ q: Question) -> String {

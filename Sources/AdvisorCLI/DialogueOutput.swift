@@ -6,6 +6,12 @@ final class DialogueOutput {
     let terminal: Terminal
     let colour: Bool
     var recorder: TranscriptRecorder?
+    /// The columns the dialogue (standard error) and the advice (standard output) are wrapped to:
+    /// 78, unless the consultation runs on a narrower terminal (asked at each use, so a resized
+    /// window is followed). Transcripts and tests keep 78, so what they record does not depend on
+    /// the window.
+    var dialogueWidth: () -> Int = { 78 }
+    var adviceWidth: () -> Int = { 78 }
 
     init(terminal: Terminal, colour: Bool) {
         self.terminal = terminal

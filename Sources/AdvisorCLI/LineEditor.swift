@@ -45,8 +45,9 @@ final class LineEditor: LineReader {
             TerminalState.forget()
         }
         var state = EditState(prompt: prompt, history: history)
+        // Drawn as every later drawing is, so a prompt wider than the terminal is counted in rows.
         cursorRow = 0
-        write(prompt)
+        redraw(state)
         while true {
             guard let key = nextKey() else {
                 write("\r\n")
@@ -83,8 +84,7 @@ final class LineEditor: LineReader {
     /// rows: the drawing starts from the prompt's row (not the cursor's) and clears what is below,
     /// so no copy of an earlier drawing stays on the screen.
     private func redraw(_ s: EditState) {
-        var size = winsize()
-        let width = ioctl(output, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+        let width = TerminalSize.columns(output) ?? 80
         var out = cursorRow > 0 ? "\u{1B}[\(cursorRow)A\r" : "\r"
         out += s.prompt + String(s.line) + "\u{1B}[J"
         let promptWidth = Self.visibleWidth(s.prompt)

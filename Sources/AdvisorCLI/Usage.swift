@@ -13,15 +13,7 @@ enum Usage {
     /// 60, at most 120), else 80, as swift-argument-parser does.
     static var width: Int {
         if let columns = FileSystem.environment("COLUMNS").flatMap(Int.init), columns > 0 { return min(max(columns, 60), 120) }
-        guard isatty(1) == 1 else { return 80 }
-        var size = winsize()
-        #if canImport(Glibc)
-            let request = UInt(TIOCGWINSZ)
-        #else
-            let request = TIOCGWINSZ
-        #endif
-        guard ioctl(1, request, &size) == 0, size.ws_col > 0 else { return 80 }
-        return min(max(Int(size.ws_col), 60), 120)
+        return TerminalSize.columns(1).map { min(max($0, 60), 120) } ?? 80
     }
 
     static var main: String { HelpRenderer(width: width).renderMain() }

@@ -4,11 +4,15 @@
 public struct TextReport {
     /// The language.
     public let language: String
+    /// The columns text is wrapped to: 78 for a report (a terminal of 80 columns, a file, a mail);
+    /// a consultation on a narrower terminal passes its own.
+    public let width: Int
     let say: Phrases
 
-    /// A writer for `language`.
-    public init(language: String) {
+    /// A writer for `language`, wrapping at `width` columns (at least 20).
+    public init(language: String, width: Int = 78) {
         self.language = language
+        self.width = max(20, width)
         say = Phrases(language: language)
     }
 
@@ -44,7 +48,7 @@ public struct TextReport {
             report.title.map { "\(say["advice"]): \($0)" + (named.map { " (\($0))" } ?? "") } ?? (named.map { "\(say["advice"]): \($0)" } ?? say["advice"])
         // A long title wraps (continuation lines indented), underlined as wide as its longest line.
         let headingLines = wrap(heading, indent: "").split(separator: "\n")
-        out += headingLines.joined(separator: "\n") + "\n" + String(repeating: "=", count: min(headingLines.map(\.count).max() ?? 0, 78)) + "\n\n"
+        out += headingLines.joined(separator: "\n") + "\n" + String(repeating: "=", count: min(headingLines.map(\.count).max() ?? 0, width)) + "\n\n"
         if !report.answers.isEmpty {
             out += say["situation"] + "\n"
             for a in report.answers { out += wrap("\(t(a.label, a.name)): \(t(a.valueLabel, a.value))", indent: "  ") }
@@ -224,8 +228,9 @@ public struct TextReport {
         return xs.filter { seen.insert($0).inserted }
     }
 
-    /// Wraps `text` at 78 columns, every line starting with `indent`.
-    public func wrap(_ text: String, indent: String, width: Int = 78) -> String {
+    /// Wraps `text` at ``width`` columns (or the `width` given), every line starting with `indent`.
+    public func wrap(_ text: String, indent: String, width: Int? = nil) -> String {
+        let width = width ?? self.width
         // Works on the UTF-8 bytes: words are runs between spaces, and a word's width is its byte count
         // when it is ASCII (its characters counted otherwise).
         let indentBytes = Array(indent.utf8)

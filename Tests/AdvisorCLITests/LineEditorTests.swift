@@ -84,6 +84,37 @@ import Testing
         #expect(LineEditor.visibleWidth("\u{1B}[36mRisk> \u{1B}[0m") == 6)
     }
 
+    /// The class of "a drawing left on the screen": prompts narrower than, as wide as and wider than
+    /// the terminal (one, two, three rows), lines that end mid-row and at a row's end, edits in the
+    /// middle and backspaces across a row boundary. Whatever the case, the screen shows the
+    /// prompt and the line once, wrapped as the terminal wraps them, and nothing else.
+    @Test(arguments: [3, 19, 20, 21, 39, 40, 45])
+    func theScreenShowsThePromptAndTheLineOnce(promptWidth: Int) throws {
+        let width = 20
+        let prompt = String((0..<promptWidth - 2).map { _ in "p" }) + "> "
+        let keys: [(typed: String, line: String)] = [
+            ("abc", "abc"),
+            (String(repeating: "x", count: 18), String(repeating: "x", count: 18)),
+            (String(repeating: "y", count: 25) + "\u{1B}[D\u{1B}[D" + "Z", String(repeating: "y", count: 23) + "Zyy"),
+            (String(repeating: "w", count: 22) + "\u{7F}\u{7F}\u{7F}\u{7F}", String(repeating: "w", count: 18)),
+            ("q\u{01}" + "start-", "start-q"),
+        ]
+        for (typed, line) in keys {
+            let p = try Pair()
+            var size = winsize(ws_row: 24, ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
+            #expect(ioctl(p.slave, UInt(TIOCSWINSZ), &size) == 0)
+            let editor = try #require(LineEditor(input: p.slave, output: p.slave))
+            p.type(typed + "\r")
+            #expect(editor.read(prompt: prompt, completions: []) == .line(line))
+            var screen = ScreenModel(width: width)
+            screen.feed(p.drawn())
+            let whole = Array(prompt + line)
+            let expected = stride(from: 0, to: whole.count, by: width).map { String(whole[$0..<min($0 + width, whole.count)]) }
+                .map { var s = $0; while s.last == " " { s.removeLast() }; return s }
+            #expect(screen.lines == expected, "prompt \(promptWidth), typed \(typed.debugDescription)")
+        }
+    }
+
     @Test func completionInterruptAndEnd() throws {
         let p = try Pair()
         let editor = try #require(LineEditor(input: p.slave, output: p.slave))

@@ -33,8 +33,10 @@ func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
         let pid: pid_t
         var seen = ""
 
-        init(_ arguments: [String]) throws {
+        init(_ arguments: [String], columns: UInt16 = 80) throws {
             (master, slave) = try openPseudoTerminal()
+            var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+            _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
             let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
@@ -77,6 +79,17 @@ func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
                 seen += String(decoding: buffer[0..<n], as: UTF8.self)
             }
             return seen.contains(text)
+        }
+
+        /// Reads what is left, until nothing comes for half a second.
+        func drain() {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            var fds = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            while poll(&fds, 1, 500) > 0 {
+                let n = read(master, &buffer, buffer.count)
+                if n <= 0 { break }
+                seen += String(decoding: buffer[0..<n], as: UTF8.self)
+            }
         }
 
         /// Waits up to 10 s for the process to stop or end; its status, or nil.
@@ -147,5 +160,30 @@ func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
         #expect(s.wait(for: "Customer value strategy> pro"), "the line is drawn again: \(s.seen)")
         s.type("duct leadership\r")
         #expect(s.wait(for: "Question 2;"))
+    }
+
+    /// The dialogue, the command table and the advice follow a terminal narrower than 80 columns:
+    /// no line the advisor writes is wider than the terminal (the terminal would break words).
+    @Test(arguments: ["en", "nl"]) func aNarrowTerminalGetsTextItsWidth(language: String) throws {
+        try #require(binaryExists(), "build the advisor first (swift build)")
+        let dir = try temporaryFolder([:]).path
+        let columns = 44
+        let s = try Session(["consult", "--session", dir + "/s.session", "--lang", language], columns: UInt16(columns))
+        s.type("help\r")
+        #expect(s.wait(for: language == "nl" ? "stop  " : "quit  "))
+        // The rest of the consultation: the second choice until the advice is given, then Enter.
+        for _ in 0..<26 { s.type("2\r") }
+        #expect(s.wait(for: language == "nl" ? "Druk op Enter" : "Press Enter"), "\(s.seen.suffix(500))")
+        s.type("\r")
+        #expect(s.waitForChange(stopped: false) != nil)
+        s.drain()
+        // What each line shows: without colour and cursor sequences and carriage returns. The line
+        // editor's own drawings (a prompt and what was typed) are left to the terminal to wrap.
+        let lines = s.seen.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(String.UnicodeScalarView(line.filter { $0 != "\r" })).replacing(/\u{1B}\[[0-9;]*[A-Za-z]/, with: "")
+        }.filter { !$0.hasSuffix("> 2") && !$0.hasSuffix("> help") && !$0.hasSuffix("> ") }
+        #expect(lines.count > 100)
+        let wide = lines.filter { $0.count > columns }
+        #expect(wide.isEmpty, "\(wide)")
     }
 }

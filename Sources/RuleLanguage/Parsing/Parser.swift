@@ -344,11 +344,7 @@ struct Parser {
                     if atWord("where") {
                         advance()
                         guard let s = expectName("a slot name", "after 'where'") else { return nil }
-                        guard atWord("in") else {
-                            _ = expect(.identifier, "'in'", "after 'where \(s.text)'")
-                            return nil
-                        }
-                        advance()
+                        guard expectWord("in", "after 'where \(s.text)'") else { return nil }
                         guard expect(.leftBracket, "'['", "after 'in'") != nil else { return nil }
                         while !at(.rightBracket) && !atEnd {
                             if at(.comma) {
@@ -370,7 +366,10 @@ struct Parser {
                 }
                 slots.append(InstanceSlotDecl(name: name, from: from, whereSlot: whereSlot, whereValues: whereValues, prompts: prompts, help: help))
             } else {
-                _ = expect(.identifier, "'each', 'key', 'label', 'slot', texts or 'end'", "in 'instances \(template.text)'")
+                // Any other word is the mistake, an identifier as much as a number or a symbol.
+                error(
+                    .expected("'each', 'key', 'label', 'slot', texts or 'end'", found: current.display.quotedIfWord(current),
+                        context: "in 'instances \(template.text)'"), at: current)
                 return nil
             }
         }

@@ -9,17 +9,18 @@ import RuleLanguage
     let say: ConsultationPhrases
     let report: TextReport
 
-    public init(language: String) {
+    /// The advice in `language`, wrapped at `width` columns.
+    public init(language: String, width: Int = 78) {
         self.language = language
         say = ConsultationPhrases(language: language)
-        report = TextReport(language: language)
+        report = TextReport(language: language, width: width)
     }
 
     func t(_ texts: Texts?, _ fallback: String) -> String { report.t(texts, fallback) }
 
     public func render(_ r: Report, whatIf: WhatIf?) -> String {
         let heading = say["advice"] + (r.title.map { ": " + $0.visibleControls } ?? "")
-        var out = heading + "\n" + String(repeating: "=", count: min(heading.count, 78)) + "\n"
+        var out = heading + "\n" + String(repeating: "=", count: min(heading.count, report.width)) + "\n"
         let how = language == "nl" ? "hoe" : "how"
         out += report.wrap(summary(r), indent: "")
         for topic in r.topics where topic.isGoal {
@@ -38,7 +39,7 @@ import RuleLanguage
                 let because = t(reason.because, "")
                 if !because.isEmpty { out += report.wrap(because, indent: "  ") }
             }
-            out += "  \(say["full-explanation"]): \(how) \(AdviceText.shortName(of: topic.topic, in: r, language: language))\n"
+            out += report.wrap("\(say["full-explanation"]): \(how) \(AdviceText.shortName(of: topic.topic, in: r, language: language))", indent: "  ")
         }
         for topic in r.listTopics where !topic.values.isEmpty {
             out += report.wrap(t(topic.label, topic.topic) + ": " + topic.values.map { t($0.label, $0.value) }.joined(separator: "; "), indent: "")
@@ -52,10 +53,10 @@ import RuleLanguage
                 guard let first = ks.first else { continue }
                 lines.append(report.wrap("\(t(first.perspectiveLabel, p)): " + ks.prefix(3).map { t($0.label, $0.kpi) }.joined(separator: ", "), indent: "  "))
             }
-            out += "\n" + say["kpis"] + "\n" + lines.joined()
+            out += "\n" + report.wrap(say["kpis"], indent: "") + lines.joined()
         }
         if let options = r.options, options.options.count > 1 {
-            out += "\n" + say["options"] + "\n"
+            out += "\n" + report.wrap(say["options"], indent: "")
             for o in options.options {
                 let name = o.title.isEmpty ? (o.name == OptionRanking.baseline ? Phrases(language: language)["continue-as-is"] : o.name) : o.title
                 let status = o.rejected ? " (\(say["rejected"]))" : ""
@@ -64,17 +65,17 @@ import RuleLanguage
             if options.winner == nil { out += report.wrap(Phrases(language: language)["no-survivor"], indent: "  ") }
         }
         if !r.plan.isEmpty {
-            out += "\n" + say["plan"] + "\n"
+            out += "\n" + report.wrap(say["plan"], indent: "")
             for (i, step) in r.plan.enumerated() {
                 let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: r, language: language) }
                 out += report.wrap("\(i + 1). \(t(step.label, step.step))" + (lines.isEmpty ? "" : ": " + lines.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")), indent: "  ")
             }
         }
         if let whatIf {
-            out += "\n" + say["would-change"] + "\n"
+            out += "\n" + report.wrap(say["would-change"], indent: "")
             let items = Self.mostChanging(whatIf)
-            if items.isEmpty { out += "  " + say["no-change"] + "\n" }
-            let text = ExplanationText(language: language)
+            if items.isEmpty { out += report.wrap(say["no-change"], indent: "  ") }
+            let text = ExplanationText(language: language, width: report.width)
             for item in items { out += report.wrap(text.whatIfLine(item, in: whatIf), indent: "  ") }
         }
         return out

@@ -29,6 +29,7 @@
         "cmd-summary": ("summary           the answers and the advice so far", "overzicht         de antwoorden en het advies tot nu toe"),
         "cmd-report": ("report FILE       write the advice as Markdown", "rapport BESTAND   het advies als Markdown wegschrijven"),
         "cmd-save": ("save FILE         save the session to another file", "bewaar BESTAND    het consult in een ander bestand bewaren"),
+        "cmd-drop": ("drop              remove the answers set aside for good", "schrap            de opzijgezette antwoorden definitief verwijderen"),
         "cmd-quit": ("quit              stop now; resume later", "stop              nu stoppen; later verdergaan"),
         "not-understood": ("'{answer}' is not an answer to this question.", "'{answer}' is hier geen geldig antwoord."),
         "did-you-mean": ("did you mean", "bedoelt u"),

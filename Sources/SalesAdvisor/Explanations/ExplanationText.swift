@@ -10,12 +10,12 @@ public struct ExplanationText {
     let say: Phrases
     let report: TextReport
 
-    /// A writer for `language`, in text or Markdown.
-    public init(language: String, markdown: Bool = false) {
+    /// A writer for `language`, in text (wrapped at `width` columns) or Markdown.
+    public init(language: String, markdown: Bool = false, width: Int = 78) {
         self.language = language
         self.markdown = markdown
         say = Phrases(language: language)
-        report = TextReport(language: language)
+        report = TextReport(language: language, width: width)
     }
 
     func t(_ texts: Texts?, _ fallback: String) -> String { report.t(texts, fallback) }
