@@ -233,7 +233,7 @@ extension Dialogue {
         switch resolver.attribute(typed) {
         case .one(let name): return name
         case .ambiguous(let names):
-            out.say(out.warn(wrap("\(say["ambiguous"]): " + names.map(topicName).joined(separator: ", "))))
+            out.say(out.warn(wrap("\(say["ambiguous-topic"]): " + names.map(topicName).joined(separator: ", "))))
         case .none:
             let goals = kb.ruleBase.goals.map(\.name)
             var m = "\(say["unknown-topic"]) '\(typed.visibleControls)'"
@@ -250,7 +250,7 @@ extension Dialogue {
         switch NameResolver(kb: kb).value(typed, ofAttribute: topic) {
         case .one(let v): return v
         case .ambiguous(let values):
-            out.say(out.warn(wrap("\(say["ambiguous"]): " + values.map { pick(kb.valueTexts($0, ofAttribute: t)).nonEmpty ?? $0 }.joined(separator: ", "))))
+            out.say(out.warn(wrap("\(say["ambiguous-value"]): " + values.map { pick(kb.valueTexts($0, ofAttribute: t)).nonEmpty ?? $0 }.joined(separator: ", "))))
         case .none:
             let values = kb.values(ofAttribute: t).map { pick(kb.valueTexts($0, ofAttribute: t)).nonEmpty ?? $0 }
             out.say(out.warn(wrap("\(say["not-a-value"].replacing("{topic}", with: topicName(topic))) '\(typed.visibleControls)'; \(say["values-are"]): " + values.joined(separator: ", "))))
@@ -307,7 +307,7 @@ extension Dialogue {
             switch NameResolver(kb: kb).attribute(typed, among: names) {
             case .one(let name): chosen = kb.question(name)
             case .ambiguous(let several):
-                out.say(out.warn(wrap("\(say["ambiguous"]): " + several.compactMap { kb.question($0).map(name(of:)) }.joined(separator: ", "))))
+                out.say(out.warn(wrap("\(say["ambiguous-question"]): " + several.compactMap { kb.question($0).map(name(of:)) }.joined(separator: ", "))))
                 return .stay
             case .none: break
             }

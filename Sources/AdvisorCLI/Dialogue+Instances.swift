@@ -235,9 +235,10 @@ extension Dialogue {
     }
 
     func helpOffer(_ kind: InstanceKind) -> String {
-        var s = out.bold(pick(kind.offer)) + "\n"
+        var s = out.bold(wrap(pick(kind.offer)))
         let each = pick(kind.each).replacing("{n}", with: "N")
         if !each.isEmpty { s += wrap(each + " (\(say["empty-ends"]))") }
+        s += wrap("\(say["allowed"]): 1 \(say["yes"]), 2 \(say["no"])")
         return s + help(nil)
     }
 

@@ -45,16 +45,18 @@ final class Dialogue {
     /// Wraps the dialogue's text (its language does not matter to wrapping).
     var text: TextReport { TextReport(language: "en", width: out.dialogueWidth()) }
 
-    /// The answers run through the knowledge base, and the questions still worth asking.
+    /// The answers run through the knowledge base, the questions still worth asking and how many
+    /// may still come.
     struct Current {
         let run: Evaluation.Run
-        let needs: [ConsultationState.Need]
+        let outlook: ConsultationState.Outlook
+        var needs: [ConsultationState.Need] { outlook.needs }
     }
 
     func evaluate() -> Current? {
         do {
             let run = try state.run()
-            return Current(run: run, needs: state.needs(in: run.engine))
+            return Current(run: run, outlook: state.outlook(in: run.engine))
         } catch let e as InputError {
             out.say(out.warn("\(say["error"]): \(e.message)") + "\n")
         } catch let e as Evaluation.Failure {
@@ -108,7 +110,7 @@ final class Dialogue {
         Dialogue.onAsk?(state, need)
         let q = need.question
         // A bound that holds: every question that may still come, not only those needed now.
-        let more = max(0, state.mostQuestionsLeft(in: current.run.engine) - 1)
+        let more = max(0, current.outlook.mostQuestionsLeft - 1)
         let number = state.typedCount + 1
         let progress = "\(say["question"]) \(number); \(say["at-most"]) \(more) \(say["more"])"
         var header = "\n" + out.dim(text.wrap("\(progress) — \(goalLabels(need.goals))", indent: ""))
@@ -152,7 +154,7 @@ final class Dialogue {
             if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(label(s, of: q))'?" }
             out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(q))))
         case .ambiguous(let values):
-            out.say(out.warn("\(say["ambiguous"]): " + values.map { label($0, of: q) }.joined(separator: ", ")) + "\n")
+            out.say(out.warn(wrap("\(say["ambiguous"]): " + values.map { label($0, of: q) }.joined(separator: ", "))))
         case .badCertainty(let c):
             let example = "\(label(exampleValue(q), of: q)) \(language == "nl" ? "0,7" : "0.7")"
             out.say(out.warn(wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))

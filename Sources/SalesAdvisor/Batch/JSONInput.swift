@@ -1,6 +1,6 @@
 /// A JSON value as read from one line of input, with the column each value starts at (counted in
 /// characters, as every message counts them). Numbers keep the text they were written as.
-@_spi(Tooling) public indirect enum JSONInput: Sendable, Equatable {
+@_spi(Tooling) public indirect enum JSONInput: Sendable {
     case string(String)
     case number(String)
     case bool(Bool)
@@ -8,17 +8,6 @@
     case array([(value: JSONInput, column: Int)])
     /// Fields with the column of the key and of the value.
     case object([(key: String, value: JSONInput, column: Int, valueColumn: Int)])
-
-    public static func == (a: JSONInput, b: JSONInput) -> Bool {
-        switch (a, b) {
-        case (.string(let x), .string(let y)), (.number(let x), .number(let y)): return x == y
-        case (.bool(let x), .bool(let y)): return x == y
-        case (.null, .null): return true
-        case (.array(let x), .array(let y)): return x.map(\.value) == y.map(\.value)
-        case (.object(let x), .object(let y)): return x.map(\.key) == y.map(\.key) && x.map(\.value) == y.map(\.value)
-        default: return false
-        }
-    }
 
     /// What kind of value it is, for messages.
     public var kind: String {
@@ -56,16 +45,14 @@ struct JSONReader {
     var column: Int { i + 1 }
 
     mutating func document() -> Result<JSONInput, JSONInputError> {
-        do {
+        do throws(JSONInputError) {
             skipSpace()
             let v = try value()
             skipSpace()
             guard i == scalars.count else { throw JSONInputError(column: column, message: "expected the end of the line after the JSON value") }
             return .success(v)
-        } catch let e as JSONInputError {
-            return .failure(e)
         } catch {
-            return .failure(JSONInputError(column: column, message: "\(error)"))
+            return .failure(error)
         }
     }
 

@@ -221,13 +221,43 @@ import RuleLanguage
     /// question fails for good (``Engine/failsForGood(rule:condition:final:)``), or it needs a fact
     /// that only blocked rules could make (``Engine/blockedForGood(final:index:)``); a question whose
     /// precondition can no longer hold is left out.
-    public func needs(in engine: Engine) -> [Need] {
-        let index = kb.needs
-        let answered = Set(answers.map(\.question))
-        let finalTemplates = Set(answers.compactMap { kb.question($0.question)?.attribute })
-        let final = engine.finalFacts(of: finalTemplates)
-        let blocked = engine.blockedForGood(final: finalTemplates, index: index)
+    public func needs(in engine: Engine) -> [Need] { needs(Openness(self, engine), engine) }
+
+    /// What is left of a consultation: the questions worth asking now (``needs(in:)``) and a bound
+    /// on how many may still be asked (``mostQuestionsLeft(in:)``), worked out from one look at
+    /// which rules are still open.
+    public struct Outlook: Sendable {
+        public let needs: [Need]
+        public let mostQuestionsLeft: Int
+    }
+
+    public func outlook(in engine: Engine) -> Outlook {
+        let openness = Openness(self, engine)
+        return Outlook(needs: needs(openness, engine), mostQuestionsLeft: mostQuestionsLeft(openness, engine))
+    }
+
+    /// Which answers are in and final, and which rules are closed for good: what both the needs and
+    /// the bound are worked out from.
+    struct Openness {
+        let index: NeedsIndex
+        let answered: Set<String>
+        let final: [Int: [Int]]
+        let blocked: Set<Int>
+
+        init(_ state: ConsultationState, _ engine: Engine) {
+            index = state.kb.needs
+            answered = Set(state.answers.map(\.question))
+            let finalTemplates = Set(state.answers.compactMap { state.kb.question($0.question)?.attribute })
+            final = engine.finalFacts(of: finalTemplates)
+            blocked = engine.blockedForGood(final: finalTemplates, index: index)
+        }
+
         func isOpen(_ rule: Int) -> Bool { !blocked.contains(rule) }
+    }
+
+    func needs(_ openness: Openness, _ engine: Engine) -> [Need] {
+        let (index, answered, final) = (openness.index, openness.answered, openness.final)
+        let isOpen = openness.isOpen
         var result: [Need] = []
         let unansweredTemplates = Set(kb.ruleBase.questions.filter { !answered.contains($0.name) }.map(\.attribute))
         for q in kb.ruleBase.questions where !answered.contains(q.name) {
@@ -268,16 +298,14 @@ import RuleLanguage
     /// and whose precondition can still hold. ``needs(in:)`` is a subset of them now and later (a
     /// rule that is closed for good, or a precondition that fails for good, stays so as answers
     /// come), so the consultation's header "at most N more" holds, unless an answer is changed.
-    public func mostQuestionsLeft(in engine: Engine) -> Int {
-        let index = kb.needs
-        let answered = Set(answers.map(\.question))
-        let finalTemplates = Set(answers.compactMap { kb.question($0.question)?.attribute })
-        let final = engine.finalFacts(of: finalTemplates)
-        let blocked = engine.blockedForGood(final: finalTemplates, index: index)
+    public func mostQuestionsLeft(in engine: Engine) -> Int { mostQuestionsLeft(Openness(self, engine), engine) }
+
+    func mostQuestionsLeft(_ openness: Openness, _ engine: Engine) -> Int {
+        let (index, answered, final) = (openness.index, openness.answered, openness.final)
         return kb.ruleBase.questions.filter { q in
             guard !answered.contains(q.name), q.attribute < index.readers.count else { return false }
             let read = index.readers[q.attribute].contains { reader in
-                !blocked.contains(reader.rule)
+                openness.isOpen(reader.rule)
                     && kb.program.rules[reader.rule].actions.contains { if case .conclude = $0 { true } else { false } }
             }
             return read && precondition(q, engine: engine, final: final) != false
