@@ -45,6 +45,15 @@ enum ConsultCommand {
         if sessionPath == "-" {
             throw UsageError(message: "a session is saved to a file: give --session FILE, not '-'", command: "consult")
         }
+        // A transcript is written at the end: a folder that does not exist is said now, not after
+        // the consultation (folders are not made for it).
+        if let recordPath = a.value("--record"), recordPath != "-", let expanded = FileWriter.expand(recordPath, home: environment["HOME"]) {
+            let folder = FileSystem.directory(of: expanded)
+            var info = stat()
+            if !folder.isEmpty && stat(folder, &info) != 0 {
+                throw UsageError(message: "--record: the folder '\(folder)' does not exist", command: "consult")
+            }
+        }
         if let recordPath = a.value("--record"), recordPath != "-",
             FileSystem.canonical(recordPath) == FileSystem.canonical((try? FileWriter.resolve(sessionPath).get()) ?? sessionPath)
         {
@@ -201,7 +210,7 @@ enum ConsultCommand {
         if let recordPath, let recorder = out.recorder {
             recorder.finish(status)
             let existing = FileSystem.contents(of: recordPath) ?? ""
-            if let problem = SessionStore.write(existing + recorder.text, to: recordPath) {
+            if let problem = SessionStore.write(existing + recorder.text, to: recordPath, makingFolders: false) {
                 terminal.err("advisor: cannot write transcript '\(recordPath)': \(problem)\n")
             }
         }

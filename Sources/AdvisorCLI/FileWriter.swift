@@ -41,7 +41,8 @@ enum FileWriter {
 
     /// Writes `text` to the file the user named.
     static func write(
-        _ text: String, to named: String, home: String? = FileSystem.environment("HOME"), standardOutput: ((String) -> Void)? = nil
+        _ text: String, to named: String, home: String? = FileSystem.environment("HOME"), makingFolders: Bool = false,
+        standardOutput: ((String) -> Void)? = nil
     ) -> Outcome {
         if named == "-" {
             if let standardOutput {
@@ -75,8 +76,10 @@ enum FileWriter {
         case .failure(let problem): return .failed(problem.message)
         }
         if let root, !isInside(target, root: root) { return .failed("'\(named)' is outside the folder this replay may write to") }
-        if lstat(target, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG { return replace(target, with: text, mode: info.st_mode & 0o7777) }
-        return replace(target, with: text, mode: 0o644)
+        if lstat(target, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
+            return replace(target, with: text, mode: info.st_mode & 0o7777, makingFolders: makingFolders)
+        }
+        return replace(target, with: text, mode: 0o644, makingFolders: makingFolders)
     }
 
     /// `~` and `~/x` with the home folder; nil for `~user`.
@@ -107,9 +110,24 @@ enum FileWriter {
     }
 
     /// Replaces a regular file (or makes a new one) atomically.
-    static func replace(_ path: String, with text: String, mode: mode_t) -> Outcome {
+    /// A missing folder is made only with `makingFolders` (the session's own place); a file the
+    /// user names must be in a folder that exists, so a mistyped folder is not made.
+    /// TERM, HUP, QUIT and INT wait until the file is in place: a consultation ended by one of
+    /// them leaves no temporary file behind (only SIGKILL can, and the next write removes it).
+    static func replace(_ path: String, with text: String, mode: mode_t, makingFolders: Bool = false) -> Outcome {
         let folder = FileSystem.directory(of: path)
-        if let problem = SessionStore.makeFolders(folder) { return .failed(problem) }
+        if makingFolders {
+            if let problem = SessionStore.makeFolders(folder) { return .failed(problem) }
+        } else if !folder.isEmpty {
+            var info = stat()
+            guard stat(folder, &info) == 0 else { return .failed("the folder '\(folder)' does not exist") }
+        }
+        var held = sigset_t()
+        sigemptyset(&held)
+        for s in [SIGTERM, SIGHUP, SIGQUIT, SIGINT] { sigaddset(&held, s) }
+        var before = sigset_t()
+        sigprocmask(SIG_BLOCK, &held, &before)
+        defer { sigprocmask(SIG_SETMASK, &before, nil) }
         let base = path.split(separator: "/").last.map(String.init) ?? path
         let prefix = (folder.isEmpty ? "" : folder + "/") + "." + base + ".advisor-tmp-"
         removeStale(prefix: prefix, folder: folder)

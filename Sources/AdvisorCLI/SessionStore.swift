@@ -20,8 +20,8 @@ enum SessionStore {
     }
 
     /// Writes `text` to `path` the careful way (``FileWriter``): the reason when it fails.
-    static func write(_ text: String, to path: String) -> String? {
-        if case .failed(let problem) = FileWriter.write(text, to: path) { return problem }
+    static func write(_ text: String, to path: String, makingFolders: Bool = true) -> String? {
+        if case .failed(let problem) = FileWriter.write(text, to: path, makingFolders: makingFolders) { return problem }
         return nil
     }
 

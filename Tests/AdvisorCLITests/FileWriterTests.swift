@@ -26,7 +26,7 @@ import Testing
         var info = stat()
         stat(dir + "/a.md", &info)
         #expect(info.st_mode & 0o777 == 0o600)
-        #expect(FileWriter.write("made", to: dir + "/sub/b.md") == .written(path: dir + "/sub/b.md"))
+        #expect(FileWriter.write("made", to: dir + "/sub/b.md", makingFolders: true) == .written(path: dir + "/sub/b.md"))
         #expect(contents(dir + "/sub/b.md") == "made")
         // Nothing else is left in the folder.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["a.md", "sub"])
@@ -102,6 +102,23 @@ import Testing
             defer { chmod(dir, 0o755) }
             #expect(FileWriter.write("x", to: dir + "/new.md") != .written(path: dir + "/new.md"))
         }
+    }
+
+    /// A folder is made only for the session's own place: a file named at a prompt or with
+    /// --record must be in a folder that exists (a mistyped folder is said, not made), and
+    /// --record says so before the consultation starts, not after it.
+    @Test func missingFoldersAreSaidNotMade() throws {
+        let dir = try temporaryFolder([:]).path
+        guard case .failed(let why) = FileWriter.write("x", to: dir + "/nodir/x.md") else { Issue.record("a folder was made"); return }
+        #expect(why == "the folder '\(dir)/nodir' does not exist")
+        #expect(FileWriter.write("x", to: dir + "/made/x.session", makingFolders: true) == .written(path: dir + "/made/x.session"))
+        let r = advisor(["consult", "--session", dir + "/s.session"], input: ["1", "report \(dir)/typo/advice.md", "save \(dir)/typo/copy.session", "quit"])
+        #expect(r.err.contains("Cannot write \(dir)/typo/advice.md: the folder '\(dir)/typo' does not exist"), "\(r.err)")
+        #expect(r.err.contains("the folder '\(dir)/typo' does not exist"))
+        let record = advisor(["consult", "--session", dir + "/t.session", "--record", dir + "/typo/t.transcript"], input: ["1"])
+        #expect(record.status == .badInput)
+        #expect(record.err.contains("--record: the folder '\(dir)/typo' does not exist"), "\(record.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["made", "s.session"])
     }
 
     /// The commands that write, through a link: the link stays and its target gets the text.
