@@ -147,9 +147,15 @@ enum ConsultCommand {
                     return .badInput
                 }
             }
+            var setNames: Set<String> = []
             for s in a.values("--set") {
                 switch ScenarioParser.parseSet(s) {
                 case .success(let answer):
+                    // As evaluate says: the same question twice is a mistake, not "the last wins".
+                    guard setNames.insert(answer.name).inserted else {
+                        terminal.err("advisor: --set \(answer.name) is given twice; give it once\n")
+                        return .badInput
+                    }
                     do {
                         try state.set(ConsultationAnswer(question: answer.name, value: answer.value, certainty: answer.certainty, isPreset: true))
                     } catch {

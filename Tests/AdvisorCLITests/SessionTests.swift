@@ -47,6 +47,11 @@ import Testing
         #expect(same.status == .badInput && same.err.contains("--record writes a transcript, not the session"), "\(same.err)")
         let dash = advisor(["consult", "--session", "-"])
         #expect(dash.status == .badInput)
+        // The same question set twice is refused, as evaluate refuses it (not "the last wins").
+        for command in ["consult", "evaluate"] {
+            let twice = advisor([command, "--session", dir + "/t.session", "--set", "risk=high", "--set", "risk=low"].filter { command == "consult" || !$0.contains("session") })
+            #expect(twice.status == .badInput && twice.err.contains("--set risk is given twice; give it once"), "\(command): \(twice.err)")
+        }
     }
 
     /// Starting anew keeps the unfinished sessions it replaces (three of them); one with nothing

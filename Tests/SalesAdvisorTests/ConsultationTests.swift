@@ -48,6 +48,14 @@ struct ConsultationTests {
         #expect(m.match("high 2") == .badCertainty("2"))
         #expect(m.match("hoog 70%") == .badCertainty("70%"))
         #expect(m.match("high 0.7x") == .badCertainty("0.7x"))
+        // Certainties as people write them, and nothing else Swift's Double would read.
+        #expect(m.match("high .5") == .value("high", certainty: 0.5))
+        #expect(m.match("high +1") == .value("high", certainty: 1))
+        if case .value(_, let zero) = m.match("high -0") { #expect(zero == 0 && zero.sign == .plus, "-0 is kept as 0") } else { Issue.record("-0") }
+        for odd in ["0x1p-3", "1e-1", "5e-1", "0.5.5", "--0.5", "0-5", "٠.٥"] {
+            #expect(m.match("high \(odd)") == .badCertainty(odd), "\(odd)")
+        }
+        for word in ["nan", "inf", "infinity"] { #expect(m.match("high \(word)") == .noMatch(suggestion: "high"), "\(word)") }
         // A trailing word without a digit is not a certainty: the whole line is no answer.
         #expect(m.match("high sure") == .noMatch(suggestion: "high"))
         let purchase = try #require(bundledKB.question("buy-class"))

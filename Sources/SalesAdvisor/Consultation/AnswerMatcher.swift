@@ -38,15 +38,32 @@ import RuleLanguage
 
     public init(choices: [Choice]) { self.choices = choices }
 
+    /// A number as people write a certainty: `0.7`, `-0.5`, `+1`, `.5`, `0,7` (the Dutch comma);
+    /// not `1e-1`, `0x1p-3`, `nan` or `inf`, which Swift's `Double` would also read.
+    public static func decimal(_ text: String) -> Double? {
+        var digits = 0
+        var points = 0
+        for (i, c) in text.enumerated() {
+            if c.isASCII && c.isNumber {
+                digits += 1
+            } else if c == "." || c == "," {
+                points += 1
+            } else if !((c == "-" || c == "+") && i == 0) {
+                return nil
+            }
+        }
+        guard digits > 0, points <= 1 else { return nil }
+        return Double(String(text.map { $0 == "," ? "." : $0 }))
+    }
+
     public func match(_ typed: String) -> Result {
         var words = typed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard !words.isEmpty else { return .noMatch(suggestion: nil) }
         var certainty = 1.0
         if words.count >= 2, let last = words.last {
-            let c = String(last.map { $0 == "," ? "." : $0 })  // `0,7` as the Dutch write it
-            if let x = Double(c), x.isFinite, c.first.map({ $0.isNumber || $0 == "-" || $0 == "." || $0 == "+" }) == true {
+            if let x = AnswerMatcher.decimal(last) {
                 guard x >= -1 && x <= 1 else { return .badCertainty(last) }
-                certainty = x
+                certainty = x == 0 ? 0 : x  // -0 is 0
                 words.removeLast()
             } else if last.contains(where: \.isNumber), matchValue(words.joined(separator: " ")) == nil,
                 matchValue(words.dropLast().joined(separator: " ")) != nil
