@@ -94,6 +94,14 @@ enum ConsultCommand {
                 terminal.err(e.rendered + "\n")
                 return .badInput
             }
+            // Checked against the knowledge base as evaluate checks it, before the first question:
+            // a mistake is said at its line and column, not as a failure of the knowledge base later.
+            do {
+                _ = try Situation(scenario, kb: kb)
+            } catch {
+                terminal.err(error.rendered + "\n")
+                return .badInput
+            }
         }
         scenario.language = language
         // The customer names the advice ("Verkoopadvies: Hotel De Zon"); kept in the session.

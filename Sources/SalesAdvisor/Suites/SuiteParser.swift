@@ -135,7 +135,7 @@
         case ("not", 3) where words[1].text == "fired": return make(.fired(rule: words[2].text, fired: false))
         case ("trace", 2) where words[1].quoted: return make(.trace(path: words[1].text))
         case ("ranking", _) where words.count >= 3 && words[1].text == "=":
-            let names = words.dropFirst(2).map(\.text).joined(separator: " ").split(separator: ",").map { String($0).trimmingSpaces }
+            let names = words.dropFirst(2).map(\.text).joined(separator: " ").split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
             guard !names.contains(where: { $0.isEmpty }), names.allSatisfy({ !$0.contains(" ") }) else {
                 return fail(words[2], "write a ranking as: expect ranking = first-option, second-option, …")
             }
@@ -154,7 +154,7 @@
         guard words.count == 6, words[3].text == "certainty", let op = CertaintyBound.Operator(rawValue: words[4].text) else {
             return fail(words[3], "after '\(topic) = \(value)' write nothing, or a bound: certainty >= 0.7 (or <=, >, <)")
         }
-        guard let c = Double(words[5].text), c.isFinite, c >= -1, c <= 1 else {
+        guard let c = AnswerMatcher.decimal(words[5].text), c >= -1, c <= 1 else {
             return fail(words[5], "a certainty is a number from -1 to 1, found '\(words[5].text)'")
         }
         return make(.value(topic: topic, value: value, certainty: CertaintyBound(op: op, bound: c)))
