@@ -64,6 +64,29 @@ import Testing
           then
             print "ok " $i
         end
+
+        rule exists-without-partner
+          when
+            order(customer: $c)
+            exists customer(name: $c, blocked: no)
+          then
+            print "exists partner"
+        end
+
+        rule exists-nothing
+          when
+            exists customer(name: nobody)
+          then
+            print "nobody"
+        end
+
+        rule exists-and-more
+          when
+            exists customer(blocked: yes)
+            risk is high
+          then
+            print "exists, then high"
+        end
         """
 
     func diagnose(_ rule: String) throws -> (RuleDiagnosis, Engine, RuleBase) {
@@ -119,6 +142,28 @@ import Testing
         }
         #expect(FactPrinter(program: base.program, symbols: engine.symbols).render(by) == "customer(name: acme, blocked: yes)")
         #expect(base.conditionText(rule: 3, condition: 1) == "not customer(name: $c, blocked: yes)")
+    }
+
+    /// `exists` stops the same ways a pattern does: no fact passes its own tests (the nearest
+    /// ones named), or none joins the facts before it; when it holds, the search goes on after it.
+    @Test func anExistsStopsLikeAPattern() throws {
+        let (partner, _, _) = try diagnose("exists-without-partner")
+        guard case .noPartner(1, let candidates)? = partner.failure else {
+            Issue.record("expected noPartner at 1, got \(String(describing: partner.failure))")
+            return
+        }
+        #expect(candidates.count == 1)
+        let (nothing, _, _) = try diagnose("exists-nothing")
+        guard case .noFact(0, let nearest)? = nothing.failure else {
+            Issue.record("expected noFact at 0, got \(String(describing: nothing.failure))")
+            return
+        }
+        #expect(nearest.count == 2, "both customers are near: each fails only the name")
+        let (more, _, _) = try diagnose("exists-and-more")
+        guard case .noFact(1, _)? = more.failure else {
+            Issue.record("expected noFact at 1 after the exists held, got \(String(describing: more.failure))")
+            return
+        }
     }
 
     @Test func aFalseTest() throws {

@@ -51,5 +51,20 @@ import Testing
         var e = "$x"
         for _ in 0..<150 { e = "(\(e) + 1 + 1 + 1 + 1 + 1 + 1 + 1)" }
         #expect(load(program(e + " > 0")).diagnostics.map(\.id) == ["RL0207"])
+        // Prefix operators nest like parentheses: 201 `not`s or `-`s are too deep, 190 are not.
+        for (op, term) in [("not ", "$x > 0"), ("- ", "$x")] {
+            let deep = String(repeating: op, count: 201) + term + (op == "- " ? " > 0" : "")
+            #expect(load(program(deep)).diagnostics.map(\.id) == ["RL0206"], "\(op)")
+            let fine = String(repeating: op, count: 190) + term + (op == "- " ? " > 0" : "")
+            #expect(load(program(fine)).errors.isEmpty, "\(op)")
+        }
+    }
+
+    /// An integer literal that does not fit 64 bits is said where it is written, not trapped on.
+    @Test func anIntegerTooLargeIsSaid() {
+        let result = load(program("$x < 99999999999999999999"))
+        #expect(result.errors.map(\.id) == ["RL0201"])
+        #expect(result.errors.first?.message.text.contains("expected an integer that fits 64 bits") == true)
+        #expect(result.errors.first?.location.column == 15)
     }
 }

@@ -94,6 +94,8 @@ import RuleLanguage
             }
         }
         if !r.plan.isEmpty { parts.append(say["plan-steps"].replacing("{n}", with: String(r.plan.count))) }
+        // Nothing to name (no goal decided, no option, no plan): said, not an empty "In short: .".
+        if parts.isEmpty { return "\(say["in-short"]): \(say["nothing-decided"])" }
         return "\(say["in-short"]): " + parts.joined(separator: "; ") + "."
     }
 

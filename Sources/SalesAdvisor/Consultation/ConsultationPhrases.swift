@@ -79,6 +79,7 @@
         "dropped": ("dropped", "vervallen"),
         "advice": ("Sales advice", "Verkoopadvies"),
         "in-short": ("In short", "Kort gezegd"),
+        "nothing-decided": ("these answers decide nothing yet; the lines below say what is open.", "deze antwoorden beslissen nog niets; de regels hieronder zeggen wat nog openstaat."),
         "review-keep": ("Press Enter to keep a part as it is, or type it in your own words.",
                         "Druk op Enter om een deel over te nemen, of typ het in uw eigen woorden."),
         "plan-steps": ("the sales plan in {n} steps below", "het verkoopplan in {n} stappen hieronder"),
