@@ -50,5 +50,12 @@ import Testing
         _ = Glibc_write(interruptPipe.write, &byte, 1)
         let (again, _) = reader("no\n", echo: false)
         #expect(again.read(prompt: "> ", completions: []) == .line("no"))
+        // A real SIGINT (kill -INT from outside) while a line is awaited: the handler sets the flag
+        // and wakes the wait through the pipe, and the read ends as an interrupt.
+        defer { interruptRequested = 0 }
+        raise(SIGINT)
+        #expect(interruptRequested != 0)
+        let (waiting, _) = reader("", echo: false)
+        #expect(waiting.read(prompt: "> ", completions: []) == .interrupt)
     }
 }
