@@ -10,21 +10,23 @@ let package = Package(
     name: "AdvisorFuzz",
     dependencies: [.package(name: "SalesAdvisor", path: "..")],
     targets: [
+        // libFuzzer's driver, shared by every target.
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzRules",
-            dependencies: [.product(name: "RuleLanguage", package: "SalesAdvisor"), .product(name: "RuleEngine", package: "SalesAdvisor")], swiftSettings: entry),
+            dependencies: ["FuzzDriver", .product(name: "RuleLanguage", package: "SalesAdvisor"), .product(name: "RuleEngine", package: "SalesAdvisor")], swiftSettings: entry),
         .executableTarget(
             name: "FuzzBatch",
-            dependencies: [.product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")], swiftSettings: entry),
+            dependencies: ["FuzzDriver", .product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")], swiftSettings: entry),
         .executableTarget(
             name: "FuzzScenario",
-            dependencies: [.product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")], swiftSettings: entry),
+            dependencies: ["FuzzDriver", .product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")], swiftSettings: entry),
         // The command line's readers: its sources are linked in (Sources/FuzzCLI/AdvisorCLI), so the
         // target reaches internals the way the executable does.
         .executableTarget(
             name: "FuzzCLI",
             dependencies: [
-                .product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor"),
+                "FuzzDriver", .product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor"),
                 .product(name: "RuleEngine", package: "SalesAdvisor"),
             ], swiftSettings: entry),
     ],

@@ -1,3 +1,4 @@
+import FuzzDriver
 import RuleLanguage
 @_spi(Tooling) import SalesAdvisor
 
@@ -41,16 +42,8 @@ public func fuzzBatch(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// SwiftPM links an executable target's entry as `FuzzBatch_main`: hand the command line to libFuzzer.
 @_cdecl("FuzzBatch_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzBatch(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzBatch(data, size) }
 }

@@ -1,3 +1,4 @@
+import FuzzDriver
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -89,16 +90,8 @@ public func fuzzCLI(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// SwiftPM links an executable target's entry as `FuzzCLI_main`: hand the command line to libFuzzer.
 @_cdecl("FuzzCLI_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzCLI(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzCLI(data, size) }
 }

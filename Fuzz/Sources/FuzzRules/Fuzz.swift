@@ -1,3 +1,4 @@
+import FuzzDriver
 import RuleEngine
 import RuleLanguage
 
@@ -21,16 +22,8 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// SwiftPM links an executable target's entry as `FuzzRules_main`: hand the command line to libFuzzer.
 @_cdecl("FuzzRules_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzRules(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzRules(data, size) }
 }

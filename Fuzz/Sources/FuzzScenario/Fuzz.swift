@@ -1,3 +1,4 @@
+import FuzzDriver
 import RuleLanguage
 @_spi(Tooling) import SalesAdvisor
 
@@ -29,16 +30,8 @@ public func fuzzScenario(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// SwiftPM links an executable target's entry as `FuzzScenario_main`: hand the command line to libFuzzer.
 @_cdecl("FuzzScenario_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzScenario(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzScenario(data, size) }
 }
