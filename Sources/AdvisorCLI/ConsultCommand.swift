@@ -138,7 +138,7 @@ enum ConsultCommand {
                 }
             }
             let p = ConsultationPhrases(language: language)
-            notes.append("\(p["resumed"]) \(sessionPath): \(state.steps.count) \(p["answers-restored"])")
+            notes.append("\(p["resumed"]) \(sessionPath): \(state.steps.count) \(p[state.steps.count == 1 ? "answer-restored" : "answers-restored"])")
             if !dropped.isEmpty {
                 notes.append(TextReport(language: language).wrap("\(p["dropped"].capitalizedFirst): " + dropped.joined(separator: ", "), indent: "").trimmed)
             }

@@ -86,6 +86,28 @@ import Testing
         #expect(throws: InputError.self) { try state.take(.instance(kind: "option", label: "one too many")) }
     }
 
+    /// Hand edits that no consultation writes are refused with their line, and the file is left as
+    /// it is: a language the advisor does not speak, a question answered twice.
+    @Test(arguments: [
+        ("language fr\nanswer risk high 1\n", "line 3: the language 'fr' is not one the advisor speaks (en, nl)"),
+        ("language en\nanswer risk high 0.5\nanswer risk low 1\n", "line 5: 'risk' is answered twice (first on line 4); keep one of the two"),
+        ("language en\nunknown risk\npreset risk low 1\n", "line 5: 'risk' is answered twice (first on line 4)"),
+    ])
+    func handEditsNoConsultationWritesAreRefused(body: String, message: String) throws {
+        let text = "advisor-session 1\nknowledge-base 0\n" + body + "end\n"
+        let dir = try temporaryFolder(["s.session": text]).path
+        let r = advisor(["consult", "--resume", dir + "/s.session"], input: ["quit"])
+        #expect(r.status == .badInput)
+        #expect(r.err.contains(message), "\(r.err)")
+        #expect(try String(contentsOfFile: dir + "/s.session", encoding: .utf8) == text)
+    }
+
+    @Test func oneAnswerRestoredIsSaidInTheSingular() throws {
+        let dir = try temporaryFolder(["s.session": "advisor-session 1\nknowledge-base 0\nlanguage nl\nanswer risk high 1\nend\n"]).path
+        let r = advisor(["consult", "--resume", dir + "/s.session"], input: ["stop"])
+        #expect(r.err.contains(": 1 antwoord hersteld"), "\(r.err)")
+    }
+
     @Test func aScenarioIsKeptByItsFullPathAndAChangeIsSaid() throws {
         let dir = try temporaryFolder(["s.scenario": "complexity = high\n"]).path
         // Named in a roundabout way; kept as the file's one full path.

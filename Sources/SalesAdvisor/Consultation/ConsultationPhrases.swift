@@ -74,6 +74,7 @@
         "interrupted": ("Interrupted.", "Onderbroken."),
         "resumed": ("Resumed session", "Consult hervat"),
         "answers-restored": ("answers restored", "antwoorden hersteld"),
+        "answer-restored": ("answer restored", "antwoord hersteld"),
         "kb-changed": ("The knowledge base has changed since this session was saved; the answers that still apply are kept.",
                        "De kennisbank is gewijzigd sinds dit consult bewaard werd; de antwoorden die nog passen blijven staan."),
         "dropped": ("dropped", "vervallen"),

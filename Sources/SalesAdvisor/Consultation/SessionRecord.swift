@@ -92,6 +92,15 @@
         }
         var record = SessionRecord(knowledgeBase: "", language: "en", steps: [])
         var ended = false
+        // A session holds one answer per question (a changed answer replaces the old one in place):
+        // a second one is a hand edit, refused with both lines rather than read as "the last wins".
+        var answeredOn: [String: Int] = [:]
+        func answeredOnce(_ question: String, line: Int) throws(Failure) {
+            if let first = answeredOn[question] {
+                throw Failure(message: "line \(line): '\(question)' is answered twice (first on line \(first)); keep one of the two")
+            }
+            answeredOn[question] = line
+        }
         for (i, line) in lines.enumerated().dropFirst() {
             if ended {
                 guard line.isEmpty else { throw Failure(message: "line \(i + 1): text after 'end'") }
@@ -104,15 +113,21 @@
             func bad() -> Failure { Failure(message: "line \(i + 1): cannot read '\(line)'") }
             switch key {
             case "knowledge-base" where words.count == 2: record.knowledgeBase = words[1]
-            case "language" where words.count == 2: record.language = words[1]
+            case "language" where words.count == 2:
+                guard ["en", "nl"].contains(words[1]) else {
+                    throw Failure(message: "line \(i + 1): the language '\(words[1])' is not one the advisor speaks (en, nl)")
+                }
+                record.language = words[1]
             case "scenario" where words.count >= 2: record.scenario = String(line.dropFirst("scenario ".count))
             case "scenario-hash" where words.count == 2: record.scenarioHash = words[1]
             case "customer" where words.count >= 2: record.customer = rest(line, after: 1)
             case "set-aside" where words.count >= 2: record.setAside.append(rest(line, after: 1))
             case "answer" where words.count == 4, "preset" where words.count == 4:
                 guard let c = Double(words[3]), c.isFinite, c >= -1, c <= 1 else { throw bad() }
+                try answeredOnce(words[1], line: i + 1)
                 record.steps.append(.answer(ConsultationAnswer(question: words[1], value: words[2], certainty: c, isPreset: key == "preset")))
             case "unknown" where words.count == 2, "preset-unknown" where words.count == 2:
+                try answeredOnce(words[1], line: i + 1)
                 record.steps.append(.answer(ConsultationAnswer(question: words[1], value: nil, isPreset: key == "preset-unknown")))
             case "offer" where words.count == 3 && (words[2] == "yes" || words[2] == "no"):
                 record.steps.append(.offer(kind: words[1], accepted: words[2] == "yes"))
