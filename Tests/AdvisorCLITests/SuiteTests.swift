@@ -1,4 +1,5 @@
 import AdvisorCLI
+@_spi(Tooling) import SalesAdvisor
 import Foundation
 import Testing
 
@@ -252,6 +253,24 @@ struct SuiteTests {
         let changed = test(dir, ["t.suite"])
         #expect(changed.status == .failure)
         #expect(changed.out.contains("at line 1: expected '1 small"), "\(changed.out)")
+    }
+
+    /// A golden trace is the suite's own file: `../`, an absolute path or `~` is refused, for reading
+    /// and for --update-traces, and nothing is written outside the suite's folder.
+    @Test(arguments: ["../escape.trace", "traces/../../escape.trace", "/tmp/advisor-escape.trace", "~/escape.trace", "."])
+    func aTraceOutsideTheSuitesFolderIsRefused(path: String) throws {
+        let outer = try folder([:])
+        let inner = outer.appendingPathComponent("suite")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        try "case \"big\"\n  size = high\n  risk = high\n  expect trace \"\(path)\"\nend\n".write(
+            to: inner.appendingPathComponent("t.suite"), atomically: true, encoding: .utf8)
+        let r = advisor(["test", inner.appendingPathComponent("t.suite").path, "--update-traces", "--rules", outer.path])
+        #expect(r.status == .failure)
+        #expect(r.out.contains("a golden trace lies in the suite's folder or below it"), "\(r.out)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outer.path).sorted() == ["kb.rules", "suite"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inner.path) == ["t.suite"])
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/advisor-escape.trace"))
+        #expect(SuiteRunner.staysInside("traces/./a.trace") && SuiteRunner.staysInside("a/../b.trace"))
     }
 
     @Test("a case may start from a scenario file; its own answers replace the file's")

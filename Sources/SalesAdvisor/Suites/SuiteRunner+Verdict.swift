@@ -44,6 +44,9 @@ extension SuiteRunner {
             let actual = (report.trace ?? []).map { t in
                 "\(t.cycle) \(t.rule)" + (t.matched.isEmpty ? "" : ": " + t.matched.joined(separator: ", "))
             }.joined(separator: "\n") + "\n"
+            guard SuiteRunner.staysInside(path) else {
+                return fail("a golden trace lies in the suite's folder or below it (expect trace \"traces/NAME.trace\"); '\(path)' does not")
+            }
             let resolved = suite.map { SuiteRunner.resolve(path, from: $0.file) } ?? path
             let golden = read(resolved)
             if golden == actual { return nil }

@@ -61,6 +61,18 @@ import RuleEngine
         return String(suiteFile[...slash]) + path
     }
 
+    /// Whether a relative path stays in its folder or below it (`traces/a.trace`, not `../a.trace`
+    /// or `/tmp/a.trace`): a suite's golden traces are its own files, read and written beside it.
+    public static func staysInside(_ path: String) -> Bool {
+        guard !path.hasPrefix("/"), !path.hasPrefix("~") else { return false }
+        var depth = 0
+        for part in path.split(separator: "/") where part != "." {
+            depth += part == ".." ? -1 : 1
+            if depth < 0 { return false }
+        }
+        return depth > 0
+    }
+
     func run(_ c: SuiteCase, of suite: Suite) -> CaseResult {
         var result = CaseResult(name: c.name, place: c.place)
         let situation: Situation
