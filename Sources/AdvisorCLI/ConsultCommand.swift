@@ -45,6 +45,17 @@ enum ConsultCommand {
         if sessionPath == "-" {
             throw UsageError(message: "a session is saved to a file: give --session FILE, not '-'", command: "consult")
         }
+        // A customer's name and a scenario's path are kept on lines of the session file and shown
+        // in the advice: a control character (a line break, an escape sequence) in them is refused.
+        func hasControl(_ s: String) -> Bool { s.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) } }
+        if let customer = a.value("--customer"), hasControl(customer) {
+            throw UsageError(message: "--customer: a name holds no control character (a line break, a tab, an escape)", command: "consult")
+        }
+        if let file = a.value("--scenario"), hasControl(file) {
+            throw UsageError(
+                message: "--scenario: a path with a control character (a line break, a tab) cannot be kept in a session; rename the file",
+                command: "consult")
+        }
         // A transcript is written at the end: a folder that does not exist is said now, not after
         // the consultation (folders are not made for it).
         if let recordPath = a.value("--record"), recordPath != "-", let expanded = FileWriter.expand(recordPath, home: environment["HOME"]) {

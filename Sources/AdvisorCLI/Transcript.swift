@@ -50,7 +50,7 @@ struct Transcript: Equatable {
         if lines.last == "" { lines.removeLast() }
         for line in lines {
             if line.hasPrefix("$ advisor") {
-                let args = line.dropFirst("$ advisor".count).split(separator: " ").map(String.init)
+                let args = ShellWords.split(line.dropFirst("$ advisor".count))
                 sections.append(Section(arguments: args, inputs: [], text: line + "\n"))
                 continue
             }
@@ -77,7 +77,7 @@ final class TranscriptRecorder {
     var rewrite: (String) -> String = { $0 }
 
     init(arguments: [String]) {
-        text = "$ advisor" + arguments.map { " " + $0 }.joined() + "\n"
+        text = "$ advisor" + arguments.map { " " + ShellWords.quote($0) }.joined() + "\n"
     }
 
     func output(_ s: String) { text += rewrite(s) }
