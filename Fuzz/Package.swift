@@ -14,19 +14,29 @@ let package = Package(
         .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzRules",
-            dependencies: ["FuzzDriver", .product(name: "RuleLanguage", package: "SalesAdvisor"), .product(name: "RuleEngine", package: "SalesAdvisor")], swiftSettings: entry),
+            dependencies: [
+                "FuzzDriver", .product(name: "RuleLanguage", package: "SalesAdvisor"),
+                .product(name: "RuleEngine", package: "SalesAdvisor"),
+            ], swiftSettings: entry),
         .executableTarget(
             name: "FuzzBatch",
-            dependencies: ["FuzzDriver", .product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")], swiftSettings: entry),
+            dependencies: [
+                "FuzzDriver", .product(name: "SalesAdvisor", package: "SalesAdvisor"),
+                .product(name: "RuleLanguage", package: "SalesAdvisor"),
+            ], swiftSettings: entry),
         .executableTarget(
             name: "FuzzScenario",
-            dependencies: ["FuzzDriver", .product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor")], swiftSettings: entry),
+            dependencies: [
+                "FuzzDriver", .product(name: "SalesAdvisor", package: "SalesAdvisor"),
+                .product(name: "RuleLanguage", package: "SalesAdvisor"),
+            ], swiftSettings: entry),
         // The command line's readers: its sources are linked in (Sources/FuzzCLI/AdvisorCLI), so the
         // target reaches internals the way the executable does.
         .executableTarget(
             name: "FuzzCLI",
             dependencies: [
-                "FuzzDriver", .product(name: "SalesAdvisor", package: "SalesAdvisor"), .product(name: "RuleLanguage", package: "SalesAdvisor"),
+                "FuzzDriver", .product(name: "SalesAdvisor", package: "SalesAdvisor"),
+                .product(name: "RuleLanguage", package: "SalesAdvisor"),
                 .product(name: "RuleEngine", package: "SalesAdvisor"),
             ], swiftSettings: entry),
     ],

@@ -1,33 +1,42 @@
+import RuleEngine
+import RuleLanguage
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import RuleEngine
-import RuleLanguage
 
 /// The `advisor` command line: reads arguments, runs a command, returns the exit status.
 /// The executable is a thin wrapper, so tests run every command in process.
 public enum Advisor {
     /// Runs `advisor` with `arguments` (without the program name).
-    public static func main(_ arguments: [String], terminal: Terminal, environment: [String: String] = [:]) -> ExitStatus {
+    public static func main(_ arguments: [String], terminal: Terminal, environment: [String: String] = [:])
+        -> ExitStatus
+    {
         main(arguments, terminal: terminal, environment: environment, reader: nil)
     }
 
     /// Runs `advisor` with `arguments`, a consultation reading its answers from `input` (one
     /// element a line; then the input ends) instead of standard input.
-    public static func main(_ arguments: [String], terminal: Terminal, environment: [String: String] = [:], input: [String]) -> ExitStatus {
-        main(arguments, terminal: terminal, environment: environment, reader: ScriptedLineReader(input.map { .line($0) }))
+    public static func main(
+        _ arguments: [String], terminal: Terminal, environment: [String: String] = [:], input: [String]
+    ) -> ExitStatus {
+        main(
+            arguments, terminal: terminal, environment: environment, reader: ScriptedLineReader(input.map { .line($0) })
+        )
     }
 
     /// The transcript (docs/transcripts.md) of running `advisor` with `arguments` and the typed
     /// `input`: everything shown, prompts and typed lines, and the exit status.
-    public static func transcript(_ arguments: [String], input: [String], environment: [String: String] = [:]) -> String {
+    public static func transcript(_ arguments: [String], input: [String], environment: [String: String] = [:]) -> String
+    {
         let recorder = TranscriptRecorder(arguments: arguments)
         let terminal = Terminal(out: { _ in }, err: { _ in })
         terminal.tap = { recorder.output($0) }
         let status = main(
-            arguments, terminal: terminal, environment: environment, reader: ScriptedLineReader(input.map { .line($0) }),
+            arguments, terminal: terminal, environment: environment,
+            reader: ScriptedLineReader(input.map { .line($0) }),
             recorder: recorder)
         terminal.flush()
         recorder.finish(status)
@@ -57,9 +66,12 @@ public enum Advisor {
         recorder: TranscriptRecorder?
     ) -> ExitStatus {
         // `advisor` alone, or with only consultation options, is `advisor consult`.
-        guard let command = arguments.first, !command.hasPrefix("--") || ["--help", "--version"].contains(command) || command == "-h" else {
+        guard let command = arguments.first,
+            !command.hasPrefix("--") || ["--help", "--version"].contains(command) || command == "-h"
+        else {
             do {
-                return try ConsultCommand.execute(arguments, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
+                return try ConsultCommand.execute(
+                    arguments, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
             } catch {
                 terminal.err("advisor: \(error.message)\n\(Usage.brief(error.command))")
                 return .badInput
@@ -96,7 +108,8 @@ public enum Advisor {
             case "evaluate": return try EvaluateCommand.execute(rest, terminal: terminal, environment: environment)
             case "explain": return try ExplainCommand.execute(rest, terminal: terminal, environment: environment)
             case "consult":
-                return try ConsultCommand.execute(rest, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
+                return try ConsultCommand.execute(
+                    rest, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
             case "replay": return try ReplayCommand.execute(rest, terminal: terminal, environment: environment)
             case "test": return try TestCommand.execute(rest, terminal: terminal, environment: environment)
             case "completions": return try CompletionsCommand.execute(rest, terminal: terminal)
@@ -114,7 +127,9 @@ public enum Advisor {
     /// `unknown command 'evalute'; did you mean 'evaluate'?` and the short usage.
     static func unknownCommand(_ name: String) -> UsageError {
         var message = "unknown command '\(name)'"
-        if let best = EditDistance.closest(to: name, in: Commands.all.map(\.name) + ["help"]) { message += "; did you mean '\(best)'?" }
+        if let best = EditDistance.closest(to: name, in: Commands.all.map(\.name) + ["help"]) {
+            message += "; did you mean '\(best)'?"
+        }
         return UsageError(message: message, command: nil)
     }
 }

@@ -36,14 +36,20 @@ struct Arguments {
         for o in spec.options {
             guard case .values(let allowed) = o.completion else { continue }
             for given in values(o.name) {
-                for v in o.commaSeparated ? given.split(separator: ",", omittingEmptySubsequences: false).map(String.init) : [given] where !allowed.contains(v) {
+                for v in o.commaSeparated
+                    ? given.split(separator: ",", omittingEmptySubsequences: false).map(String.init) : [given]
+                where !allowed.contains(v) {
                     var message = v.isEmpty ? "'\(o.name)' has an empty item" : "unknown value '\(v)' for '\(o.name)'"
-                    if !v.isEmpty, let best = EditDistance.closest(to: v.lowercased(), in: allowed) ?? allowed.first(where: { $0 == v.lowercased() }) {
+                    if !v.isEmpty,
+                        let best = EditDistance.closest(to: v.lowercased(), in: allowed)
+                            ?? allowed.first(where: { $0 == v.lowercased() })
+                    {
                         message += "; did you mean '\(best)'? The"
                     } else {
                         message += "; the"
                     }
-                    throw UsageError(message: message + " values are: " + allowed.joined(separator: ", "), command: spec.name)
+                    throw UsageError(
+                        message: message + " values are: " + allowed.joined(separator: ", "), command: spec.name)
                 }
             }
         }
@@ -83,7 +89,9 @@ struct Arguments {
                 }
                 if !Self.repeatable.contains(name), let first = options.first(where: { $0.name == name }) {
                     throw UsageError(
-                        message: "option '\(name)' is given twice ('\(first.value ?? "")' and '\(value ?? "")'); give it once", command: command)
+                        message:
+                            "option '\(name)' is given twice ('\(first.value ?? "")' and '\(value ?? "")'); give it once",
+                        command: command)
                 }
                 options.append((name, value))
             } else {

@@ -1,10 +1,11 @@
+@_spi(Tooling) import RuleLanguage
+@_spi(Tooling) import SalesAdvisor
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
-@_spi(Tooling) import SalesAdvisor
 
 /// Scenarios from a JSON-lines or CSV file (or standard input), read a block at a time: records are
 /// handed out as soon as they are complete, and at most a block of input is held, so a stream of
@@ -111,7 +112,12 @@ final class BatchSource {
                     line += 1
                     skipping = true
                     let limitText = "\(CSVSplitter.maximumRecordBytes >> 20) MiB"
-                    out.append(.failure(InputError("a line longer than \(limitText): it is skipped", at: Scenario.Place(file: file, line: line, column: 1), line: String(decoding: pending[start..<(start + 80)], as: UTF8.self) + "…")))
+                    out.append(
+                        .failure(
+                            InputError(
+                                "a line longer than \(limitText): it is skipped",
+                                at: Scenario.Place(file: file, line: line, column: 1),
+                                line: String(decoding: pending[start..<(start + 80)], as: UTF8.self) + "…")))
                 }
                 if end == pending.count {
                     pending.removeAll()
@@ -137,7 +143,9 @@ final class BatchSource {
             let text = String(decoding: bytes, as: UTF8.self)
             if text.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             if let (column, message) = ScenarioParser.unreadable(text) {
-                out.append(.failure(InputError(message, at: Scenario.Place(file: file, line: line, column: column), line: text)))
+                out.append(
+                    .failure(
+                        InputError(message, at: Scenario.Place(file: file, line: line, column: column), line: text)))
                 continue
             }
             out.append(BatchScenario.json(text, line: line, file: file))
@@ -153,9 +161,13 @@ final class BatchSource {
         for r in records {
             switch r {
             case .failure(let m):
-                out.append(.failure(InputError(m.message, at: Scenario.Place(file: file, line: m.line, column: m.column), line: m.text)))
+                out.append(
+                    .failure(
+                        InputError(
+                            m.message, at: Scenario.Place(file: file, line: m.line, column: m.column), line: m.text)))
             case .success(let record):
-                if record.fields.count == 1 && record.fields[0].text.trimmed.isEmpty { continue }  // a blank line (spaces only too)
+                // A blank line (spaces only too).
+                if record.fields.count == 1 && record.fields[0].text.trimmed.isEmpty { continue }
                 guard let header else {
                     readHeader(record, into: &out)
                     continue
@@ -229,11 +241,17 @@ enum StandardInputKind {
             head += buffer[..<n]
         }
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
-        let first = firstLine() ?? String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline).first.map { String($0).trimmed } ?? ""
+        let first =
+            firstLine() ?? String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline).first.map {
+                String($0).trimmed
+            } ?? ""
         if first.hasPrefix("{") { return (.jsonLines, head) }
         let names = first.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
         let isName = { (t: String) in
-            !t.isEmpty && t.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+            !t.isEmpty
+                && t.unicodeScalars.allSatisfy {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+                }
         }
         if names.count > 1 && names.allSatisfy(isName) { return (.csv, head) }
         // One column: a header only when it names one (a scenario's line is never a bare name).

@@ -3,7 +3,9 @@
 
 /// `advisor check`: parse and check rule files or a folder as one rule base.
 enum CheckCommand {
-    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
+    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
+        -> ExitStatus
+    {
         let a = try Arguments(args, spec: Commands.check)
         let format = a.value("--format") ?? "text"
         guard format == "text" || format == "json" else {
@@ -32,7 +34,8 @@ enum CheckCommand {
         let root = folder ?? FileSystem.directory(of: files[0])
         // The verifier reads the whole rule base; the advisor itself asserts its goals' decisions.
         let loaded = RuleLoader(root: root.isEmpty ? "." : root).load(files)
-        let result = loaded.verified(external: loaded.ruleBase?.goals.isEmpty == false ? KnowledgeBase.hostTemplates : [])
+        let result = loaded.verified(
+            external: loaded.ruleBase?.goals.isEmpty == false ? KnowledgeBase.hostTemplates : [])
         if format == "json" {
             terminal.out(DiagnosticJSON.render(result) + "\n")
         } else {

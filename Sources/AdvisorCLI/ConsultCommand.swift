@@ -1,10 +1,11 @@
+@_spi(Tooling) import RuleLanguage
+@_spi(Tooling) import SalesAdvisor
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
-@_spi(Tooling) import SalesAdvisor
 
 /// `advisor consult` (and `advisor` alone): the question-and-answer consultation.
 enum ConsultCommand {
@@ -15,29 +16,37 @@ enum ConsultCommand {
     ) throws(UsageError) -> ExitStatus {
         let a = try Arguments(args, spec: Commands.consult)
         guard a.positional.isEmpty else {
-            throw UsageError(message: "consult takes no file arguments (use --scenario FILE or --resume FILE), found '\(a.positional[0])'", command: "consult")
+            throw UsageError(
+                message:
+                    "consult takes no file arguments (use --scenario FILE or --resume FILE), found '\(a.positional[0])'",
+                command: "consult")
         }
         var language = defaultLanguage(environment)
         if a.has("--lang") { language = try a.language(command: "consult") }
-        guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal) else {
+        guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal)
+        else {
             return .badInput
         }
         var sessionPath = a.value("--session") ?? SessionStore.defaultPath(environment)
         var record: SessionRecord?
         if a.has("--resume") && !a.values("--set").isEmpty {
             throw UsageError(
-                message: "--set cannot change a resumed consultation: resume it, then type 'change QUESTION' at a prompt", command: "consult")
+                message:
+                    "--set cannot change a resumed consultation: resume it, then type 'change QUESTION' at a prompt",
+                command: "consult")
         }
         if let resume = a.value("--resume") {
             if !resume.isEmpty { sessionPath = resume }
             guard let text = FileSystem.contents(of: sessionPath) else {
-                terminal.err("advisor: no session to resume at '\(sessionPath)' (\(FileSystem.readProblem(sessionPath)))\n")
+                terminal.err(
+                    "advisor: no session to resume at '\(sessionPath)' (\(FileSystem.readProblem(sessionPath)))\n")
                 return .badInput
             }
             do {
                 record = try SessionRecord.parse(text)
             } catch {
-                terminal.err("advisor: cannot resume from '\(sessionPath)': \(error.message); the file is left as it is\n")
+                terminal.err(
+                    "advisor: cannot resume from '\(sessionPath)': \(error.message); the file is left as it is\n")
                 return .badInput
             }
             if !a.has("--lang"), let r = record, ["en", "nl"].contains(r.language) { language = r.language }
@@ -47,18 +56,25 @@ enum ConsultCommand {
         }
         // A customer's name and a scenario's path are kept on lines of the session file and shown
         // in the advice: a control character (a line break, an escape sequence) in them is refused.
-        func hasControl(_ s: String) -> Bool { s.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) } }
+        func hasControl(_ s: String) -> Bool {
+            s.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }
+        }
         if let customer = a.value("--customer"), hasControl(customer) {
-            throw UsageError(message: "--customer: a name holds no control character (a line break, a tab, an escape)", command: "consult")
+            throw UsageError(
+                message: "--customer: a name holds no control character (a line break, a tab, an escape)",
+                command: "consult")
         }
         if let file = a.value("--scenario"), hasControl(file) {
             throw UsageError(
-                message: "--scenario: a path with a control character (a line break, a tab) cannot be kept in a session; rename the file",
+                message:
+                    "--scenario: a path with a control character (a line break, a tab) cannot be kept in a session; rename the file",
                 command: "consult")
         }
         // A transcript is written at the end: a folder that does not exist is said now, not after
         // the consultation (folders are not made for it).
-        if let recordPath = a.value("--record"), recordPath != "-", let expanded = FileWriter.expand(recordPath, home: environment["HOME"]) {
+        if let recordPath = a.value("--record"), recordPath != "-",
+            let expanded = FileWriter.expand(recordPath, home: environment["HOME"])
+        {
             let folder = FileSystem.directory(of: expanded)
             var info = stat()
             if !folder.isEmpty && stat(folder, &info) != 0 {
@@ -66,9 +82,11 @@ enum ConsultCommand {
             }
         }
         if let recordPath = a.value("--record"), recordPath != "-",
-            FileSystem.canonical(recordPath) == FileSystem.canonical((try? FileWriter.resolve(sessionPath).get()) ?? sessionPath)
+            FileSystem.canonical(recordPath)
+                == FileSystem.canonical((try? FileWriter.resolve(sessionPath).get()) ?? sessionPath)
         {
-            throw UsageError(message: "--record writes a transcript, not the session: give it a file of its own", command: "consult")
+            throw UsageError(
+                message: "--record writes a transcript, not the session: give it a file of its own", command: "consult")
         }
         // One consultation at a time on a session file: a second one would overwrite the first's answers.
         let lock: SessionStore.Lock
@@ -97,7 +115,8 @@ enum ConsultCommand {
                 scenarioNotes.append(
                     language == "nl"
                         ? "Het scenario \(file) is veranderd sinds dit consult werd bewaard: de antwoorden die het nu geeft, gelden."
-                        : "The scenario \(file) has changed since this session was saved: the answers it gives now apply.")
+                        : "The scenario \(file) has changed since this session was saved: the answers it gives now apply."
+                )
             }
             switch ScenarioParser.parse(text, file: file) {
             case .success(let s): scenario = s
@@ -130,7 +149,10 @@ enum ConsultCommand {
         var setAside: [String] = []
         if let record {
             if record.knowledgeBase != SessionRecord.hash(kb) {
-                notes.append(TextReport(language: language).wrap(ConsultationPhrases(language: language)["kb-changed"], indent: "").trimmed)
+                notes.append(
+                    TextReport(language: language).wrap(
+                        ConsultationPhrases(language: language)["kb-changed"], indent: ""
+                    ).trimmed)
             }
             var dropped: [String] = []
             setAside = record.setAside
@@ -139,9 +161,12 @@ enum ConsultCommand {
                     try state.take(step)
                 } catch {
                     setAside.append(SessionRecord.line(step))
-                    let line = n < record.lines.count ? "\(language == "nl" ? "regel" : "line") \(record.lines[n]): " : ""
+                    let line =
+                        n < record.lines.count ? "\(language == "nl" ? "regel" : "line") \(record.lines[n]): " : ""
                     switch step {
-                    case .answer(let a): dropped.append(line + "\(a.question) = \(a.value ?? ConsultationPhrases(language: language)["unknown"])")
+                    case .answer(let a):
+                        dropped.append(
+                            line + "\(a.question) = \(a.value ?? ConsultationPhrases(language: language)["unknown"])")
                     case .offer(let kind, _), .instance(let kind, _), .endOfList(let kind): dropped.append(line + kind)
                     case .slot(_, let slot, let value, _): dropped.append(line + "\(slot) = \(value ?? "unknown")")
                     case .restate(let kind, let slot, _, _): dropped.append(line + "\(kind).\(slot)")
@@ -149,18 +174,28 @@ enum ConsultCommand {
                 }
             }
             let p = ConsultationPhrases(language: language)
-            notes.append("\(p["resumed"]) \(sessionPath): \(state.steps.count) \(p[state.steps.count == 1 ? "answer-restored" : "answers-restored"])")
+            notes.append(
+                "\(p["resumed"]) \(sessionPath): \(state.steps.count) \(p[state.steps.count == 1 ? "answer-restored" : "answers-restored"])"
+            )
             if !dropped.isEmpty {
-                notes.append(TextReport(language: language).wrap("\(p["dropped"].capitalizedFirst): " + dropped.joined(separator: ", "), indent: "").trimmed)
+                notes.append(
+                    TextReport(language: language).wrap(
+                        "\(p["dropped"].capitalizedFirst): " + dropped.joined(separator: ", "), indent: ""
+                    ).trimmed)
             }
             if !setAside.isEmpty {
-                notes.append(TextReport(language: language).wrap(p["set-aside"].replacing("{n}", with: String(setAside.count)), indent: "").trimmed)
+                notes.append(
+                    TextReport(language: language).wrap(
+                        p["set-aside"].replacing("{n}", with: String(setAside.count)), indent: ""
+                    ).trimmed)
             }
         } else {
             // Answers from the scenario file and --set, given beforehand.
             for answer in scenario.answers {
                 do {
-                    try state.set(ConsultationAnswer(question: answer.name, value: answer.value, certainty: answer.certainty, isPreset: true))
+                    try state.set(
+                        ConsultationAnswer(
+                            question: answer.name, value: answer.value, certainty: answer.certainty, isPreset: true))
                 } catch {
                     terminal.err(InputError(error.message, at: answer.place).rendered + "\n")
                     return .badInput
@@ -176,7 +211,10 @@ enum ConsultCommand {
                         return .badInput
                     }
                     do {
-                        try state.set(ConsultationAnswer(question: answer.name, value: answer.value, certainty: answer.certainty, isPreset: true))
+                        try state.set(
+                            ConsultationAnswer(
+                                question: answer.name, value: answer.value, certainty: answer.certainty, isPreset: true)
+                        )
                     } catch {
                         terminal.err("advisor: --set \(s): \(error.message)\n")
                         return .badInput
@@ -189,20 +227,23 @@ enum ConsultCommand {
             // A new consultation on the default session file keeps the unfinished one it replaces
             // (the last three are kept); one with no answer typed is not worth keeping.
             if a.value("--session") == nil, let kept = SessionStore.keepAside(sessionPath) {
-                notes.append(language == "nl"
-                    ? "Het vorige consult staat nu in \(kept) (verdergaan: advisor consult --resume \(kept))."
-                    : "The previous session is kept in \(kept) (to continue it: advisor consult --resume \(kept)).")
+                notes.append(
+                    language == "nl"
+                        ? "Het vorige consult staat nu in \(kept) (verdergaan: advisor consult --resume \(kept))."
+                        : "The previous session is kept in \(kept) (to continue it: advisor consult --resume \(kept)).")
             }
         }
         let interactive = isatty(0) == 1
         let recordPath = a.value("--record")
-        let colour = given == nil && isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        let colour =
+            given == nil && isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
             && recordPath == nil
         let out = DialogueOutput(terminal: terminal, colour: colour)
         if let givenRecorder {
             out.recorder = givenRecorder
         } else if recordPath != nil {
-            let recorder = TranscriptRecorder(arguments: recordedArguments(args, sessionPath: sessionPath, resuming: record != nil))
+            let recorder = TranscriptRecorder(
+                arguments: recordedArguments(args, sessionPath: sessionPath, resuming: record != nil))
             // The session file's folder is `{dir}` in the transcript, so a replay runs in a folder of
             // its own and shows the same text.
             let folder = FileSystem.directory(of: sessionPath)
@@ -226,7 +267,8 @@ enum ConsultCommand {
             reader = (editing ? LineEditor() : nil) ?? PlainLineReader(fd: 0, echo: !interactive)
         }
         let dialogue = Dialogue(
-            state: state, language: language, out: out, reader: reader, sessionPath: sessionPath, scenarioPath: scenarioPath)
+            state: state, language: language, out: out, reader: reader, sessionPath: sessionPath,
+            scenarioPath: scenarioPath)
         dialogue.scenarioHash = scenarioHash
         dialogue.customer = a.value("--customer") ?? record?.customer
         dialogue.setAside = setAside
@@ -253,11 +295,17 @@ enum ConsultCommand {
                 continue
             }
             // `--resume FILE` (its file is optional: the next word when it is not an option).
-            if arg == "--record" || arg == "--session" || (arg == "--resume" && i + 1 < args.count && !args[i + 1].hasPrefix("-")) {
+            if arg == "--record" || arg == "--session"
+                || (arg == "--resume" && i + 1 < args.count && !args[i + 1].hasPrefix("-"))
+            {
                 skip = true
                 continue
             }
-            if arg.hasPrefix("--record=") || arg.hasPrefix("--session=") || arg.hasPrefix("--resume=") || arg == "--resume" { continue }
+            if arg.hasPrefix("--record=") || arg.hasPrefix("--session=") || arg.hasPrefix("--resume=")
+                || arg == "--resume"
+            {
+                continue
+            }
             kept.append(arg)
         }
         let name = sessionPath.split(separator: "/").last.map(String.init) ?? "consultation.session"

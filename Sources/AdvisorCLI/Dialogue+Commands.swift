@@ -24,7 +24,8 @@ extension Dialogue {
 
     /// `help` and `why`, when given, answer those commands (an offer, an instance, a slot).
     func perform(
-        _ command: PromptCommand, at need: ConsultationState.Need?, _ current: Current, help: (() -> String)?, why: (() -> String)?
+        _ command: PromptCommand, at need: ConsultationState.Need?, _ current: Current, help: (() -> String)?,
+        why: (() -> String)?
     ) -> Outcome {
         switch command {
         case .help:
@@ -83,7 +84,8 @@ extension Dialogue {
             }
             switch FileWriter.write(record.text, to: file, standardOutput: { self.out.result($0) }) {
             case .failed(let problem): out.say(out.warn("\(say["cannot-write"]) \(file): \(problem)") + "\n")
-            case .written(let path): out.say("\(say["saved-to"]) \(path).\n\(say["resume-with"]): advisor consult --resume \(path)\n")
+            case .written(let path):
+                out.say("\(say["saved-to"]) \(path).\n\(say["resume-with"]): advisor consult --resume \(path)\n")
             }
             return .stay
         case .drop:
@@ -104,7 +106,9 @@ extension Dialogue {
         let dropped = setAside
         setAside = []
         save()
-        out.say(wrap(say["dropped-for-good"].replacing("{n}", with: String(dropped.count))) + dropped.map { "  \($0)\n" }.joined())
+        out.say(
+            wrap(say["dropped-for-good"].replacing("{n}", with: String(dropped.count)))
+                + dropped.map { "  \($0)\n" }.joined())
     }
 
     func help(_ q: Question?) -> String {
@@ -113,11 +117,17 @@ extension Dialogue {
             s += out.bold(wrap(pick(q.prompts)))
             let h = pick(q.help)
             if !h.isEmpty { s += text.wrap(h, indent: "  ") }
-            s += wrap("\(say["allowed"]): " + values(q).enumerated().map { "\($0.offset + 1) \(label($0.element, of: q))" }.joined(separator: ", "))
+            s += wrap(
+                "\(say["allowed"]): "
+                    + values(q).enumerated().map { "\($0.offset + 1) \(label($0.element, of: q))" }.joined(
+                        separator: ", "))
             s += wrap(say["or-unknown"] + ". " + say["certainty-help"])
         }
         s += say["commands"] + ":\n"
-        var keys = ["cmd-help", "cmd-why", "cmd-how", "cmd-why-not", "cmd-unknown", "cmd-back", "cmd-change", "cmd-summary", "cmd-report", "cmd-save"]
+        var keys = [
+            "cmd-help", "cmd-why", "cmd-how", "cmd-why-not", "cmd-unknown", "cmd-back", "cmd-change", "cmd-summary",
+            "cmd-report", "cmd-save",
+        ]
         // drop only means something while answers are set aside.
         if !setAside.isEmpty { keys.append("cmd-drop") }
         for key in keys + ["cmd-quit"] { s += commandLine(say[key]) }
@@ -146,7 +156,9 @@ extension Dialogue {
     func explainWhy(_ need: ConsultationState.Need, _ current: Current) {
         do {
             let w = try explainer(current).why(question: need.question.name, rules: need.rules)
-            out.say(ExplanationText(language: language, width: out.dialogueWidth()).why(w, lead: "\(say["why-goals"]) \(goalLabels(need.goals)):"))
+            out.say(
+                ExplanationText(language: language, width: out.dialogueWidth()).why(
+                    w, lead: "\(say["why-goals"]) \(goalLabels(need.goals)):"))
         } catch {
             out.say(out.warn(wrap(error.message)))
         }
@@ -168,17 +180,25 @@ extension Dialogue {
             guard let value = resolveValue(parts[1], of: topic) else { return }
             guard report.topic(topic)?.values.contains(where: { $0.value == value }) == true else {
                 let shown = kb.template(topic).flatMap { pick(kb.valueTexts(value, ofAttribute: $0)).nonEmpty } ?? value
-                out.say(wrap(say["not-concluded"].replacing("{topic}", with: topicName(topic)).replacing("{value}", with: shown)))
+                out.say(
+                    wrap(
+                        say["not-concluded"].replacing("{topic}", with: topicName(topic)).replacing(
+                            "{value}", with: shown)))
                 return
             }
             target += "=" + value
-        } else if report.topic(topic)?.values.isEmpty ?? true, kb.template(topic).map({ kb.program.templates[$0].isAttribute }) == true {
+        } else if report.topic(topic)?.values.isEmpty ?? true,
+            kb.template(topic).map({ kb.program.templates[$0].isAttribute }) == true
+        {
             out.say(wrap(say["nothing-concluded"].replacing("{topic}", with: topicName(topic))))
             return
         }
         do {
-            let nodes = try ExplainCommand.how(target, explainer: explainer(current), kb: kb, report: current.run.report)
-            out.say(ExplanationText(language: language, width: out.dialogueWidth()).how(nodes, title: "\(Phrases.word("how", language)): \(topicName(topic))"))
+            let nodes = try ExplainCommand.how(
+                target, explainer: explainer(current), kb: kb, report: current.run.report)
+            out.say(
+                ExplanationText(language: language, width: out.dialogueWidth()).how(
+                    nodes, title: "\(Phrases.word("how", language)): \(topicName(topic))"))
         } catch let e as InputError {
             out.say(out.warn(wrap(e.message)))
         } catch {
@@ -202,12 +222,22 @@ extension Dialogue {
                 let names = current.run.report.options?.options.map(\.name) ?? []
                 let typedName = parts[1].lowercased()
                 let report = TextReport(language: language)
-                guard let name = names.first(where: { $0.lowercased() == typedName || report.optionName($0).lowercased() == typedName }) else {
+                guard
+                    let name = names.first(where: {
+                        $0.lowercased() == typedName || report.optionName($0).lowercased() == typedName
+                    })
+                else {
                     let list = names.isEmpty ? say["none-yet"] : names.map(report.optionName).joined(separator: ", ")
-                    out.say(out.warn(wrap(say["no-such-option"].replacing("{option}", with: parts[1].visibleControls) + " " + list)))
+                    out.say(
+                        out.warn(
+                            wrap(
+                                say["no-such-option"].replacing("{option}", with: parts[1].visibleControls) + " " + list
+                            )))
                     return
                 }
-                out.say(ExplanationText(language: language, width: out.dialogueWidth()).whyNot(option: try explainer(current).whyNot(option: name)))
+                out.say(
+                    ExplanationText(language: language, width: out.dialogueWidth()).whyNot(
+                        option: try explainer(current).whyNot(option: name)))
                 return
             }
             guard let value = resolveValue(parts[1], of: topic) else { return }
@@ -238,7 +268,9 @@ extension Dialogue {
             let goals = kb.ruleBase.goals.map(\.name)
             var m = "\(say["unknown-topic"]) '\(typed.visibleControls)'"
             let all = kb.program.templates.filter(\.isAttribute).map(\.name)
-            if let near = resolver.nearestAttribute(typed, among: all) { m += "; \(say["did-you-mean"]) '\(topicName(near))'?" }
+            if let near = resolver.nearestAttribute(typed, among: all) {
+                m += "; \(say["did-you-mean"]) '\(topicName(near))'?"
+            }
             out.say(out.warn(wrap(m + "; \(say["how-topics"]): " + goals.map(topicName).joined(separator: ", "))))
         }
         return nil
@@ -250,10 +282,19 @@ extension Dialogue {
         switch NameResolver(kb: kb).value(typed, ofAttribute: topic) {
         case .one(let v): return v
         case .ambiguous(let values):
-            out.say(out.warn(wrap("\(say["ambiguous-value"]): " + values.map { pick(kb.valueTexts($0, ofAttribute: t)).nonEmpty ?? $0 }.joined(separator: ", "))))
+            out.say(
+                out.warn(
+                    wrap(
+                        "\(say["ambiguous-value"]): "
+                            + values.map { pick(kb.valueTexts($0, ofAttribute: t)).nonEmpty ?? $0 }.joined(
+                                separator: ", "))))
         case .none:
             let values = kb.values(ofAttribute: t).map { pick(kb.valueTexts($0, ofAttribute: t)).nonEmpty ?? $0 }
-            out.say(out.warn(wrap("\(say["not-a-value"].replacing("{topic}", with: topicName(topic))) '\(typed.visibleControls)'; \(say["values-are"]): " + values.joined(separator: ", "))))
+            out.say(
+                out.warn(
+                    wrap(
+                        "\(say["not-a-value"].replacing("{topic}", with: topicName(topic))) '\(typed.visibleControls)'; \(say["values-are"]): "
+                            + values.joined(separator: ", "))))
         }
         return nil
     }
@@ -271,7 +312,9 @@ extension Dialogue {
         for topic in current.run.report.topics where topic.isGoal {
             let label = pick(topic.label).isEmpty ? topic.topic : pick(topic.label)
             if let top = topic.top {
-                s += text.wrap("\(label): \(pick(top.label).isEmpty ? top.value : pick(top.label)) (\(say["certainty"]) \(TextReport(language: language).n(top.certainty)))", indent: "  ")
+                s += text.wrap(
+                    "\(label): \(pick(top.label).isEmpty ? top.value : pick(top.label)) (\(say["certainty"]) \(TextReport(language: language).n(top.certainty)))",
+                    indent: "  ")
             } else {
                 s += "  \(label): \(say["undetermined"])\n"
             }
@@ -293,9 +336,12 @@ extension Dialogue {
 
     /// `change QUESTION`: asks it again, then says what the new answer changed in the advice.
     func change(_ typed: String?, _ current: Current) -> Outcome {
-        let asked = state.answers.enumerated().map { "\($0.offset + 1) " + (kb.question($0.element.question).map(name(of:)) ?? $0.element.question) }
+        let asked = state.answers.enumerated().map {
+            "\($0.offset + 1) " + (kb.question($0.element.question).map(name(of:)) ?? $0.element.question)
+        }
         guard let typed else {
-            out.say(wrap("\(say["change-which"]): " + (asked.isEmpty ? say["none-yet"] : asked.joined(separator: ", "))))
+            out.say(
+                wrap("\(say["change-which"]): " + (asked.isEmpty ? say["none-yet"] : asked.joined(separator: ", "))))
             return .stay
         }
         // A number from the summary, a question's name or its label (`wijzig risico`).
@@ -307,7 +353,11 @@ extension Dialogue {
             switch NameResolver(kb: kb).attribute(typed, among: names) {
             case .one(let name): chosen = kb.question(name)
             case .ambiguous(let several):
-                out.say(out.warn(wrap("\(say["ambiguous-question"]): " + several.compactMap { kb.question($0).map(name(of:)) }.joined(separator: ", "))))
+                out.say(
+                    out.warn(
+                        wrap(
+                            "\(say["ambiguous-question"]): "
+                                + several.compactMap { kb.question($0).map(name(of:)) }.joined(separator: ", "))))
                 return .stay
             case .none: break
             }
@@ -315,10 +365,14 @@ extension Dialogue {
         guard let q = chosen else {
             let all = kb.ruleBase.questions.map(name(of:))
             var m = "\(say["unknown-question"]) '\(typed.visibleControls)'"
-            if Int(typed) == nil, let near = NameResolver(kb: kb).nearestAttribute(typed, among: kb.ruleBase.questions.map(\.name)) {
+            if Int(typed) == nil,
+                let near = NameResolver(kb: kb).nearestAttribute(typed, among: kb.ruleBase.questions.map(\.name))
+            {
                 m += "; \(say["did-you-mean"]) '\(kb.question(near).map(name(of:)) ?? near)'?"
             }
-            out.say(out.warn(wrap(m + "; \(say["questions-are"]): " + (asked.isEmpty ? all : asked).joined(separator: ", "))))
+            out.say(
+                out.warn(
+                    wrap(m + "; \(say["questions-are"]): " + (asked.isEmpty ? all : asked).joined(separator: ", "))))
             return .stay
         }
         if let a = state.answer(q.name) {
@@ -339,7 +393,9 @@ extension Dialogue {
                         continue
                     }
                     do {
-                        try state.set(ConsultationAnswer(question: q.name, value: nil, isPreset: state.answer(q.name)?.isPreset ?? false))
+                        try state.set(
+                            ConsultationAnswer(
+                                question: q.name, value: nil, isPreset: state.answer(q.name)?.isPreset ?? false))
                     } catch {
                         out.say(out.warn(wrap(error.message)))
                         continue
@@ -358,7 +414,9 @@ extension Dialogue {
     /// Reads an answer for `change`, keeping whether it was given beforehand.
     func answer(_ line: String, to q: Question, preset: Bool) -> Bool {
         guard preset else { return answer(line, to: q) }
-        guard case .value(let value, let certainty) = AnswerMatcher(question: q, kb: kb).match(line) else { return answer(line, to: q) }
+        guard case .value(let value, let certainty) = AnswerMatcher(question: q, kb: kb).match(line) else {
+            return answer(line, to: q)
+        }
         do {
             try state.set(ConsultationAnswer(question: q.name, value: value, certainty: certainty, isPreset: true))
         } catch {

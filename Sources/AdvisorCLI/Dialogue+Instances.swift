@@ -6,17 +6,23 @@ import RuleLanguage
 extension Dialogue {
     /// `Do you want to compare strategic options?`: yes or no.
     func offer(_ kind: InstanceKind, _ current: Current) -> Outcome {
-        out.say("\n" + out.bold(wrap(pick(kind.offer).isEmpty ? kind.name : pick(kind.offer))) + "  1 \(say["yes"])   2 \(say["no"])\n")
+        out.say(
+            "\n" + out.bold(wrap(pick(kind.offer).isEmpty ? kind.name : pick(kind.offer)))
+                + "  1 \(say["yes"])   2 \(say["no"])\n")
         let yesNo = AnswerMatcher(choices: [
-            AnswerMatcher.Choice(value: "yes", labels: ["yes", "ja"]), AnswerMatcher.Choice(value: "no", labels: ["no", "nee"]),
+            AnswerMatcher.Choice(value: "yes", labels: ["yes", "ja"]),
+            AnswerMatcher.Choice(value: "no", labels: ["no", "nee"]),
         ])
         while true {
-            let event = out.read(reader, prompt: "\(say["yes"])/\(say["no"])> ", completions: ["yes", "no", "ja", "nee"] + PromptCommand.words)
+            let event = out.read(
+                reader, prompt: "\(say["yes"])/\(say["no"])> ",
+                completions: ["yes", "no", "ja", "nee"] + PromptCommand.words)
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if let command = PromptCommand.parse(line) {
                 if command == .unknown { return take(.offer(kind: kind.name, accepted: false)) }
-                let outcome = perform(command, at: nil, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
+                let outcome = perform(
+                    command, at: nil, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
                 if case .stay = outcome { continue }
                 return outcome
             }
@@ -46,7 +52,8 @@ extension Dialogue {
             if line.isEmpty { return take(.endOfList(kind: kind.name)) }
             if let command = PromptCommand.parse(line) {
                 if command == .unknown { return take(.endOfList(kind: kind.name)) }
-                let outcome = perform(command, at: nil, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
+                let outcome = perform(
+                    command, at: nil, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
                 if case .stay = outcome { continue }
                 return outcome
             }
@@ -59,7 +66,10 @@ extension Dialogue {
         let instances = state.instances
         guard index < instances.count else { return .next }
         let instance = instances[index]
-        let prompt = Dialogue.fill(facts: fill(pick(slot.prompts).isEmpty ? "\(slot.name) (\(instance.label))" : pick(slot.prompts), instance, kind), current.run)
+        let prompt = Dialogue.fill(
+            facts: fill(
+                pick(slot.prompts).isEmpty ? "\(slot.name) (\(instance.label))" : pick(slot.prompts), instance, kind),
+            current.run)
         let choices = state.choices(for: slot, of: kind)
         var header = "\n" + out.dim(wrap("\(noun(kind)): \(instance.label)")) + out.bold(wrap(prompt))
         if let choices { header += choicesLine(choices) }
@@ -77,7 +87,8 @@ extension Dialogue {
             if let command = PromptCommand.parse(line) {
                 if command == .unknown { return take(.slot(instance: index, slot: slot.name, value: nil)) }
                 let outcome = perform(
-                    command, at: nil, current, help: { self.helpSlot(slot, prompt: prompt, choices: choices, spec: spec) },
+                    command, at: nil, current,
+                    help: { self.helpSlot(slot, prompt: prompt, choices: choices, spec: spec) },
                     why: { self.whyRules(kind, slot: slot) })
                 if case .stay = outcome { continue }
                 return outcome
@@ -96,7 +107,11 @@ extension Dialogue {
                 case .noMatch(let suggestion):
                     var m = say["not-understood"].replacing("{answer}", with: line.visibleControls)
                     if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(s)'?" }
-                    out.say(out.warn(wrap(m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, spec: spec))))
+                    out.say(
+                        out.warn(
+                            wrap(
+                                m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, spec: spec))
+                        ))
                     continue
                 case .ambiguous(let values):
                     out.say(out.warn(wrap("\(say["ambiguous"]): " + values.joined(separator: ", "))))
@@ -104,7 +119,9 @@ extension Dialogue {
                 case .badCertainty(let c):
                     // As at a question: what a certainty is, with an example from this prompt.
                     let example = "\(choices.first.map(choiceLabel) ?? "") \(language == "nl" ? "0,7" : "0.7")"
-                    out.say(out.warn(wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
+                    out.say(
+                        out.warn(
+                            wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
                     continue
                 }
             }
@@ -115,13 +132,21 @@ extension Dialogue {
                 switch spec.type {
                 case .integer:
                     guard let i = Int(number), spec.range?.contains(.integer(i)) ?? true else {
-                        out.say(out.warn(wrap(say["not-understood"].replacing("{answer}", with: line.visibleControls) + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
+                        out.say(
+                            out.warn(
+                                wrap(
+                                    say["not-understood"].replacing("{answer}", with: line.visibleControls) + " "
+                                        + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
                         continue
                     }
                     value = number
                 case .number:
                     guard let d = Double(number), d.isFinite, spec.range?.contains(.float(d)) ?? true else {
-                        out.say(out.warn(wrap(say["not-understood"].replacing("{answer}", with: line.visibleControls) + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
+                        out.say(
+                            out.warn(
+                                wrap(
+                                    say["not-understood"].replacing("{answer}", with: line.visibleControls) + " "
+                                        + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
                         continue
                     }
                     value = number
@@ -153,7 +178,13 @@ extension Dialogue {
         var result = text
         for (i, slot) in template.slots.enumerated() where result.contains("{\(slot.name)}") {
             var value = ""
-            if i == kind.label { value = instance.label } else if i == kind.key { value = instance.key } else if case .some(.some(let v)) = instance.slots[slot.name] { value = v }
+            if i == kind.label {
+                value = instance.label
+            } else if i == kind.key {
+                value = instance.key
+            } else if case .some(.some(let v)) = instance.slots[slot.name] {
+                value = v
+            }
             result = result.replacing("{\(slot.name)}", with: value)
         }
         return result
@@ -188,8 +219,12 @@ extension Dialogue {
             // No such fact: drop the bracketed part that holds the placeholder, or the placeholder alone.
             var lower = open.lowerBound
             var upper = close.upperBound
-            if let bracket = result[..<open.lowerBound].lastIndex(of: "("), let end = result[close.upperBound...].firstIndex(of: ")") {
-                lower = bracket > result.startIndex && result[result.index(before: bracket)] == " " ? result.index(before: bracket) : bracket
+            if let bracket = result[..<open.lowerBound].lastIndex(of: "("),
+                let end = result[close.upperBound...].firstIndex(of: ")")
+            {
+                lower =
+                    bracket > result.startIndex && result[result.index(before: bracket)] == " "
+                    ? result.index(before: bracket) : bracket
                 upper = result.index(after: end)
             }
             let at = result.distance(from: result.startIndex, to: lower)
@@ -218,7 +253,8 @@ extension Dialogue {
             default: return "\(say["some-text"]), \(say["unknown"]), ?"
             }
         }
-        return choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }.joined(separator: ", ") + ", \(say["unknown"]), ?"
+        return choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }.joined(separator: ", ")
+            + ", \(say["unknown"]), ?"
     }
 
     /// ` from -2 to 2` (` van -2 tot en met 2`), or nothing for a slot without a range.
@@ -227,7 +263,9 @@ extension Dialogue {
         let symbols = kb.program.symbols
         switch (range.lower, range.upper) {
         case (let lower?, let upper?):
-            return " " + say["range-from-to"].replacing("{lower}", with: lower.rendered(symbols)).replacing("{upper}", with: upper.rendered(symbols))
+            return " "
+                + say["range-from-to"].replacing("{lower}", with: lower.rendered(symbols)).replacing(
+                    "{upper}", with: upper.rendered(symbols))
         case (let lower?, nil): return " " + say["range-from"].replacing("{lower}", with: lower.rendered(symbols))
         case (nil, let upper?): return " " + say["range-to"].replacing("{upper}", with: upper.rendered(symbols))
         case (nil, nil): return ""
@@ -256,9 +294,15 @@ extension Dialogue {
         for reader in kb.needs.readers[kind.template] {
             let rule = kb.program.rules[reader.rule]
             if let slot {
-                guard case .positive(let p) = rule.conditions[reader.condition], mentions(p, slot.slot, rule, reader.condition) else { continue }
+                guard case .positive(let p) = rule.conditions[reader.condition],
+                    mentions(p, slot.slot, rule, reader.condition)
+                else { continue }
             }
-            let line = rule.name + (rule.provenance.map { " " + TextReport.source(keys: $0.source, confidence: $0.confidence, language: language) } ?? "")
+            let line =
+                rule.name
+                + (rule.provenance.map {
+                    " " + TextReport.source(keys: $0.source, confidence: $0.confidence, language: language)
+                } ?? "")
             if !names.contains(line) { names.append(line) }
         }
         return wrap((slot == nil ? say["why-offer"] : say["why-slot"]) + ":") + names.map { "  " + $0 + "\n" }.joined()
@@ -284,13 +328,18 @@ extension Dialogue {
         case .endOfList(let kind): return "\(noun(kind)): \(say["list-ended"])"
         case .slot(let i, let slotName, let value, let certainty):
             let instances = state.instances
-            guard i < instances.count, let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instances[i].kind }),
+            guard i < instances.count,
+                let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instances[i].kind }),
                 let slot = kind.slots.first(where: { $0.name == slotName })
             else { return "#\(i): \(slotName) = \(value ?? say["unknown"])" }
-            let prompt = fill(pick(slot.prompts).isEmpty ? "\(slotName) (\(instances[i].label))" : pick(slot.prompts), instances[i], kind)
+            let prompt = fill(
+                pick(slot.prompts).isEmpty ? "\(slotName) (\(instances[i].label))" : pick(slot.prompts), instances[i],
+                kind)
             let type = kb.program.templates[kind.template].slots[slot.slot].type
             var shown = value.map { v in pick(kb.valueTexts(v, of: type)).nonEmpty ?? v } ?? say["unknown"]
-            if value != nil, certainty != 1 { shown += " (\(say["certainty"]) \(TextReport(language: language).n(certainty)))" }
+            if value != nil, certainty != 1 {
+                shown += " (\(say["certainty"]) \(TextReport(language: language).n(certainty)))"
+            }
             return "\(prompt) \(shown)"
         case .restate(let kind, let slotName, let value, _):
             let slot = kb.ruleBase.instanceKinds.first { $0.name == kind }?.slots.first { $0.name == slotName }
@@ -306,7 +355,9 @@ extension Dialogue {
         if state.restated(kind.name).isEmpty {
             var header = "\n" + out.bold(wrap(pick(kind.review)))
             for s in kind.slots {
-                header += text.wrap("\(pick(s.prompts).nonEmpty ?? s.name): \(state.derivedText(s, of: kind, in: current.run, language: language))", indent: "  ")
+                header += text.wrap(
+                    "\(pick(s.prompts).nonEmpty ?? s.name): \(state.derivedText(s, of: kind, in: current.run, language: language))",
+                    indent: "  ")
             }
             out.say(header + wrap(say["review-keep"]))
         }
@@ -318,8 +369,12 @@ extension Dialogue {
             let line = typed.trimmed
             if line.isEmpty { return take(.restate(kind: kind.name, slot: slot.name, value: derived, typed: false)) }
             if let command = PromptCommand.parse(line) {
-                if command == .unknown { return take(.restate(kind: kind.name, slot: slot.name, value: derived, typed: false)) }
-                let outcome = perform(command, at: nil, current, help: { self.wrap(self.say["review-keep"]) }, why: { self.whyRules(kind, slot: nil) })
+                if command == .unknown {
+                    return take(.restate(kind: kind.name, slot: slot.name, value: derived, typed: false))
+                }
+                let outcome = perform(
+                    command, at: nil, current, help: { self.wrap(self.say["review-keep"]) },
+                    why: { self.whyRules(kind, slot: nil) })
                 if case .stay = outcome { continue }
                 return outcome
             }

@@ -37,7 +37,8 @@ final class Dialogue {
         self.kbHash = SessionRecord.hash(state.kb)
         out.tooLong = { [say, language, weak out] count in
             TextReport(language: language, width: out?.dialogueWidth() ?? 78).wrap(
-                "\(say["that-line-has"]) \(count) \(say["too-long"]) \(DialogueOutput.longestLine). \(say["too-long-again"])", indent: "")
+                "\(say["that-line-has"]) \(count) \(say["too-long"]) \(DialogueOutput.longestLine). \(say["too-long-again"])",
+                indent: "")
         }
     }
 
@@ -82,7 +83,11 @@ final class Dialogue {
         for note in notes { out.say(note + "\n") }
         let presets = state.answers.filter(\.isPreset)
         if !presets.isEmpty {
-            out.say(wrap("\(say["scenario-given"]): " + presets.map { "\(kb.question($0.question).map(name(of:)) ?? $0.question): \(valueLabel($0))" }.joined(separator: "; ")))
+            out.say(
+                wrap(
+                    "\(say["scenario-given"]): "
+                        + presets.map { "\(kb.question($0.question).map(name(of:)) ?? $0.question): \(valueLabel($0))" }
+                        .joined(separator: "; ")))
         }
         while true {
             guard let current = evaluate() else { return .badInput }
@@ -157,7 +162,8 @@ final class Dialogue {
             out.say(out.warn(wrap("\(say["ambiguous"]): " + values.map { label($0, of: q) }.joined(separator: ", "))))
         case .badCertainty(let c):
             let example = "\(label(exampleValue(q), of: q)) \(language == "nl" ? "0,7" : "0.7")"
-            out.say(out.warn(wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
+            out.say(
+                out.warn(wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
         }
         return false
     }
@@ -184,7 +190,8 @@ final class Dialogue {
     /// The end of the input or an interrupt at a prompt: stop, saved, saying how to resume.
     func ended(_ event: InputEvent) -> Outcome {
         event == .interrupt
-            ? .finish(stop(say["interrupted"], status: .interrupted)) : .finish(stop(say["input-ended"], status: .success))
+            ? .finish(stop(say["interrupted"], status: .interrupted))
+            : .finish(stop(say["input-ended"], status: .success))
     }
 
     /// Ends before the advice: says so and how to resume (the path and the command each on a line

@@ -31,7 +31,9 @@ final class DialogueOutput {
     /// is done on it (a pasted document, a mebibyte from a pipe).
     static let longestLine = 1000
     /// What is said for a line longer than ``longestLine`` (in the consultation's language).
-    var tooLong: (Int) -> String = { "That line has \($0) characters: an answer or a command has at most \(DialogueOutput.longestLine).\n" }
+    var tooLong: (Int) -> String = {
+        "That line has \($0) characters: an answer or a command has at most \(DialogueOutput.longestLine).\n"
+    }
 
     /// Reads a line at `prompt` (shown plain), recording both when a transcript is made; a line
     /// longer than ``longestLine`` gets a short re-prompt.

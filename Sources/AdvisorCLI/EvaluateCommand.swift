@@ -1,22 +1,28 @@
+@_spi(Tooling) import RuleLanguage
+@_spi(Tooling) import SalesAdvisor
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
-@_spi(Tooling) import SalesAdvisor
 
 /// `advisor evaluate`: situations from scenario files, folders and `--set`, run through the knowledge
 /// base, written as text, Markdown or JSON in English or Dutch.
 enum EvaluateCommand {
-    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
+    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
+        -> ExitStatus
+    {
         let a = try Arguments(args, spec: Commands.evaluate)
         let format = try a.format(["text", "markdown", "json", "csv"], command: "evaluate")
         if a.has("--jsonl"), a.has("--format"), format != "json" {
-            throw UsageError(message: "--jsonl writes one JSON object per line; it cannot be combined with --format \(format)", command: "evaluate")
+            throw UsageError(
+                message: "--jsonl writes one JSON object per line; it cannot be combined with --format \(format)",
+                command: "evaluate")
         }
         let language = try a.language(command: "evaluate")
-        guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal) else {
+        guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal)
+        else {
             return .badInput
         }
         var evaluation = Evaluation(kb: kb)
@@ -42,7 +48,9 @@ enum EvaluateCommand {
         var positional = a.positional
         if positional.isEmpty && a.has("--jsonl") && sets.isEmpty && !a.has("--grid") {
             guard isatty(0) == 0 else {
-                throw UsageError(message: "give scenario files, or pipe JSON lines (one scenario per line) to standard input", command: "evaluate")
+                throw UsageError(
+                    message: "give scenario files, or pipe JSON lines (one scenario per line) to standard input",
+                    command: "evaluate")
             }
             positional = ["-"]
         }
@@ -50,12 +58,16 @@ enum EvaluateCommand {
         var standardInput: (kind: StandardInputKind, head: [UInt8])?
         if positional.contains("-") {
             let sniffed = StandardInputKind.sniff(questions: Set(kb.ruleBase.questions.map(\.name)))
-            standardInput = (a.has("--jsonl") && sniffed.0 == .scenario && sniffed.1.isEmpty ? .jsonLines : sniffed.0, sniffed.1)
+            standardInput = (
+                a.has("--jsonl") && sniffed.0 == .scenario && sniffed.1.isEmpty ? .jsonLines : sniffed.0, sniffed.1
+            )
         }
         for p in positional {
             // The kind of file by its extension, whatever its case (`.CSV` from a spreadsheet); JSON
             // files are read as JSON lines (one object a line; an array is a located error).
-            let ext = p.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }?.lowercased()
+            let ext = p.split(separator: "/").last.flatMap { name in
+                name.contains(".") ? name.split(separator: ".").last : nil
+            }?.lowercased()
             if ext == "csv" || (p == "-" && standardInput?.kind == .csv) {
                 exports.append((p, .csv))
                 continue
@@ -87,7 +99,10 @@ enum EvaluateCommand {
             return "advisor: note: \(StandardInputKind.scenario.assumed)\n"
         }
         for f in files {
-            guard let text = f == "-" ? FileSystem.standardInput(after: standardInput?.head ?? []) : FileSystem.contents(of: f) else {
+            guard
+                let text = f == "-"
+                    ? FileSystem.standardInput(after: standardInput?.head ?? []) : FileSystem.contents(of: f)
+            else {
                 terminal.err("advisor: cannot read scenario '\(f)': \(FileSystem.readProblem(f))\n")
                 failed = true
                 continue
@@ -102,12 +117,16 @@ enum EvaluateCommand {
             }
         }
         if !exports.isEmpty && a.has("--grid") {
-            throw UsageError(message: "--grid varies scenario files and --set answers, not the rows of an export", command: "evaluate")
+            throw UsageError(
+                message: "--grid varies scenario files and --set answers, not the rows of an export",
+                command: "evaluate")
         }
         if scenarios.isEmpty && failed && exports.isEmpty { return .badInput }
         if scenarios.isEmpty && exports.isEmpty {
             guard !sets.isEmpty || a.has("--grid") else {
-                throw UsageError(message: "give scenario files, a folder of them, --set NAME=VALUE or --grid NAME=v1,v2", command: "evaluate")
+                throw UsageError(
+                    message: "give scenario files, a folder of them, --set NAME=VALUE or --grid NAME=v1,v2",
+                    command: "evaluate")
             }
             scenarios.append(Scenario(name: "situation"))
         }
@@ -115,15 +134,21 @@ enum EvaluateCommand {
         var grid: [(name: String, values: [String])] = []
         for g in a.values("--grid") {
             guard let eq = g.firstIndex(of: "="), eq != g.startIndex else {
-                throw UsageError(message: "--grid takes NAME=v1,v2,… (for example: --grid risk=low,medium,high), found '\(g)'", command: "evaluate")
+                throw UsageError(
+                    message: "--grid takes NAME=v1,v2,… (for example: --grid risk=low,medium,high), found '\(g)'",
+                    command: "evaluate")
             }
             let values = g[g.index(after: eq)...].split(separator: ",").map(String.init)
             let name = String(g[..<eq])
-            guard !values.isEmpty else { throw UsageError(message: "--grid \(name) needs at least one value", command: "evaluate") }
+            guard !values.isEmpty else {
+                throw UsageError(message: "--grid \(name) needs at least one value", command: "evaluate")
+            }
             // One grid per name, each value once, and not also fixed by --set: anything else would
             // evaluate a situation twice or silently drop a value.
             if grid.contains(where: { $0.name == name }) {
-                throw UsageError(message: "--grid \(name) is given twice; give all its values once: --grid \(name)=v1,v2,…", command: "evaluate")
+                throw UsageError(
+                    message: "--grid \(name) is given twice; give all its values once: --grid \(name)=v1,v2,…",
+                    command: "evaluate")
             }
             if let twice = values.enumerated().first(where: { values[..<$0.offset].contains($0.element) })?.element {
                 throw UsageError(message: "--grid \(name) lists '\(twice)' twice", command: "evaluate")
@@ -137,7 +162,8 @@ enum EvaluateCommand {
         var limit = 1_000_000
         if let m = a.value("--max-combinations") {
             guard let n = Int(m), n > 0 else {
-                throw UsageError(message: "--max-combinations takes a positive whole number, found '\(m)'", command: "evaluate")
+                throw UsageError(
+                    message: "--max-combinations takes a positive whole number, found '\(m)'", command: "evaluate")
             }
             limit = n
         }
@@ -149,7 +175,9 @@ enum EvaluateCommand {
             total = overflow ? Int.max : product
         }
         if tooMany || total > limit {
-            let sizes = ([scenarios.count > 1 ? "\(scenarios.count) scenarios" : nil].compactMap { $0 } + grid.map { "\($0.values.count)" })
+            let sizes =
+                ([scenarios.count > 1 ? "\(scenarios.count) scenarios" : nil].compactMap { $0 }
+                + grid.map { "\($0.values.count)" })
                 .joined(separator: " x ")
             terminal.err(
                 "advisor: --grid makes \(tooMany && total == Int.max ? "more than 9223372036854775807" : String(total)) situations (\(sizes)), "
@@ -211,7 +239,8 @@ enum EvaluateCommand {
         /// Runs situations on every core and writes their reports in order; a run that fails is
         /// reported and left out of the output.
         func write(_ situations: [Situation]) {
-            let results = Parallel.map(situations) { situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
+            let results = Parallel.map(situations) {
+                situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
                 do {
                     let run = try settled.run(situation)
                     var how: [HowNode] = []
@@ -223,8 +252,10 @@ enum EvaluateCommand {
                         }
                     }
                     let unmet = run.report.expectations.contains { !$0.met }
-                    let text = output == "csv"
-                        ? csv.row(run.report) : render(run.report, how: how, format: output, language: language, explain: explain)
+                    let text =
+                        output == "csv"
+                        ? csv.row(run.report)
+                        : render(run.report, how: how, format: output, language: language, explain: explain)
                     return .success((text, unmet))
                 } catch let e as Evaluation.Failure {
                     return .failure(e)
@@ -322,10 +353,14 @@ enum EvaluateCommand {
             return format == "jsonl" ? value.compact() : value.rendered(indent: "  ")
         case "markdown":
             return MarkdownReport(language: language).render(report)
-                + (explain ? "\n" + ExplanationText(language: language, markdown: true).how(how, title: Phrases.word("how", language)) : "")
+                + (explain
+                    ? "\n"
+                        + ExplanationText(language: language, markdown: true).how(
+                            how, title: Phrases.word("how", language)) : "")
         default:
             return TextReport(language: language).render(report)
-                + (explain ? "\n" + ExplanationText(language: language).how(how, title: Phrases.word("how", language)) : "")
+                + (explain
+                    ? "\n" + ExplanationText(language: language).how(how, title: Phrases.word("how", language)) : "")
         }
     }
 }

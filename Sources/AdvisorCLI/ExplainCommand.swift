@@ -4,7 +4,9 @@ import RuleLanguage
 /// `advisor explain`: how a conclusion was reached, why a question is asked, why a value was not
 /// recommended, what other answers would change; and the rule dependency graph.
 enum ExplainCommand {
-    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
+    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
+        -> ExitStatus
+    {
         let a = try Arguments(args, spec: Commands.explain)
         let modes = ["--how", "--why-not", "--why", "--what-if", "--rule-graph"].filter { a.has($0) }
         guard modes.count == 1 else {
@@ -20,7 +22,8 @@ enum ExplainCommand {
             throw UsageError(message: "--format dot draws --how derivations and the --rule-graph", command: "explain")
         }
         let language = try a.language(command: "explain")
-        guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal) else {
+        guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal)
+        else {
             return .badInput
         }
         if mode == "--rule-graph" {
@@ -31,9 +34,14 @@ enum ExplainCommand {
             return .success
         }
         guard a.positional.count <= 1 else {
-            throw UsageError(message: "explain takes one scenario (or --set answers), found \(a.positional.count)", command: "explain")
+            throw UsageError(
+                message: "explain takes one scenario (or --set answers), found \(a.positional.count)",
+                command: "explain")
         }
-        guard let situation = SituationLoader.load(a.positional.first, sets: a.values("--set"), kb: kb, terminal: terminal, language: language) else {
+        guard
+            let situation = SituationLoader.load(
+                a.positional.first, sets: a.values("--set"), kb: kb, terminal: terminal, language: language)
+        else {
             return .badInput
         }
         var evaluation = Evaluation(kb: kb)
@@ -59,19 +67,27 @@ enum ExplainCommand {
                 default:
                     // The topic by its label where it has one (`Hoe: Aanbevolen verkoopbenadering`).
                     let topic = String(target.split(separator: "=").first ?? "")
-                    let label = kb.template(topic).flatMap { pick(kb.label(ofAttribute: $0), language) }.flatMap { $0.isEmpty ? nil : $0 }
+                    let label = kb.template(topic).flatMap { pick(kb.label(ofAttribute: $0), language) }.flatMap {
+                        $0.isEmpty ? nil : $0
+                    }
                     terminal.out(text.how(nodes, title: "\(Phrases.word("how", language)): \(label ?? target)"))
                 }
             case "--why-not":
                 let target = a.value("--why-not") ?? ""
-                guard let eq = target.firstIndex(of: "="), eq != target.startIndex, target.index(after: eq) != target.endIndex else {
-                    throw InputError("--why-not takes TOPIC=VALUE (for example: --why-not approach=strategic-relationship), found '\(target)'")
+                guard let eq = target.firstIndex(of: "="), eq != target.startIndex,
+                    target.index(after: eq) != target.endIndex
+                else {
+                    throw InputError(
+                        "--why-not takes TOPIC=VALUE (for example: --why-not approach=strategic-relationship), found '\(target)'"
+                    )
                 }
-                let topic = String(target[..<eq]), value = String(target[target.index(after: eq)...])
+                let topic = String(target[..<eq])
+                let value = String(target[target.index(after: eq)...])
                 if topic == "option" {
                     // An option: knocked out, or ranked lower on the criteria.
                     let w = try explainer.whyNot(option: value)
-                    terminal.out(format == "json" ? versioned(json.whyNot(option: w)).rendered() + "\n" : text.whyNot(option: w))
+                    terminal.out(
+                        format == "json" ? versioned(json.whyNot(option: w)).rendered() + "\n" : text.whyNot(option: w))
                 } else {
                     let w = try explainer.whyNot(topic: topic, value: value)
                     terminal.out(format == "json" ? versioned(json.whyNot(w)).rendered() + "\n" : text.whyNot(w))
@@ -95,7 +111,9 @@ enum ExplainCommand {
 
     /// An explanation's JSON object with `schemaVersion` first (every JSON output carries it).
     static func versioned(_ value: JSONValue) -> JSONValue {
-        guard case .object(let fields) = value else { return .object([("schemaVersion", .integer(JSONReport.schemaVersion)), ("result", value)]) }
+        guard case .object(let fields) = value else {
+            return .object([("schemaVersion", .integer(JSONReport.schemaVersion)), ("result", value)])
+        }
         return .object([("schemaVersion", .integer(JSONReport.schemaVersion))] + fields)
     }
 
@@ -107,7 +125,8 @@ enum ExplainCommand {
         guard let t = kb.template(topic) else {
             var m = "unknown topic '\(topic)'"
             if let best = Situation.suggest(topic, in: topics) { m += "; did you mean '\(best)'?" }
-            throw InputError(m + "; the topics are: \(topics.joined(separator: ", ")) (or a kind of fact, such as cap or knock-out)")
+            throw InputError(
+                m + "; the topics are: \(topics.joined(separator: ", ")) (or a kind of fact, such as cap or knock-out)")
         }
         if !kb.program.templates[t].isAttribute {
             // Any other kind of fact: how each one came about.
@@ -133,7 +152,9 @@ enum ExplainCommand {
             if kb.question(topic) != nil, let what = kb.describe(topic, answer: answer) { throw InputError(what) }
             throw InputError("nothing was concluded about \(topic) in this situation")
         }
-        if result.isGoal, let top = result.top, let node = explainer.how(topic: topic, value: top.value) { return [node] }
+        if result.isGoal, let top = result.top, let node = explainer.how(topic: topic, value: top.value) {
+            return [node]
+        }
         return explainer.how(topic: topic)
     }
 }

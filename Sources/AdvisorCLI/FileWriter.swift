@@ -1,9 +1,10 @@
+@_spi(Tooling) import RuleLanguage
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
 
 /// The one way the advisor writes a file (a report, a session, a transcript, a golden trace): as a
 /// careful Unix tool does.
@@ -57,7 +58,9 @@ enum FileWriter {
         }
         // What the name finally stands for (links followed): a device or a pipe is written into as
         // it is, through the name (`/dev/stdout` is a link into /proc that only the kernel follows well).
-        if let root, !isInside(expanded, root: root) { return .failed("'\(named)' is outside the folder this replay may write to") }
+        if let root, !isInside(expanded, root: root) {
+            return .failed("'\(named)' is outside the folder this replay may write to")
+        }
         var info = stat()
         if stat(expanded, &info) == 0 {
             switch info.st_mode & S_IFMT {
@@ -75,7 +78,9 @@ enum FileWriter {
         case .success(let path): target = path
         case .failure(let problem): return .failed(problem.message)
         }
-        if let root, !isInside(target, root: root) { return .failed("'\(named)' is outside the folder this replay may write to") }
+        if let root, !isInside(target, root: root) {
+            return .failed("'\(named)' is outside the folder this replay may write to")
+        }
         if lstat(target, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
             return replace(target, with: text, mode: info.st_mode & 0o7777, makingFolders: makingFolders)
         }
@@ -104,7 +109,10 @@ enum FileWriter {
             let n = readlink(current, &buffer, 4096)
             guard n > 0 else { return .failure(Problem(message: reason(errno))) }
             let link = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = link.hasPrefix("/") ? link : FileSystem.directory(of: current).isEmpty ? link : FileSystem.directory(of: current) + "/" + link
+            current =
+                link.hasPrefix("/")
+                ? link
+                : FileSystem.directory(of: current).isEmpty ? link : FileSystem.directory(of: current) + "/" + link
         }
         return .failure(Problem(message: "'\(path)': too many levels of symbolic links"))
     }
@@ -173,7 +181,9 @@ enum FileWriter {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { b in b.baseAddress.map { Glibc_write(fd, $0 + offset, bytes.count - offset) } ?? -1 }
+            let n = bytes.withUnsafeBytes { b in
+                b.baseAddress.map { System.write(fd, $0 + offset, bytes.count - offset) } ?? -1
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 return reason(errno)
@@ -190,7 +200,9 @@ enum FileWriter {
         let namePrefix = prefix.split(separator: "/").last.map(String.init) ?? prefix
         while let entry = readdir(dir) {
             let name = FileSystem.entryName(entry)
-            guard name.hasPrefix(namePrefix), let pid = Int32(name.dropFirst(namePrefix.count)), pid != getpid() else { continue }
+            guard name.hasPrefix(namePrefix), let pid = Int32(name.dropFirst(namePrefix.count)), pid != getpid() else {
+                continue
+            }
             if kill(pid, 0) != 0 && errno == ESRCH { unlink((folder.isEmpty ? "" : folder + "/") + name) }
         }
     }

@@ -10,13 +10,15 @@ enum KnowledgeBaseLoader {
         }
         if let folder, KnowledgeBase.entryFiles(in: folder).isEmpty {
             terminal.err(
-                "advisor: no knowledge base in '\(folder)': it needs an advisor.rules entry file, or .rules files directly in it (not in subfolders)\n")
+                "advisor: no knowledge base in '\(folder)': it needs an advisor.rules entry file, or .rules files directly in it (not in subfolders)\n"
+            )
             return nil
         }
         let (kb, result) = KnowledgeBase.load(folder: folder)
         if !result.errors.isEmpty || kb == nil {
             terminal.err(result.renderedDiagnostics)
-            terminal.err("advisor: the knowledge base has errors; run `advisor check --rules \(folder ?? "rules/sales")`\n")
+            terminal.err(
+                "advisor: the knowledge base has errors; run `advisor check --rules \(folder ?? "rules/sales")`\n")
             return nil
         }
         return kb

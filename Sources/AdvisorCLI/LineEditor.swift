@@ -1,9 +1,10 @@
+@_spi(Tooling) import RuleLanguage
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
 
 /// Line editing on a terminal as people expect from readline, with the C library's termios only:
 /// left/right, Home/End (Ctrl-A/Ctrl-E), Backspace/Delete, Ctrl-U, history with up/down, Tab to
@@ -28,7 +29,9 @@ final class LineEditor: LineReader {
     func read(prompt: String, completions: [String]) -> InputEvent {
         if interruptRequested != 0 { return .interrupt }
         var saved = termios()
-        guard tcgetattr(input, &saved) == 0 else { return PlainLineReader(fd: input, echo: false).read(prompt: prompt, completions: completions) }
+        guard tcgetattr(input, &saved) == 0 else {
+            return PlainLineReader(fd: input, echo: false).read(prompt: prompt, completions: completions)
+        }
         var raw = saved
         raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
@@ -129,7 +132,7 @@ final class LineEditor: LineReader {
         while true {
             // A SIGINT from outside (kill -INT; Ctrl-C itself comes as a byte here) ends the line.
             guard waitForInput(input) else { return nil }
-            let n = Glibc_read(input, &b, 1)
+            let n = System.read(input, &b, 1)
             if n == 1 { return b }
             if n < 0 && errno == EINTR { continue }
             return nil
@@ -188,7 +191,8 @@ final class LineEditor: LineReader {
 struct EditState {
     enum Key: Equatable {
         case character(Character)
-        case left, right, home, end, up, down, backspace, delete, killLine, tab, enter, interrupt, endOfInput, suspend, other
+        case left, right, home, end, up, down, backspace, delete, killLine, tab, enter, interrupt, endOfInput, suspend,
+            other
     }
 
     enum Effect: Equatable {

@@ -1,9 +1,10 @@
+@_spi(Tooling) import RuleLanguage
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
 
 /// What a prompt got: a line, the end of the input (Ctrl-D, the end of a pipe) or an interrupt (Ctrl-C).
 enum InputEvent: Equatable {
@@ -28,7 +29,10 @@ nonisolated(unsafe) var interruptPipe: (read: Int32, write: Int32) = (-1, -1)
 func waitForInput(_ fd: Int32) -> Bool {
     while true {
         if interruptRequested != 0 { return false }
-        var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: interruptPipe.read, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: interruptPipe.read, events: Int16(POLLIN), revents: 0),
+        ]
         let n = poll(&fds, interruptPipe.read >= 0 ? 2 : 1, -1)
         if n < 0 {
             if errno == EINTR { continue }
@@ -36,7 +40,7 @@ func waitForInput(_ fd: Int32) -> Bool {
         }
         if interruptPipe.read >= 0 && fds[1].revents != 0 {
             var drained = [UInt8](repeating: 0, count: 64)
-            _ = Glibc_read(interruptPipe.read, &drained, 64)
+            _ = System.read(interruptPipe.read, &drained, 64)
             if interruptRequested != 0 { return false }
         }
         if fds[0].revents != 0 { return true }
@@ -90,17 +94,9 @@ enum Interrupts {
         interruptRequested = 1
         if interruptPipe.write >= 0 {
             var byte: UInt8 = 1
-            _ = Glibc_write(interruptPipe.write, &byte, 1)
+            _ = System.write(interruptPipe.write, &byte, 1)
         }
     }
-}
-
-@inline(__always) func Glibc_write(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        return Glibc.write(fd, buffer, count)
-    #else
-        return Darwin.write(fd, buffer, count)
-    #endif
 }
 
 /// The terminal's settings while a line editor has it raw, for a signal handler to put back.
@@ -121,17 +117,9 @@ enum TerminalState {
     static func restoreAndRaise(_ signal: Int32) {
         if fd >= 0 { tcsetattr(fd, TCSANOW, &saved) }
         if let lockPath { unlink(lockPath) }
-        Glibc_signal(signal)
+        System.restoreDefault(signal)
         raise(signal)
     }
-}
-
-@inline(__always) func Glibc_signal(_ s: Int32) {
-    #if canImport(Glibc)
-        _ = Glibc.signal(s, SIG_DFL)
-    #else
-        _ = Darwin.signal(s, SIG_DFL)
-    #endif
 }
 
 /// Reads answers line by line from a file descriptor (a pipe, a file, a terminal in line mode):
@@ -181,7 +169,7 @@ final class PlainLineReader: LineReader {
             }
             guard waitForInput(fd) else { return .interrupt }
             var buffer = [UInt8](repeating: 0, count: 4096)
-            let n = buffer.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress, 4096) }
+            let n = buffer.withUnsafeMutableBytes { System.read(fd, $0.baseAddress, 4096) }
             if n > 0 {
                 pending += buffer[0..<n]
             } else if n == 0 {
@@ -193,14 +181,6 @@ final class PlainLineReader: LineReader {
             }
         }
     }
-}
-
-@inline(__always) func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        return Glibc.read(fd, buffer, count)
-    #else
-        return Darwin.read(fd, buffer, count)
-    #endif
 }
 
 /// Answers from a list (tests, `advisor replay`): each prompt takes the next line; then the input ends.

@@ -1,18 +1,23 @@
+@_spi(Tooling) import RuleLanguage
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
 
 /// `advisor replay TRANSCRIPT...`: runs each recorded consultation again and diffs the output.
 enum ReplayCommand {
-    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
+    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
+        -> ExitStatus
+    {
         let a = try Arguments(args, spec: Commands.replay)
         if a.has("--by-prompt") && !a.has("--update") {
             throw UsageError(message: "--by-prompt re-records transcripts: use it with --update", command: "replay")
         }
-        guard !a.positional.isEmpty else { throw UsageError(message: "give one or more transcripts to replay", command: "replay") }
+        guard !a.positional.isEmpty else {
+            throw UsageError(message: "give one or more transcripts to replay", command: "replay")
+        }
         var failed = 0
         var unreadable = 0
         for file in a.positional {
@@ -29,9 +34,12 @@ enum ReplayCommand {
             }
             // A transcript records consultations: nothing else is run from one (not `replay`,
             // which would replay itself, nor `evaluate -`, which would read this process's input).
-            if let other = expected.sections.first(where: { !($0.arguments.first.map { $0 == "consult" || $0.hasPrefix("-") } ?? true) }) {
+            if let other = expected.sections.first(where: {
+                !($0.arguments.first.map { $0 == "consult" || $0.hasPrefix("-") } ?? true)
+            }) {
                 terminal.err(
-                    "advisor: \(file): a transcript replays consultations only; this one runs 'advisor \(other.arguments.first ?? "")'\n")
+                    "advisor: \(file): a transcript replays consultations only; this one runs 'advisor \(other.arguments.first ?? "")'\n"
+                )
                 unreadable += 1
                 continue
             }
@@ -51,7 +59,8 @@ enum ReplayCommand {
             }
             failed += 1
             terminal.out("DIFF  \(file)\n")
-            terminal.out(UnifiedDiff.render(expected.text, actual.text, expectedName: file, actualName: "\(file) (replayed)"))
+            terminal.out(
+                UnifiedDiff.render(expected.text, actual.text, expectedName: file, actualName: "\(file) (replayed)"))
         }
         if unreadable > 0 { return .badInput }
         return failed > 0 ? .failure : .success
@@ -107,7 +116,8 @@ enum ReplayCommand {
             }
             terminal.flush()
             recorder.finish(status)
-            result.sections.append(Transcript.Section(arguments: section.arguments, inputs: section.inputs, text: recorder.text))
+            result.sections.append(
+                Transcript.Section(arguments: section.arguments, inputs: section.inputs, text: recorder.text))
         }
         return result
     }
@@ -123,7 +133,9 @@ enum ReplayCommand {
             if let d = opendir(f) {
                 while let entry = readdir(d) {
                     let name = FileSystem.entryName(entry)
-                    if name != "." && name != ".." && FileSystem.isDirectory(f + "/" + name) { folders.append(f + "/" + name) }
+                    if name != "." && name != ".." && FileSystem.isDirectory(f + "/" + name) {
+                        folders.append(f + "/" + name)
+                    }
                 }
                 closedir(d)
             }

@@ -25,7 +25,8 @@ struct ResultsPrinter {
             }
             for (_, c) in sorted {
                 let n = c.contributions.count
-                out += "  \(program.templates[c.template].name) = \(c.value.rendered(symbols, quoted: true))"
+                out +=
+                    "  \(program.templates[c.template].name) = \(c.value.rendered(symbols, quoted: true))"
                     + "  certainty \(format(c.certainty))  (\(n) rule\(n == 1 ? "" : "s"))\n"
             }
         }
@@ -33,7 +34,8 @@ struct ResultsPrinter {
             out += "scores:\n"
             for s in engine.scores {
                 let n = s.contributions.count
-                out += "  \(s.option.rendered(symbols, quoted: true)) \(s.criterion.rendered(symbols, quoted: true)) "
+                out +=
+                    "  \(s.option.rendered(symbols, quoted: true)) \(s.criterion.rendered(symbols, quoted: true)) "
                     + "\(Value.format(s.total))  (\(n) rule\(n == 1 ? "" : "s"))\n"
             }
         }

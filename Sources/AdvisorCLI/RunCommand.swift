@@ -9,14 +9,16 @@ enum RunCommand {
         let strategyName = a.value("--strategy") ?? "depth"
         guard let strategy = ConflictStrategy(rawValue: strategyName) else {
             throw UsageError(
-                message: "unknown strategy '\(strategyName)'; use one of \(ConflictStrategy.allCases.map(\.rawValue).joined(separator: ", "))",
+                message:
+                    "unknown strategy '\(strategyName)'; use one of \(ConflictStrategy.allCases.map(\.rawValue).joined(separator: ", "))",
                 command: "run")
         }
         var watching: Set<WatchItem> = []
         for w in a.values("--watch").flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
             guard let item = WatchItem(rawValue: String(w)) else {
                 let found = w.isEmpty ? "an empty item" : "unknown watch item '\(w)'"
-                throw UsageError(message: "\(found); --watch takes facts, rules or activations, separated by commas", command: "run")
+                throw UsageError(
+                    message: "\(found); --watch takes facts, rules or activations, separated by commas", command: "run")
             }
             watching.insert(item)
         }
@@ -102,17 +104,24 @@ enum RunCommand {
         // The engine's wording, with the option that changes a limit and the rule's place.
         switch error {
         case .firingLimit:
-            return "advisor: error: " + error.description.replacing("(the firing limit)", with: "(the firing limit; raise it with --max-firings)")
+            return "advisor: error: "
+                + error.description.replacing(
+                    "(the firing limit)", with: "(the firing limit; raise it with --max-firings)")
                 + (error.description.hasSuffix("\n") ? "" : "\n")
         case .factLimit:
-            return "advisor: error: " + error.description.replacing("(the fact limit)", with: "(the fact limit; raise it with --max-facts)")
+            return "advisor: error: "
+                + error.description.replacing("(the fact limit)", with: "(the fact limit; raise it with --max-facts)")
                 + (error.description.hasSuffix("\n") ? "" : "\n")
         case .tokenLimit:
-            return "advisor: error: " + error.description.replacing("(the match limit)", with: "(the match limit; raise it with --max-matches)")
+            return "advisor: error: "
+                + error.description.replacing(
+                    "(the match limit)", with: "(the match limit; raise it with --max-matches)")
                 + (error.description.hasSuffix("\n") ? "" : "\n")
         case .action(let rule, _, _):
             // Point at the rule, so an editor can jump to it.
-            let place = program.rules.first { $0.name == rule }.map { "\($0.origin.file):\($0.origin.line):\($0.origin.column): " }
+            let place = program.rules.first { $0.name == rule }.map {
+                "\($0.origin.file):\($0.origin.line):\($0.origin.column): "
+            }
             return "\(place ?? "advisor: ")error: \(error.description)\n"
         case .invalidFact, .reentrant:
             return "advisor: error: \(error.description)\n"

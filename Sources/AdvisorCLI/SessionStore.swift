@@ -1,10 +1,11 @@
+@_spi(Tooling) import RuleLanguage
+@_spi(Tooling) import SalesAdvisor
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
-@_spi(Tooling) import SalesAdvisor
 
 /// Session files on disk: where they go by default, and saving that never leaves a half-written file.
 enum SessionStore {
@@ -50,7 +51,8 @@ enum SessionStore {
     static func lock(_ sessionPath: String) -> Result<Lock, FileWriter.Problem> {
         let target = (try? FileWriter.resolve(sessionPath).get()) ?? sessionPath
         if let root = FileWriter.root, !FileWriter.isInside(target, root: root) {
-            return .failure(FileWriter.Problem(message: "'\(sessionPath)' is outside the folder this replay may write to"))
+            return .failure(
+                FileWriter.Problem(message: "'\(sessionPath)' is outside the folder this replay may write to"))
         }
         let folder = FileSystem.directory(of: target)
         if let problem = makeFolders(folder) { return .failure(FileWriter.Problem(message: problem)) }
@@ -62,7 +64,9 @@ enum SessionStore {
             close(fd)
             return .failure(
                 FileWriter.Problem(
-                    message: "another consultation is using '\(sessionPath)'; finish that one first, or give this one its own file with --session FILE"))
+                    message:
+                        "another consultation is using '\(sessionPath)'; finish that one first, or give this one its own file with --session FILE"
+                ))
         }
         return .success(Lock(path: path, fd: fd))
     }
@@ -92,12 +96,4 @@ enum SessionStore {
     }
 
     static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
-}
-
-@inline(__always) func Glibc_write(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        return Glibc.write(fd, buffer, count)
-    #else
-        return Darwin.write(fd, buffer, count)
-    #endif
 }

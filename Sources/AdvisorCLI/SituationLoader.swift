@@ -3,7 +3,9 @@
 
 /// A situation from one scenario file and/or `--set` answers, with errors reported.
 enum SituationLoader {
-    static func load(_ file: String?, sets: [String], kb: KnowledgeBase, terminal: Terminal, language: String? = nil) -> Situation? {
+    static func load(_ file: String?, sets: [String], kb: KnowledgeBase, terminal: Terminal, language: String? = nil)
+        -> Situation?
+    {
         var answers: [Scenario.Answer] = []
         for s in sets {
             switch ScenarioParser.parseSet(s) {

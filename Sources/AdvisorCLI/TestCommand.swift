@@ -5,14 +5,17 @@
 /// against actual and the why-not of the expected value; `--coverage` adds rule and condition
 /// coverage; `--format junit` writes JUnit XML for CI.
 enum TestCommand {
-    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError) -> ExitStatus {
+    static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
+        -> ExitStatus
+    {
         let a = try Arguments(args, spec: Commands.test)
         let format = try a.format(["text", "json", "junit"], command: "test")
         var paths = a.positional
         if paths.isEmpty {
             guard FileSystem.isDirectory("rules/suites") else {
                 throw UsageError(
-                    message: "give suite files or folders of them (the bundled knowledge base's suites are in rules/suites of the source tree)",
+                    message:
+                        "give suite files or folders of them (the bundled knowledge base's suites are in rules/suites of the source tree)",
                     command: "test")
             }
             paths = ["rules/suites"]
@@ -58,12 +61,13 @@ enum TestCommand {
             var folder = override
             if folder == nil, let (path, _) = suite.rules { folder = SuiteRunner.resolve(path, from: suite.file) }
             // One key per folder however it is written; shown relative to the current folder.
-            let key = folder.map { path -> String in
-                let full = FileSystem.canonical(path)
-                let here = FileSystem.canonical(".") + "/"
-                if full + "/" == here { return "." }
-                return full.hasPrefix(here) ? String(full.dropFirst(here.count)) : full
-            } ?? "the bundled knowledge base"
+            let key =
+                folder.map { path -> String in
+                    let full = FileSystem.canonical(path)
+                    let here = FileSystem.canonical(".") + "/"
+                    if full + "/" == here { return "." }
+                    return full.hasPrefix(here) ? String(full.dropFirst(here.count)) : full
+                } ?? "the bundled knowledge base"
             if let kb = bases[key] { return (key, kb) }
             if broken.contains(key) { return nil }
             guard let kb = KnowledgeBaseLoader.load(folder == nil ? nil : key, terminal: terminal) else {
@@ -99,7 +103,8 @@ enum TestCommand {
             terminal.err("advisor: no case matches '\(pattern)'\n")
             return .badInput
         }
-        var report = SuiteReport(results: results, coverage: order.compactMap { key in coverage[key].map { (key, $0) } })
+        var report = SuiteReport(
+            results: results, coverage: order.compactMap { key in coverage[key].map { (key, $0) } })
         report.problems = problems
         switch format {
         case "json": terminal.out(report.json().rendered() + "\n")
@@ -115,9 +120,12 @@ enum TestCommand {
 /// without them names one case exactly.
 enum Glob {
     static func matches(_ pattern: String, _ name: String) -> Bool {
-        let p = Array(pattern), n = Array(name)
-        var pi = 0, ni = 0
-        var star = -1, mark = 0
+        let p = Array(pattern)
+        let n = Array(name)
+        var pi = 0
+        var ni = 0
+        var star = -1
+        var mark = 0
         while ni < n.count {
             if pi < p.count, p[pi] == "?" || p[pi] == n[ni] {
                 pi += 1

@@ -20,13 +20,16 @@ struct TraceFormatter {
         case .factRetracted(let f):
             return watching.contains(.facts) ? "<== f-\(f.id)\t\(printer().render(f))" : nil
         case .activationAdded(let rule, let ids):
-            return watching.contains(.activations) ? "==> Activation \(salience(rule)) \(name(rule)): \(facts(ids))" : nil
+            return watching.contains(.activations)
+                ? "==> Activation \(salience(rule)) \(name(rule)): \(facts(ids))" : nil
         case .activationRemoved(let rule, let ids):
-            return watching.contains(.activations) ? "<== Activation \(salience(rule)) \(name(rule)): \(facts(ids))" : nil
+            return watching.contains(.activations)
+                ? "<== Activation \(salience(rule)) \(name(rule)): \(facts(ids))" : nil
         case .ruleFired(let cycle, let rule, let ids):
             guard watching.contains(.rules) else { return nil }
             let number = String(cycle)
-            return "FIRE \(String(repeating: " ", count: max(0, 4 - number.count)))\(number) \(name(rule)): \(facts(ids))"
+            return
+                "FIRE \(String(repeating: " ", count: max(0, 4 - number.count)))\(number) \(name(rule)): \(facts(ids))"
         }
     }
 

@@ -61,7 +61,8 @@ struct Transcript: Equatable {
             sections[sections.count - 1].text += line + "\n"
             if line.hasPrefix(inputMark) {
                 let typed = String(line.dropFirst(inputMark.count))
-                sections[sections.count - 1].inputs.append(typed == "^D" ? .end : typed == "^C" ? .interrupt : .line(typed))
+                sections[sections.count - 1].inputs.append(
+                    typed == "^D" ? .end : typed == "^C" ? .interrupt : .line(typed))
             }
         }
         return Transcript(comments: comments, sections: sections)

@@ -8,7 +8,8 @@ enum UnifiedDiff {
     }
 
     static func lines(_ a: [String], _ b: [String]) -> [Line] {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         // lcs[i][j]: the length of the longest common subsequence of a[i...] and b[j...].
         var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
@@ -17,7 +18,8 @@ enum UnifiedDiff {
             }
         }
         var result: [Line] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < n || j < m {
             if i < n, j < m, a[i] == b[j] {
                 result.append(.same(a[i]))
@@ -36,14 +38,19 @@ enum UnifiedDiff {
 
     /// The diff as text (`--- expected`, `+++ actual`, `@@ -l,n +l,n @@` hunks); empty when equal.
     static func render(_ expected: String, _ actual: String, expectedName: String, actualName: String) -> String {
-        let a = split(expected), b = split(actual)
+        let a = split(expected)
+        let b = split(actual)
         let diff = lines(a, b)
         guard diff.contains(where: { if case .same = $0 { return false } else { return true } }) else { return "" }
         var out = "--- \(expectedName)\n+++ \(actualName)\n"
         let context = 3
         var index = 0
         while index < diff.count {
-            guard let start = diff[index...].firstIndex(where: { if case .same = $0 { return false } else { return true } }) else { break }
+            guard
+                let start = diff[index...].firstIndex(where: {
+                    if case .same = $0 { return false } else { return true }
+                })
+            else { break }
             var end = start
             var k = start
             // Extend the hunk while changes are within 2 × context lines of each other.
@@ -60,24 +67,37 @@ enum UnifiedDiff {
             }
             let from = max(index, start - context)
             let to = min(diff.count, end + context + 1)
-            var aLine = 1, bLine = 1
+            var aLine = 1
+            var bLine = 1
             for d in diff[..<from] {
                 switch d {
-                case .same: aLine += 1; bLine += 1
+                case .same:
+                    aLine += 1
+                    bLine += 1
                 case .removed: aLine += 1
                 case .added: bLine += 1
                 }
             }
-            var aCount = 0, bCount = 0
+            var aCount = 0
+            var bCount = 0
             var body = ""
             for d in diff[from..<to] {
                 switch d {
-                case .same(let s): body += " \(s)\n"; aCount += 1; bCount += 1
-                case .removed(let s): body += "-\(s)\n"; aCount += 1
-                case .added(let s): body += "+\(s)\n"; bCount += 1
+                case .same(let s):
+                    body += " \(s)\n"
+                    aCount += 1
+                    bCount += 1
+                case .removed(let s):
+                    body += "-\(s)\n"
+                    aCount += 1
+                case .added(let s):
+                    body += "+\(s)\n"
+                    bCount += 1
                 }
             }
-            out += "@@ -\(aCount == 0 ? aLine - 1 : aLine),\(aCount) +\(bCount == 0 ? bLine - 1 : bLine),\(bCount) @@\n" + body
+            out +=
+                "@@ -\(aCount == 0 ? aLine - 1 : aLine),\(aCount) +\(bCount == 0 ? bLine - 1 : bLine),\(bCount) @@\n"
+                + body
             index = to
         }
         return out

@@ -1,9 +1,10 @@
+@_spi(Tooling) import RuleLanguage
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
 
 /// Help texts, made from the commands' declarations (``Commands``).
 enum Usage {
@@ -12,7 +13,9 @@ enum Usage {
     /// The width help is wrapped to: the terminal's columns when standard output is one (at least
     /// 60, at most 120), else 80, as swift-argument-parser does.
     static var width: Int {
-        if let columns = FileSystem.environment("COLUMNS").flatMap(Int.init), columns > 0 { return min(max(columns, 60), 120) }
+        if let columns = FileSystem.environment("COLUMNS").flatMap(Int.init), columns > 0 {
+            return min(max(columns, 60), 120)
+        }
         return TerminalSize.columns(1).map { min(max($0, 60), 120) } ?? 80
     }
 
@@ -27,7 +30,8 @@ enum Usage {
     /// What a usage mistake shows after its message: the command's usage line and where the rest is,
     /// as swift-argument-parser does (the full help would bury the message).
     static func brief(_ command: String?) -> String {
-        let usage = command.flatMap(Commands.named).map { "USAGE: " + $0.usage.joined(separator: "\n       ") }
+        let usage =
+            command.flatMap(Commands.named).map { "USAGE: " + $0.usage.joined(separator: "\n       ") }
             ?? "USAGE: advisor <command> [options]"
         let help = command.map { "advisor \($0) --help" } ?? "advisor --help"
         return usage + "\n  See '\(help)' for more.\n"

@@ -27,7 +27,8 @@ enum Weights {
         for part in text.split(separator: ",") {
             let kv = part.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: " ") }
             guard kv.count == 2 else {
-                return .failure(Problem(message: "--weights takes NAME=NUMBER pairs separated by commas, found '\(part)'"))
+                return .failure(
+                    Problem(message: "--weights takes NAME=NUMBER pairs separated by commas, found '\(part)'"))
             }
             guard criteria.contains(kv[0]) else {
                 var m = "unknown criterion '\(kv[0])' in --weights"
@@ -37,7 +38,8 @@ enum Weights {
             // Weights are relative; a bound keeps their sum finite (1e308 three times is infinite,
             // and every total would become 0).
             guard let w = Double(kv[1]), w >= 0, w <= 1_000_000 else {
-                return .failure(Problem(message: "the weight of \(kv[0]) must be a number from 0 to 1000000, found '\(kv[1])'"))
+                return .failure(
+                    Problem(message: "the weight of \(kv[0]) must be a number from 0 to 1000000, found '\(kv[1])'"))
             }
             weights[kv[0]] = w
         }

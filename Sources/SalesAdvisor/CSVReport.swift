@@ -10,8 +10,10 @@ public struct CSVReport: Sendable {
 
     /// The header row.
     public var header: String {
-        (["scenario"] + goals.flatMap { [$0, "\($0)-certainty", "\($0)-runner-up"] } + ["option", "option-total", "expectations"])
-            .joined(separator: ",")
+        (["scenario"] + goals.flatMap { [$0, "\($0)-certainty", "\($0)-runner-up"] } + [
+            "option", "option-total", "expectations",
+        ])
+        .joined(separator: ",")
     }
 
     /// One report as a row (RFC 4180 quoting).

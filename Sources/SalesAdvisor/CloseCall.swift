@@ -71,7 +71,9 @@ extension Evaluation {
             let current = run.situation.answer(q.name)
             guard current != nil || q.precondition.isEmpty else { continue }
             for v in kb.values(ofAttribute: q.attribute) where v != current {
-                guard close.contains(where: { (report.topics[$0].closeCall?.tippedBy.count ?? 2) < 2 }) else { return report }
+                guard close.contains(where: { (report.topics[$0].closeCall?.tippedBy.count ?? 2) < 2 }) else {
+                    return report
+                }
                 let situation: Situation
                 do { situation = try run.situation.with(answer: q.name, value: v, kb: kb) } catch { continue }
                 let tops = try self.tops(situation).tops

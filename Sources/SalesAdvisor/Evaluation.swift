@@ -65,10 +65,14 @@ public struct Evaluation: Sendable {
         builder.seen = state.facts
         var report = builder.build(situation, trace: recordsTrace)
         if findsTips {
-            report = try findTips(Run(engine: state.engine, report: report, situation: situation, givenFactIDs: state.given, decidedFactIDs: state.decided, facts: state.facts))
+            report = try findTips(
+                Run(
+                    engine: state.engine, report: report, situation: situation, givenFactIDs: state.given,
+                    decidedFactIDs: state.decided, facts: state.facts))
         }
         return Run(
-            engine: state.engine, report: report, situation: situation, givenFactIDs: state.given, decidedFactIDs: state.decided,
+            engine: state.engine, report: report, situation: situation, givenFactIDs: state.given,
+            decidedFactIDs: state.decided,
             facts: state.facts)
     }
 
@@ -106,12 +110,17 @@ public struct Evaluation: Sendable {
         do {
             try engine.reset()
             for f in situation.facts {
-                given.insert(try engine.assert(template: f.template, slots: f.slots.map { $0.value(in: engine) }, certainty: f.certainty))
+                given.insert(
+                    try engine.assert(
+                        template: f.template, slots: f.slots.map { $0.value(in: engine) }, certainty: f.certainty))
             }
             _ = try engine.run()
             if let decided = kb.template("decided") {
                 for goal in kb.ruleBase.goals {
-                    guard let top = Evaluation.rank(goal.attribute, engine: engine, kb: kb).first(where: { $0.cap == nil }) else { continue }
+                    guard
+                        let top = Evaluation.rank(goal.attribute, engine: engine, kb: kb).first(where: { $0.cap == nil }
+                        )
+                    else { continue }
                     let slots: [Value] = [.symbol(engine.intern(goal.name)), .symbol(engine.intern(top.value))]
                     decidedIDs[goal.name] = try engine.assert(template: decided, slots: slots)
                     _ = try engine.run()
@@ -129,7 +138,8 @@ public struct Evaluation: Sendable {
             return "the knowledge base fired more than \(limit) rules (a loop?); last: "
                 + last.map { "\($0.rule)" }.joined(separator: ", ")
         case .tokenLimit(let limit, _):
-            return "the knowledge base made more than \(limit) partial matches (a join of several patterns over too many facts)"
+            return
+                "the knowledge base made more than \(limit) partial matches (a join of several patterns over too many facts)"
         case .factLimit(let limit, _):
             return "the knowledge base made more than \(limit) facts"
         case .action(let rule, let cycle, let message):
@@ -141,7 +151,9 @@ public struct Evaluation: Sendable {
 
     /// The values of an attribute with positive certainty, best first: by certainty, then
     /// enumeration order; values above the topic's cap keep their place in `cap`.
-    static func rank(_ attribute: Int, engine: Engine, kb: KnowledgeBase) -> [(value: String, certainty: Double, conclusion: Conclusion, cap: FactSnapshot?)] {
+    static func rank(_ attribute: Int, engine: Engine, kb: KnowledgeBase) -> [(
+        value: String, certainty: Double, conclusion: Conclusion, cap: FactSnapshot?
+    )] {
         let order = kb.values(ofAttribute: attribute)
         let symbols = engine.symbols
         let topic = kb.program.templates[attribute].name
@@ -152,13 +164,16 @@ public struct Evaluation: Sendable {
                 guard case .symbol(let t) = f.slots[0], symbols.name(of: t) == topic,
                     case .symbol(let v) = f.slots[1], let i = order.firstIndex(of: symbols.name(of: v))
                 else { continue }
-                if cap == nil || i < cap!.index { cap = (i, f) }
+                if i < (cap?.index ?? Int.max) { cap = (i, f) }
             }
         }
         let values = engine.conclusions.filter { $0.template == attribute && $0.certainty > 0 }.map { c in
             let name = c.value.rendered(symbols)
             let index = order.firstIndex(of: name) ?? Int.max
-            return (value: name, certainty: c.certainty, conclusion: c, cap: cap.flatMap { index > $0.index ? $0.fact : nil }, index: index)
+            return (
+                value: name, certainty: c.certainty, conclusion: c,
+                cap: cap.flatMap { index > $0.index ? $0.fact : nil }, index: index
+            )
         }
         let sorted = values.sorted { a, b in
             if abs(a.certainty - b.certainty) > 1e-9 { return a.certainty > b.certainty }

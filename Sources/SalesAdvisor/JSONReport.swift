@@ -24,39 +24,83 @@ public struct JSONReport {
             ("language", .string(language)),
             ("situation", .object(report.answers.map { ($0.name, .string($0.value)) })),
             ("conclusions", .array(report.topics.flatMap(conclusions))),
-            ("kpis", .array(report.kpis.map { k in
-                .object([("kpi", .string(k.kpi)), ("label", t(k.label, k.kpi)), ("perspective", .string(k.perspective)),
-                         ("weight", .number(k.weight)), ("frequency", .string(k.frequency)), ("owner", .string(k.owner))])
-            })),
+            (
+                "kpis",
+                .array(
+                    report.kpis.map { k in
+                        .object([
+                            ("kpi", .string(k.kpi)), ("label", t(k.label, k.kpi)),
+                            ("perspective", .string(k.perspective)),
+                            ("weight", .number(k.weight)), ("frequency", .string(k.frequency)),
+                            ("owner", .string(k.owner)),
+                        ])
+                    })
+            ),
         ]
         if let swot = report.swot { fields.append(("swot", self.swot(swot))) }
         fields.append(("options", .array(report.options.map(options) ?? [])))
         if let ranking = report.options {
             fields.append(("winner", ranking.winner.map { .string($0.name) } ?? .null))
             fields.append(("weights", .object(ranking.criteria.map { ($0.name, .number(normalised($0, ranking))) })))
-            fields.append(("sensitivity", .array(ranking.sensitivity.map { s in
-                .object([("criterion", .string(s.criterion)), ("weight", .number(s.weight)), ("low", .number(s.low)),
-                         ("high", .number(s.high)), ("winnerBelow", s.winnerBelow.map { .string($0) } ?? .null),
-                         ("winnerAbove", s.winnerAbove.map { .string($0) } ?? .null)])
-            })))
+            fields.append(
+                (
+                    "sensitivity",
+                    .array(
+                        ranking.sensitivity.map { s in
+                            .object([
+                                ("criterion", .string(s.criterion)), ("weight", .number(s.weight)),
+                                ("low", .number(s.low)),
+                                ("high", .number(s.high)), ("winnerBelow", s.winnerBelow.map { .string($0) } ?? .null),
+                                ("winnerAbove", s.winnerAbove.map { .string($0) } ?? .null),
+                            ])
+                        })
+                ))
         }
-        fields.append(("plan", .array(report.plan.map { step in
-            .object([("step", .string(step.step)), ("label", t(step.label, step.step)),
-                     ("content", .array(step.topics.flatMap { PlanSummary.lines(for: $0, in: report, language: language) }.map { .string($0) }))])
-        })))
+        fields.append(
+            (
+                "plan",
+                .array(
+                    report.plan.map { step in
+                        .object([
+                            ("step", .string(step.step)), ("label", t(step.label, step.step)),
+                            (
+                                "content",
+                                .array(
+                                    step.topics.flatMap { PlanSummary.lines(for: $0, in: report, language: language) }
+                                        .map { .string($0) })
+                            ),
+                        ])
+                    })
+            ))
         if !report.expectations.isEmpty {
-            fields.append(("expectations", .array(report.expectations.map { e in
-                .object([("topic", .string(e.topic)), ("expected", .string(e.expected)),
-                         ("actual", e.actual.map { .string($0) } ?? .null), ("met", .bool(e.met))])
-            })))
+            fields.append(
+                (
+                    "expectations",
+                    .array(
+                        report.expectations.map { e in
+                            .object([
+                                ("topic", .string(e.topic)), ("expected", .string(e.expected)),
+                                ("actual", e.actual.map { .string($0) } ?? .null), ("met", .bool(e.met)),
+                            ])
+                        })
+                ))
         }
         if let trace = report.trace {
-            fields.append(("trace", .array(trace.map { e in
-                .object([("cycle", .integer(e.cycle)), ("rule", .string(e.rule)),
-                         ("bindings", .object(e.bindings.map { ($0.name, .string($0.value)) })),
-                         ("matched", .array(e.matched.map { .string($0) })), ("asserted", .array(e.asserted.map { .string($0) })),
-                         ("retracted", .array(e.retracted.map { .string($0) })), ("concluded", .array(e.concluded.map { .string($0) }))])
-            })))
+            fields.append(
+                (
+                    "trace",
+                    .array(
+                        trace.map { e in
+                            .object([
+                                ("cycle", .integer(e.cycle)), ("rule", .string(e.rule)),
+                                ("bindings", .object(e.bindings.map { ($0.name, .string($0.value)) })),
+                                ("matched", .array(e.matched.map { .string($0) })),
+                                ("asserted", .array(e.asserted.map { .string($0) })),
+                                ("retracted", .array(e.retracted.map { .string($0) })),
+                                ("concluded", .array(e.concluded.map { .string($0) })),
+                            ])
+                        })
+                ))
         }
         fields.append(("firings", .integer(report.firings)))
         return .object(fields)
@@ -79,7 +123,9 @@ public struct JSONReport {
             }
             var explanation: [(String, JSONValue)] = [("rules", .array(v.contributions.map(contribution)))]
             if topic.isGoal, topic.top?.value == v.value, let second = topic.runnerUp {
-                var lost: [(String, JSONValue)] = [("value", .string(second.value)), ("certainty", .number(second.certainty))]
+                var lost: [(String, JSONValue)] = [
+                    ("value", .string(second.value)), ("certainty", .number(second.certainty)),
+                ]
                 if let cap = second.cappedBy {
                     lost.append(("why", .string("capped")))
                     lost.append(("cap", .object([("value", .string(cap.value)), ("rule", reason(cap.reason))])))
@@ -89,13 +135,25 @@ public struct JSONReport {
                 explanation.append(("runnerUp", .object(lost)))
             }
             if topic.isGoal, topic.top?.value == v.value, let call = topic.closeCall {
-                fields.append(("closeCall", .object([
-                    ("runnerUp", .string(call.runnerUp)), ("margin", .number(call.margin)), ("threshold", .number(CloseCall.threshold)),
-                    ("searched", .bool(call.searched)),
-                    ("tippedBy", .array(call.tippedBy.map { tip in
-                        .object([("question", .string(tip.question)), ("value", .string(tip.value)), ("current", tip.current.map { .string($0) } ?? .null)])
-                    })),
-                ])))
+                fields.append(
+                    (
+                        "closeCall",
+                        .object([
+                            ("runnerUp", .string(call.runnerUp)), ("margin", .number(call.margin)),
+                            ("threshold", .number(CloseCall.threshold)),
+                            ("searched", .bool(call.searched)),
+                            (
+                                "tippedBy",
+                                .array(
+                                    call.tippedBy.map { tip in
+                                        .object([
+                                            ("question", .string(tip.question)), ("value", .string(tip.value)),
+                                            ("current", tip.current.map { .string($0) } ?? .null),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    ))
             }
             fields.append(("explanation", .object(explanation)))
             return .object(fields)
@@ -113,7 +171,8 @@ public struct JSONReport {
     func contribution(_ r: Reason) -> JSONValue {
         guard case .object(var fields) = reason(r) else { return .null }
         fields += [
-            ("ruleCertainty", .number(r.ruleCertainty)), ("premise", .number(r.premise)), ("contribution", .number(r.amount)),
+            ("ruleCertainty", .number(r.ruleCertainty)), ("premise", .number(r.premise)),
+            ("contribution", .number(r.amount)),
             ("before", .number(r.before)), ("after", .number(r.after)),
         ]
         return .object(fields)
@@ -143,20 +202,44 @@ public struct JSONReport {
 
     func swot(_ s: SwotResult) -> JSONValue {
         var fields: [(String, JSONValue)] = [
-            ("items", .array(s.items.map { i in
-                .object([("id", .string(i.id)), ("kind", .string(i.kind)), ("text", .string(i.text)), ("rank", .integer(i.rank))])
-            })),
-            ("pairs", .array(s.pairs.map { p in
-                .object([("internal", .string(p.internal_)), ("external", .string(p.external)), ("score", .integer(p.score))])
-            })),
-            ("issues", .array(s.issues.map { i in
-                .object([("kind", .string(i.kind)), ("internal", .string(i.internal_)), ("external", .string(i.external)),
-                         ("score", .integer(i.score)), ("question", .string(i.reason.flatMap { pick($0.because, language) } ?? ""))])
-            })),
+            (
+                "items",
+                .array(
+                    s.items.map { i in
+                        .object([
+                            ("id", .string(i.id)), ("kind", .string(i.kind)), ("text", .string(i.text)),
+                            ("rank", .integer(i.rank)),
+                        ])
+                    })
+            ),
+            (
+                "pairs",
+                .array(
+                    s.pairs.map { p in
+                        .object([
+                            ("internal", .string(p.internal)), ("external", .string(p.external)),
+                            ("score", .integer(p.score)),
+                        ])
+                    })
+            ),
+            (
+                "issues",
+                .array(
+                    s.issues.map { i in
+                        .object([
+                            ("kind", .string(i.kind)), ("internal", .string(i.internal)),
+                            ("external", .string(i.external)),
+                            ("score", .integer(i.score)),
+                            ("question", .string(i.reason.flatMap { pick($0.because, language) } ?? "")),
+                        ])
+                    })
+            ),
         ]
         if let core = s.coreProblem {
-            var c: [(String, JSONValue)] = [("cause", .string(core.cause)), ("effect", .string(pick(core.effect, language) ?? "")),
-                                            ("conclusion", .string(pick(core.conclusion, language) ?? ""))]
+            var c: [(String, JSONValue)] = [
+                ("cause", .string(core.cause)), ("effect", .string(pick(core.effect, language) ?? "")),
+                ("conclusion", .string(pick(core.conclusion, language) ?? "")),
+            ]
             if let r = core.reason { c.append(("rule", reason(r))) }
             fields.append(("coreProblem", .object(c)))
         }

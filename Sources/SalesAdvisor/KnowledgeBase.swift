@@ -114,7 +114,8 @@ public struct KnowledgeBase: Sendable {
                 + "; to see what another answer changes, use --what-if or --set \(name)=VALUE"
         }
         if ruleBase.goals.contains(where: { $0.attribute == t }) {
-            return "'\(name)' is a goal the advice concludes, not a question: ask how it was reached with --how \(name), or why not another value with --why-not \(name)=VALUE"
+            return
+                "'\(name)' is a goal the advice concludes, not a question: ask how it was reached with --how \(name), or why not another value with --why-not \(name)=VALUE"
         }
         return nil
     }
@@ -122,20 +123,26 @@ public struct KnowledgeBase: Sendable {
     /// Whether a rule concludes values of the attribute (a question no rule concludes is only answered).
     public func isConcluded(_ template: Int) -> Bool {
         program.rules.contains { rule in
-            rule.actions.contains { if case .conclude(let c, _, _, _) = $0 { return c == template } else { return false } }
+            rule.actions.contains {
+                if case .conclude(let c, _, _, _) = $0 { return c == template } else { return false }
+            }
         }
     }
 
     /// The short name of an attribute for reports: its goal's or attribute's texts, or an ask's
     /// `label`; empty when it has none (a report then shows the name).
     public func label(ofAttribute template: Int) -> Texts {
-        if let goal = ruleBase.goals.first(where: { $0.attribute == template }), !goal.texts.isEmpty { return goal.texts }
+        if let goal = ruleBase.goals.first(where: { $0.attribute == template }), !goal.texts.isEmpty {
+            return goal.texts
+        }
         return ruleBase.attributeTexts[template] ?? [:]
     }
 
     /// An attribute's texts: its goal's label, its own texts, or its question.
     public func attributeTexts(_ template: Int) -> Texts {
-        if let goal = ruleBase.goals.first(where: { $0.attribute == template }), !goal.texts.isEmpty { return goal.texts }
+        if let goal = ruleBase.goals.first(where: { $0.attribute == template }), !goal.texts.isEmpty {
+            return goal.texts
+        }
         if let t = ruleBase.attributeTexts[template] { return t }
         if let q = ruleBase.questions.first(where: { $0.attribute == template }) { return q.prompts }
         return [:]

@@ -32,26 +32,36 @@ public struct MarkdownReport {
                 if topic.against.isEmpty {
                     out += say["undetermined"] + "\n\n"
                 } else {
-                    out += say["only-against"] + ": " + topic.against.map { "\(t($0.label, $0.value)) (\(n($0.certainty)); " + $0.rules.map { "`\($0)`" }.joined(separator: ", ") + ")" }.joined(separator: "; ") + "\n\n"
+                    out +=
+                        say["only-against"] + ": "
+                        + topic.against.map {
+                            "\(t($0.label, $0.value)) (\(n($0.certainty)); "
+                                + $0.rules.map { "`\($0)`" }.joined(separator: ", ") + ")"
+                        }.joined(separator: "; ") + "\n\n"
                 }
                 continue
             }
             out += "**\(t(top.label, top.value))**, \(say["certainty"]) \(n(top.certainty))\n\n"
             if topic.isTie { out += "_\(say["tie"])_\n\n" }
-            if let meaning = pick(topic.definitions[top.value], language) { out += "_\(say["means-heading"])_: \(meaning)\n\n" }
+            if let meaning = pick(topic.definitions[top.value], language) {
+                out += "_\(say["means-heading"])_: \(meaning)\n\n"
+            }
             if let line = text.closeCallLine(topic) { out += "**\(line)**\n\n" }
             if let second = topic.runnerUp {
                 out += "\(say["runner-up"]): \(t(second.label, second.value)) (\(n(second.certainty))) — "
                 if let cap = second.cappedBy {
-                    out += "\(say["held-back"]) \(t(topic.label(of: cap.value), cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))\n\n"
+                    out +=
+                        "\(say["held-back"]) \(t(topic.label(of: cap.value), cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))\n\n"
                 } else {
-                    out += "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(n(second.certainty)) \(say["against"]) \(n(top.certainty))\n\n"
+                    out +=
+                        "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(n(second.certainty)) \(say["against"]) \(n(top.certainty))\n\n"
                 }
             }
             out += "\(say["why"]):\n\n"
             for r in top.contributions {
                 // MYCIN's arithmetic only with the trace; the advice says what each rule added.
-                let arithmetic = report.trace != nil
+                let arithmetic =
+                    report.trace != nil
                     ? "\(n(r.ruleCertainty)) × \(n(r.premise)) = \(n(r.amount)); \(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after))"
                     : (r.amount >= 0 ? "+" : "") + n(r.amount)
                 out += "- `\(r.rule)` \(TextReport.source(r, language: language)): \(arithmetic). \(t(r.because, ""))\n"
@@ -61,16 +71,19 @@ public struct MarkdownReport {
         for topic in report.listTopics {
             out += "## \(t(topic.label, topic.topic))\n\n"
             for v in topic.values {
-                let rules = v.contributions.map { "`\($0.rule)` \(TextReport.source($0, language: language))" }.joined(separator: ", ")
+                let rules = v.contributions.map { "`\($0.rule)` \(TextReport.source($0, language: language))" }.joined(
+                    separator: ", ")
                 let because = v.contributions.compactMap { pick($0.because, language) }.first ?? ""
                 out += "- **\(t(v.label, v.value))** (\(rules)): \(because)\n"
             }
             out += "\n"
         }
         if !report.kpis.isEmpty {
-            out += "## \(say["kpis"])\n\n\(say["kpi-targets"])\n\n| | KPI | \(say["weight"]) | \(say["frequency"]) | \(say["owner"]) |\n|---|---|---|---|---|\n"
+            out +=
+                "## \(say["kpis"])\n\n\(say["kpi-targets"])\n\n| | KPI | \(say["weight"]) | \(say["frequency"]) | \(say["owner"]) |\n|---|---|---|---|---|\n"
             for k in report.kpis {
-                out += "| \(t(k.perspectiveLabel, k.perspective)) | \(t(k.label, k.kpi)) | \(n(k.weight)) | "
+                out +=
+                    "| \(t(k.perspectiveLabel, k.perspective)) | \(t(k.label, k.kpi)) | \(n(k.weight)) | "
                     + "\(t(k.frequencyLabel, k.frequency)) | \(t(k.ownerLabel, k.owner)) |\n"
             }
             out += "\n"
@@ -80,15 +93,21 @@ public struct MarkdownReport {
         }
         if let ranking = report.options {
             out += "## \(say["options"])\n\n"
-            out += "| \(say["rank"]) | \(say["option"]) | " + ranking.criteria.map { t($0.label, $0.name) }.joined(separator: " | ")
+            out +=
+                "| \(say["rank"]) | \(say["option"]) | "
+                + ranking.criteria.map { t($0.label, $0.name) }.joined(separator: " | ")
                 + " | \(say["total"]) | |\n"
             out += "|---|---|" + ranking.criteria.map { _ in "---|" }.joined() + "---|---|\n"
             for o in ranking.options {
-                out += "| \(o.rejected ? "–" : String(o.rank)) | `\(text.optionName(o.name))` | "
+                out +=
+                    "| \(o.rejected ? "–" : String(o.rank)) | `\(text.optionName(o.name))` | "
                     + ranking.criteria.map { n(o.scaled[$0.name] ?? 1) }.joined(separator: " | ")
                     + " | \(n(o.total)) | \(o.rejected ? say["rejected"] : (o.rank == 1 ? say["chosen"] : "")) |\n"
             }
-            out += "\n```\n" + text.options(ranking).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n") + "```\n\n"
+            out +=
+                "\n```\n"
+                + text.options(ranking).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(
+                    separator: "\n") + "```\n\n"
         }
         if !report.plan.isEmpty {
             out += "## \(say["plan"])\n\n"
@@ -102,12 +121,19 @@ public struct MarkdownReport {
         if !report.expectations.isEmpty {
             out += "## \(say["expectations"])\n\n"
             for e in report.expectations {
-                out += "- \(e.met ? say["met"] : say["not-met"]): \(text.t(e.topicLabel, e.topic)) = \(text.t(e.expectedLabel, e.expected))"
-                    + (e.met ? "" : " (\(say["got"]): \(e.actual.map { text.t(e.actualLabel, $0) } ?? say["nothing"]))") + "\n"
+                out +=
+                    "- \(e.met ? say["met"] : say["not-met"]): \(text.t(e.topicLabel, e.topic)) = \(text.t(e.expectedLabel, e.expected))"
+                    + (e.met ? "" : " (\(say["got"]): \(e.actual.map { text.t(e.actualLabel, $0) } ?? say["nothing"]))")
+                    + "\n"
             }
             out += "\n"
         }
-        if let trace = report.trace { out += "## \(say["trace"])\n\n```\n" + text.trace(trace).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n") + "```\n\n" }
+        if let trace = report.trace {
+            out +=
+                "## \(say["trace"])\n\n```\n"
+                + text.trace(trace).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(
+                    separator: "\n") + "```\n\n"
+        }
         out += "_\(say["legend"])_\n" + (report.trace != nil ? "\n_\(say["combine-legend"])_\n" : "")
         return out
     }

@@ -46,7 +46,9 @@ public enum OptionScoring {
     }
 
     /// The winner among the survivors under `weights`.
-    public static func winner(_ survivors: [(name: String, scaled: [String: Double])], weights: [String: Double]) -> String? {
+    public static func winner(_ survivors: [(name: String, scaled: [String: Double])], weights: [String: Double])
+        -> String?
+    {
         order(survivors.map { ($0.name, total($0.scaled, weights: weights), $0.scaled[tieBreak] ?? 0, false) }).first
     }
 
@@ -100,7 +102,8 @@ public enum OptionScoring {
                 }
             }
             if above == nil, let x = winnerAt(1), x != current { above = x }
-            return WeightSensitivity(criterion: c, weight: w, low: low, high: high, winnerBelow: below, winnerAbove: above)
+            return WeightSensitivity(
+                criterion: c, weight: w, low: low, high: high, winnerBelow: below, winnerAbove: above)
         }
     }
 }

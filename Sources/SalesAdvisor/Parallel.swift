@@ -18,6 +18,6 @@ import Dispatch
                 if start < end { for i in start..<end { out[i] = transform(items[i]) } }
             }
         }
-        return values.map { $0! }
+        return values.compactMap { $0 }  // every index was written above
     }
 }

@@ -10,7 +10,8 @@ enum PlanSummary {
             guard let swot = report.swot else { return [] }
             // The key question of each issue (C5), or its items when it has none.
             return swot.issues.map { i in
-                "\(say["issue-\(i.kind)"]): " + (i.reason.flatMap { pick($0.because, language) } ?? "\(i.internal_) x \(i.external)")
+                "\(say["issue-\(i.kind)"]): "
+                    + (i.reason.flatMap { pick($0.because, language) } ?? "\(i.internal) x \(i.external)")
             }
         case "core-problem":
             guard let core = report.swot?.coreProblem else { return [] }
@@ -22,11 +23,15 @@ enum PlanSummary {
         case "options":
             guard let options = report.options else { return [] }
             guard let winner = options.winner else { return [say["no-survivor"]] }
-            return ["\(say["option"]): \(winner.title.isEmpty ? (winner.name == OptionRanking.baseline ? say["continue-as-is"] : winner.name) : winner.title) (\(say["total"]) \(TextReport(language: language).n(winner.total)))"]
+            return [
+                "\(say["option"]): \(winner.title.isEmpty ? (winner.name == OptionRanking.baseline ? say["continue-as-is"] : winner.name) : winner.title) (\(say["total"]) \(TextReport(language: language).n(winner.total)))"
+            ]
         case _ where topic.contains("="):
             // One value of a list topic: shown when the run concluded it.
             let parts = topic.split(separator: "=", maxSplits: 1).map(String.init)
-            guard let result = report.topic(parts[0]), let v = result.values.first(where: { $0.value == parts[1] && $0.certainty > 0 }) else { return [] }
+            guard let result = report.topic(parts[0]),
+                let v = result.values.first(where: { $0.value == parts[1] && $0.certainty > 0 })
+            else { return [] }
             return [t(v.label, v.value)]
         default:
             if let answer = report.answers.first(where: { $0.name == topic }) {

@@ -130,7 +130,7 @@ public struct SwotResult: Sendable {
     /// A scored cell of the confrontation matrix.
     public struct Pair: Sendable {
         /// The strength or weakness, by id.
-        public let internal_: String
+        public let `internal`: String
         /// The opportunity or threat, by id.
         public let external: String
         /// The score, from -2 (very threatening) to +2 (very promising).
@@ -141,7 +141,7 @@ public struct SwotResult: Sendable {
         /// Its kind (an opportunity, defence or problem issue).
         public let kind: String
         /// The internal item, by id.
-        public let internal_: String
+        public let `internal`: String
         /// The external item, by id.
         public let external: String
         /// The pair's score.
@@ -317,5 +317,7 @@ public struct Report: Sendable {
 
     /// The list topics a report shows as lists: not the KPIs (a table of their own) and not the
     /// notes for the plan (they stand in the plan's steps).
-    public var listTopics: [TopicResult] { topics.filter { !$0.isGoal && $0.topic != "kpi" && $0.topic != "plan-note" } }
+    public var listTopics: [TopicResult] {
+        topics.filter { !$0.isGoal && $0.topic != "kpi" && $0.topic != "plan-note" }
+    }
 }

@@ -9,9 +9,14 @@ extension ReportBuilder {
             func number(_ s: String) -> Double { slot(f, "criterion", s)?.number ?? 0 }
             let n = name(f.slots[0])
             return Criterion(
-                name: n, label: criterionLabel(n), weight: weights[n] ?? number("weight"), max: number("max"), threshold: number("threshold"))
+                name: n, label: criterionLabel(n), weight: weights[n] ?? number("weight"), max: number("max"),
+                threshold: number("threshold"))
         }
-        criteria.sort { ["suitability", "feasibility", "acceptability"].firstIndex(of: $0.name) ?? 9 < ["suitability", "feasibility", "acceptability"].firstIndex(of: $1.name) ?? 9 }
+        criteria.sort {
+            ["suitability", "feasibility", "acceptability"].firstIndex(of: $0.name) ?? 9 < [
+                "suitability", "feasibility", "acceptability",
+            ].firstIndex(of: $1.name) ?? 9
+        }
         // One criterion of each name: a knowledge base that states one twice keeps the first.
         var seenCriteria = Set<String>()
         criteria = criteria.filter { seenCriteria.insert($0.name).inserted }
@@ -33,7 +38,8 @@ extension ReportBuilder {
                 let c = name(s.criterion)
                 drafts[i].raw[c, default: 0] += s.total
                 for contribution in s.contributions {
-                    var r = reason(rule: contribution.rule, because: contribution.because, bindings: contribution.bindings)
+                    var r = reason(
+                        rule: contribution.rule, because: contribution.because, bindings: contribution.bindings)
                     r.amount = contribution.points
                     drafts[i].reasons.append((c, r))
                 }
@@ -55,7 +61,8 @@ extension ReportBuilder {
         let results = order.enumerated().compactMap { rank, n -> OptionResult? in
             guard let d = drafts.first(where: { $0.name == n }) else { return nil }
             return OptionResult(
-                name: d.name, title: d.title, raw: d.raw, scaled: d.scaled, total: d.total, rank: rank + 1, rejected: !d.rejections.isEmpty,
+                name: d.name, title: d.title, raw: d.raw, scaled: d.scaled, total: d.total, rank: rank + 1,
+                rejected: !d.rejections.isEmpty,
                 rejections: d.rejections, reasons: d.reasons)
         }
         let survivors = results.filter { !$0.rejected }.map { ($0.name, $0.scaled) }

@@ -11,7 +11,8 @@ extension ReportBuilder {
         let items = itemFacts.map { f in
             SwotResult.Item(
                 id: name(f.slots[0]), kind: slot(f, "swot", "kind").map(name) ?? "",
-                kindLabel: enumTexts("swot-kind", slot(f, "swot", "kind").map(name) ?? ""), text: slot(f, "swot", "text").map(name) ?? "",
+                kindLabel: enumTexts("swot-kind", slot(f, "swot", "kind").map(name) ?? ""),
+                text: slot(f, "swot", "text").map(name) ?? "",
                 rank: int(slot(f, "swot", "rank")))
         }.sorted { a, b in
             let ka = kinds.firstIndex(of: a.kind) ?? Int.max
@@ -19,13 +20,18 @@ extension ReportBuilder {
             return ka != kb ? ka < kb : (a.rank, a.id) < (b.rank, b.id)
         }
         let pairs = facts("pair").map { f in
-            SwotResult.Pair(internal_: name(f.slots[0]), external: name(f.slots[1]), score: int(slot(f, "pair", "score")))
+            SwotResult.Pair(
+                internal: name(f.slots[0]), external: name(f.slots[1]), score: int(slot(f, "pair", "score")))
         }
         let issues = facts("issue").map { f in
             SwotResult.Issue(
-                kind: name(f.slots[0]), internal_: name(f.slots[1]), external: name(f.slots[2]), score: int(slot(f, "issue", "score")),
+                kind: name(f.slots[0]), internal: name(f.slots[1]), external: name(f.slots[2]),
+                score: int(slot(f, "issue", "score")),
                 reason: assertedBy[f.id].map { reason(of: $0) })
-        }.sorted { a, b in abs(a.score) != abs(b.score) ? abs(a.score) > abs(b.score) : (a.kind, a.internal_, a.external) < (b.kind, b.internal_, b.external) }
+        }.sorted { a, b in
+            abs(a.score) != abs(b.score)
+                ? abs(a.score) > abs(b.score) : (a.kind, a.internal, a.external) < (b.kind, b.internal, b.external)
+        }
         var core: (String, Texts, Texts, Reason?)?
         if let f = coreFacts.first {
             // A stated core problem is the user's own text; a derived one takes its effect and
@@ -36,7 +42,8 @@ extension ReportBuilder {
             }
             let derived = { (part: String) -> Texts? in
                 // The last one concluded: the effect named for the decided approach, where there is one.
-                topics.first { $0.topic == "core-problem-text" }?.values.first { $0.value == part }?.contributions.last?.because
+                topics.first { $0.topic == "core-problem-text" }?.values.first { $0.value == part }?.contributions.last?
+                    .because
             }
             let rule = assertedBy[f.id].map { reason(of: $0) }
             core = (

@@ -40,7 +40,10 @@ struct ReportBuilder {
     func build(_ situation: Situation, trace: Bool) -> Report {
         let answers = situation.answers.map { a -> (String, String, Texts, Texts) in
             let t = kb.template(a.name)
-            return (a.name, a.value, t.map { kb.label(ofAttribute: $0) } ?? [:], t.flatMap { kb.valueTexts(a.value, ofAttribute: $0) } ?? [:])
+            return (
+                a.name, a.value, t.map { kb.label(ofAttribute: $0) } ?? [:],
+                t.flatMap { kb.valueTexts(a.value, ofAttribute: $0) } ?? [:]
+            )
         }
         // `core-problem-text` is shown as the core problem's effect and conclusion, not as a list.
         let allTopics = buildTopics()
@@ -54,7 +57,9 @@ struct ReportBuilder {
             case "rejected": actual = options?.options.first { $0.name == e.value && $0.rejected }?.name
             default:
                 if let topic = topics.first(where: { $0.topic == e.topic }) {
-                    actual = topic.isGoal ? topic.top?.value : topic.values.first { $0.value == e.value }?.value ?? topic.top?.value
+                    actual =
+                        topic.isGoal
+                        ? topic.top?.value : topic.values.first { $0.value == e.value }?.value ?? topic.top?.value
                 } else {
                     actual = nil
                 }
@@ -95,7 +100,9 @@ struct ReportBuilder {
         let textIndex = because ?? ruleText(rule)
         var texts: Texts = [:]
         if let i = textIndex, i < rule.texts.count {
-            for (language, text) in rule.texts[i].texts { texts[language] = fill(text, rule: rule, bindings: bindings, language: language) }
+            for (language, text) in rule.texts[i].texts {
+                texts[language] = fill(text, rule: rule, bindings: bindings, language: language)
+            }
         }
         return Reason(
             rule: rule.name, source: rule.provenance?.source, confidence: rule.provenance?.confidence,
@@ -133,7 +140,9 @@ struct ReportBuilder {
     }
 
     func render(variable: String, rule: Rule, bindings: [Value?], language: String) -> String? {
-        guard let i = rule.variables.firstIndex(where: { $0.name == variable }), i < bindings.count, let value = bindings[i] else {
+        guard let i = rule.variables.firstIndex(where: { $0.name == variable }), i < bindings.count,
+            let value = bindings[i]
+        else {
             return nil
         }
         let v = rule.variables[i]
@@ -173,22 +182,28 @@ struct ReportBuilder {
                 }
                 var cappedBy: (String, Reason)?
                 if let cap = r.cap, case .symbol(let v) = cap.slots[1] {
-                    let why = assertedBy[cap.id].map { reason(of: $0) }
+                    let why =
+                        assertedBy[cap.id].map { reason(of: $0) }
                         ?? Reason(rule: "(scenario)", source: nil, confidence: nil, location: "", because: [:])
                     cappedBy = (symbols.name(of: v), why)
                 }
                 values.append(
                     RankedValue(
-                        value: r.value, label: kb.valueTexts(r.value, ofAttribute: attribute) ?? [:], certainty: r.certainty,
+                        value: r.value, label: kb.valueTexts(r.value, ofAttribute: attribute) ?? [:],
+                        certainty: r.certainty,
                         rank: i + 1, cappedBy: cappedBy, contributions: contributions))
             }
             let tie = open.count > 1 && abs(open[0].certainty - open[1].certainty) <= 1e-9
             var result = TopicResult(
-                topic: program.templates[attribute].name, label: kb.attributeTexts(attribute), isGoal: isGoal, values: values, isTie: tie)
+                topic: program.templates[attribute].name, label: kb.attributeTexts(attribute), isGoal: isGoal,
+                values: values, isTie: tie)
             result.closeCall = CloseCall.of(result)
-            for value in kb.values(ofAttribute: attribute) { result.labels[value] = kb.valueTexts(value, ofAttribute: attribute) ?? [:] }
+            for value in kb.values(ofAttribute: attribute) {
+                result.labels[value] = kb.valueTexts(value, ofAttribute: attribute) ?? [:]
+            }
             for f in facts("definition") where slot(f, "definition", "topic").map(name) == result.topic {
-                guard let value = slot(f, "definition", "value").map(name), let language = slot(f, "definition", "language").map(name),
+                guard let value = slot(f, "definition", "value").map(name),
+                    let language = slot(f, "definition", "language").map(name),
                     let text = slot(f, "definition", "text").map(name)
                 else { continue }
                 result.definitions[value, default: [:]][language] = text
@@ -197,14 +212,19 @@ struct ReportBuilder {
             for c in engine.conclusions where c.template == attribute && c.certainty <= 0 && !c.contributions.isEmpty {
                 let value = c.value.rendered(symbols)
                 result.against.append(
-                    (value, kb.valueTexts(value, ofAttribute: attribute) ?? [:], c.certainty, c.contributions.map { program.rules[$0.rule].name }))
+                    (
+                        value, kb.valueTexts(value, ofAttribute: attribute) ?? [:], c.certainty,
+                        c.contributions.map { program.rules[$0.rule].name }
+                    ))
             }
             return result
         }
     }
 
     func buildKPIs(_ topics: [TopicResult]) -> [KPIResult] {
-        guard let kpi = topics.first(where: { $0.topic == "kpi" }), let t = kb.template("kpi-perspective") else { return [] }
+        guard let kpi = topics.first(where: { $0.topic == "kpi" }), let t = kb.template("kpi-perspective") else {
+            return []
+        }
         var info: [String: FactSnapshot] = [:]
         for f in engine.facts where f.template == t { info[name(f.slots[0])] = f }
         let slots = program.templates[t].slots
@@ -242,7 +262,9 @@ struct ReportBuilder {
         // (each point of attention in the step it belongs to), written `topic=value`.
         for f in engine.facts where f.template == t {
             var topic = name(f.slots[1])
-            if f.slots.count > 2, case .symbol = f.slots[2], name(f.slots[2]) != "nil" { topic += "=" + name(f.slots[2]) }
+            if f.slots.count > 2, case .symbol = f.slots[2], name(f.slots[2]) != "nil" {
+                topic += "=" + name(f.slots[2])
+            }
             topics[name(f.slots[0]), default: []].append(topic)
         }
         return kb.values(of: type).map { step in
@@ -266,7 +288,8 @@ struct ReportBuilder {
                 "\(program.templates[c.template].name)=\(c.value.rendered(symbols)) \(DecimalText.fixed(c.before, 2))->\(DecimalText.fixed(c.after, 2))"
             }
             return TraceEntry(
-                cycle: f.cycle, rule: rule.name, bindings: bindings, matched: f.matched.map(show), asserted: f.asserted.map(show),
+                cycle: f.cycle, rule: rule.name, bindings: bindings, matched: f.matched.map(show),
+                asserted: f.asserted.map(show),
                 retracted: f.retracted.map(show), concluded: concluded)
         }
     }

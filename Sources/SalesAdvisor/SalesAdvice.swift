@@ -4,7 +4,9 @@ extension KnowledgeBase {
     /// The knowledge base built into the library (`rules/sales`), loaded once.
     public static let bundled: KnowledgeBase = {
         // The bundled files are checked by the tests: they always load.
-        guard let kb = KnowledgeBase.load(folder: nil).0 else { preconditionFailure("the bundled knowledge base does not load") }
+        guard let kb = KnowledgeBase.load(folder: nil).0 else {
+            preconditionFailure("the bundled knowledge base does not load")
+        }
         return kb
     }()
 
@@ -22,7 +24,9 @@ extension KnowledgeBase {
         var scenario = Scenario(name: "situation")
         scenario.title = title
         let place = Scenario.Place(file: "answers", line: 0, column: 0)
-        let given = answers.sorted { $0.key < $1.key }.map { Scenario.Answer(name: $0.key, value: $0.value, certainty: 1, place: place, valuePlace: place) }
+        let given = answers.sorted { $0.key < $1.key }.map {
+            Scenario.Answer(name: $0.key, value: $0.value, certainty: 1, place: place, valuePlace: place)
+        }
         let situation = try Situation(scenario, sets: given, kb: self)
         do {
             return try Evaluation(kb: self).evaluate(situation)

@@ -33,7 +33,10 @@ public struct Scenario: Sendable {
         public var certainty: Double = 1
 
         /// A fact line of `template` with `slots`, written at `place`, as sure as `certainty`.
-        public init(template: String, slots: [(name: String, value: ScenarioValue, place: Place)], place: Place, certainty: Double = 1) {
+        public init(
+            template: String, slots: [(name: String, value: ScenarioValue, place: Place)], place: Place,
+            certainty: Double = 1
+        ) {
             self.template = template
             self.slots = slots
             self.place = place

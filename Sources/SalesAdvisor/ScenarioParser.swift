@@ -11,7 +11,8 @@ public enum ScenarioParser {
     public static func parse(_ text: String, file: String) -> Result<Scenario, InputError> {
         var scenario = Scenario(name: scenarioName(file))
         // Split on the bytes: "\r\n" is one Character, and walking Characters is slow.
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            line -> String in
             let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
             return String(Substring(bytes))
         }
@@ -35,10 +36,13 @@ public enum ScenarioParser {
             {
                 let name = String(w.text[..<eq])
                 let value = String(w.text[w.text.index(after: eq)...])
-                tokens.replaceSubrange(0..<1, with: [
-                    Word(text: name, column: w.column, quoted: false), Word(text: "=", column: w.column + name.count, quoted: false),
-                    Word(text: value, column: w.column + name.count + 1, quoted: false),
-                ])
+                tokens.replaceSubrange(
+                    0..<1,
+                    with: [
+                        Word(text: name, column: w.column, quoted: false),
+                        Word(text: "=", column: w.column + name.count, quoted: false),
+                        Word(text: value, column: w.column + name.count + 1, quoted: false),
+                    ])
             }
             guard let first = tokens.first else { return nil }
             let place = { (w: Word) in Scenario.Place(file: file, line: index + 1, column: w.column) }
@@ -46,17 +50,27 @@ public enum ScenarioParser {
             if first.text == "title" && !first.quoted {
                 // `title "…"`, then optionally a text per language: `nl "…"`.
                 guard tokens.count >= 2, tokens.count % 2 == 0,
-                    stride(from: 2, to: tokens.count, by: 2).allSatisfy({ !tokens[$0].quoted && tokens[$0].text.count == 2 && tokens[$0 + 1].quoted })
+                    stride(from: 2, to: tokens.count, by: 2).allSatisfy({
+                        !tokens[$0].quoted && tokens[$0].text.count == 2 && tokens[$0 + 1].quoted
+                    })
                 else {
-                    return fail(first, "'title' takes one quoted text, then optionally one per language: title \"Office supplies reseller\" nl \"Kantoorartikelen\"")
+                    return fail(
+                        first,
+                        "'title' takes one quoted text, then optionally one per language: title \"Office supplies reseller\" nl \"Kantoorartikelen\""
+                    )
                 }
                 scenario.title = tokens[1].text
-                for i in stride(from: 2, to: tokens.count, by: 2) { scenario.titles[tokens[i].text] = tokens[i + 1].text }
+                for i in stride(from: 2, to: tokens.count, by: 2) {
+                    scenario.titles[tokens[i].text] = tokens[i + 1].text
+                }
             } else if first.text == "expect" && !first.quoted {
                 guard tokens.count == 4, tokens[2].text == "=" else {
-                    return fail(first, "write an expectation as: expect TOPIC = VALUE (for example: expect approach = transactional)")
+                    return fail(
+                        first,
+                        "write an expectation as: expect TOPIC = VALUE (for example: expect approach = transactional)")
                 }
-                scenario.expectations.append(Scenario.Expectation(topic: tokens[1].text, value: tokens[3].text, place: place(tokens[1])))
+                scenario.expectations.append(
+                    Scenario.Expectation(topic: tokens[1].text, value: tokens[3].text, place: place(tokens[1])))
             } else if tokens.count >= 3, tokens[1].text == "=", !tokens[1].quoted {
                 var certainty = 1.0
                 if tokens.count == 5, tokens[3].text == "certainty" {
@@ -65,10 +79,15 @@ public enum ScenarioParser {
                     }
                     certainty = c
                 } else if tokens.count != 3 {
-                    return fail(tokens[3], "expected the end of the line after '\(first.text) = \(tokens[2].text)' (or: certainty C, with C from -1 to 1)")
+                    return fail(
+                        tokens[3],
+                        "expected the end of the line after '\(first.text) = \(tokens[2].text)' (or: certainty C, with C from -1 to 1)"
+                    )
                 }
                 scenario.answers.append(
-                    Scenario.Answer(name: first.text, value: tokens[2].text, certainty: certainty, place: place(first), valuePlace: place(tokens[2])))
+                    Scenario.Answer(
+                        name: first.text, value: tokens[2].text, certainty: certainty, place: place(first),
+                        valuePlace: place(tokens[2])))
             } else {
                 var slots: [(name: String, value: ScenarioValue, place: Scenario.Place)] = []
                 for (i, t) in tokens.enumerated().dropFirst() {
@@ -93,7 +112,10 @@ public enum ScenarioParser {
                     }
                 }
                 guard tokens.count > 1 else {
-                    return fail(first, "expected 'NAME = VALUE', 'TEMPLATE slot=value …', 'expect TOPIC = VALUE' or 'title \"…\"', found '\(first.text)' alone")
+                    return fail(
+                        first,
+                        "expected 'NAME = VALUE', 'TEMPLATE slot=value …', 'expect TOPIC = VALUE' or 'title \"…\"', found '\(first.text)' alone"
+                    )
                 }
                 scenario.facts.append(Scenario.FactLine(template: first.text, slots: slots, place: place(first)))
             }
@@ -117,9 +139,14 @@ public enum ScenarioParser {
     public static func unreadable(_ line: String) -> (Int, String)? {
         for (offset, character) in line.enumerated() {
             for u in character.unicodeScalars {
-                if u == "\u{FFFD}" { return (offset + 1, "a byte that is not UTF-8 (shown as \u{FFFD}); save the file as UTF-8") }
+                if u == "\u{FFFD}" {
+                    return (offset + 1, "a byte that is not UTF-8 (shown as \u{FFFD}); save the file as UTF-8")
+                }
                 if (u.value < 0x20 && u != "\t") || (0x7F..<0xA0).contains(u.value) {
-                    return (offset + 1, "a control character (U+\(String(u.value, radix: 16, uppercase: true).leftPadded(4))); remove it")
+                    return (
+                        offset + 1,
+                        "a control character (U+\(String(u.value, radix: 16, uppercase: true).leftPadded(4))); remove it"
+                    )
                 }
             }
         }
@@ -146,7 +173,9 @@ public enum ScenarioParser {
 
     static func value(of text: String) -> ScenarioValue {
         if let i = Int(text) { return .integer(i) }
-        if let d = Double(text), text.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true { return .number(d, text: text) }
+        if let d = Double(text), text.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true {
+            return .number(d, text: text)
+        }
         return .word(text)
     }
 
@@ -174,7 +203,12 @@ public enum ScenarioParser {
     private static func tokenize<C: Equatable>(
         _ chars: [C], _ c: (Unicode.Scalar) -> C, _ string: ([C]) -> String
     ) -> Tokens {
-        let space = c(" "), tab = c("\t"), hash = c("#"), quote = c("\""), equals = c("="), backslash = c("\\")
+        let space = c(" ")
+        let tab = c("\t")
+        let hash = c("#")
+        let quote = c("\"")
+        let equals = c("=")
+        let backslash = c("\\")
         var words: [Word] = []
         var i = 0
         while i < chars.count {
@@ -226,5 +260,7 @@ extension String {
 
 extension String {
     /// The string with `0` in front up to `width` characters (`1B` → `001B`).
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

@@ -92,7 +92,8 @@ public struct Situation: Sendable {
                 continue
             }
             // Two instances of a kind may not share a key (`swot s1` twice, two options named alike).
-            if let kind = kb.ruleBase.instanceKinds.first(where: { $0.template == fact.template }), let k = kind.key, k < fact.slots.count,
+            if let kind = kb.ruleBase.instanceKinds.first(where: { $0.template == fact.template }), let k = kind.key,
+                k < fact.slots.count,
                 case .symbol(let key) = fact.slots[k]
             {
                 let slot = kb.program.templates[fact.template].slots[k].name
@@ -111,7 +112,9 @@ public struct Situation: Sendable {
         for e in scenario.expectations {
             let line = scenario.line(e.place.line)
             do {
-                try Situation.check(e, kb: kb, line: line, options: keys.keys.filter { $0.hasPrefix("option ") }.map { String($0.dropFirst(7)) })
+                try Situation.check(
+                    e, kb: kb, line: line,
+                    options: keys.keys.filter { $0.hasPrefix("option ") }.map { String($0.dropFirst(7)) })
                 expectations.append(e)
             } catch {
                 errors.append(error)
@@ -157,11 +160,15 @@ public struct Situation: Sendable {
             throw InputError(message, at: a.place, line: line)
         }
         let spec = kb.program.templates[q.attribute].slots[0]
-        let value = try convert(ScenarioParser.value(of: a.value), type: spec.type, range: spec.range, kb: kb, field: a.name, at: a.valuePlace, line: line)
+        let value = try convert(
+            ScenarioParser.value(of: a.value), type: spec.type, range: spec.range, kb: kb, field: a.name,
+            at: a.valuePlace, line: line)
         return Fact(template: q.attribute, slots: [value], certainty: a.certainty)
     }
 
-    static func templateFact(_ f: Scenario.FactLine, kb: KnowledgeBase, line: String?, language: String? = nil) throws(InputError) -> Fact {
+    static func templateFact(_ f: Scenario.FactLine, kb: KnowledgeBase, line: String?, language: String? = nil)
+        throws(InputError) -> Fact
+    {
         let templates = kb.program.templates
         guard let index = kb.template(f.template), !templates[index].isAttribute else {
             let kinds = kb.ruleBase.instanceKinds.map(\.name)
@@ -170,8 +177,11 @@ public struct Situation: Sendable {
                 message = "'\(f.template)' is an answer: write it as '\(f.template) = VALUE'"
             } else {
                 message = "unknown kind of fact '\(f.template)'"
-                if let best = Situation.suggest(f.template, in: kinds + answerNames(kb)) { message += "; did you mean '\(best)'?" }
-                message += "; the kinds of fact are: \(kinds.joined(separator: ", ")), and answers are written NAME = VALUE"
+                if let best = Situation.suggest(f.template, in: kinds + answerNames(kb)) {
+                    message += "; did you mean '\(best)'?"
+                }
+                message +=
+                    "; the kinds of fact are: \(kinds.joined(separator: ", ")), and answers are written NAME = VALUE"
             }
             throw InputError(message, at: f.place, line: line)
         }
@@ -179,7 +189,8 @@ public struct Situation: Sendable {
             let kinds = kb.ruleBase.instanceKinds.map(\.name)
             throw InputError(
                 "'\(f.template)' is made by the knowledge base, not given by a scenario; a scenario gives answers (NAME = VALUE) and "
-                    + (kinds.isEmpty ? "no facts" : "these kinds of fact: \(kinds.joined(separator: ", "))"), at: f.place, line: line)
+                    + (kinds.isEmpty ? "no facts" : "these kinds of fact: \(kinds.joined(separator: ", "))"),
+                at: f.place, line: line)
         }
         let template = templates[index]
         var slots = template.slots.map { spec -> InputValue in
@@ -199,10 +210,15 @@ public struct Situation: Sendable {
                 let lang = String(slotName[slotName.index(after: dot)...])
                 slotName = String(slotName[..<dot])
                 guard lang.count == 2, lang.allSatisfy({ $0.isLetter && $0.isASCII }) else {
-                    throw InputError("a text for a language is written SLOT.LANGUAGE=\"…\" (for example: text.nl=\"…\"), found '\(s.name)'", at: s.place, line: line)
+                    throw InputError(
+                        "a text for a language is written SLOT.LANGUAGE=\"…\" (for example: text.nl=\"…\"), found '\(s.name)'",
+                        at: s.place, line: line)
                 }
-                guard let i = template.slotIndex(slotName), case .string = s.value, template.slots[i].type == .string else {
-                    throw InputError("'\(s.name)': only a text slot of '\(f.template)' has texts per language", at: s.place, line: line)
+                guard let i = template.slotIndex(slotName), case .string = s.value, template.slots[i].type == .string
+                else {
+                    throw InputError(
+                        "'\(s.name)': only a text slot of '\(f.template)' has texts per language", at: s.place,
+                        line: line)
                 }
                 if lang != language { continue }
             }
@@ -214,7 +230,9 @@ public struct Situation: Sendable {
                 throw InputError(message, at: s.place, line: line)
             }
             let spec = template.slots[i]
-            slots[i] = try convert(s.value, type: spec.type, range: spec.range, kb: kb, field: "\(f.template).\(slotName)", at: s.place, line: line)
+            slots[i] = try convert(
+                s.value, type: spec.type, range: spec.range, kb: kb, field: "\(f.template).\(slotName)", at: s.place,
+                line: line)
         }
         return Fact(template: index, slots: slots, certainty: f.certainty)
     }
@@ -233,39 +251,51 @@ public struct Situation: Sendable {
                 else { continue }
                 let sourceSlots = kb.program.templates[from].slots
                 // A slot as written: by name, or the first slot's value written without one (`swot s1 …`).
-                func written(_ f: Scenario.FactLine, _ slots: [SlotSpec], _ i: Int) -> (name: String, value: ScenarioValue, place: Scenario.Place)? {
+                func written(_ f: Scenario.FactLine, _ slots: [SlotSpec], _ i: Int) -> (
+                    name: String, value: ScenarioValue, place: Scenario.Place
+                )? {
                     f.slots.first { $0.name == slots[i].name || ($0.name.isEmpty && i == 0) }
                 }
                 // Each instance of the source kind by key, with the value of the filter's slot.
                 var kindOf: [String: String] = [:]
                 for f in scenario.facts where f.template == source.name {
                     guard let k = written(f, sourceSlots, key)?.value.text else { continue }
-                    kindOf[k] = written(f, sourceSlots, filter.slot)?.value.text ?? sourceSlots[filter.slot].defaultValue.rendered(symbols)
+                    kindOf[k] =
+                        written(f, sourceSlots, filter.slot)?.value.text
+                        ?? sourceSlots[filter.slot].defaultValue.rendered(symbols)
                 }
                 let slotName = template.slots[slot.slot].name
                 for f in scenario.facts where f.template == kind.name {
                     guard let s = written(f, template.slots, slot.slot) else { continue }
                     let named = s.value.text
                     let allowed = filter.values.joined(separator: " or ")
-                    let what = "\(kind.name).\(slotName) takes a \(source.name) whose \(sourceSlots[filter.slot].name) is \(allowed)"
+                    let what =
+                        "\(kind.name).\(slotName) takes a \(source.name) whose \(sourceSlots[filter.slot].name) is \(allowed)"
                     if let value = kindOf[named] {
                         guard !filter.values.contains(value) else { continue }
-                        errors.append(InputError("\(what); '\(named)' has \(sourceSlots[filter.slot].name) \(value)", at: s.place, line: scenario.line(s.place.line)))
+                        errors.append(
+                            InputError(
+                                "\(what); '\(named)' has \(sourceSlots[filter.slot].name) \(value)", at: s.place,
+                                line: scenario.line(s.place.line)))
                     } else {
                         let known = kindOf.filter { filter.values.contains($0.value) }.keys.sorted()
                         errors.append(
                             InputError(
-                                "\(what); no \(source.name) is called '\(named)'" + (known.isEmpty ? "" : "; these are: \(known.joined(separator: ", "))"),
+                                "\(what); no \(source.name) is called '\(named)'"
+                                    + (known.isEmpty ? "" : "; these are: \(known.joined(separator: ", "))"),
                                 at: s.place, line: scenario.line(s.place.line)))
                     }
                 }
             }
         }
-        return errors.sorted { ($0.place?.line ?? 0, $0.place?.column ?? 0) < ($1.place?.line ?? 0, $1.place?.column ?? 0) }
+        return errors.sorted {
+            ($0.place?.line ?? 0, $0.place?.column ?? 0) < ($1.place?.line ?? 0, $1.place?.column ?? 0)
+        }
     }
 
     static func convert(
-        _ v: ScenarioValue, type: SlotType, range: SlotRange? = nil, kb: KnowledgeBase, field: String, at place: Scenario.Place,
+        _ v: ScenarioValue, type: SlotType, range: SlotRange? = nil, kb: KnowledgeBase, field: String,
+        at place: Scenario.Place,
         line: String?
     ) throws(InputError) -> InputValue {
         let value = try convert(v, type: type, kb: kb, field: field, at: place, line: line)
@@ -278,7 +308,9 @@ public struct Situation: Sendable {
             }
             guard range.contains(number) else {
                 let kind = type == .integer ? "a whole number" : "a number"
-                throw InputError("\(field) takes \(kind) \(range.described(kb.program.symbols)), found '\(v.text)'", at: place, line: line)
+                throw InputError(
+                    "\(field) takes \(kind) \(range.described(kb.program.symbols)), found '\(v.text)'", at: place,
+                    line: line)
             }
         }
         return value
@@ -301,7 +333,9 @@ public struct Situation: Sendable {
         case (.string, _), (.any, .string): return .string(v.text)
         case (.integer, .integer(let i)), (.number, .integer(let i)), (.any, .integer(let i)): return .integer(i)
         case (.number, .number(let d, _)), (.any, .number(let d, _)):
-            guard d.isFinite else { throw InputError("\(field) takes a finite number, found '\(v.text)'", at: place, line: line) }
+            guard d.isFinite else {
+                throw InputError("\(field) takes a finite number, found '\(v.text)'", at: place, line: line)
+            }
             return .number(d)
         case (.symbol, _):
             throw InputError("\(field) takes a name (a word without quotes), found '\(v.text)'", at: place, line: line)
@@ -313,7 +347,8 @@ public struct Situation: Sendable {
     }
 
     /// Expectations name a goal or attribute and one of its values, or `option` / `rejected` and an option.
-    static func check(_ e: Scenario.Expectation, kb: KnowledgeBase, line: String?, options: [String]) throws(InputError) {
+    static func check(_ e: Scenario.Expectation, kb: KnowledgeBase, line: String?, options: [String]) throws(InputError)
+    {
         if e.topic == "option" || e.topic == "rejected" {
             // The option must be one the scenario gives (or the one every ranking has).
             let known = options.sorted() + [OptionRanking.baseline]
@@ -332,7 +367,9 @@ public struct Situation: Sendable {
             message += "; the topics are: \(topics.joined(separator: ", "))"
             throw InputError(message, at: e.place, line: line)
         }
-        _ = try convert(.word(e.value), type: kb.program.templates[t].slots[0].type, kb: kb, field: e.topic, at: e.place, line: line)
+        _ = try convert(
+            .word(e.value), type: kb.program.templates[t].slots[0].type, kb: kb, field: e.topic, at: e.place, line: line
+        )
     }
 
     /// The name the user most likely meant: the nearest by edit distance, or else the only one that

@@ -3,7 +3,10 @@ import RuleLanguage
 extension TextReport {
     func options(_ ranking: OptionRanking) -> String {
         var out = say["options"] + "\n"
-        out += "  \(say["weights"]): " + ranking.criteria.map { "\(t($0.label, $0.name)) \(n(normalised($0, ranking)))" }.joined(separator: ", ") + "\n"
+        out +=
+            "  \(say["weights"]): "
+            + ranking.criteria.map { "\(t($0.label, $0.name)) \(n(normalised($0, ranking)))" }.joined(separator: ", ")
+            + "\n"
         let nameWidth = max(8, (ranking.options.map { optionName($0.name).count }.max() ?? 0) + 2)
         out += "  " + pad(say["rank"], 5) + pad(say["option"], nameWidth)
         // Each criterion's column as wide as its label (never cut: "aanvaardbaarheid").
@@ -22,18 +25,25 @@ extension TextReport {
             out += wrap("\(optionName(o.name))\(title.isEmpty ? "" : " — " + title):", indent: "  ")
             for r in o.rejections {
                 if let reason = r.reason {
-                    out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(reason.rule) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent: "    ")
+                    out += wrap(
+                        "\(say["knock-out"]) (\(label(r.criterion, ranking))): \(reason.rule) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))",
+                        indent: "    ")
                 } else if let scaled = r.scaled {
                     let threshold = ranking.criteria.first { $0.name == r.criterion }?.threshold ?? 0
-                    out += wrap("\(say["knock-out"]) (\(label(r.criterion, ranking))): \(say["below-threshold"]) (\(n(scaled)) < \(n(threshold)))", indent: "    ")
+                    out += wrap(
+                        "\(say["knock-out"]) (\(label(r.criterion, ranking))): \(say["below-threshold"]) (\(n(scaled)) < \(n(threshold)))",
+                        indent: "    ")
                 }
             }
             for c in ranking.criteria {
                 let raw = o.raw[c.name] ?? 0
-                out += "    \(t(c.label, c.name)): \(n(raw)) / \(n(c.max)) \(say["points"]) -> \(n(o.scaled[c.name] ?? 1))\n"
+                out +=
+                    "    \(t(c.label, c.name)): \(n(raw)) / \(n(c.max)) \(say["points"]) -> \(n(o.scaled[c.name] ?? 1))\n"
                 for (criterion, r) in o.reasons where criterion == c.name {
                     let sign = r.amount >= 0 ? "+" : ""
-                    out += wrap("\(sign)\(n(r.amount)) \(r.rule) \(TextReport.source(r, language: language)): \(t(r.because, ""))", indent: "      ")
+                    out += wrap(
+                        "\(sign)\(n(r.amount)) \(r.rule) \(TextReport.source(r, language: language)): \(t(r.because, ""))",
+                        indent: "      ")
                 }
             }
         }
@@ -42,7 +52,8 @@ extension TextReport {
             for s in ranking.sensitivity {
                 let c = ranking.criteria.first { $0.name == s.criterion }
                 // Whole sentences per language: Dutch puts the verb last in the clause ("… tussen 0,00 en 0,81 ligt").
-                var line = "\(t(c?.label, s.criterion)) \(n(s.weight)): \(optionName(winner.name)) "
+                var line =
+                    "\(t(c?.label, s.criterion)) \(n(s.weight)): \(optionName(winner.name)) "
                     + say["stays-between"].replacing("{low}", with: n(s.low)).replacing("{high}", with: n(s.high))
                 if let b = s.winnerBelow { line += "; " + say["below-wins"].replacing("{option}", with: optionName(b)) }
                 if let a = s.winnerAbove { line += "; " + say["above-wins"].replacing("{option}", with: optionName(a)) }
@@ -54,7 +65,9 @@ extension TextReport {
 
     /// An option as the reader knows it: the name the scenario gave, or the baseline's name in
     /// the report's language (`doorgaan-zoals-nu`).
-    public func optionName(_ name: String) -> String { name == OptionRanking.baseline ? say["continue-as-is-name"] : name }
+    public func optionName(_ name: String) -> String {
+        name == OptionRanking.baseline ? say["continue-as-is-name"] : name
+    }
 
     func label(_ criterion: String, _ ranking: OptionRanking) -> String {
         t(ranking.criteria.first { $0.name == criterion }?.label, criterion)

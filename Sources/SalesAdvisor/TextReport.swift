@@ -16,7 +16,9 @@ public struct TextReport {
         say = Phrases(language: language)
     }
 
-    func t(_ texts: Texts?, _ fallback: String) -> String { pick(texts, language).flatMap { $0.isEmpty ? nil : $0 } ?? fallback }
+    func t(_ texts: Texts?, _ fallback: String) -> String {
+        pick(texts, language).flatMap { $0.isEmpty ? nil : $0 } ?? fallback
+    }
 
     /// A number as this report's language writes it: `0.75` in English, `0,75` in Dutch.
     public func n(_ x: Double, _ digits: Int = 2) -> String {
@@ -45,10 +47,13 @@ public struct TextReport {
         // `situation` is the name of answers given with --set only: a word of the program, not shown.
         let named = Report.programNames.contains(report.name) ? nil : report.name
         let heading =
-            report.title.map { "\(say["advice"]): \($0)" + (named.map { " (\($0))" } ?? "") } ?? (named.map { "\(say["advice"]): \($0)" } ?? say["advice"])
+            report.title.map { "\(say["advice"]): \($0)" + (named.map { " (\($0))" } ?? "") }
+            ?? (named.map { "\(say["advice"]): \($0)" } ?? say["advice"])
         // A long title wraps (continuation lines indented), underlined as wide as its longest line.
         let headingLines = wrap(heading, indent: "").split(separator: "\n")
-        out += headingLines.joined(separator: "\n") + "\n" + String(repeating: "=", count: min(headingLines.map(\.count).max() ?? 0, width)) + "\n\n"
+        out +=
+            headingLines.joined(separator: "\n") + "\n"
+            + String(repeating: "=", count: min(headingLines.map(\.count).max() ?? 0, width)) + "\n\n"
         if !report.answers.isEmpty {
             out += say["situation"] + "\n"
             for a in report.answers { out += wrap("\(t(a.label, a.name)): \(t(a.valueLabel, a.value))", indent: "  ") }
@@ -85,7 +90,9 @@ public struct TextReport {
         let label = t(topic.label, topic.topic)
         guard let top = topic.top else {
             guard !topic.against.isEmpty else { return wrap("\(label): \(say["undetermined"])", indent: "") }
-            let against = topic.against.map { "\(t($0.label, $0.value)) (\(n($0.certainty)); \($0.rules.joined(separator: ", ")))" }
+            let against = topic.against.map {
+                "\(t($0.label, $0.value)) (\(n($0.certainty)); \($0.rules.joined(separator: ", ")))"
+            }
             return wrap("\(label): \(say["only-against"]): " + against.joined(separator: "; "), indent: "")
         }
         // Two decimals, or four when the runner-up would look equal at two.
@@ -94,15 +101,19 @@ public struct TextReport {
         out += wrap("\(label): \(t(top.label, top.value))", indent: "")
         out += "  \(say["certainty"]) \(c(top.certainty))\n"
         if topic.isTie { out += wrap(say["tie"], indent: "  ") }
-        if let meaning = pick(topic.definitions[top.value], language) { out += wrap("\(say["means"]): \(meaning)", indent: "  ") }
+        if let meaning = pick(topic.definitions[top.value], language) {
+            out += wrap("\(say["means"]): \(meaning)", indent: "  ")
+        }
         if let line = closeCallLine(topic) { out += wrap(line, indent: "  ") }
         if let second = topic.runnerUp {
             var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(c(second.certainty))): "
             if let cap = second.cappedBy {
                 let capLabel = t(topic.label(of: cap.value), cap.value)
-                line += "\(say["held-back"]) '\(capLabel)' (\(cap.reason.rule) \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))"
+                line +=
+                    "\(say["held-back"]) '\(capLabel)' (\(cap.reason.rule) \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))"
             } else {
-                line += "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(c(second.certainty)) \(say["against"]) \(c(top.certainty))"
+                line +=
+                    "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(c(second.certainty)) \(say["against"]) \(c(top.certainty))"
             }
             out += wrap(line, indent: "  ")
         }
@@ -123,7 +134,9 @@ public struct TextReport {
     /// The close-call sentence of a goal ("close call: … is less than one rule's worth of evidence
     /// behind; it would tip with: …"), or nil when the call is not close.
     public func closeCallLine(_ topic: TopicResult) -> String? {
-        guard let call = topic.closeCall, let second = topic.values.first(where: { $0.value == call.runnerUp }) else { return nil }
+        guard let call = topic.closeCall, let second = topic.values.first(where: { $0.value == call.runnerUp }) else {
+            return nil
+        }
         // Four decimals where two would show the runner-up equal to the recommendation.
         let digits = topic.top.map { n($0.certainty) == n(second.certainty) } == true ? 4 : 2
         var line = say["close-call"].replacing("{runner-up}", with: t(call.runnerUpLabel, call.runnerUp))
@@ -147,7 +160,8 @@ public struct TextReport {
     func contributions(_ reasons: [Reason], indent: String, detailed: Bool = true) -> String {
         var out = ""
         for r in reasons {
-            let arithmetic = detailed
+            let arithmetic =
+                detailed
                 ? "\(n(r.ruleCertainty)) x \(n(r.premise)) = \(n(r.amount)); \(n(r.before)) ⊕ \(n(r.amount)) = \(n(r.after))"
                 : (r.amount >= 0 ? "+" : "") + n(r.amount)
             out += wrap("\(r.rule) \(TextReport.source(r, language: language)): \(arithmetic)", indent: indent)
@@ -169,7 +183,9 @@ public struct TextReport {
             for v in values[index..<end] { out += wrap("- \(t(v.label, v.value)) (\(n(v.certainty)))", indent: "  ") }
             for r in values[index].contributions {
                 let because = t(r.because, "")
-                out += wrap("\(r.rule) \(TextReport.source(r, language: language))" + (because.isEmpty ? "" : ": " + because), indent: "      ")
+                out += wrap(
+                    "\(r.rule) \(TextReport.source(r, language: language))" + (because.isEmpty ? "" : ": " + because),
+                    indent: "      ")
             }
             index = end
         }
@@ -209,7 +225,9 @@ public struct TextReport {
         var out = say["trace"] + "\n"
         for e in trace {
             var head = "\(e.cycle) \(e.rule)"
-            if !e.bindings.isEmpty { head += " | " + e.bindings.map { "$\($0.name)=\($0.value)" }.joined(separator: " ") }
+            if !e.bindings.isEmpty {
+                head += " | " + e.bindings.map { "$\($0.name)=\($0.value)" }.joined(separator: " ")
+            }
             out += wrap(head, indent: "  ")
             for m in e.matched where m != "*" { out += wrap("matched \(m)", indent: "      ") }
             for a in e.asserted { out += wrap("+ \(a)", indent: "      ") }
@@ -221,7 +239,9 @@ public struct TextReport {
 
     // MARK: Layout
 
-    func pad(_ s: String, _ width: Int) -> String { s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count) }
+    func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
+    }
 
     func unique(_ xs: [String]) -> [String] {
         var seen = Set<String>()

@@ -14,5 +14,6 @@ var environment: [String: String] = [:]
 for name in ["ADVISOR_RULES", "LANG", "LC_ALL", "NO_COLOR", "TERM", "XDG_STATE_HOME", "HOME"] {
     if let value = FileSystem.environment(name) { environment[name] = value }
 }
-let status = Advisor.main(Array(CommandLine.arguments.dropFirst()), terminal: Terminal.standard(), environment: environment)
+let status = Advisor.main(
+    Array(CommandLine.arguments.dropFirst()), terminal: Terminal.standard(), environment: environment)
 exit(status.rawValue)

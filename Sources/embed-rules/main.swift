@@ -29,7 +29,9 @@ for path in inputs {
     // The literal's content excludes the newline before its closing delimiter: a text that ends
     // with a newline (as files do) is written without it, and gets it back exactly.
     let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
-    out += "        (\"\((path as NSString).lastPathComponent)\", \(literal(body))" + (text.hasSuffix("\n") ? " + \"\\n\"" : "") + "),\n"
+    out +=
+        "        (\"\((path as NSString).lastPathComponent)\", \(literal(body))"
+        + (text.hasSuffix("\n") ? " + \"\\n\"" : "") + "),\n"
 }
 out += "    ]\n}\n"
 do {

@@ -23,25 +23,29 @@ struct BatchInputTests {
     func jsonLines() throws {
         let dir = try temporaryFolder([
             "accounts.jsonl": """
-                {"id": "acme", "complexity": "high", "risk": "high", "added-value": "high"}
-                {"id": "bolt", "complexity": "low", "risk": {"value": "low", "certainty": 0.8}, "added-value": "low", "expect": {"approach": "transactional"}}
+            {"id": "acme", "complexity": "high", "risk": "high", "added-value": "high"}
+            {"id": "bolt", "complexity": "low", "risk": {"value": "low", "certainty": 0.8}, "added-value": "low", "expect": {"approach": "transactional"}}
 
-                {"id": "bad", "complexity": "hgh"}
-                not json
-                {"id": 7, "complexity": "low", "option": [{"name": "webshop", "title": "Open a web shop", "fit": "yes"}]}
-                {"id": "twice", "risk": "low", "risk": "high"}
+            {"id": "bad", "complexity": "hgh"}
+            not json
+            {"id": 7, "complexity": "low", "option": [{"name": "webshop", "title": "Open a web shop", "fit": "yes"}]}
+            {"id": "twice", "risk": "low", "risk": "high"}
 
-                """
+            """
         ])
         let r = advisor(["evaluate", dir.appendingPathComponent("accounts.jsonl").path, "--jsonl"])
         #expect(r.status == .badInput)
         #expect(ids(r.out) == ["acme", "bolt", "7"])
-        #expect(r.err.contains("accounts.jsonl:4:29: error: 'hgh' is not a value of complexity; did you mean 'high'?"), "\(r.err)")
+        #expect(
+            r.err.contains("accounts.jsonl:4:29: error: 'hgh' is not a value of complexity; did you mean 'high'?"),
+            "\(r.err)")
         #expect(r.err.contains("accounts.jsonl:5:1: error: expected a JSON value"))
         #expect(r.err.contains("accounts.jsonl:7:32: error: the key \"risk\" is given twice"), "\(r.err)")
-        let first = try #require(try JSONSerialization.jsonObject(with: Data(r.out.split(separator: "\n")[1].utf8)) as? [String: Any])
+        let first = try #require(
+            try JSONSerialization.jsonObject(with: Data(r.out.split(separator: "\n")[1].utf8)) as? [String: Any])
         #expect((first["situation"] as? [String: Any])?["risk"] as? String == "low")
-        let options = try #require(try JSONSerialization.jsonObject(with: Data(r.out.split(separator: "\n")[2].utf8)) as? [String: Any])
+        let options = try #require(
+            try JSONSerialization.jsonObject(with: Data(r.out.split(separator: "\n")[2].utf8)) as? [String: Any])
         #expect((options["options"] as? [[String: Any]])?.first?["name"] as? String == "webshop")
     }
 
@@ -77,7 +81,10 @@ struct BatchInputTests {
         let dir = try temporaryFolder(["a.csv": "id,complexty,risk\nacme,high,low\n"])
         let r = advisor(["evaluate", dir.appendingPathComponent("a.csv").path])
         #expect(r.status == .badInput)
-        #expect(r.err.contains("a.csv:1:4: error: the column 'complexty' is not a question of the knowledge base; did you mean 'complexity'?"))
+        #expect(
+            r.err.contains(
+                "a.csv:1:4: error: the column 'complexty' is not a question of the knowledge base; did you mean 'complexity'?"
+            ))
         #expect(r.out.isEmpty)
     }
 
@@ -85,7 +92,9 @@ struct BatchInputTests {
     func spawn(_ arguments: [String], input: String) throws -> (out: String, status: Int32, maxKB: Int) {
         let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the advisor first (swift build)")
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-batch-\(UUID().uuidString).out").path
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "advisor-batch-\(UUID().uuidString).out"
+        ).path
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -109,11 +118,14 @@ struct BatchInputTests {
         let dir = try temporaryFolder(["kb.rules": Self.miniKB])
         var lines = ""
         let values = ["low", "high"]
-        for i in 0..<100_000 { lines += "{\"id\": \"a\(i)\", \"size\": \"\(values[i % 2])\", \"risk\": \"\(values[(i / 2) % 2])\"}\n" }
+        for i in 0..<100_000 {
+            lines += "{\"id\": \"a\(i)\", \"size\": \"\(values[i % 2])\", \"risk\": \"\(values[(i / 2) % 2])\"}\n"
+        }
         let big = dir.appendingPathComponent("big.jsonl")
         try lines.write(to: big, atomically: true, encoding: .utf8)
         let small = dir.appendingPathComponent("small.jsonl")
-        try lines.split(separator: "\n").prefix(10_000).joined(separator: "\n").appending("\n").write(to: small, atomically: true, encoding: .utf8)
+        try lines.split(separator: "\n").prefix(10_000).joined(separator: "\n").appending("\n").write(
+            to: small, atomically: true, encoding: .utf8)
         let many = try spawn(["evaluate", "--jsonl", "--rules", dir.path], input: big.path)
         let few = try spawn(["evaluate", "--jsonl", "--rules", dir.path], input: small.path)
         #expect(many.status == 0 && few.status == 0)
@@ -169,7 +181,9 @@ struct BatchInputTests {
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
         #expect(got.count == 3)
-        for (i, line) in got.enumerated() { #expect(line.hasPrefix("{\"schemaVersion\":1,\"scenario\":\"s\(i)\","), "\(line)") }
+        for (i, line) in got.enumerated() {
+            #expect(line.hasPrefix("{\"schemaVersion\":1,\"scenario\":\"s\(i)\","), "\(line)")
+        }
         #expect(process.terminationStatus == 0)
     }
 
@@ -178,12 +192,15 @@ struct BatchInputTests {
     @Test func anOverlongJSONLineIsSkipped() throws {
         let long = "{\"id\": \"" + String(repeating: "x", count: 2 << 20) + "\"}"
         let dir = try temporaryFolder([
-            "accounts.jsonl": long + "\n" + #"{"id": "acme", "complexity": "high", "risk": "high", "added-value": "high"}"# + "\n"
+            "accounts.jsonl": long + "\n"
+                + #"{"id": "acme", "complexity": "high", "risk": "high", "added-value": "high"}"# + "\n"
         ])
         let r = advisor(["evaluate", dir.appendingPathComponent("accounts.jsonl").path, "--jsonl"])
         #expect(r.status == .badInput)
         #expect(ids(r.out) == ["acme"])
-        #expect(r.err.contains("accounts.jsonl:1:1: error: a line longer than 1 MiB: it is skipped"), "\(r.err.prefix(300))")
+        #expect(
+            r.err.contains("accounts.jsonl:1:1: error: a line longer than 1 MiB: it is skipped"), "\(r.err.prefix(300))"
+        )
         #expect(r.err.utf8.count < 2000)
     }
 }
@@ -194,11 +211,15 @@ struct BatchInputTests {
     @Test func anEndlessProducerIntoHeadEnds() throws {
         let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the advisor first (swift build)")
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-pipe-\(UUID().uuidString)").path
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-pipe-\(UUID().uuidString)")
+            .path
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/bash")
         // Without the check the producer never stops and timeout kills the pipeline (status 124).
-        p.arguments = ["-c", "timeout 120 bash -c \"yes '{\\\"complexity\\\": \\\"low\\\"}' | '\(binary)' evaluate --jsonl 2>\(errors) | head -1 > /dev/null; echo \\${PIPESTATUS[1]}\""]
+        p.arguments = [
+            "-c",
+            "timeout 120 bash -c \"yes '{\\\"complexity\\\": \\\"low\\\"}' | '\(binary)' evaluate --jsonl 2>\(errors) | head -1 > /dev/null; echo \\${PIPESTATUS[1]}\"",
+        ]
         let out = Pipe()
         p.standardOutput = out
         try p.run()

@@ -1,6 +1,7 @@
-@testable import AdvisorCLI
 import Foundation
 import Testing
+
+@testable import AdvisorCLI
 
 /// The command model: every command's options declared once, and parsing, help, completions and
 /// the man page made from the declarations.
@@ -9,7 +10,8 @@ import Testing
     func syntaxCheck(_ shell: String, _ script: String) throws -> Bool? {
         let path = ["/usr/bin/" + shell, "/bin/" + shell].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let path else { return nil }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-completion-\(UUID().uuidString)")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "advisor-completion-\(UUID().uuidString)")
         try script.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let p = Process()
@@ -27,13 +29,18 @@ import Testing
         for c in Commands.all {
             #expect(r.out.contains(c.name), "\(shell): command \(c.name)")
             for o in c.options {
-                #expect(r.out.contains(shell == "fish" ? "-l \(o.name.dropFirst(2))" : o.name), "\(shell): \(c.name) \(o.name)")
+                #expect(
+                    r.out.contains(shell == "fish" ? "-l \(o.name.dropFirst(2))" : o.name),
+                    "\(shell): \(c.name) \(o.name)")
                 if case .values(let values) = o.completion {
-                    #expect(r.out.contains(values.joined(separator: " ")), "\(shell): the values of \(c.name) \(o.name)")
+                    #expect(
+                        r.out.contains(values.joined(separator: " ")), "\(shell): the values of \(c.name) \(o.name)")
                 }
             }
         }
-        #expect(r.out.contains("*.(scenario") || r.out.contains("scenario|") || r.out.contains("-F"), "\(shell): files complete")
+        #expect(
+            r.out.contains("*.(scenario") || r.out.contains("scenario|") || r.out.contains("-F"),
+            "\(shell): files complete")
         if let ok = try syntaxCheck(shell, r.out) { #expect(ok, "\(shell) -n rejects the script") }
     }
 
@@ -48,10 +55,13 @@ import Testing
         let page = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/advisor.1"), encoding: .utf8)
         let r = advisor(["man"])
         #expect(r.status == .success)
-        #expect(r.out == page, "docs/advisor.1 differs from `advisor man`: run `swift run advisor man > docs/advisor.1`")
+        #expect(
+            r.out == page, "docs/advisor.1 differs from `advisor man`: run `swift run advisor man > docs/advisor.1`")
         for c in Commands.all {
             #expect(page.contains(".SH \"ADVISOR \(c.name.uppercased())\""))
-            for o in c.options { #expect(page.contains(ManPage.escaped(o.synopsis)), "\(c.name) \(o.name) in the man page") }
+            for o in c.options {
+                #expect(page.contains(ManPage.escaped(o.synopsis)), "\(c.name) \(o.name) in the man page")
+            }
         }
         #expect(page.unicodeScalars.allSatisfy { $0.isASCII }, "roff source is ASCII (other characters as \\[uXXXX])")
     }
@@ -63,14 +73,18 @@ import Testing
                 for o in c.options { #expect(help.contains("  " + o.synopsis), "\(c.name) --help lacks \(o.name)") }
                 // Too long: a line that could have been broken (a word that is itself too long stays whole).
                 let long = help.split(separator: "\n").filter { line in
-                    line.count > width && !line.hasPrefix("USAGE:") && !line.hasPrefix("       ") && !line.hasPrefix("  advisor ")
+                    line.count > width && !line.hasPrefix("USAGE:") && !line.hasPrefix("       ")
+                        && !line.hasPrefix("  advisor ")
                         && (line.lastIndex(of: " ").map { line[..<$0].count > width } ?? false)
                 }
                 #expect(long.isEmpty, "\(c.name) at \(width) columns: \(long)")
             }
         }
         // On a pipe (as here), 80 columns; COLUMNS, when set, wins.
-        #expect(advisor(["evaluate", "--help"]).out.split(separator: "\n").allSatisfy { $0.count <= 80 || $0.hasPrefix("USAGE:") || $0.hasPrefix("  advisor ") })
+        #expect(
+            advisor(["evaluate", "--help"]).out.split(separator: "\n").allSatisfy {
+                $0.count <= 80 || $0.hasPrefix("USAGE:") || $0.hasPrefix("  advisor ")
+            })
     }
 
     @Test func helpForAnUnknownCommandIsAUsageMistake() {
@@ -103,7 +117,9 @@ import Testing
         }
         #expect(advisor(["evaluate", "--set", "complexity=high", "--lang", "NL"]).err.contains("did you mean 'nl'?"))
         #expect(advisor(["run", "x.rules", "--strategy", "dept"]).err.contains("did you mean 'depth'?"))
-        #expect(advisor(["run", "x.rules", "--watch", "facts,factz"]).err.contains("unknown value 'factz' for '--watch'; did you mean 'facts'?"))
+        #expect(
+            advisor(["run", "x.rules", "--watch", "facts,factz"]).err.contains(
+                "unknown value 'factz' for '--watch'; did you mean 'facts'?"))
     }
 
     @Test func anOptionalValueTakesTheNextWordOnlyWhenItIsNotAnOption() throws {
@@ -111,8 +127,10 @@ import Testing
         #expect(a.value("--resume") == "" && a.value("--lang") == "nl")
         let b = try Arguments(["--resume", "my.session"], spec: Commands.consult)
         #expect(b.value("--resume") == "my.session" && b.positional.isEmpty)
-        #expect(ConsultCommand.recordedArguments(["--resume", "my.session", "--lang", "nl"], sessionPath: "/x/my.session", resuming: true)
-            == ["consult", "--lang", "nl", "--resume", "{dir}/my.session"])
+        #expect(
+            ConsultCommand.recordedArguments(
+                ["--resume", "my.session", "--lang", "nl"], sessionPath: "/x/my.session", resuming: true)
+                == ["consult", "--lang", "nl", "--resume", "{dir}/my.session"])
     }
 
     /// Every JSON output starts with its schemaVersion, and evaluate's shape does not depend on how
@@ -120,11 +138,14 @@ import Testing
     @Test func everyJSONOutputCarriesItsSchemaVersion() throws {
         let s = "rules/scenarios/hospital-equipment.scenario"
         let runs: [[String]] = [
-            ["evaluate", s, "--format", "json"], ["evaluate", s, "rules/scenarios/lab-instruments.scenario", "--format", "json"],
-            ["explain", s, "--how", "approach", "--format", "json"], ["explain", s, "--why-not", "approach=transactional", "--format", "json"],
+            ["evaluate", s, "--format", "json"],
+            ["evaluate", s, "rules/scenarios/lab-instruments.scenario", "--format", "json"],
+            ["explain", s, "--how", "approach", "--format", "json"],
+            ["explain", s, "--why-not", "approach=transactional", "--format", "json"],
             ["explain", s, "--why", "risk", "--format", "json"], ["explain", s, "--what-if", "--format", "json"],
             ["explain", s, "--why-not", "option=continue-as-is", "--format", "json"],
-            ["test", "rules/suites/method.suite", "--format", "json"], ["check", "--rules", "rules/sales", "--format", "json"],
+            ["test", "rules/suites/method.suite", "--format", "json"],
+            ["check", "--rules", "rules/sales", "--format", "json"],
         ]
         for args in runs {
             let r = advisor(args)
@@ -135,8 +156,13 @@ import Testing
             } else {
                 #expect((value as? [String: Any])?["schemaVersion"] as? Int == 1, "\(args)")
             }
-            #expect(r.out.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "").dropFirst(args[0] == "evaluate" ? 2 : 1).hasPrefix("\"schemaVersion\":1"), "\(args): schemaVersion first")
+            #expect(
+                r.out.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "").dropFirst(
+                    args[0] == "evaluate" ? 2 : 1
+                ).hasPrefix("\"schemaVersion\":1"), "\(args): schemaVersion first")
         }
-        for line in advisor(["evaluate", s, "--jsonl"]).out.split(separator: "\n") { #expect(line.hasPrefix("{\"schemaVersion\":1,")) }
+        for line in advisor(["evaluate", s, "--jsonl"]).out.split(separator: "\n") {
+            #expect(line.hasPrefix("{\"schemaVersion\":1,"))
+        }
     }
 }

@@ -36,7 +36,9 @@ struct CommandTests {
         #expect(option.status == .badInput)
         #expect(option.err.hasPrefix("advisor: unknown option '--stat'; did you mean '--stats'?"))
         let strategy = advisor(["run", "x.rules", "--strategy", "deep"])
-        #expect(strategy.err.hasPrefix("advisor: unknown value 'deep' for '--strategy'; the values are: depth, breadth, lex"))
+        #expect(
+            strategy.err.hasPrefix(
+                "advisor: unknown value 'deep' for '--strategy'; the values are: depth, breadth, lex"))
         let test = advisor(["test", "--frmat", "json"])
         #expect(test.status == .badInput)
         #expect(test.err.hasPrefix("advisor: unknown option '--frmat'; did you mean '--format'?"))
@@ -99,13 +101,19 @@ struct CommandTests {
 
     @Test("check: warnings pass, fail under --strict, and JSON lists them")
     func checkWarnings() throws {
-        let folder = try temporaryFolder(["w.rules": "template a { x: integer }\nfacts\n  a(x: 1)\nend\nrule r\n  when\n    a(x: $x)\n  then\n    halt\nend\n"])
+        let folder = try temporaryFolder([
+            "w.rules":
+                "template a { x: integer }\nfacts\n  a(x: 1)\nend\nrule r\n  when\n    a(x: $x)\n  then\n    halt\nend\n"
+        ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("w.rules").path
         #expect(advisor(["check", path]).status == .success)
         #expect(advisor(["check", path, "--strict"]).status == .failure)
         let json = advisor(["check", path, "--format", "json"])
-        #expect(json.out.hasPrefix("{\"schemaVersion\":1,\"files\":1,\"errors\":0,\"warnings\":1,\n \"diagnostics\":[{\"id\":\"RL0601\",\"severity\":\"warning\",\"file\":\"\(path)\",\"line\":7,\"column\":10,"))
+        #expect(
+            json.out.hasPrefix(
+                "{\"schemaVersion\":1,\"files\":1,\"errors\":0,\"warnings\":1,\n \"diagnostics\":[{\"id\":\"RL0601\",\"severity\":\"warning\",\"file\":\"\(path)\",\"line\":7,\"column\":10,"
+            ))
         #expect(advisor(["check", "--rules", folder.path]).out == "checked 1 file: 0 errors, 1 warning\n")
     }
 
@@ -120,26 +128,36 @@ struct CommandTests {
     /// The sudoku solver's puzzles (bench/sudoku) are alternatives, each a rule of the same name,
     /// as in CLIPS: the folder holds the solver without them, whose rules then lack the `size` a
     /// puzzle gives (RL0702).
-    @Test("check --rules on the repository's rule folder: no errors; the only warnings are the benchmarks' loops and the sudoku solver without a puzzle")
+    @Test(
+        "check --rules on the repository's rule folder: no errors; the only warnings are the benchmarks' loops and the sudoku solver without a puzzle"
+    )
     func repositoryFolder() throws {
         let r = advisor(["check", "--rules", repositoryPath("rules"), "--format", "json"])
         #expect(r.status == .success, "\(r.err)")
-        let findings = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
-        #expect(findings.allSatisfy { f in
-            let file = f["file"] as? String ?? ""
-            return (f["id"] as? String == "RL0705" && file.contains("/benchmarks/"))
-                || (f["id"] as? String == "RL0702" && file.hasSuffix("/benchmarks/sudoku/sudoku.rules"))
-        }, "\(r.out)")
+        let findings = try #require(
+            (try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"]
+                as? [[String: Any]])
+        #expect(
+            findings.allSatisfy { f in
+                let file = f["file"] as? String ?? ""
+                return (f["id"] as? String == "RL0705" && file.contains("/benchmarks/"))
+                    || (f["id"] as? String == "RL0702" && file.hasSuffix("/benchmarks/sudoku/sudoku.rules"))
+            }, "\(r.out)")
     }
 
-    @Test("the sudoku solver with a puzzle checks without errors; the only warnings are its phase loops and the stress test that a user asserts")
+    @Test(
+        "the sudoku solver with a puzzle checks without errors; the only warnings are its phase loops and the stress test that a user asserts"
+    )
     func sudokuChecks() throws {
         let r = advisor([
-            "check", repositoryPath("rules/benchmarks/sudoku/sudoku.rules"), repositoryPath("bench/sudoku/grid3x3-p1.rules"),
+            "check", repositoryPath("rules/benchmarks/sudoku/sudoku.rules"),
+            repositoryPath("bench/sudoku/grid3x3-p1.rules"),
             "--format", "json",
         ])
         #expect(r.status == .success)
-        let findings = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        let findings = try #require(
+            (try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"]
+                as? [[String: Any]])
         let unused = findings.filter { $0["id"] as? String == "RL0702" }
         #expect(unused.count == 1, "\(r.out)")
         #expect((unused.first?["message"] as? String)?.contains("'stress-test'") == true)
@@ -148,14 +166,21 @@ struct CommandTests {
     }
 
     /// Each benchmark program on its own, with its data file.
-    @Test("every benchmark program in the repository checks without errors; its loops are the only warnings",
-          arguments: ["manners-16", "manners-32", "manners-64", "manners-128", "manners-256", "waltz-12", "waltz-25", "waltz-50"])
+    @Test(
+        "every benchmark program in the repository checks without errors; its loops are the only warnings",
+        arguments: [
+            "manners-16", "manners-32", "manners-64", "manners-128", "manners-256", "waltz-12", "waltz-25", "waltz-50",
+        ])
     func repositoryRules(_ name: String) throws {
         let r = advisor(["check", repositoryPath("rules/benchmarks/\(name).rules"), "--format", "json"])
         #expect(r.status == .success)
-        let findings = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        let findings = try #require(
+            (try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"]
+                as? [[String: Any]])
         let loops = findings.compactMap { f -> String? in
-            guard f["id"] as? String == "RL0705", let m = f["message"] as? String, let q = m.split(separator: "'").dropFirst().first else { return nil }
+            guard f["id"] as? String == "RL0705", let m = f["message"] as? String,
+                let q = m.split(separator: "'").dropFirst().first
+            else { return nil }
             return String(q)
         }
         #expect(findings.count == loops.count, "\(r.out)")
@@ -181,31 +206,42 @@ struct CommandTests {
     @Test("a runaway program stops at the firing limit with its last firings, exit 2")
     func firingLimit() throws {
         let folder = try temporaryFolder([
-            "loop.rules": "template n { v: integer }\nfacts\n  n(v: 0)\nend\nrule up\n  when\n    f: n(v: $v)\n  then\n    modify f(v: $v + 1)\nend\n"
+            "loop.rules":
+                "template n { v: integer }\nfacts\n  n(v: 0)\nend\nrule up\n  when\n    f: n(v: $v)\n  then\n    modify f(v: $v + 1)\nend\n"
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let r = advisor(["run", folder.appendingPathComponent("loop.rules").path, "--max-firings", "100"])
         #expect(r.status == .badInput)
-        #expect(r.err.hasPrefix("advisor: error: the run stopped after 100 firings (the firing limit; raise it with --max-firings); the last firings were:\n  FIRE 91 up: f-91\n"))
+        #expect(
+            r.err.hasPrefix(
+                "advisor: error: the run stopped after 100 firings (the firing limit; raise it with --max-firings); the last firings were:\n  FIRE 91 up: f-91\n"
+            ))
     }
 
     @Test("a join that explodes stops at the match limit, exit 2")
     func matchLimit() throws {
         let facts = (0..<30).map { "  n(v: \($0))" }.joined(separator: "\n")
         let folder = try temporaryFolder([
-            "x.rules": "template n { v: integer }\nfacts\n\(facts)\nend\nrule three\n  when\n    n(v: $a)\n    n(v: $b)\n    n(v: $c)\n  then\n    print $a $b $c\nend\n"
+            "x.rules":
+                "template n { v: integer }\nfacts\n\(facts)\nend\nrule three\n  when\n    n(v: $a)\n    n(v: $b)\n    n(v: $c)\n  then\n    print $a $b $c\nend\n"
         ])
         let r = advisor(["run", folder.appendingPathComponent("x.rules").path, "--max-matches", "2000"])
         #expect(r.status == .badInput)
-        #expect(r.err.contains("advisor: error: the network holds more than 2000 partial matches (the match limit; raise it with --max-matches)"), "\(r.err)")
+        #expect(
+            r.err.contains(
+                "advisor: error: the network holds more than 2000 partial matches (the match limit; raise it with --max-matches)"
+            ), "\(r.err)")
         #expect(r.err.hasSuffix("\n"))
-        #expect(advisor(["run", folder.appendingPathComponent("x.rules").path, "--max-matches", "100000"]).status == .success)
+        #expect(
+            advisor(["run", folder.appendingPathComponent("x.rules").path, "--max-matches", "100000"]).status
+                == .success)
     }
 
     /// Manners is written for depth-first search; the recency strategies keep it depth-first. (Under
     /// breadth, simplicity, complexity or random it searches breadth-first and takes minutes.)
-    @Test("the recency strategies run Manners 16 to a valid seating in 183 firings",
-          arguments: ["depth", "lex", "mea"])
+    @Test(
+        "the recency strategies run Manners 16 to a valid seating in 183 firings",
+        arguments: ["depth", "lex", "mea"])
     func strategiesOnManners(_ strategy: String) throws {
         let path = repositoryPath("rules/benchmarks/manners-16.rules")
         let r = advisor(["run", path, "--strategy", strategy, "--stats"])
@@ -261,7 +297,8 @@ struct CommandTests {
     @Test("a runtime error points at the rule with file:line:column and exits 2")
     func runtimeError() throws {
         let folder = try temporaryFolder([
-            "bad.rules": "template a { x: integer }\nrule r\n  when\n    a(x: $x)\n  then\n    print 10 / ($x - 1)\nend\nfacts\n  a(x: 1)\nend\n"
+            "bad.rules":
+                "template a { x: integer }\nrule r\n  when\n    a(x: $x)\n  then\n    print 10 / ($x - 1)\nend\nfacts\n  a(x: 1)\nend\n"
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("bad.rules").path

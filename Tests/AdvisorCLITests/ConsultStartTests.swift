@@ -1,6 +1,7 @@
-@testable import AdvisorCLI
 import Foundation
 import Testing
+
+@testable import AdvisorCLI
 
 /// The class "a consultation started with a mistake on its command line": a file argument, a
 /// scenario that cannot be read or has a mistake, a preset that does not fit, bad weights, a bad
@@ -20,19 +21,28 @@ struct ConsultStartTests {
     ]
 
     static let cases: [Case] = [
-        Case(arguments: ["answers.txt"], message: "consult takes no file arguments (use --scenario FILE or --resume FILE), found 'answers.txt'"),
-        Case(arguments: ["--scenario", "{dir}/missing.scenario"], message: "cannot read scenario '{dir}/missing.scenario' (no such file)"),
+        Case(
+            arguments: ["answers.txt"],
+            message: "consult takes no file arguments (use --scenario FILE or --resume FILE), found 'answers.txt'"),
+        Case(
+            arguments: ["--scenario", "{dir}/missing.scenario"],
+            message: "cannot read scenario '{dir}/missing.scenario' (no such file)"),
         Case(arguments: ["--scenario", "{dir}/broken.scenario"], message: "broken.scenario:1:"),
-        Case(arguments: ["--scenario", "{dir}/typo.scenario"], message: "typo.scenario:1:8: error: 'hgih' is not a value of"),
+        Case(
+            arguments: ["--scenario", "{dir}/typo.scenario"],
+            message: "typo.scenario:1:8: error: 'hgih' is not a value of"),
         Case(arguments: ["--set", "risk=hgih"], message: "--set risk=hgih: 'hgih' is not a value of"),
         Case(arguments: ["--set", "risk"], message: "--set"),
-        Case(arguments: ["--scenario", "{dir}/good.scenario", "--weights", "feasability=1"], message: "unknown criterion 'feasability' in --weights"),
+        Case(
+            arguments: ["--scenario", "{dir}/good.scenario", "--weights", "feasability=1"],
+            message: "unknown criterion 'feasability' in --weights"),
     ]
 
     @Test(arguments: cases)
     func endsBeforeTheFirstQuestion(_ c: Case) throws {
         let dir = try temporaryFolder(Self.files).path
-        let arguments = ["consult", "--session", dir + "/s.session"] + c.arguments.map { $0.replacing("{dir}", with: dir) }
+        let arguments =
+            ["consult", "--session", dir + "/s.session"] + c.arguments.map { $0.replacing("{dir}", with: dir) }
         let r = advisor(arguments, input: ["1"])
         #expect(r.status == .badInput, "\(r.err)")
         #expect(r.err.contains(c.message.replacing("{dir}", with: dir)), "\(r.err)")
@@ -43,7 +53,11 @@ struct ConsultStartTests {
     /// Weights given to a consultation rank its options as evaluate ranks them.
     @Test func weightsAreTakenByTheConsultation() throws {
         let dir = try temporaryFolder([:]).path
-        let r = advisor(["consult", "--session", dir + "/s.session", "--weights", "feasibility=0.9,suitability=0.05,acceptability=0.05"], input: ["quit"])
+        let r = advisor(
+            [
+                "consult", "--session", dir + "/s.session", "--weights",
+                "feasibility=0.9,suitability=0.05,acceptability=0.05",
+            ], input: ["quit"])
         #expect(r.status == .success, "\(r.err)")
     }
 }

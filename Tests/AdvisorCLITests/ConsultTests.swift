@@ -8,7 +8,9 @@ struct ConsultTests {
     @Test("every recorded consultation in transcripts/ replays without a difference")
     func transcripts() throws {
         let folder = repositoryRoot.appendingPathComponent("transcripts")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".transcript") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".transcript")
+        }.sorted()
         #expect(files.count >= 12)
         let r = advisor(["replay"] + files.map { "transcripts/" + $0 })
         #expect(r.status == .success, "\(r.out)\(r.err)")
@@ -16,13 +18,19 @@ struct ConsultTests {
 
     @Test("replay shows a unified diff and exits 1 when the output differs")
     func replayDiff() throws {
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("transcripts/01-en-transactional.transcript"), encoding: .utf8)
-        let changed = text.replacingOccurrences(of: "transactional selling (certainty 1.00)", with: "system selling (certainty 1.00)")
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("transcripts/01-en-transactional.transcript"),
+            encoding: .utf8)
+        let changed = text.replacingOccurrences(
+            of: "transactional selling (certainty 1.00)", with: "system selling (certainty 1.00)")
         #expect(changed != text)
         let dir = try temporaryFolder(["changed.transcript": changed])
         let r = advisor(["replay", dir.appendingPathComponent("changed.transcript").path])
         #expect(r.status == .failure)
-        #expect(r.out.contains("-Recommended sales approach: system selling (certainty 1.00)\n+Recommended sales approach: transactional selling (certainty 1.00)"))
+        #expect(
+            r.out.contains(
+                "-Recommended sales approach: system selling (certainty 1.00)\n+Recommended sales approach: transactional selling (certainty 1.00)"
+            ))
         #expect(r.out.contains("@@ -"))
     }
 
@@ -31,9 +39,12 @@ struct ConsultTests {
         let dir = try temporaryFolder([:])
         let transcript = dir.appendingPathComponent("t.transcript").path
         let session = dir.appendingPathComponent("deep/folder/mine.session").path
-        let first = advisor(["consult", "--record", transcript, "--session", session], input: ["2", "why", "hgh", "2"])
+        let first = advisor(
+            ["consult", "--record", transcript, "--session", session], input: ["2", "why", "hgh", "2"])
         #expect(first.status == .success)
-        let second = advisor(["consult", "--resume", session, "--record", transcript, "--lang", "nl"], input: ["2", "terug", "1", "stop"])
+        let second = advisor(
+            ["consult", "--resume", session, "--record", transcript, "--lang", "nl"],
+            input: ["2", "terug", "1", "stop"])
         #expect(second.status == .success)
         let text = try String(contentsOfFile: transcript, encoding: .utf8)
         #expect(text.hasPrefix("$ advisor consult --session {dir}/mine.session\n"))
@@ -62,13 +73,18 @@ struct ConsultTests {
 
     @Test("resuming a corrupted session says so and leaves the file; a missing one exits 2")
     func corruptedSession() throws {
-        let dir = try temporaryFolder(["bad.session": "advisor-session 1\nanswer complexity high 1\n", "foreign.session": "hello"])
+        let dir = try temporaryFolder([
+            "bad.session": "advisor-session 1\nanswer complexity high 1\n", "foreign.session": "hello",
+        ])
         let bad = advisor(["consult", "--resume", dir.appendingPathComponent("bad.session").path])
         #expect(bad.status == .badInput)
         #expect(bad.err.contains("cannot resume from"))
         #expect(bad.err.contains("cut off"))
-        #expect(try String(contentsOf: dir.appendingPathComponent("bad.session"), encoding: .utf8) == "advisor-session 1\nanswer complexity high 1\n")
-        #expect(advisor(["consult", "--resume", dir.appendingPathComponent("foreign.session").path]).status == .badInput)
+        #expect(
+            try String(contentsOf: dir.appendingPathComponent("bad.session"), encoding: .utf8)
+                == "advisor-session 1\nanswer complexity high 1\n")
+        #expect(
+            advisor(["consult", "--resume", dir.appendingPathComponent("foreign.session").path]).status == .badInput)
         let missing = advisor(["consult", "--resume", dir.appendingPathComponent("none.session").path])
         #expect(missing.status == .badInput)
         #expect(missing.err.contains("no such file"))
@@ -77,37 +93,54 @@ struct ConsultTests {
     @Test("a session saved on another knowledge base keeps the answers that still apply")
     func changedKnowledgeBase() throws {
         let dir = try temporaryFolder([
-            "old.session": "advisor-session 1\nknowledge-base 0000000000000000\nlanguage en\nanswer complexity high 1.0\nanswer retired-question yes 1.0\nanswer risk extreme 1.0\nend\n"
+            "old.session":
+                "advisor-session 1\nknowledge-base 0000000000000000\nlanguage en\nanswer complexity high 1.0\nanswer retired-question yes 1.0\nanswer risk extreme 1.0\nend\n"
         ])
         let r = advisor(["consult", "--resume", dir.appendingPathComponent("old.session").path], input: ["quit"])
         #expect(r.status == .success)
         let said = r.err.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         #expect(said.contains("The knowledge base has changed since this session was saved"))
-        #expect(said.contains("1 answer restored Dropped: line 5: retired-question = yes, line 6: risk = extreme"), "\(said)")
+        #expect(
+            said.contains("1 answer restored Dropped: line 5: retired-question = yes, line 6: risk = extreme"),
+            "\(said)")
         // They stay in the file, set aside, and are named again at the next resume.
         let saved = try String(contentsOf: dir.appendingPathComponent("old.session"), encoding: .utf8)
-        #expect(saved.contains("set-aside answer retired-question yes 1\nset-aside answer risk extreme 1\nend\n"), "\(saved)")
+        #expect(
+            saved.contains("set-aside answer retired-question yes 1\nset-aside answer risk extreme 1\nend\n"),
+            "\(saved)")
         let again = advisor(["consult", "--resume", dir.appendingPathComponent("old.session").path], input: ["quit"])
         #expect(again.err.contains("2 of the saved answers no longer fit the knowledge base"))
-        func flat(_ text: String) -> String { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+        func flat(_ text: String) -> String {
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        }
         #expect(flat(again.err).contains("type drop to remove them for good"))
         // `drop` (Dutch `schrap`) removes them for good, names them, and says so when none are left.
-        let dropped = advisor(["consult", "--lang", "nl", "--resume", dir.appendingPathComponent("old.session").path], input: ["schrap", "schrap", "stop"])
-        #expect(dropped.err.contains("Definitief uit het consultbestand verwijderd (2):\n  answer retired-question yes 1\n  answer risk extreme 1\n"), "\(dropped.err)")
+        let dropped = advisor(
+            ["consult", "--lang", "nl", "--resume", dir.appendingPathComponent("old.session").path],
+            input: ["schrap", "schrap", "stop"])
+        #expect(
+            dropped.err.contains(
+                "Definitief uit het consultbestand verwijderd (2):\n  answer retired-question yes 1\n  answer risk extreme 1\n"
+            ), "\(dropped.err)")
         #expect(flat(dropped.err).contains("Er zijn geen bewaarde antwoorden opzijgezet"))
         let after = try String(contentsOf: dir.appendingPathComponent("old.session"), encoding: .utf8)
         #expect(!after.contains("set-aside") && after.contains("answer complexity high 1\n"), "\(after)")
         // The session is Dutch now; the English word works too.
-        let last = advisor(["consult", "--resume", dir.appendingPathComponent("old.session").path], input: ["drop", "quit"])
+        let last = advisor(
+            ["consult", "--resume", dir.appendingPathComponent("old.session").path], input: ["drop", "quit"])
         #expect(!flat(last.err).contains("no longer fit") && flat(last.err).contains("er valt niets te schrappen"))
     }
 
     @Test("--lang follows LANG and LC_ALL when not given")
     func language() throws {
         let dir = try temporaryFolder([:])
-        let nl = advisor(["consult", "--session", dir.appendingPathComponent("a").path], environment: ["LANG": "nl_NL.UTF-8"], input: ["quit"])
+        let nl = advisor(
+            ["consult", "--session", dir.appendingPathComponent("a").path], environment: ["LANG": "nl_NL.UTF-8"],
+            input: ["quit"])
         #expect(nl.err.hasPrefix("SalesAdvisor: een consult"))
-        let en = advisor(["consult", "--session", dir.appendingPathComponent("b").path], environment: ["LANG": "nl_NL.UTF-8", "LC_ALL": "C"], input: ["quit"])
+        let en = advisor(
+            ["consult", "--session", dir.appendingPathComponent("b").path],
+            environment: ["LANG": "nl_NL.UTF-8", "LC_ALL": "C"], input: ["quit"])
         #expect(en.err.hasPrefix("SalesAdvisor: a consultation"))
     }
 }
@@ -116,9 +149,11 @@ struct ConsultTests {
 struct InstanceConsultTests {
     /// The `instances` example of docs/rule-language.md, as a rule folder of its own.
     func exampleFolder() throws -> URL {
-        let doc = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/rule-language.md"), encoding: .utf8)
+        let doc = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("docs/rule-language.md"), encoding: .utf8)
         let section = try #require(doc.components(separatedBy: "## instances\n").dropFirst().first)
-        let code = try #require(section.components(separatedBy: "```rules\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        let code = try #require(
+            section.components(separatedBy: "```rules\n").dropFirst().first?.components(separatedBy: "\n```").first)
         return try temporaryFolder(["options.rules": code + "\n"])
     }
 
@@ -154,7 +189,8 @@ struct InstanceConsultTests {
         #expect(!unsure.contains("not an answer"))
         #expect(unsure.contains("What does 'Big project' cost? low (certainty 0.70)"), "\(unsure)")
         let saved = try String(contentsOfFile: session, encoding: .utf8)
-        #expect(saved.contains("slot 0 fit no\nslot-certainty 1 fit 0.4 yes\nslot-certainty 1 cost 0.7 low\n"), "\(saved)")
+        #expect(
+            saved.contains("slot 0 fit no\nslot-certainty 1 fit 0.4 yes\nslot-certainty 1 cost 0.7 low\n"), "\(saved)")
         // Read back exactly; the instance is as sure as its least sure detail, and so is its fact.
         let record = try SessionRecord.parse(saved)
         var state = ConsultationState(kb: try #require(KnowledgeBase.load(folder: rules.path).0))
@@ -172,22 +208,22 @@ struct InstanceConsultTests {
     func rangedSlot(_ language: String, _ reprompt: String) throws {
         let rules = try temporaryFolder([
             "pairs.rules": """
-                template pair { name: symbol  title: string = ""  score: integer from -2 to 2 }
-                instances pair
-                  en "Do you want to score pairs?"
-                  nl "Wilt u paren scoren?"
-                  key name
-                  label title
-                  slot score en "The score of '{title}'" nl "De score van '{title}'"
-                end
-                rule promising
-                  when
-                    pair(name: $p, score: >= 1)
-                  then
-                    score $p suitability 1
-                end
+            template pair { name: symbol  title: string = ""  score: integer from -2 to 2 }
+            instances pair
+              en "Do you want to score pairs?"
+              nl "Wilt u paren scoren?"
+              key name
+              label title
+              slot score en "The score of '{title}'" nl "De score van '{title}'"
+            end
+            rule promising
+              when
+                pair(name: $p, score: >= 1)
+              then
+                score $p suitability 1
+            end
 
-                """
+            """
         ])
         let session = rules.appendingPathComponent("s.session").path
         let r = advisor(
@@ -198,14 +234,16 @@ struct InstanceConsultTests {
         #expect(shown.contains(reprompt), "\(r.err)")
         #expect(shown.contains(reprompt.replacing("'3'", with: "'-3'")))
         let saved = try String(contentsOfFile: session, encoding: .utf8)
-        #expect(saved.contains("slot 0 score 2\n") && !saved.contains("score 3") && !saved.contains("score -3"), "\(saved)")
+        #expect(
+            saved.contains("slot 0 score 2\n") && !saved.contains("score 3") && !saved.contains("score -3"), "\(saved)")
     }
 
     @Test("back takes an instance away; resume restores instances and their slots")
     func backAndResume() throws {
         let rules = try exampleFolder()
         let session = rules.appendingPathComponent("s.session").path
-        let first = advisor(["consult", "--rules", rules.path, "--session", session], input: ["yes", "One", "back", "Two", "", "yes"])
+        let first = advisor(
+            ["consult", "--rules", rules.path, "--session", session], input: ["yes", "One", "back", "Two", "", "yes"])
         #expect(first.status == .success)
         #expect(first.err.contains("Taken back: Option: One"))
         let saved = try String(contentsOfFile: session, encoding: .utf8)
@@ -213,7 +251,9 @@ struct InstanceConsultTests {
         #expect(saved.contains("instance option Two\nend-of-list option\nslot 0 fit yes\n"))
         let resumed = Advisor.transcript(["consult", "--rules", rules.path, "--resume", session], input: ["high"])
         #expect(resumed.contains("What does 'Two' cost?"))
-        #expect(resumed.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ").contains("4 answers restored"))
+        #expect(
+            resumed.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ").contains(
+                "4 answers restored"))
     }
 }
 
@@ -222,10 +262,14 @@ struct ConsultFuzzTests {
     @Test("random lines (answers, commands with odd arguments, garbage) never crash it and always end cleanly")
     func randomTyping() throws {
         let vocabulary = [
-            "1", "2", "3", "4", "0", "99", "-1", "yes", "no", "ja", "nee", "high", "hoog 0,7", "low -1", "medium 1.5", "m", "x",
-            "?", "help", "why", "how", "how approach", "how kpi", "how cap", "why not", "why not approach=transactional",
-            "why not approach=", "why not =x", "unknown", "onbekend", "back", "terug", "change", "change risk", "change zzz",
-            "summary", "report", "save", "", " ", "\u{1B}[A", "\t", "é", String(repeating: "a", count: 5000), "9223372036854775807",
+            "1", "2", "3", "4", "0", "99", "-1", "yes", "no", "ja", "nee", "high", "hoog 0,7", "low -1", "medium 1.5",
+            "m", "x",
+            "?", "help", "why", "how", "how approach", "how kpi", "how cap", "why not",
+            "why not approach=transactional",
+            "why not approach=", "why not =x", "unknown", "onbekend", "back", "terug", "change", "change risk",
+            "change zzz",
+            "summary", "report", "save", "", " ", "\u{1B}[A", "\t", "é", String(repeating: "a", count: 5000),
+            "9223372036854775807",
             "1e308", "nan", "-0", "Option \u{0}", "x x x x", "back up", "waarom niet", "hoe", "wijzig complexity",
         ]
         var seed: UInt64 = 99
@@ -236,7 +280,9 @@ struct ConsultFuzzTests {
         let dir = try temporaryFolder([:])
         for run in 0..<30 {
             let lines = (0..<(10 + next(40))).map { _ in vocabulary[next(vocabulary.count)] }
-            let args = ["consult", "--session", dir.appendingPathComponent("f\(run).session").path] + (run % 2 == 0 ? ["--lang", "nl"] : [])
+            let args =
+                ["consult", "--session", dir.appendingPathComponent("f\(run).session").path]
+                + (run % 2 == 0 ? ["--lang", "nl"] : [])
             let transcript = Advisor.transcript(args, input: lines)
             #expect(transcript.hasSuffix("[exit 0]\n"), "run \(run): \(transcript.suffix(300))")
         }
@@ -252,11 +298,14 @@ struct ConsultFuzzTests {
         let empty = advisor(["replay", dir + "/empty.transcript"])
         #expect(empty.status == .badInput && empty.err.contains("no command in this transcript"), "\(empty.err)")
         let byPrompt = advisor(["replay", "--by-prompt", dir + "/empty.transcript"])
-        #expect(byPrompt.status == .badInput && byPrompt.err.contains("--by-prompt re-records transcripts"), "\(byPrompt.err)")
+        #expect(
+            byPrompt.status == .badInput && byPrompt.err.contains("--by-prompt re-records transcripts"),
+            "\(byPrompt.err)")
     }
 
     @Test func byPromptReRecordsACopy() throws {
-        let original = try String(contentsOf: repositoryRoot.appendingPathComponent("transcripts/05-en-back.transcript"), encoding: .utf8)
+        let original = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("transcripts/05-en-back.transcript"), encoding: .utf8)
         let dir = try temporaryFolder(["t.transcript": original]).path
         let r = advisor(["replay", "--update", "--by-prompt", dir + "/t.transcript"])
         #expect(r.status == .success, "\(r.err)")

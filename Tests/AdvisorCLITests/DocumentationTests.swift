@@ -11,8 +11,9 @@ struct DocExample: CustomTestStringConvertible, Sendable {
 
     /// Reads the fenced blocks: ```rules [file=NAME] and the ```output block that may follow.
     static func all() -> [DocExample] {
-        guard let text = try? String(
-            contentsOf: repositoryRoot.appendingPathComponent("docs/rule-language.md"), encoding: .utf8)
+        guard
+            let text = try? String(
+                contentsOf: repositoryRoot.appendingPathComponent("docs/rule-language.md"), encoding: .utf8)
         else { return [] }
         let lines = text.components(separatedBy: "\n")
         var examples: [DocExample] = []

@@ -1,6 +1,7 @@
-@testable import AdvisorCLI
 import Foundation
 import Testing
+
+@testable import AdvisorCLI
 
 /// A knowledge base that runs away or fails while firing: too many facts, too many firings (a
 /// loop), an action that cannot be done. `evaluate` and the consultation end with a message that

@@ -17,11 +17,15 @@ import Testing
 
     func topApproach(_ document: [String: Any]) throws -> [String: Any] {
         let conclusions = try #require(document["conclusions"] as? [[String: Any]])
-        return try #require(conclusions.first { ($0["topic"] as? String) == "approach" && ($0["recommended"] as? Bool) == true })
+        return try #require(
+            conclusions.first { ($0["topic"] as? String) == "approach" && ($0["recommended"] as? Bool) == true })
     }
 
     @Test func allHighIsAStrategicRelationshipInJSON() throws {
-        let r = advisor(["evaluate", "--set", "complexity=high", "--set", "risk=high", "--set", "added-value=high", "--format", "json"])
+        let r = advisor([
+            "evaluate", "--set", "complexity=high", "--set", "risk=high", "--set", "added-value=high", "--format",
+            "json",
+        ])
         #expect(r.status == .success, "\(r.err)")
         let document = try json(r.out)
         let conclusions = try #require(document["conclusions"] as? [[String: Any]])
@@ -34,8 +38,14 @@ import Testing
         let explanation = try #require(top["explanation"] as? [String: Any])
         let rules = try #require(explanation["rules"] as? [[String: Any]])
         // The three gradients of the study text [T], and the top of its scale as the least level (A10, our reading [I]).
-        #expect(Set(rules.compactMap { $0["rule"] as? String }) == ["complexity-high", "risk-high", "added-value-high", "seed-top-of-scale"])
-        #expect(rules.filter { $0["rule"] as? String != "seed-top-of-scale" }.allSatisfy { $0["source"] as? String == "seed" && $0["confidence"] as? String == "T" })
+        #expect(
+            Set(rules.compactMap { $0["rule"] as? String }) == [
+                "complexity-high", "risk-high", "added-value-high", "seed-top-of-scale",
+            ])
+        #expect(
+            rules.filter { $0["rule"] as? String != "seed-top-of-scale" }.allSatisfy {
+                $0["source"] as? String == "seed" && $0["confidence"] as? String == "T"
+            })
         #expect(rules.first { $0["rule"] as? String == "seed-top-of-scale" }?["confidence"] as? String == "I")
         let runnerUp = try #require(explanation["runnerUp"] as? [String: Any])
         #expect(runnerUp["value"] as? String == "account-management")
@@ -43,12 +53,16 @@ import Testing
     }
 
     @Test func allLowIsTransactional() throws {
-        let r = advisor(["evaluate", "--set", "complexity=low", "--set", "risk=low", "--set", "added-value=low", "--format", "json"])
+        let r = advisor([
+            "evaluate", "--set", "complexity=low", "--set", "risk=low", "--set", "added-value=low", "--format", "json",
+        ])
         #expect(try topApproach(json(r.out))["value"] as? String == "transactional")
     }
 
     @Test func optionsInJSONHaveTheDesignFields() throws {
-        let r = advisor(["evaluate", "rules/scenarios/office-supplies-reseller.scenario", "--format", "json", "--trace"])
+        let r = advisor([
+            "evaluate", "rules/scenarios/office-supplies-reseller.scenario", "--format", "json", "--trace",
+        ])
         #expect(r.status == .success, "\(r.err)")
         let document = try json(r.out)
         let options = try #require(document["options"] as? [[String: Any]])
@@ -82,7 +96,10 @@ import Testing
     @Test func badAnswersExitTwoNamingTheFieldAndValues() {
         let value = advisor(["evaluate", "--set", "risk=hgh"])
         #expect(value.status == .badInput)
-        #expect(value.err == "advisor: --set risk=hgh: 'hgh' is not a value of risk; did you mean 'high'?; the values are: low, medium, high\n")
+        #expect(
+            value.err
+                == "advisor: --set risk=hgh: 'hgh' is not a value of risk; did you mean 'high'?; the values are: low, medium, high\n"
+        )
         let name = advisor(["evaluate", "--set", "rsk=high"])
         #expect(name.status == .badInput)
         #expect(name.err.contains("unknown answer 'rsk'; did you mean 'risk'?; the answers are: complexity, risk"))
@@ -107,10 +124,16 @@ import Testing
         #expect(missing.err == "advisor: cannot read scenario 'no-such.scenario': no such file\n")
     }
 
-    @Test("a folder with a bad file: the bad one is reported, the good ones evaluated, exit 2; '-' reads standard input's path")
+    @Test(
+        "a folder with a bad file: the bad one is reported, the good ones evaluated, exit 2; '-' reads standard input's path"
+    )
     func badFileInAFolder() throws {
-        let good = try String(contentsOf: repositoryRoot.appendingPathComponent("rules/scenarios/hospital-equipment.scenario"), encoding: .utf8)
-        let folder = try temporaryFolder(["a-bad.scenario": "complexity = hgh\n", "b-good.scenario": good, "c.scenario": "complexity = high\n"])
+        let good = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("rules/scenarios/hospital-equipment.scenario"),
+            encoding: .utf8)
+        let folder = try temporaryFolder([
+            "a-bad.scenario": "complexity = hgh\n", "b-good.scenario": good, "c.scenario": "complexity = high\n",
+        ])
         let r = advisor(["evaluate", folder.path, "--format", "csv"])
         #expect(r.status == .badInput)
         #expect(r.err.contains("a-bad.scenario:1:14: error: 'hgh' is not a value of complexity"))
@@ -138,7 +161,8 @@ import Testing
         let bundled = advisor(["evaluate", "--set", "complexity=low", "--format", "json"])
         let fromFolder = advisor(["evaluate", "--set", "complexity=low", "--format", "json", "--rules", "rules/sales"])
         #expect(bundled.out == fromFolder.out)
-        let viaEnvironment = advisor(["evaluate", "--set", "complexity=low", "--format", "json"], environment: ["ADVISOR_RULES": "rules/sales"])
+        let viaEnvironment = advisor(
+            ["evaluate", "--set", "complexity=low", "--format", "json"], environment: ["ADVISOR_RULES": "rules/sales"])
         #expect(viaEnvironment.out == bundled.out)
         let broken = try temporaryFolder(["kb.rules": "ask complexity: level\n"])
         let r = advisor(["evaluate", "--set", "complexity=low", "--rules", broken.path])
@@ -151,7 +175,9 @@ import Testing
         #expect(r.status == .success, "\(r.err)")
         let name = "evaluate/office-supplies-reseller.\(language).txt"
         if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
-            try r.out.write(to: repositoryRoot.appendingPathComponent("Tests/AdvisorCLITests/Fixtures/\(name)"), atomically: true, encoding: .utf8)
+            try r.out.write(
+                to: repositoryRoot.appendingPathComponent("Tests/AdvisorCLITests/Fixtures/\(name)"), atomically: true,
+                encoding: .utf8)
             Issue.record("recorded \(name); run again without RECORD_GOLDENS")
             return
         }
@@ -159,7 +185,10 @@ import Testing
     }
 
     @Test func gridAndJSONLines() throws {
-        let r = advisor(["evaluate", "--grid", "complexity=low,medium,high", "--grid", "risk=low,high", "--set", "added-value=high", "--jsonl"])
+        let r = advisor([
+            "evaluate", "--grid", "complexity=low,medium,high", "--grid", "risk=low,high", "--set", "added-value=high",
+            "--jsonl",
+        ])
         #expect(r.status == .success, "\(r.err)")
         let lines = r.out.split(separator: "\n")
         #expect(lines.count == 6)
@@ -181,9 +210,16 @@ import Testing
         let r = advisor(["evaluate", "rules/scenarios", "--format", "csv"])
         #expect(r.status == .success, "\(r.err)")
         let lines = r.out.split(separator: "\n")
-        #expect(lines.first == "scenario,approach,approach-certainty,approach-runner-up,method,method-certainty,method-runner-up,leadership,leadership-certainty,leadership-runner-up,option,option-total,expectations")
+        #expect(
+            lines.first
+                == "scenario,approach,approach-certainty,approach-runner-up,method,method-certainty,method-runner-up,leadership,leadership-certainty,leadership-runner-up,option,option-total,expectations"
+        )
         #expect(lines.count == 12)
-        #expect(lines.contains { $0.hasPrefix("office-supplies-reseller,transactional,0.9968,account-management,process-oriented,") && $0.hasSuffix(",web-shop,4.8,met") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("office-supplies-reseller,transactional,0.9968,account-management,process-oriented,")
+                    && $0.hasSuffix(",web-shop,4.8,met")
+            })
     }
 
     @Test(arguments: ["en", "nl"]) func textReportsFitEightyColumns(_ language: String) {
@@ -247,7 +283,8 @@ struct OutputIntegrityTests {
         var files: [String: String] = [:]
         for f in KnowledgeBaseFiles.bundled { files[f.name] = f.text }
         files["advisor.rules"] = (files["advisor.rules"] ?? "") + "\ninclude \"noisy.rules\"\n"
-        files["noisy.rules"] = "template noise { }\nrule noisy\n  when\n    complexity is high\n  then\n    print \"hello from the rules\"\nend\n"
+        files["noisy.rules"] =
+            "template noise { }\nrule noisy\n  when\n    complexity is high\n  then\n    print \"hello from the rules\"\nend\n"
         let dir = try temporaryFolder(files)
         // A real process: `print` writes to the process's streams, which an in-process run cannot see.
         let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
@@ -313,25 +350,35 @@ struct GridLimitTests {
     @Test("twenty grids of three values are refused up front with the count; --max-combinations raises the limit")
     func limit() {
         let questions = [
-            "complexity", "risk", "added-value", "value-strategy", "buy-class", "buying-centre", "customer-class", "switching-costs",
+            "complexity", "risk", "added-value", "value-strategy", "buy-class", "buying-centre", "customer-class",
+            "switching-costs",
             "market-type", "price-buyer", "service-needed", "one-supplier", "wants-advice", "core-competences",
-            "complementary-partner", "mixed-roles", "account-attractiveness", "supplier-strength", "team-experience", "work-type",
+            "complementary-partner", "mixed-roles", "account-attractiveness", "supplier-strength", "team-experience",
+            "work-type",
         ]
         let huge = advisor(["evaluate"] + questions.flatMap { ["--grid", "\($0)=a,b,c"] })
         #expect(huge.status == .badInput)
         #expect(huge.err.contains("--grid makes 3486784401 situations"))
         #expect(huge.err.contains("more than the limit of 1000000; raise it with --max-combinations N"))
         #expect(huge.out.isEmpty)
-        let small = advisor(["evaluate", "--grid", "complexity=low,high", "--grid", "risk=low,high", "--max-combinations", "3", "--jsonl"])
+        let small = advisor([
+            "evaluate", "--grid", "complexity=low,high", "--grid", "risk=low,high", "--max-combinations", "3",
+            "--jsonl",
+        ])
         #expect(small.status == .badInput)
         #expect(small.err.contains("--grid makes 4 situations (2 x 2), more than the limit of 3"))
-        let ok = advisor(["evaluate", "--grid", "complexity=low,high", "--grid", "risk=low,high", "--max-combinations", "4", "--jsonl"])
+        let ok = advisor([
+            "evaluate", "--grid", "complexity=low,high", "--grid", "risk=low,high", "--max-combinations", "4",
+            "--jsonl",
+        ])
         #expect(ok.status == .success)
         #expect(ok.err == "advisor: evaluating 4 situations\n")
         #expect(ok.out.split(separator: "\n").count == 4)
         let wrong = advisor(["evaluate", "--grid", "complexity=lo,high"])
         #expect(wrong.status == .badInput)
-        #expect(wrong.err.hasPrefix("advisor: --grid complexity=lo,high: 'lo' is not a value of complexity; did you mean 'low'?"))
+        #expect(
+            wrong.err.hasPrefix(
+                "advisor: --grid complexity=lo,high: 'lo' is not a value of complexity; did you mean 'low'?"))
     }
 }
 
@@ -342,19 +389,24 @@ struct StrictScenarioLineTests {
         return advisor(["evaluate", dir.appendingPathComponent("s.scenario").path])
     }
 
-    @Test("a certainty out of range, a duplicate id, an expectation of an option the scenario lacks: located errors, exit 2")
+    @Test(
+        "a certainty out of range, a duplicate id, an expectation of an option the scenario lacks: located errors, exit 2"
+    )
     func lines() throws {
         let certainty = try evaluate("complexity = high certainty 2\n")
         #expect(certainty.status == .badInput)
         #expect(certainty.err.contains("s.scenario:1:29: error: a certainty is a number from -1 to 1, found '2'"))
-        let twice = try evaluate("complexity = high\nswot s1 kind=strength text=\"a\"\nswot s1 kind=weakness text=\"b\"\n")
+        let twice = try evaluate(
+            "complexity = high\nswot s1 kind=strength text=\"a\"\nswot s1 kind=weakness text=\"b\"\n")
         #expect(twice.status == .badInput)
         #expect(twice.err.contains("s.scenario:3:1: error: swot id=s1 is given twice (first on line 2)"))
         let options = try evaluate("complexity = high\noption one title=\"One\" fit=yes\noption one title=\"Again\"\n")
         #expect(options.err.contains("option name=one is given twice (first on line 2)"))
         let expect = try evaluate("complexity = high\noption a title=\"A\" fit=yes\nexpect option = b\n")
         #expect(expect.status == .badInput)
-        #expect(expect.err.contains("s.scenario:3:8: error: expect option = b: this scenario has no option 'b'; did you mean 'a'?"))
+        #expect(
+            expect.err.contains(
+                "s.scenario:3:8: error: expect option = b: this scenario has no option 'b'; did you mean 'a'?"))
         let fine = try evaluate("complexity = high\noption a title=\"A\" fit=yes\nexpect option = a\n")
         #expect(fine.status == .success || fine.status == .failure)
     }
@@ -362,18 +414,27 @@ struct StrictScenarioLineTests {
 
 @Suite("weights stay meaningful")
 struct WeightBoundTests {
-    @Test("weights beyond 1,000,000 (whose sum would be infinite) are refused; a knowledge base's duplicate criterion does not trap")
+    @Test(
+        "weights beyond 1,000,000 (whose sum would be infinite) are refused; a knowledge base's duplicate criterion does not trap"
+    )
     func bounds() throws {
-        let r = advisor(["evaluate", "rules/scenarios/hospital-equipment.scenario", "--weights", "feasibility=1e308,suitability=1e308,acceptability=1e308"])
+        let r = advisor([
+            "evaluate", "rules/scenarios/hospital-equipment.scenario", "--weights",
+            "feasibility=1e308,suitability=1e308,acceptability=1e308",
+        ])
         #expect(r.status == .badInput)
         #expect(r.err.contains("must be a number from 0 to 1000000, found '1e308'"))
         var files: [String: String] = [:]
         for f in KnowledgeBaseFiles.bundled { files[f.name] = f.text }
         files["options.rules"] = (files["options.rules"] ?? "").replacingOccurrences(
             of: "  criterion(name: suitability, weight: 0.5, max: 4, threshold: 0)\n",
-            with: "  criterion(name: suitability, weight: 0.5, max: 4, threshold: 0)\n  criterion(name: suitability, weight: 0.9, max: 0, threshold: 0)\n")
+            with:
+                "  criterion(name: suitability, weight: 0.5, max: 4, threshold: 0)\n  criterion(name: suitability, weight: 0.9, max: 0, threshold: 0)\n"
+        )
         let dir = try temporaryFolder(files)
-        let twice = advisor(["evaluate", "--rules", dir.path, "rules/scenarios/hospital-equipment.scenario", "--format", "csv"])
+        let twice = advisor([
+            "evaluate", "--rules", dir.path, "rules/scenarios/hospital-equipment.scenario", "--format", "csv",
+        ])
         #expect(twice.status == .success || twice.status == .failure, "\(twice.err)")
         #expect(twice.out.contains("hospital-equipment,"))
     }
@@ -384,7 +445,8 @@ struct AllScenarioErrorsTests {
     @Test("a scenario with five mistakes (reading and checking) reports five, each with its line and caret")
     func fiveMistakes() throws {
         let dir = try temporaryFolder([
-            "s.scenario": "complexity = hgh\nrisk = hihg\nfoo = bar\nswot s1 kind=strenght text=\"x\"\nexpect approach = nope\n",
+            "s.scenario":
+                "complexity = hgh\nrisk = hihg\nfoo = bar\nswot s1 kind=strenght text=\"x\"\nexpect approach = nope\n",
             "r.scenario": "complexity = high\n\"unterminated\nx y z\nrisk = low certainty 9\n",
         ])
         let checked = advisor(["evaluate", dir.appendingPathComponent("s.scenario").path])

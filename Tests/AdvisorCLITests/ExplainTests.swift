@@ -27,7 +27,9 @@ import Testing
         }
         let name = "explain/\(scenario).\(language).txt"
         if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
-            try out.write(to: repositoryRoot.appendingPathComponent("Tests/AdvisorCLITests/Fixtures/\(name)"), atomically: true, encoding: .utf8)
+            try out.write(
+                to: repositoryRoot.appendingPathComponent("Tests/AdvisorCLITests/Fixtures/\(name)"), atomically: true,
+                encoding: .utf8)
             Issue.record("recorded \(name); run again without RECORD_GOLDENS")
             return
         }
@@ -40,13 +42,22 @@ import Testing
         for args in [["--why-not", "complexity=low"], ["--how", "complexity"]] {
             let r = advisor(["explain", s] + args)
             #expect(r.status == .badInput)
-            #expect(r.err.contains("'complexity' is a question, not something the advice concludes: it is answered 'high' in this situation"), "\(r.err)")
+            #expect(
+                r.err.contains(
+                    "'complexity' is a question, not something the advice concludes: it is answered 'high' in this situation"
+                ), "\(r.err)")
         }
         let unanswered = advisor(["explain", s, "--why-not", "mixed-roles=yes"])
-        #expect(unanswered.err.contains("'mixed-roles' is a question, not something the advice concludes: it is not answered in this situation"), "\(unanswered.err)")
+        #expect(
+            unanswered.err.contains(
+                "'mixed-roles' is a question, not something the advice concludes: it is not answered in this situation"),
+            "\(unanswered.err)")
         let goal = advisor(["explain", s, "--why", "approach"])
         #expect(goal.status == .badInput)
-        #expect(goal.err.contains("'approach' is a goal the advice concludes, not a question: ask how it was reached with --how approach"))
+        #expect(
+            goal.err.contains(
+                "'approach' is a goal the advice concludes, not a question: ask how it was reached with --how approach")
+        )
     }
 
     @Test("--why names the question, its conditions and what the rules conclude by their labels")
@@ -54,7 +65,10 @@ import Testing
         let nl = advisor(["explain", "--set", "complexity=high", "--why", "risk", "--lang", "nl"])
         #expect(nl.status == .success)
         #expect(nl.out.hasPrefix("Waarom de vraag 'Risico voor de koper'?\n"), "\(nl.out)")
-        #expect(nl.out.contains("→ Aanbevolen verkoopbenadering: transactiegericht\n    verkopen, systeemverkoop, accountmanagement"), "\(nl.out)")
+        #expect(
+            nl.out.contains(
+                "→ Aanbevolen verkoopbenadering: transactiegericht\n    verkopen, systeemverkoop, accountmanagement"),
+            "\(nl.out)")
         #expect(nl.out.contains("[?] Risico voor de koper: laag"))
         #expect(!nl.out.contains("risk is low") && !nl.out.contains("approach ="))
     }
@@ -89,20 +103,34 @@ import Testing
     }
 
     @Test func whyNotFitsAScreenAndNamesTheChange() {
-        let r = advisor(["explain", "rules/scenarios/hospital-equipment.scenario", "--why-not", "approach=strategic-relationship"])
+        let r = advisor([
+            "explain", "rules/scenarios/hospital-equipment.scenario", "--why-not", "approach=strategic-relationship",
+        ])
         #expect(r.status == .success)
         // Conditions and answers in the reader's words: the question's label and the value's, not the rule text.
-        #expect(r.out.contains("(0.85): needs Wants to use your core\n      competences: yes; found nothing (not answered)\n"), "\(r.out)")
+        #expect(
+            r.out.contains(
+                "(0.85): needs Wants to use your core\n      competences: yes; found nothing (not answered)\n"),
+            "\(r.out)")
         #expect(r.out.split(separator: "\n").count <= 50)
         #expect(r.out.contains("Wants to use your core competences: yes (now unanswered)"))
-        let nl = advisor(["explain", "rules/scenarios/hospital-equipment.scenario", "--why-not", "approach=strategic-relationship", "--lang", "nl"])
-        #expect(nl.out.contains("vraagt Risico voor de koper:\n      gemiddeld; gevonden Risico voor de koper: hoog (uw antwoord)"), "\(nl.out)")
+        let nl = advisor([
+            "explain", "rules/scenarios/hospital-equipment.scenario", "--why-not", "approach=strategic-relationship",
+            "--lang", "nl",
+        ])
+        #expect(
+            nl.out.contains(
+                "vraagt Risico voor de koper:\n      gemiddeld; gevonden Risico voor de koper: hoog (uw antwoord)"),
+            "\(nl.out)")
         #expect(!nl.out.contains("afgevuurd") && !nl.out.contains("core-competences is"))
         #expect(r.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
     @Test func jsonHasTheDocumentedFields() throws {
-        let how = advisor(["explain", "--set", "complexity=high", "--set", "risk=high", "--set", "added-value=high", "--how", "approach", "--format", "json"])
+        let how = advisor([
+            "explain", "--set", "complexity=high", "--set", "risk=high", "--set", "added-value=high", "--how",
+            "approach", "--format", "json",
+        ])
         let howObject = try #require(try JSONSerialization.jsonObject(with: Data(how.out.utf8)) as? [String: Any])
         #expect(howObject["schemaVersion"] as? Int == 1)
         let nodes = try #require(howObject["how"] as? [[String: Any]])
@@ -110,8 +138,15 @@ import Testing
         #expect(node["value"] as? String == "strategic-relationship")
         let steps = try #require(node["steps"] as? [[String: Any]])
         #expect(steps.count == 4)
-        #expect(Set(steps[0].keys).isSuperset(of: ["rule", "source", "confidence", "because", "ruleCertainty", "premise", "contribution", "before", "after", "bindings", "premises"]))
-        let whyNot = advisor(["explain", "--set", "customer-class=c", "--set", "complexity=high", "--why-not", "approach=account-management", "--format", "json"])
+        #expect(
+            Set(steps[0].keys).isSuperset(of: [
+                "rule", "source", "confidence", "because", "ruleCertainty", "premise", "contribution", "before",
+                "after", "bindings", "premises",
+            ]))
+        let whyNot = advisor([
+            "explain", "--set", "customer-class=c", "--set", "complexity=high", "--why-not",
+            "approach=account-management", "--format", "json",
+        ])
         let w = try #require(try JSONSerialization.jsonObject(with: Data(whyNot.out.utf8)) as? [String: Any])
         #expect(w["schemaVersion"] as? Int == 1)
         let status = try #require(w["status"] as? [String: Any])
@@ -128,7 +163,9 @@ import Testing
     }
 
     @Test func dotIsAcceptedByGraphviz() throws {
-        let derivation = advisor(["explain", "rules/scenarios/office-supplies-reseller.scenario", "--how", "leadership", "--format", "dot"])
+        let derivation = advisor([
+            "explain", "rules/scenarios/office-supplies-reseller.scenario", "--how", "leadership", "--format", "dot",
+        ])
         let graph = advisor(["explain", "--rule-graph", "--format", "dot"])
         for out in [derivation.out, graph.out] {
             #expect(DOTSyntax.check(out) == nil, "\(DOTSyntax.check(out) ?? "")")
@@ -182,10 +219,13 @@ import Testing
     }
 
     @Test func evaluateExplainAddsTheHowTrees() throws {
-        let r = advisor(["evaluate", "--set", "complexity=low", "--set", "risk=low", "--set", "added-value=low", "--explain"])
+        let r = advisor([
+            "evaluate", "--set", "complexity=low", "--set", "risk=low", "--set", "added-value=low", "--explain",
+        ])
         #expect(r.out.contains("\nHow\n  Recommended sales approach: transactional selling"), "\(r.out)")
         let json = advisor(["evaluate", "--set", "complexity=low", "--explain", "--format", "json"])
-        let object = try #require((try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])?.first)
+        let object = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])?.first)
         #expect((object["explanations"] as? [[String: Any]])?.first?["topic"] as? String == "approach")
     }
 
@@ -207,7 +247,9 @@ import Testing
 enum DOTSyntax {
     static func check(_ text: String) -> String? {
         var lines = text.split(separator: "\n").map(String.init)
-        guard let first = lines.first, first.hasPrefix("digraph "), first.hasSuffix("{") else { return "no 'digraph NAME {' header" }
+        guard let first = lines.first, first.hasPrefix("digraph "), first.hasSuffix("{") else {
+            return "no 'digraph NAME {' header"
+        }
         guard lines.last == "}" else { return "no closing brace" }
         lines.removeFirst()
         lines.removeLast()
@@ -246,14 +288,17 @@ enum DOTSyntax {
     static let scenario = "rules/scenarios/construction-consortium.scenario"
 
     @Test(arguments: [
-        ["--how", "approach=nosuch"], ["--how", "approach=transactionl"], ["--how", "aproach"], ["--how", "aproach=transactional"],
+        ["--how", "approach=nosuch"], ["--how", "approach=transactionl"], ["--how", "aproach"],
+        ["--how", "aproach=transactional"],
         ["--why-not", "approach=transactionl"], ["--why-not", "aproach=transactional"], ["--why", "complexty"],
         ["--how", "method=process-oriented"],
     ])
     func suggestionsWork(_ arguments: [String]) throws {
         let first = advisor(["explain", Self.scenario] + arguments)
         #expect(first.status != .success)
-        #expect(!first.err.contains("was not concluded; ask --why-not \(arguments[1])") || !first.err.contains("not a value"))
+        #expect(
+            !first.err.contains("was not concluded; ask --why-not \(arguments[1])")
+                || !first.err.contains("not a value"))
         if let range = first.err.range(of: "did you mean '") {
             let suggestion = String(first.err[range.upperBound...].prefix { $0 != "'" })
             let original = arguments[1]

@@ -1,7 +1,8 @@
-@testable import AdvisorCLI
 import Foundation
-import Testing
 @_spi(Tooling) import RuleLanguage
+import Testing
+
+@testable import AdvisorCLI
 
 #if canImport(Glibc)
     import Glibc
@@ -26,7 +27,8 @@ import Testing
         var info = stat()
         stat(dir + "/a.md", &info)
         #expect(info.st_mode & 0o777 == 0o600)
-        #expect(FileWriter.write("made", to: dir + "/sub/b.md", makingFolders: true) == .written(path: dir + "/sub/b.md"))
+        #expect(
+            FileWriter.write("made", to: dir + "/sub/b.md", makingFolders: true) == .written(path: dir + "/sub/b.md"))
         #expect(contents(dir + "/sub/b.md") == "made")
         // Nothing else is left in the folder.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["a.md", "sub"])
@@ -44,7 +46,10 @@ import Testing
         #expect(kind(dir + "/dangling.md") == S_IFLNK && contents(dir + "/missing.md") == "created")
         symlink("loop-b", dir + "/loop-a")
         symlink("loop-a", dir + "/loop-b")
-        guard case .failed(let loop) = FileWriter.write("x", to: dir + "/loop-a") else { Issue.record("a loop of links was written"); return }
+        guard case .failed(let loop) = FileWriter.write("x", to: dir + "/loop-a") else {
+            Issue.record("a loop of links was written")
+            return
+        }
         #expect(loop.contains("symbolic links") || loop.contains("Too many levels"), "\(loop)")
     }
 
@@ -54,7 +59,10 @@ import Testing
         let dir = try temporaryFolder([:]).path
         let fifo = dir + "/pipe"
         #expect(mkfifo(fifo, 0o644) == 0)
-        guard case .failed(let alone) = FileWriter.write("nobody", to: fifo) else { Issue.record("a pipe without a reader was written"); return }
+        guard case .failed(let alone) = FileWriter.write("nobody", to: fifo) else {
+            Issue.record("a pipe without a reader was written")
+            return
+        }
         #expect(alone.contains("nothing reads"))
         #expect(kind(fifo) == S_IFIFO)
         let reader = open(fifo, O_RDONLY | O_NONBLOCK)
@@ -74,10 +82,14 @@ import Testing
         #expect(FileWriter.write("advice", to: "~/advice.md", home: home) == .written(path: home + "/advice.md"))
         #expect(contents(home + "/advice.md") == "advice")
         #expect(!FileManager.default.fileExists(atPath: here + "/~"))
-        guard case .failed(let other) = FileWriter.write("x", to: "~bob/x.md", home: home) else { Issue.record("~bob expanded"); return }
+        guard case .failed(let other) = FileWriter.write("x", to: "~bob/x.md", home: home) else {
+            Issue.record("~bob expanded")
+            return
+        }
         #expect(other.contains("only '~' and '~/…'"))
         var captured = ""
-        #expect(FileWriter.write("to standard output", to: "-", standardOutput: { captured += $0 }) == .written(path: "-"))
+        #expect(
+            FileWriter.write("to standard output", to: "-", standardOutput: { captured += $0 }) == .written(path: "-"))
         #expect(captured == "to standard output" && !FileManager.default.fileExists(atPath: here + "/-"))
         _ = FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
     }
@@ -88,12 +100,18 @@ import Testing
         try "half".write(toFile: dir + "/.s.session.advisor-tmp-4194305", atomically: false, encoding: .utf8)
         try "alive".write(toFile: dir + "/.s.session.advisor-tmp-1", atomically: false, encoding: .utf8)
         #expect(FileWriter.write("new", to: dir + "/s.session") == .written(path: dir + "/s.session"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [".s.session.advisor-tmp-1", "s.session"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+                ".s.session.advisor-tmp-1", "s.session",
+            ])
     }
 
     @Test func aFolderThatCannotBeMadeIsSaid() throws {
         let dir = try temporaryFolder(["file": "x"]).path
-        guard case .failed(let why) = FileWriter.write("x", to: dir + "/file/inside.md") else { Issue.record("written under a file"); return }
+        guard case .failed(let why) = FileWriter.write("x", to: dir + "/file/inside.md") else {
+            Issue.record("written under a file")
+            return
+        }
         #expect(!why.isEmpty)
         #expect(contents(dir + "/file") == "x")
         if geteuid() != 0 {
@@ -109,13 +127,22 @@ import Testing
     /// --record says so before the consultation starts, not after it.
     @Test func missingFoldersAreSaidNotMade() throws {
         let dir = try temporaryFolder([:]).path
-        guard case .failed(let why) = FileWriter.write("x", to: dir + "/nodir/x.md") else { Issue.record("a folder was made"); return }
+        guard case .failed(let why) = FileWriter.write("x", to: dir + "/nodir/x.md") else {
+            Issue.record("a folder was made")
+            return
+        }
         #expect(why == "the folder '\(dir)/nodir' does not exist")
-        #expect(FileWriter.write("x", to: dir + "/made/x.session", makingFolders: true) == .written(path: dir + "/made/x.session"))
-        let r = advisor(["consult", "--session", dir + "/s.session"], input: ["1", "report \(dir)/typo/advice.md", "save \(dir)/typo/copy.session", "quit"])
-        #expect(r.err.contains("Cannot write \(dir)/typo/advice.md: the folder '\(dir)/typo' does not exist"), "\(r.err)")
+        #expect(
+            FileWriter.write("x", to: dir + "/made/x.session", makingFolders: true)
+                == .written(path: dir + "/made/x.session"))
+        let r = advisor(
+            ["consult", "--session", dir + "/s.session"],
+            input: ["1", "report \(dir)/typo/advice.md", "save \(dir)/typo/copy.session", "quit"])
+        #expect(
+            r.err.contains("Cannot write \(dir)/typo/advice.md: the folder '\(dir)/typo' does not exist"), "\(r.err)")
         #expect(r.err.contains("the folder '\(dir)/typo' does not exist"))
-        let record = advisor(["consult", "--session", dir + "/t.session", "--record", dir + "/typo/t.transcript"], input: ["1"])
+        let record = advisor(
+            ["consult", "--session", dir + "/t.session", "--record", dir + "/typo/t.transcript"], input: ["1"])
         #expect(record.status == .badInput)
         #expect(record.err.contains("--record: the folder '\(dir)/typo' does not exist"), "\(record.err)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["made", "s.session"])
@@ -125,7 +152,9 @@ import Testing
     @Test func everyWritingCommandKeepsALink() throws {
         let dir = try temporaryFolder(["real-report.md": "", "real-session": "", "real-copy": "", "real-record": ""])
         let d = dir.path
-        for name in ["report", "session", "copy", "record"] { symlink("real-\(name)" + (name == "report" ? ".md" : ""), d + "/\(name)-link") }
+        for name in ["report", "session", "copy", "record"] {
+            symlink("real-\(name)" + (name == "report" ? ".md" : ""), d + "/\(name)-link")
+        }
         let r = advisor(
             ["consult", "--session", d + "/session-link", "--record", d + "/record-link"],
             input: ["report \(d)/report-link", "save \(d)/copy-link", "quit"])

@@ -32,13 +32,17 @@ struct KillTests {
 
     /// The advice of each list, uninterrupted.
     static let reference: [String] = answerLists.enumerated().map { i, answers in
-        let session = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(i)-\(UUID().uuidString).session").path
+        let session = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "reference-\(i)-\(UUID().uuidString).session"
+        ).path
         defer { unlink(session) }
         return advisor(["consult", "--session", session], input: answers).out
     }
 
     /// 20 runs for each of the ten lists (200 in all), the lists in parallel.
-    @Test("200 consultations interrupted by random signals at random points, resumed to the same advice", arguments: 0..<10)
+    @Test(
+        "200 consultations interrupted by random signals at random points, resumed to the same advice",
+        arguments: 0..<10)
     func killAndResume(_ list: Int) throws {
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the advisor first (swift build)")
         let dir = try temporaryFolder([:])
@@ -101,27 +105,40 @@ struct KillTests {
                 // Nothing was saved: starting again on the same file (and cleaning up what the
                 // interrupted first save left) ends in the same advice.
                 let again = advisor(["consult", "--session", session], input: answers)
-                #expect(again.out == reference, "run \(run) (signal \(signal), list \(list), started again): the advice differs")
+                #expect(
+                    again.out == reference,
+                    "run \(run) (signal \(signal), list \(list), started again): the advice differs")
                 continue
             }
             let text = try String(contentsOfFile: session, encoding: .utf8)
             #expect(text.hasSuffix("end\n"), "run \(run): a half-written session file:\n\(text)")
             let saved = text.split(separator: "\n").filter { $0.hasPrefix("answer ") || $0.hasPrefix("unknown ") }.count
-            #expect(saved >= acknowledged && saved <= sent, "run \(run): \(saved) saved, \(acknowledged) acknowledged, \(sent) sent")
+            #expect(
+                saved >= acknowledged && saved <= sent,
+                "run \(run): \(saved) saved, \(acknowledged) acknowledged, \(sent) sent")
             if saved > acknowledged { killedDuringSave += 1 }
             // Resumed with the answers not yet saved, it ends in the uninterrupted advice.
             let resumed = advisor(["consult", "--resume", session], input: Array(answers[saved...]))
             #expect(resumed.status == .success, "run \(run): \(resumed.err.suffix(400))")
-            #expect(resumed.out == reference, "run \(run) (signal \(signal), list \(list), \(saved) saved): the advice differs")
-            let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("run-\(run).session.advisor-tmp") }
-            #expect(left.isEmpty, "run \(run) (signal \(signal), delay \(delay)): \(left) left after the resume; \(resumed.err.suffix(300))")
+            #expect(
+                resumed.out == reference,
+                "run \(run) (signal \(signal), list \(list), \(saved) saved): the advice differs")
+            let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+                $0.contains("run-\(run).session.advisor-tmp")
+            }
+            #expect(
+                left.isEmpty,
+                "run \(run) (signal \(signal), delay \(delay)): \(left) left after the resume; \(resumed.err.suffix(300))"
+            )
         }
         // Every signal is sent five times for every list; interruptions that land after an answer was saved
         // but before its next prompt showed are counted (the seeds make several).
         #expect(signals.count == 4 && signals.values.allSatisfy { $0 == 5 }, "\(signals)")
         print("list \(list): \(killedDuringSave) of 20 interrupted between a save and the next prompt")
         // No temporary file is left behind by any of them.
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("advisor-tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+            $0.contains("advisor-tmp")
+        }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 }

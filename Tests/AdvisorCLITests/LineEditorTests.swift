@@ -1,6 +1,7 @@
-@testable import AdvisorCLI
 import Foundation
 import Testing
+
+@testable import AdvisorCLI
 
 #if canImport(Glibc)
     import Glibc
@@ -109,8 +110,14 @@ import Testing
             var screen = ScreenModel(width: width)
             screen.feed(p.drawn())
             let whole = Array(prompt + line)
-            let expected = stride(from: 0, to: whole.count, by: width).map { String(whole[$0..<min($0 + width, whole.count)]) }
-                .map { var s = $0; while s.last == " " { s.removeLast() }; return s }
+            let expected = stride(from: 0, to: whole.count, by: width).map {
+                String(whole[$0..<min($0 + width, whole.count)])
+            }
+            .map {
+                var s = $0
+                while s.last == " " { s.removeLast() }
+                return s
+            }
             #expect(screen.lines == expected, "prompt \(promptWidth), typed \(typed.debugDescription)")
         }
     }
@@ -142,7 +149,10 @@ import Testing
         let reader = PlainLineReader(fd: fds[0], echo: true, write: { shown += $0 })
         #expect(reader.read(prompt: "a> ", completions: []) == .line("first"))
         #expect(reader.read(prompt: "b> ", completions: []) == .line("second"))
-        if case .line = reader.read(prompt: "c> ", completions: []) {} else { Issue.record("the escape line was not read") }
+        if case .line = reader.read(prompt: "c> ", completions: []) {
+        } else {
+            Issue.record("the escape line was not read")
+        }
         #expect(reader.read(prompt: "d> ", completions: []) == .line("last without a newline"))
         #expect(reader.read(prompt: "e> ", completions: []) == .end)
         close(fds[0])

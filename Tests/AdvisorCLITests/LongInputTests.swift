@@ -1,7 +1,8 @@
-@testable import AdvisorCLI
 import Foundation
 @_spi(Tooling) import RuleLanguage
 import Testing
+
+@testable import AdvisorCLI
 
 #if canImport(Glibc)
     import Glibc
@@ -25,14 +26,16 @@ import Testing
             "long.csv": "id,complexity\nacme,\(Self.value)\n",
             "long.jsonl": "{\"id\": \"a\", \"complexity\": \"\(Self.value)\"}\n",
             "long.rules": "rule a\n  when \(Self.value)\nend\n",
-            "long.suite": "suite \"s\"\ncase \"c\"\n  complexity = \(Self.value)\n  expect approach = transactional\nend\n",
+            "long.suite":
+                "suite \"s\"\ncase \"c\"\n  complexity = \(Self.value)\n  expect approach = transactional\nend\n",
             "s.session": "advisor-session 1\nknowledge-base 0\nlanguage en\n\(Self.value)\nend\n",
         ]).path
         for arguments in [
             ["evaluate", dir + "/long.scenario"], ["evaluate", dir + "/long.csv"], ["evaluate", dir + "/long.jsonl"],
             ["check", dir + "/long.rules"], ["run", dir + "/long.rules"], ["test", dir + "/long.suite"],
             ["evaluate", "--set", "complexity=" + Self.value, "rules/scenarios/hospital-equipment.scenario"],
-            ["explain", "rules/scenarios/hospital-equipment.scenario", "--how", "approach=" + Self.value], ["consult", "--resume", dir + "/s.session"],
+            ["explain", "rules/scenarios/hospital-equipment.scenario", "--how", "approach=" + Self.value],
+            ["consult", "--resume", dir + "/s.session"],
             ["evaluate", "--format", Self.value, "rules/scenarios/hospital-equipment.scenario"],
         ] {
             let r = advisor(arguments, input: ["quit"])
@@ -42,7 +45,9 @@ import Testing
     }
 
     @Test func aSourceLineIsShownAroundItsCaret() throws {
-        let dir = try temporaryFolder(["long.scenario": "\(String(repeating: "# ", count: 1)) x\ncomplexity = low risk \(Self.value)\n"]).path
+        let dir = try temporaryFolder([
+            "long.scenario": "\(String(repeating: "# ", count: 1)) x\ncomplexity = low risk \(Self.value)\n"
+        ]).path
         let r = advisor(["evaluate", dir + "/long.scenario"])
         let lines = r.err.split(separator: "\n")
         let source = try #require(lines.first { $0.hasPrefix("2 | ") })
@@ -57,11 +62,18 @@ import Testing
         // Refused before any work is done on it, in either language, with a short re-prompt.
         let r = advisor(["consult"], input: [Self.value, Self.spaced, "quit"])
         #expect(r.err.utf8.count < 6000)
-        func flat(_ text: String) -> String { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
-        #expect(flat(r.err).contains("That line has 524288 characters: an answer or a command has at most 1000. Type it again, shorter."))
+        func flat(_ text: String) -> String {
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        }
+        #expect(
+            flat(r.err).contains(
+                "That line has 524288 characters: an answer or a command has at most 1000. Type it again, shorter."))
         #expect(flat(r.err).contains("That line has 786432 characters"))
         let nl = advisor(["consult", "--lang", "nl"], input: [Self.value, "stop"])
-        #expect(flat(nl.err).contains("Die regel telt 524288 tekens: een antwoord of opdracht telt er hoogstens 1000. Typ het opnieuw, korter."), "\(nl.err)")
+        #expect(
+            flat(nl.err).contains(
+                "Die regel telt 524288 tekens: een antwoord of opdracht telt er hoogstens 1000. Typ het opnieuw, korter."
+            ), "\(nl.err)")
         // The echo of a piped answer is cut as well.
         var fds: [Int32] = [0, 0]
         #expect(pipe(&fds) == 0)

@@ -1,7 +1,8 @@
-@testable import AdvisorCLI
 import Foundation
 @_spi(Tooling) import RuleLanguage
 import Testing
+
+@testable import AdvisorCLI
 
 #if canImport(Glibc)
     import Glibc
@@ -47,7 +48,7 @@ import Testing
         #expect(r.read(prompt: "> ", completions: []) == .line("yes"))
         // A stray byte in the interrupt pipe without an interrupt is drained, and reading goes on.
         var byte: UInt8 = 1
-        _ = Glibc_write(interruptPipe.write, &byte, 1)
+        _ = System.write(interruptPipe.write, &byte, 1)
         let (again, _) = reader("no\n", echo: false)
         #expect(again.read(prompt: "> ", completions: []) == .line("no"))
         // A real SIGINT (kill -INT from outside) while a line is awaited: the handler sets the flag

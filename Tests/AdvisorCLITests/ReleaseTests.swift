@@ -1,6 +1,7 @@
-@testable import AdvisorCLI
 import Foundation
 import Testing
+
+@testable import AdvisorCLI
 
 /// What a release carries: a licence, a changelog whose latest entry is the version the program
 /// prints, and documentation that names nothing a clone does not have.
@@ -11,7 +12,8 @@ import Testing
 
     @Test func theVersionIsTheChangelogsLatestEntry() throws {
         let changelog = try read("CHANGELOG.md")
-        let latest = try #require(changelog.split(separator: "\n").first { $0.hasPrefix("## [") && !$0.hasPrefix("## [Unreleased]") })
+        let latest = try #require(
+            changelog.split(separator: "\n").first { $0.hasPrefix("## [") && !$0.hasPrefix("## [Unreleased]") })
         let version = try #require(latest.dropFirst(4).split(separator: "]").first)
         #expect(Usage.version == "advisor \(version)", "CHANGELOG.md's latest entry is \(version)")
     }
@@ -23,8 +25,10 @@ import Testing
 
     /// `../shared/…`, DOMAIN.md and the like exist beside the workplace, not in a clone.
     @Test func theDocumentationNamesNothingOutsideTheRepository() throws {
-        let docs = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("docs").path)
-            .filter { $0.hasSuffix(".md") }.map { "docs/" + $0 }
+        let docs = try FileManager.default.contentsOfDirectory(
+            atPath: repositoryRoot.appendingPathComponent("docs").path
+        )
+        .filter { $0.hasSuffix(".md") }.map { "docs/" + $0 }
         #expect(docs.count >= 10)
         for file in ["README.md", "CHANGELOG.md"] + docs {
             let text = try read(file)
@@ -41,7 +45,9 @@ import Testing
                 guard !target.isEmpty, !target.contains("://"), !target.hasPrefix("mailto:") else { continue }
                 let base = (file as NSString).deletingLastPathComponent
                 let path = repositoryRoot.appendingPathComponent(base).appendingPathComponent(target).standardized.path
-                #expect(FileManager.default.fileExists(atPath: path), "\(file) links to \(target), which is not in the repository")
+                #expect(
+                    FileManager.default.fileExists(atPath: path),
+                    "\(file) links to \(target), which is not in the repository")
             }
         }
     }
@@ -53,7 +59,9 @@ import Testing
         var checked = 0
         for module in ["RuleEngine", "RuleLanguage", "SalesAdvisor"] {
             let folder = repositoryRoot.appendingPathComponent("Sources/\(module)")
-            let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".swift") }
+            let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter {
+                $0.hasSuffix(".swift")
+            }
             for file in files.sorted() {
                 let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
                 let lines = text.components(separatedBy: "\n")
@@ -62,13 +70,21 @@ import Testing
                 if !topLevel.isEmpty && topLevel.allSatisfy({ $0.hasPrefix("@_spi") }) { continue }
                 for (i, line) in lines.enumerated() {
                     var s = Substring(line.drop { $0 == " " })
-                    while s.hasPrefix("@"), !s.hasPrefix("@_spi"), let space = s.firstIndex(of: " ") { s = s[s.index(after: space)...] }
-                    guard s.hasPrefix("public "), !s.hasPrefix("public import"), !s.hasPrefix("public extension") else { continue }
+                    while s.hasPrefix("@"), !s.hasPrefix("@_spi"), let space = s.firstIndex(of: " ") {
+                        s = s[s.index(after: space)...]
+                    }
+                    guard s.hasPrefix("public "), !s.hasPrefix("public import"), !s.hasPrefix("public extension") else {
+                        continue
+                    }
                     checked += 1
                     var j = i - 1
-                    while j >= 0, lines[j].drop(while: { $0 == " " }).hasPrefix("@"), !lines[j].contains("public") { j -= 1 }
+                    while j >= 0, lines[j].drop(while: { $0 == " " }).hasPrefix("@"), !lines[j].contains("public") {
+                        j -= 1
+                    }
                     let previous = j >= 0 ? lines[j].drop { $0 == " " } : ""
-                    if !previous.hasPrefix("///") && !previous.hasSuffix("*/") { missing.append("Sources/\(module)/\(file):\(i + 1): \(s.prefix(80))") }
+                    if !previous.hasPrefix("///") && !previous.hasSuffix("*/") {
+                        missing.append("Sources/\(module)/\(file):\(i + 1): \(s.prefix(80))")
+                    }
                 }
             }
         }

@@ -1,8 +1,9 @@
-@testable import AdvisorCLI
 import Foundation
 import RuleEngine
 @_spi(Tooling) import SalesAdvisor
 import Testing
+
+@testable import AdvisorCLI
 
 /// Collects the questions a replay asks.
 final class AskLog: @unchecked Sendable {
@@ -32,15 +33,19 @@ struct RelevanceTests {
     @Test("for every question asked, some answer to it changes a goal's conclusions or an open rule's status")
     func transcripts() throws {
         let folder = repositoryRoot.appendingPathComponent("transcripts")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".transcript") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".transcript")
+        }.sorted()
         _ = FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
         let log = AskLog()
-        Dialogue.$onAsk.withValue({ state, need in log.add(state, need) }) {
-            for file in files {
-                let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
-                _ = ReplayCommand.replay(Transcript.parse(text), environment: [:])
-            }
-        }
+        Dialogue.$onAsk.withValue(
+            { state, need in log.add(state, need) },
+            operation: {
+                for file in files {
+                    let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
+                    _ = ReplayCommand.replay(Transcript.parse(text), environment: [:])
+                }
+            })
         let asked = log.all
         #expect(asked.count > 150)
         for (state, need) in asked {
@@ -55,13 +60,18 @@ struct RelevanceTests {
                 let after = try next.run()
                 let openAfter = Set(next.needs(in: after.engine).flatMap(\.rules))
                 let blocked = after.engine.blockedForGood(
-                    final: Set(next.answers.compactMap { state.kb.question($0.question)?.attribute }), index: state.kb.needs)
-                if goals(after, state.kb) != before || openAfter != openBefore || need.rules.contains(where: blocked.contains) {
+                    final: Set(next.answers.compactMap { state.kb.question($0.question)?.attribute }),
+                    index: state.kb.needs)
+                if goals(after, state.kb) != before || openAfter != openBefore
+                    || need.rules.contains(where: blocked.contains)
+                {
                     matters = true
                     break
                 }
             }
-            #expect(matters, "\(q.name) was asked after \(state.answers.map(\.question)) but no answer to it changes anything")
+            #expect(
+                matters,
+                "\(q.name) was asked after \(state.answers.map(\.question)) but no answer to it changes anything")
         }
     }
 }
@@ -77,20 +87,30 @@ struct RelevanceTests {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(n))
         }
-        let words = ["1", "2", "3", "1 0.6", "2 0,4", "unknown", "yes", "yes", "no", "", "x", "4", "A thing", "Another", "-1 0.5"]
+        let words = [
+            "1", "2", "3", "1 0.6", "2 0,4", "unknown", "yes", "yes", "no", "", "x", "4", "A thing", "Another",
+            "-1 0.5",
+        ]
         let input = (0..<80).map { _ in words[next(words.count)] }
-        let session = FileManager.default.temporaryDirectory.appendingPathComponent("bound-\(seed)-\(UUID().uuidString).session").path
+        let session = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "bound-\(seed)-\(UUID().uuidString).session"
+        ).path
         defer { unlink(session) }
-        let text = Advisor.transcript(["consult", "--lang", seed % 2 == 0 ? "en" : "nl", "--session", session], input: input)
+        let text = Advisor.transcript(
+            ["consult", "--lang", seed % 2 == 0 ? "en" : "nl", "--session", session], input: input)
         let bounds = text.split(separator: "\n").compactMap { line -> Int? in
             guard line.hasPrefix("Question ") || line.hasPrefix("Vraag ") else { return nil }
             let words = line.split(separator: " ")
-            guard let i = words.firstIndex(where: { $0 == "most" || $0 == "hoogstens" }), i + 1 < words.count else { return nil }
+            guard let i = words.firstIndex(where: { $0 == "most" || $0 == "hoogstens" }), i + 1 < words.count else {
+                return nil
+            }
             return Int(words[i + 1])
         }
         #expect(bounds.count > 3, "\(text.prefix(2000))")
         for (k, bound) in bounds.enumerated() {
-            #expect(bounds.count - k - 1 <= bound, "header \(k + 1) promised at most \(bound) more; \(bounds.count - k - 1) came")
+            #expect(
+                bounds.count - k - 1 <= bound,
+                "header \(k + 1) promised at most \(bound) more; \(bounds.count - k - 1) came")
         }
     }
 }

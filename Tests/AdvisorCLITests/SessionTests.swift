@@ -1,7 +1,8 @@
-@testable import AdvisorCLI
 import Foundation
 @_spi(Tooling) import SalesAdvisor
 import Testing
+
+@testable import AdvisorCLI
 
 /// Sessions exact and never lost (issue 23, part 3): what is saved reads back equal, a second
 /// consultation cannot overwrite the first, an unfinished session is not rotated away, steps that
@@ -10,9 +11,13 @@ import Testing
     @Test func certaintiesReadBackEqual() throws {
         for c in [0.00004, 0.7, 1.0 / 3.0, -0.123456789, 1, -1, 5e-324] {
             let record = SessionRecord(
-                knowledgeBase: "x", language: "en", steps: [.answer(ConsultationAnswer(question: "complexity", value: "high", certainty: c))])
+                knowledgeBase: "x", language: "en",
+                steps: [.answer(ConsultationAnswer(question: "complexity", value: "high", certainty: c))])
             let read = try SessionRecord.parse(record.text)
-            guard case .answer(let a) = read.steps.first else { Issue.record("no answer read back"); continue }
+            guard case .answer(let a) = read.steps.first else {
+                Issue.record("no answer read back")
+                continue
+            }
             #expect(a.certainty == c, "\(c) came back as \(a.certainty)")
         }
     }
@@ -44,13 +49,20 @@ import Testing
         let r = advisor(["consult", "--resume", dir + "/s.session", "--set", "risk=high"])
         #expect(r.status == .badInput && r.err.contains("--set cannot change a resumed consultation"), "\(r.err)")
         let same = advisor(["consult", "--session", dir + "/s.session", "--record", dir + "/s.session"])
-        #expect(same.status == .badInput && same.err.contains("--record writes a transcript, not the session"), "\(same.err)")
+        #expect(
+            same.status == .badInput && same.err.contains("--record writes a transcript, not the session"),
+            "\(same.err)")
         let dash = advisor(["consult", "--session", "-"])
         #expect(dash.status == .badInput)
         // The same question set twice is refused, as evaluate refuses it (not "the last wins").
         for command in ["consult", "evaluate"] {
-            let twice = advisor([command, "--session", dir + "/t.session", "--set", "risk=high", "--set", "risk=low"].filter { command == "consult" || !$0.contains("session") })
-            #expect(twice.status == .badInput && twice.err.contains("--set risk is given twice; give it once"), "\(command): \(twice.err)")
+            let twice = advisor(
+                [command, "--session", dir + "/t.session", "--set", "risk=high", "--set", "risk=low"].filter {
+                    command == "consult" || !$0.contains("session")
+                })
+            #expect(
+                twice.status == .badInput && twice.err.contains("--set risk is given twice; give it once"),
+                "\(command): \(twice.err)")
         }
     }
 
@@ -74,15 +86,20 @@ import Testing
 
     @Test func stepsThatFitNothingAreRefusedWithTheirLine() throws {
         let dir = try temporaryFolder([
-            "s.session": "advisor-session 1\nknowledge-base 0\nlanguage en\nslot 5 fit yes\ninstance option Nowhere\nend-of-list swot\nend\n"
+            "s.session":
+                "advisor-session 1\nknowledge-base 0\nlanguage en\nslot 5 fit yes\ninstance option Nowhere\nend-of-list swot\nend\n"
         ]).path
         let r = advisor(["consult", "--resume", dir + "/s.session"], input: ["quit"])
         let said = r.err.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         #expect(said.contains("0 answers restored"), "\(said)")
-        #expect(said.contains("line 4: fit = yes") && said.contains("line 5: option") && said.contains("line 6: swot"), "\(said)")
+        #expect(
+            said.contains("line 4: fit = yes") && said.contains("line 5: option") && said.contains("line 6: swot"),
+            "\(said)")
         var state = ConsultationState(kb: try #require(KnowledgeBase.load(folder: nil).0))
         try state.take(.offer(kind: "option", accepted: true))
-        for n in 1...ConsultationState.maximumInstances { try state.take(.instance(kind: "option", label: "Option \(n)")) }
+        for n in 1...ConsultationState.maximumInstances {
+            try state.take(.instance(kind: "option", label: "Option \(n)"))
+        }
         #expect(throws: InputError.self) { try state.take(.instance(kind: "option", label: "one too many")) }
     }
 
@@ -90,7 +107,10 @@ import Testing
     /// it is: a language the advisor does not speak, a question answered twice.
     @Test(arguments: [
         ("language fr\nanswer risk high 1\n", "line 3: the language 'fr' is not one the advisor speaks (en, nl)"),
-        ("language en\nanswer risk high 0.5\nanswer risk low 1\n", "line 5: 'risk' is answered twice (first on line 4); keep one of the two"),
+        (
+            "language en\nanswer risk high 0.5\nanswer risk low 1\n",
+            "line 5: 'risk' is answered twice (first on line 4); keep one of the two"
+        ),
         ("language en\nunknown risk\npreset risk low 1\n", "line 5: 'risk' is answered twice (first on line 4)"),
     ])
     func handEditsNoConsultationWritesAreRefused(body: String, message: String) throws {
@@ -103,7 +123,9 @@ import Testing
     }
 
     @Test func oneAnswerRestoredIsSaidInTheSingular() throws {
-        let dir = try temporaryFolder(["s.session": "advisor-session 1\nknowledge-base 0\nlanguage nl\nanswer risk high 1\nend\n"]).path
+        let dir = try temporaryFolder([
+            "s.session": "advisor-session 1\nknowledge-base 0\nlanguage nl\nanswer risk high 1\nend\n"
+        ]).path
         let r = advisor(["consult", "--resume", dir + "/s.session"], input: ["stop"])
         #expect(r.err.contains(": 1 antwoord hersteld"), "\(r.err)")
     }
@@ -111,7 +133,8 @@ import Testing
     @Test func aScenarioIsKeptByItsFullPathAndAChangeIsSaid() throws {
         let dir = try temporaryFolder(["s.scenario": "complexity = high\n"]).path
         // Named in a roundabout way; kept as the file's one full path.
-        _ = advisor(["consult", "--scenario", dir + "/.//s.scenario", "--session", dir + "/x.session"], input: ["quit"])
+        _ = advisor(
+            ["consult", "--scenario", dir + "/.//s.scenario", "--session", dir + "/x.session"], input: ["quit"])
         let saved = try String(contentsOfFile: dir + "/x.session", encoding: .utf8)
         #expect(saved.contains("scenario \(dir)/s.scenario\n"), "\(saved)")
         #expect(saved.contains("scenario-hash "))
@@ -144,7 +167,8 @@ import Testing
                 + "$ advisor consult --session {dir}/s.session\nQuestion> \n⌨ report \(outside)/advice.md\nQuestion> \n⌨ save {dir}/../../\(outside.split(separator: "/").last ?? "x")/copy.session\nQuestion> \n⌨ quit\n[exit 0]\n"
         ])
         _ = advisor(["replay", dir.appendingPathComponent("escape.transcript").path])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty, "written outside the replay's folder")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty, "written outside the replay's folder")
     }
 }
 
@@ -152,9 +176,13 @@ import Testing
 @Suite struct UnreadableSuiteTests {
     @Test func junitHoldsAnErrorForASuiteThatCannotBeRead() throws {
         let dir = try temporaryFolder(["bad.suite": "suite \"x\"\ncase \"c\"\n  expect nonsense\n"])
-        let r = advisor(["test", dir.appendingPathComponent("bad.suite").path, dir.appendingPathComponent("missing.suite").path, "--format", "junit"])
+        let r = advisor([
+            "test", dir.appendingPathComponent("bad.suite").path, dir.appendingPathComponent("missing.suite").path,
+            "--format", "junit",
+        ])
         #expect(r.status == .badInput)
-        #expect(r.out.contains("<testsuites name=\"advisor test\" tests=\"2\" failures=\"0\" errors=\"2\">"), "\(r.out)")
+        #expect(
+            r.out.contains("<testsuites name=\"advisor test\" tests=\"2\" failures=\"0\" errors=\"2\">"), "\(r.out)")
         #expect(r.out.components(separatedBy: "<error message=").count == 3)
         let json = advisor(["test", dir.appendingPathComponent("missing.suite").path, "--format", "json"])
         #expect(json.out.contains("\"problems\""))
@@ -165,8 +193,13 @@ import Testing
 /// `.json` file are exports, not scenarios.
 @Suite struct FileKindTests {
     @Test func extensionsInAnyCase() throws {
-        let dir = try temporaryFolder(["A.CSV": "id,complexity\nacme,low\n", "b.json": "{\"id\": \"bolt\", \"complexity\": \"low\"}\n"])
-        let r = advisor(["evaluate", dir.appendingPathComponent("A.CSV").path, dir.appendingPathComponent("b.json").path, "--format", "csv"])
+        let dir = try temporaryFolder([
+            "A.CSV": "id,complexity\nacme,low\n", "b.json": "{\"id\": \"bolt\", \"complexity\": \"low\"}\n",
+        ])
+        let r = advisor([
+            "evaluate", dir.appendingPathComponent("A.CSV").path, dir.appendingPathComponent("b.json").path, "--format",
+            "csv",
+        ])
         #expect(r.status == .success, "\(r.err)")
         #expect(r.out.contains("\nacme,transactional,") && r.out.contains("\nbolt,transactional,"), "\(r.out)")
     }
@@ -186,7 +219,8 @@ import Testing
         let dir = try temporaryFolder([:]).path
         var input = Array(repeating: "1", count: 22)
         input += ["nee", "nee", "nee", ""]
-        let r = advisor(["consult", "--session", dir + "/s.session", "--customer", "Hotel De Zon", "--lang", "nl"], input: input)
+        let r = advisor(
+            ["consult", "--session", dir + "/s.session", "--customer", "Hotel De Zon", "--lang", "nl"], input: input)
         #expect(r.out.hasPrefix("Verkoopadvies: Hotel De Zon\n"), "\(r.out.prefix(200))")
         #expect(try String(contentsOfFile: dir + "/s.session", encoding: .utf8).contains("customer Hotel De Zon\n"))
         let resumed = advisor(["consult", "--resume", dir + "/s.session"], input: ["rapport \(dir)/r.md", "stop"])

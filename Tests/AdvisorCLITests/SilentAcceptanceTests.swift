@@ -13,17 +13,35 @@ struct SilentAcceptanceTests {
     @Test(
         "contradictory or repeated command-line input is refused",
         arguments: [
-            (["evaluate", scenario, "--grid", "complexity=low,high", "--grid", "complexity=medium"], "--grid complexity is given twice"),
+            (
+                ["evaluate", scenario, "--grid", "complexity=low,high", "--grid", "complexity=medium"],
+                "--grid complexity is given twice"
+            ),
             (["evaluate", scenario, "--grid", "risk=low,low"], "--grid risk lists 'low' twice"),
-            (["evaluate", "--set", "complexity=high", "--grid", "complexity=low,high"], "complexity is given by both --set and --grid"),
+            (
+                ["evaluate", "--set", "complexity=high", "--grid", "complexity=low,high"],
+                "complexity is given by both --set and --grid"
+            ),
             (["evaluate", "--set", "complexity=high", "--set", "complexity=low"], "--set complexity is given twice"),
-            (["explain", "--set", "complexity=high", "--set", "complexity=low", "--how", "approach"], "--set complexity is given twice"),
+            (
+                ["explain", "--set", "complexity=high", "--set", "complexity=low", "--how", "approach"],
+                "--set complexity is given twice"
+            ),
             (["evaluate", scenario, "--jsonl", "--format", "csv"], "cannot be combined with --format csv"),
-            (["evaluate", scenario, "--format", "json", "--format", "csv"], "option '--format' is given twice ('json' and 'csv')"),
+            (
+                ["evaluate", scenario, "--format", "json", "--format", "csv"],
+                "option '--format' is given twice ('json' and 'csv')"
+            ),
             (["evaluate", scenario, "--lang", "nl", "--lang=en"], "option '--lang' is given twice"),
-            (["evaluate", scenario, "--weights", "suitability=1", "--weights", "feasibility=1"], "option '--weights' is given twice"),
+            (
+                ["evaluate", scenario, "--weights", "suitability=1", "--weights", "feasibility=1"],
+                "option '--weights' is given twice"
+            ),
             (["explain", scenario, "--how", "approach", "--how", "method"], "option '--how' is given twice"),
-            (["run", program, "--watch", ""], "'--watch' has an empty item; the values are: facts, rules, activations"),
+            (
+                ["run", program, "--watch", ""],
+                "'--watch' has an empty item; the values are: facts, rules, activations"
+            ),
             (["run", program, "--watch", "facts,"], "an empty item"),
             (["run", program, "--max-firings", "0"], "'--max-firings' needs a positive whole number, got '0'"),
             (["run", program, "--max-facts", "0"], "'--max-facts' needs a positive whole number"),
@@ -44,7 +62,10 @@ struct SilentAcceptanceTests {
     @Test(
         "a scenario that answers a question twice, or holds bytes that are not UTF-8 or control characters, is refused at the line",
         arguments: [
-            ("complexity = high\nrisk = low\ncomplexity = low\n", "3:1: error: complexity is answered twice (first on line 1)"),
+            (
+                "complexity = high\nrisk = low\ncomplexity = low\n",
+                "3:1: error: complexity is answered twice (first on line 1)"
+            ),
             ("title \"caf\u{FFFD}\"\n", "1:11: error: a byte that is not UTF-8"),
             ("title \"a\u{1B}[31mred\"\n", "1:9: error: a control character (U+001B); remove it"),
             ("complexity = high\u{7}\n", "1:18: error: a control character (U+0007)"),
@@ -63,7 +84,8 @@ struct SilentAcceptanceTests {
     func invalidBytesOnDisk() throws {
         let dir = try temporaryFolder([:])
         let path = dir.appendingPathComponent("latin1.scenario").path
-        try Data("title \"caf".utf8 + [0xE9] + Data("\"\ncomplexity = high\n".utf8)).write(to: URL(fileURLWithPath: path))
+        try Data("title \"caf".utf8 + [0xE9] + Data("\"\ncomplexity = high\n".utf8)).write(
+            to: URL(fileURLWithPath: path))
         let r = advisor(["evaluate", path])
         #expect(r.status == .badInput)
         #expect(r.err.contains("latin1.scenario:1:11: error: a byte that is not UTF-8"), "\(r.err)")

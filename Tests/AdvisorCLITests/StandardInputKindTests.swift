@@ -57,7 +57,8 @@ import Testing
     }
 
     @Test func aBOMBeforeAScenarioIsNoMistake() throws {
-        let r = try run(["evaluate", "-", "--format", "csv"], input: Self.bom + Array("complexity = high\nrisk = low\n".utf8))
+        let r = try run(
+            ["evaluate", "-", "--format", "csv"], input: Self.bom + Array("complexity = high\nrisk = low\n".utf8))
         #expect(r.status == 0, "\(r.err)")
     }
 

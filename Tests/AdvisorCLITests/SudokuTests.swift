@@ -13,15 +13,19 @@ struct SudokuTests {
         text.split(separator: "\n").filter { $0.hasPrefix("FIRE") }.map { line in
             let parts = line.split(separator: " ", omittingEmptySubsequences: true)
             guard parts.count >= 3 else { return String(line) }
-            let facts = parts.count > 3 ? parts[3].split(separator: ",").filter { $0 != "*" }.joined(separator: ",") : ""
+            let facts =
+                parts.count > 3 ? parts[3].split(separator: ",").filter { $0 != "*" }.joined(separator: ",") : ""
             return "\(parts[2]) \(facts)"
         }
     }
 
-    @Test("a puzzle prints what CLIPS prints and fires the same rules on the same facts in the same order",
-          arguments: ["grid2x2-p1", "grid3x3-p1"])
+    @Test(
+        "a puzzle prints what CLIPS prints and fires the same rules on the same facts in the same order",
+        arguments: ["grid2x2-p1", "grid3x3-p1"])
     func matchesCLIPS(_ puzzle: String) throws {
-        let files = [repositoryPath("rules/benchmarks/sudoku/sudoku.rules"), repositoryPath("bench/sudoku/\(puzzle).rules")]
+        let files = [
+            repositoryPath("rules/benchmarks/sudoku/sudoku.rules"), repositoryPath("bench/sudoku/\(puzzle).rules"),
+        ]
         let run = advisor(["run"] + files + ["--stats"])
         #expect(run.status == .success)
         #expect(run.err == "")
@@ -30,12 +34,15 @@ struct SudokuTests {
         #expect(printed == clips)
 
         let watched = advisor(["run"] + files + ["--watch", "rules"])
-        let clipsFirings = try String(contentsOfFile: repositoryPath("bench/expected/sudoku_\(puzzle).fires"), encoding: .utf8)
+        let clipsFirings = try String(
+            contentsOfFile: repositoryPath("bench/expected/sudoku_\(puzzle).fires"), encoding: .utf8)
         let ours = Self.firings(watched.out)
         let theirs = Self.firings(clipsFirings)
         #expect(ours.count == theirs.count)
         let first = zip(ours, theirs).enumerated().first { $0.element.0 != $0.element.1 }
-        #expect(first == nil, "firing \((first?.offset ?? 0) + 1): ours \(first?.element.0 ?? ""), CLIPS \(first?.element.1 ?? "")")
+        #expect(
+            first == nil,
+            "firing \((first?.offset ?? 0) + 1): ours \(first?.element.0 ?? ""), CLIPS \(first?.element.1 ?? "")")
     }
 
     @Test("the comparison sees a firing out of order")
@@ -63,7 +70,8 @@ struct SudokuTests {
             process.waitUntilExit()
             return String(decoding: data, as: UTF8.self)
         }
-        let program = try String(contentsOfFile: repositoryPath("rules/benchmarks/sudoku/sudoku.rules"), encoding: .utf8)
+        let program = try String(
+            contentsOfFile: repositoryPath("rules/benchmarks/sudoku/sudoku.rules"), encoding: .utf8)
         #expect(try translate(["sudoku.clp", "solve.clp", "output-simple.clp"]) == program)
         let puzzles = try FileManager.default.contentsOfDirectory(atPath: repositoryPath("bench/sudoku"))
             .filter { $0.hasSuffix(".rules") }.sorted()

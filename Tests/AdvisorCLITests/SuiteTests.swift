@@ -1,6 +1,6 @@
 import AdvisorCLI
-@_spi(Tooling) import SalesAdvisor
 import Foundation
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 #if canImport(FoundationXML)
@@ -20,16 +20,23 @@ struct SuiteTests {
     }
 
     func test(_ dir: URL, _ arguments: [String]) -> CommandResult {
-        advisor(["test"] + arguments.map { $0.hasSuffix(".suite") ? dir.appendingPathComponent($0).path : $0 } + ["--rules", dir.path])
+        advisor(
+            ["test"] + arguments.map { $0.hasSuffix(".suite") ? dir.appendingPathComponent($0).path : $0 } + [
+                "--rules", dir.path,
+            ])
     }
 
     @Test("the example of docs/suites.md passes and prints exactly what the page shows")
     func documentedExample() throws {
         let doc = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/suites.md"), encoding: .utf8)
-        let suite = try #require(doc.components(separatedBy: "```suite\n").dropFirst().first?.components(separatedBy: "```").first)
-        let output = try #require(doc.components(separatedBy: "```output\n").dropFirst().first?.components(separatedBy: "```").first)
+        let suite = try #require(
+            doc.components(separatedBy: "```suite\n").dropFirst().first?.components(separatedBy: "```").first)
+        let output = try #require(
+            doc.components(separatedBy: "```output\n").dropFirst().first?.components(separatedBy: "```").first)
         let dir = try temporaryFolder(["approach.suite": suite])
-        let r = advisor(["test", dir.appendingPathComponent("approach.suite").path, "--rules", repositoryPath("rules/sales")])
+        let r = advisor([
+            "test", dir.appendingPathComponent("approach.suite").path, "--rules", repositoryPath("rules/sales"),
+        ])
         #expect(r.status == .success, "\(r.out)\(r.err)")
         #expect(r.out.replacingOccurrences(of: dir.path + "/", with: "") == output)
     }
@@ -38,33 +45,39 @@ struct SuiteTests {
     func failure() throws {
         let dir = try folder([
             "t.suite": """
-                case "big and risky"
-                  size = high
-                  risk = high
-                  expect verdict = go
-                  expect fired small
-                  expect not fired big-and-risky
-                end
-                case "small"
-                  size = low
-                  expect verdict = go certainty >= 0.9
-                end
-                case "passes"
-                  size = low
-                  expect verdict = go certainty >= 0.8
-                  expect verdict != stop
-                end
+            case "big and risky"
+              size = high
+              risk = high
+              expect verdict = go
+              expect fired small
+              expect not fired big-and-risky
+            end
+            case "small"
+              size = low
+              expect verdict = go certainty >= 0.9
+            end
+            case "passes"
+              size = low
+              expect verdict = go certainty >= 0.8
+              expect verdict != stop
+            end
 
-                """
+            """
         ])
         let r = test(dir, ["t.suite"])
         #expect(r.status == .failure)
         #expect(r.out.contains("  FAIL  big and risky\n"))
-        #expect(r.out.contains("t.suite:4:10: expect verdict = go\n          actual: stop 0.90\n          why not:\n"), "\(r.out)")
+        #expect(
+            r.out.contains("t.suite:4:10: expect verdict = go\n          actual: stop 0.90\n          why not:\n"),
+            "\(r.out)")
         #expect(r.out.contains("needs size is low; found size is high"), "\(r.out)")
-        #expect(r.out.contains("t.suite:5:10: expect fired small\n          actual: did not fire: condition 1 of 1 does not hold\n"))
+        #expect(
+            r.out.contains(
+                "t.suite:5:10: expect fired small\n          actual: did not fire: condition 1 of 1 does not hold\n"))
         #expect(r.out.contains("t.suite:6:10: expect not fired big-and-risky\n          actual: fired (firing 1)\n"))
-        #expect(r.out.contains("t.suite:10:10: expect verdict = go certainty >= 0.9\n          actual: go 0.80\n"), "\(r.out)")
+        #expect(
+            r.out.contains("t.suite:10:10: expect verdict = go certainty >= 0.9\n          actual: go 0.80\n"),
+            "\(r.out)")
         #expect(r.out.contains("  ok    passes\n"))
         #expect(r.out.hasSuffix("1 suite, 3 cases: 1 passed, 2 failed\n"))
     }
@@ -73,33 +86,33 @@ struct SuiteTests {
     func badInput() throws {
         let dir = try folder([
             "bad.suite": """
-                case "one"
-                  size = high
-                end
-                case "one"
-                  size = low
-                end
-                case "open"
-                  risk = low
+            case "one"
+              size = high
+            end
+            case "one"
+              size = low
+            end
+            case "open"
+              risk = low
 
-                """,
+            """,
             "rules.suite": """
-                case "misspelt value"
-                  size = hgh
-                end
-                case "misspelt rule"
-                  size = low
-                  expect fired smal
-                end
-                case "missing scenario"
-                  scenario "nowhere.scenario"
-                end
-                case "fine"
-                  size = low
-                  expect verdict = go
-                end
+            case "misspelt value"
+              size = hgh
+            end
+            case "misspelt rule"
+              size = low
+              expect fired smal
+            end
+            case "missing scenario"
+              scenario "nowhere.scenario"
+            end
+            case "fine"
+              size = low
+              expect verdict = go
+            end
 
-                """,
+            """,
         ])
         let bad = test(dir, ["bad.suite"])
         #expect(bad.status == .badInput)
@@ -108,12 +121,16 @@ struct SuiteTests {
         let rules = test(dir, ["rules.suite"])
         #expect(rules.status == .badInput)
         #expect(rules.out.contains("  ERROR misspelt rule\n"))
-        #expect(rules.out.contains("rules.suite:6:16: error: no rule 'smal' in the knowledge base; did you mean 'small'?"), "\(rules.out)")
+        #expect(
+            rules.out.contains("rules.suite:6:16: error: no rule 'smal' in the knowledge base; did you mean 'small'?"),
+            "\(rules.out)")
         #expect(rules.out.contains("  ERROR missing scenario\n"))
         #expect(rules.out.contains("cannot read scenario 'nowhere.scenario'"))
         #expect(rules.out.contains("  ok    fine\n"))
         // The situation's own mistakes are a scenario's, at the suite's line and column.
-        #expect(rules.out.contains("rules.suite:2:10: error: 'hgh' is not a value of size; did you mean 'high'?"), "\(rules.out)")
+        #expect(
+            rules.out.contains("rules.suite:2:10: error: 'hgh' is not a value of size; did you mean 'high'?"),
+            "\(rules.out)")
         // A suite that cannot be read does not keep the others from running.
         let both = test(dir, ["bad.suite", "rules.suite"])
         #expect(both.status == .badInput)
@@ -125,22 +142,22 @@ struct SuiteTests {
     func filter() throws {
         let dir = try folder([
             "t.suite": """
-                case "small deal"
-                  size = low
-                  expect verdict = go
-                end
-                case "small risk"
-                  size = low
-                  risk = low
-                  expect verdict = go
-                end
-                case "big"
-                  size = high
-                  risk = high
-                  expect verdict = stop
-                end
+            case "small deal"
+              size = low
+              expect verdict = go
+            end
+            case "small risk"
+              size = low
+              risk = low
+              expect verdict = go
+            end
+            case "big"
+              size = high
+              risk = high
+              expect verdict = stop
+            end
 
-                """
+            """
         ])
         #expect(test(dir, ["t.suite", "--filter", "small*"]).out.hasSuffix("1 suite, 2 cases: 2 passed\n"))
         #expect(test(dir, ["t.suite", "--filter", "big"]).out.hasSuffix("1 suite, 1 case: 1 passed\n"))
@@ -154,29 +171,32 @@ struct SuiteTests {
     func junit() throws {
         let dir = try folder([
             "t.suite": """
-                suite "Verdicts & <edge> cases"
-                case "passes"
-                  size = low
-                  expect verdict = go
-                end
-                case "fails \\"quoted\\""
-                  size = high
-                  risk = high
-                  expect verdict = go
-                end
-                case "cannot run"
-                  size = low
-                  expect fired nothing-like-it
-                end
+            suite "Verdicts & <edge> cases"
+            case "passes"
+              size = low
+              expect verdict = go
+            end
+            case "fails \\"quoted\\""
+              size = high
+              risk = high
+              expect verdict = go
+            end
+            case "cannot run"
+              size = low
+              expect fired nothing-like-it
+            end
 
-                """
+            """
         ])
         let r = test(dir, ["t.suite", "--format", "junit"])
         #expect(r.status == .badInput)
         #if canImport(FoundationXML) || canImport(Darwin)
             final class Collect: NSObject, XMLParserDelegate {
                 var elements: [(String, [String: String])] = []
-                func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+                func parser(
+                    _ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String]
+                ) {
                     elements.append((e, attributes))
                 }
             }
@@ -193,26 +213,31 @@ struct SuiteTests {
             #expect(root["tests"] == "3" && root["failures"] == "1" && root["errors"] == "1")
             let suite = try #require(collect.elements.first { $0.0 == "testsuite" }?.1)
             #expect(suite["name"] == "Verdicts & <edge> cases")
-            #expect(collect.elements.contains { $0.0 == "testcase" && $0.1["name"] == "fails \"quoted\"" && $0.1["line"] == "6" })
+            #expect(
+                collect.elements.contains {
+                    $0.0 == "testcase" && $0.1["name"] == "fails \"quoted\"" && $0.1["line"] == "6"
+                })
         #endif
     }
 
-    @Test("--coverage: firings per rule, each condition seen true and false, the rules never fired, and the coverage line")
+    @Test(
+        "--coverage: firings per rule, each condition seen true and false, the rules never fired, and the coverage line"
+    )
     func coverage() throws {
         let dir = try folder([
             "t.suite": """
-                case "big and risky"
-                  size = high
-                  risk = high
-                  expect verdict = stop
-                end
-                case "big, not risky"
-                  size = high
-                  risk = low
-                  expect verdict != stop
-                end
+            case "big and risky"
+              size = high
+              risk = high
+              expect verdict = stop
+            end
+            case "big, not risky"
+              size = high
+              risk = low
+              expect verdict != stop
+            end
 
-                """
+            """
         ])
         let r = test(dir, ["t.suite", "--coverage"])
         #expect(r.status == .success)
@@ -233,13 +258,13 @@ struct SuiteTests {
     func goldenTrace() throws {
         let dir = try folder([
             "t.suite": """
-                case "big and risky"
-                  size = high
-                  risk = high
-                  expect trace "big.trace"
-                end
+            case "big and risky"
+              size = high
+              risk = high
+              expect trace "big.trace"
+            end
 
-                """
+            """
         ])
         let missing = test(dir, ["t.suite"])
         #expect(missing.status == .failure)
@@ -257,14 +282,18 @@ struct SuiteTests {
 
     /// A golden trace is the suite's own file: `../`, an absolute path or `~` is refused, for reading
     /// and for --update-traces, and nothing is written outside the suite's folder.
-    @Test(arguments: ["../escape.trace", "traces/../../escape.trace", "/tmp/advisor-escape.trace", "~/escape.trace", "."])
+    @Test(arguments: [
+        "../escape.trace", "traces/../../escape.trace", "/tmp/advisor-escape.trace", "~/escape.trace", ".",
+    ])
     func aTraceOutsideTheSuitesFolderIsRefused(path: String) throws {
         let outer = try folder([:])
         let inner = outer.appendingPathComponent("suite")
         try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
         try "case \"big\"\n  size = high\n  risk = high\n  expect trace \"\(path)\"\nend\n".write(
             to: inner.appendingPathComponent("t.suite"), atomically: true, encoding: .utf8)
-        let r = advisor(["test", inner.appendingPathComponent("t.suite").path, "--update-traces", "--rules", outer.path])
+        let r = advisor([
+            "test", inner.appendingPathComponent("t.suite").path, "--update-traces", "--rules", outer.path,
+        ])
         #expect(r.status == .failure)
         #expect(r.out.contains("a golden trace lies in the suite's folder or below it"), "\(r.out)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: outer.path).sorted() == ["kb.rules", "suite"])
@@ -278,17 +307,17 @@ struct SuiteTests {
         let dir = try folder([
             "big.scenario": "size = high\nrisk = high\nexpect verdict = stop\n",
             "t.suite": """
-                case "as the file says"
-                  scenario "big.scenario"
-                  expect fired big-and-risky
-                end
-                case "made small"
-                  scenario "big.scenario"
-                  size = low
-                  expect fired small
-                end
+            case "as the file says"
+              scenario "big.scenario"
+              expect fired big-and-risky
+            end
+            case "made small"
+              scenario "big.scenario"
+              size = low
+              expect fired small
+            end
 
-                """,
+            """,
         ])
         let r = test(dir, ["t.suite"])
         // The file's own expectation (stop) holds for the first case and not for the second.
@@ -312,15 +341,19 @@ struct SuiteTests {
         let perRule = try #require(((object["coverage"] as? [[String: Any]])?.first)?["perRule"] as? [[String: Any]])
         var oneWay: [String] = []
         for rule in perRule {
-            for (k, c) in ((rule["conditions"] as? [[String: Bool]]) ?? []).enumerated() where c["true"] != true || c["false"] != true {
+            for (k, c) in ((rule["conditions"] as? [[String: Bool]]) ?? []).enumerated()
+            where c["true"] != true || c["false"] != true {
                 oneWay.append("\(rule["rule"] ?? "") \(k + 1)")
             }
         }
-        #expect(oneWay == [
-            "b1-operational-kpis 2", "b2-product-kpis 2", "c6-problem-candidate 2", "c6-problem-candidate 3", "c4-not-actionable 2",
-            "c4-not-actionable 3", "c6-core-problem 4", "c6-core-problem 5",
-        ])
-        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("rules/suites/README.md"), encoding: .utf8)
+        #expect(
+            oneWay == [
+                "b1-operational-kpis 2", "b2-product-kpis 2", "c6-problem-candidate 2", "c6-problem-candidate 3",
+                "c4-not-actionable 2",
+                "c4-not-actionable 3", "c6-core-problem 4", "c6-core-problem 5",
+            ])
+        let readme = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("rules/suites/README.md"), encoding: .utf8)
         for entry in oneWay {
             let parts = entry.split(separator: " ")
             #expect(readme.contains("| `\(parts[0])` | \(parts[1]), "), "README.md explains \(entry)")
@@ -334,25 +367,25 @@ struct SuiteTests {
     @Test func eachFailureSaysWhatHappened() throws {
         let dir = try temporaryFolder([
             "o.suite": """
-                suite "failing on purpose"
-                rules "\(repositoryRoot.path)/rules/sales"
+            suite "failing on purpose"
+            rules "\(repositoryRoot.path)/rules/sales"
 
-                case "options"
-                  option webshop title="Open a web shop" fit=yes uses-strengths=yes cost=low expected-return=high stakeholder-reaction=positive
-                  option catalogue title="Print a catalogue" fit=partly cost=medium
-                  expect option = catalogue
-                  expect rejected = webshop
-                  expect ranking = catalogue, webshop
-                end
+            case "options"
+              option webshop title="Open a web shop" fit=yes uses-strengths=yes cost=low expected-return=high stakeholder-reaction=positive
+              option catalogue title="Print a catalogue" fit=partly cost=medium
+              expect option = catalogue
+              expect rejected = webshop
+              expect ranking = catalogue, webshop
+            end
 
-                case "a conclusion that is there"
-                  complexity = low
-                  risk = low
-                  added-value = low
-                  expect approach != transactional
-                end
+            case "a conclusion that is there"
+              complexity = low
+              risk = low
+              added-value = low
+              expect approach != transactional
+            end
 
-                """
+            """
         ]).path
         let r = advisor(["test", dir + "/o.suite"])
         #expect(r.status != .success)

@@ -1,6 +1,7 @@
-@testable import AdvisorCLI
 import Foundation
 import Testing
+
+@testable import AdvisorCLI
 
 #if canImport(Glibc)
     import Glibc
@@ -19,7 +20,9 @@ func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
         let unlock = libc("unlockpt", as: IntFromInt.self), let ptsname = libc("ptsname", as: Name.self)
     else { throw POSIXError(.ENOSYS) }
     let master = openpt(O_RDWR | O_NOCTTY)
-    guard master >= 0, grant(master) == 0, unlock(master) == 0, let name = ptsname(master) else { throw POSIXError(.ENOTTY) }
+    guard master >= 0, grant(master) == 0, unlock(master) == 0, let name = ptsname(master) else {
+        throw POSIXError(.ENOTTY)
+    }
     return (master, open(name, O_RDWR | O_NOCTTY))
 }
 
@@ -58,7 +61,8 @@ func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
             sigfillset(&all)
             posix_spawnattr_setsigmask(&attributes, &none)
             posix_spawnattr_setsigdefault(&attributes, &all)
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+            posix_spawnattr_setflags(
+                &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
             posix_spawnattr_setpgroup(&attributes, 0)
             var p: pid_t = 0
             guard posix_spawn(&p, binary, &actions, &attributes, argv, &env) == 0 else { throw POSIXError(.ENOEXEC) }
@@ -117,7 +121,9 @@ func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
         }
     }
 
-    func binaryExists() -> Bool { FileManager.default.isExecutableFile(atPath: repositoryRoot.appendingPathComponent(".build/debug/advisor").path) }
+    func binaryExists() -> Bool {
+        FileManager.default.isExecutableFile(atPath: repositoryRoot.appendingPathComponent(".build/debug/advisor").path)
+    }
 
     @Test func answersTypedAheadAreKept() throws {
         try #require(binaryExists(), "build the advisor first (swift build)")

@@ -35,7 +35,8 @@ func temporaryFolder(_ files: [String: String]) throws -> URL {
 
 /// Reads a fixture from Tests/AdvisorCLITests/Fixtures.
 func fixture(_ name: String) throws -> String {
-    try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/AdvisorCLITests/Fixtures/\(name)"), encoding: .utf8)
+    try String(
+        contentsOf: repositoryRoot.appendingPathComponent("Tests/AdvisorCLITests/Fixtures/\(name)"), encoding: .utf8)
 }
 
 /// The absolute path of a file in the repository.

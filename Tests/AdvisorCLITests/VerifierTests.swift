@@ -28,12 +28,19 @@ struct VerifierTests {
 
     @Test("a misspelt enumeration value in a condition is an error at the value, with a suggestion")
     func misspeltValue() throws {
-        let dir = try copy("approach.rules") { $0.replacingOccurrences(of: "    complexity is medium\n", with: "    complexity is meduim\n") }
+        let dir = try copy("approach.rules") {
+            $0.replacingOccurrences(of: "    complexity is medium\n", with: "    complexity is meduim\n")
+        }
         let r = check(dir)
         #expect(r.status == .badInput)
         let text = try String(contentsOf: dir.appendingPathComponent("approach.rules"), encoding: .utf8)
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("complexity is meduim") }) + 1
-        #expect(r.err.contains("approach.rules:\(line):19: error[RL0303]: 'meduim' is not a value of 'level'"), "\(r.err)")
+        let line =
+            try #require(
+                text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                    $0.contains("complexity is meduim")
+                }) + 1
+        #expect(
+            r.err.contains("approach.rules:\(line):19: error[RL0303]: 'meduim' is not a value of 'level'"), "\(r.err)")
         #expect(r.err.contains("did you mean 'medium'?"))
     }
 
@@ -53,7 +60,10 @@ struct VerifierTests {
         }
         let r = check(dir, ["--strict"])
         #expect(r.status == .failure)
-        #expect(r.err.contains("warning[RL0708]: rules 'a1-price-buyer-copy' and 'a1-price-buyer' have the same conditions"), "\(r.err)")
+        #expect(
+            r.err.contains(
+                "warning[RL0708]: rules 'a1-price-buyer-copy' and 'a1-price-buyer' have the same conditions"),
+            "\(r.err)")
         #expect(r.err.contains("note: 'a1-price-buyer' is at "), "\(r.err)")
         // With full certainty on both sides it is a conflict, an error.
         let hard = try copy("approach.rules") { text in
@@ -108,14 +118,22 @@ struct VerifierTests {
         }
         let r = check(dir, ["--format", "json"])
         #expect(r.status == .badInput)
-        let findings = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        let findings = try #require(
+            (try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["diagnostics"]
+                as? [[String: Any]])
         let byID = Dictionary(grouping: findings, by: { $0["id"] as? String ?? "" })
         let never = try #require(byID["RL0701"]?.first)
         #expect(never["severity"] as? String == "error")
-        #expect((never["message"] as? String)?.contains("rule 'never' can never fire: conditions 1 and 2 need two different answers to 'risk'") == true)
+        #expect(
+            (never["message"] as? String)?.contains(
+                "rule 'never' can never fire: conditions 1 and 2 need two different answers to 'risk'") == true)
         #expect((never["file"] as? String)?.hasSuffix("approach.rules") == true && never["line"] as? Int != nil)
-        #expect((byID["RL0703"]?.first?["message"] as? String)?.contains("'price-buyer-again' is subsumed by 'a1-price-buyer'") == true, "\(byID)")
-        #expect((byID["RL0706"]?.first?["message"] as? String)?.contains("question 'favourite-colour' is needed by no rule") == true)
+        #expect(
+            (byID["RL0703"]?.first?["message"] as? String)?.contains(
+                "'price-buyer-again' is subsumed by 'a1-price-buyer'") == true, "\(byID)")
+        #expect(
+            (byID["RL0706"]?.first?["message"] as? String)?.contains("question 'favourite-colour' is needed by no rule")
+                == true)
         for f in findings { #expect(Set(f.keys) == ["id", "severity", "file", "line", "column", "message", "notes"]) }
     }
 }

@@ -8,13 +8,14 @@ import Testing
 @Suite struct LibraryExampleTests {
     @Test func theTenLineExampleRuns() throws {
         // example: rules
-        let program = try RuleProgram(source: """
-            template customer { name: symbol  risk: integer }
-            rule risky
-              when customer(name: $n, risk: > 5)
-              then print "watch " $n
-            end
-            """)
+        let program = try RuleProgram(
+            source: """
+                template customer { name: symbol  risk: integer }
+                rule risky
+                  when customer(name: $n, risk: > 5)
+                  then print "watch " $n
+                end
+                """)
         let session = program.makeSession()
         try session.assert("customer", ["name": "acme", "risk": 8])
         try session.run()
@@ -30,7 +31,7 @@ import Testing
         let report = try KnowledgeBase.bundled.advice(["complexity": "high", "risk": "high", "added-value": "high"])
         let approach = report.topic("approach")?.top
         print(approach?.value ?? "-", approach?.certainty ?? 0)  // strategic-relationship 0.98…
-        print(TextReport(language: "nl").render(report))       // the whole advice, in Dutch
+        print(TextReport(language: "nl").render(report))  // the whole advice, in Dutch
         // end
         #expect(approach?.value == "strategic-relationship")
         #expect((approach?.certainty ?? 0) > 0.98 && (approach?.certainty ?? 1) < 0.99, "the page says 0.98…")
@@ -64,14 +65,17 @@ import Testing
     /// docs/library.md shows each example exactly as this file runs it.
     @Test(arguments: ["rules", "advice"])
     func thePageShowsTheTestedCode(_ name: String) throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let page = try String(contentsOf: root.appendingPathComponent("docs/library.md"), encoding: .utf8)
         let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
         let lines = source.components(separatedBy: "\n")
         let start = try #require(lines.firstIndex(of: "        // example: \(name)"))
         let end = try #require(lines[start...].firstIndex(of: "        // end"))
         let code = lines[(start + 1)..<end].map { String($0.dropFirst(8)) }.joined(separator: "\n")
-        #expect(page.contains("```swift\n" + code + "\n```"), "docs/library.md does not show the '\(name)' example as tested:\n\(code)")
+        #expect(
+            page.contains("```swift\n" + code + "\n```"),
+            "docs/library.md does not show the '\(name)' example as tested:\n\(code)")
     }
 }
 
@@ -79,25 +83,26 @@ import Testing
 /// retracting, and the literal forms of slot values.
 @Suite struct LibrarySessionTests {
     @Test func conclusionsScoresAndRetract() throws {
-        let program = try RuleProgram(source: """
-            enum level { low medium high }
-            enum approach-kind { transactional system-selling }
-            attribute complexity: level
-            attribute approach: approach-kind
-            template option { name: symbol  cost: number }
-            rule simple
-              when complexity is low
-              then conclude approach = transactional certainty 0.7
-            end
-            rule no-system
-              when complexity is low
-              then conclude approach = system-selling certainty -0.4
-            end
-            rule cheap
-              when option(name: $o, cost: < 50)
-              then score $o feasibility 2
-            end
-            """)
+        let program = try RuleProgram(
+            source: """
+                enum level { low medium high }
+                enum approach-kind { transactional system-selling }
+                attribute complexity: level
+                attribute approach: approach-kind
+                template option { name: symbol  cost: number }
+                rule simple
+                  when complexity is low
+                  then conclude approach = transactional certainty 0.7
+                end
+                rule no-system
+                  when complexity is low
+                  then conclude approach = system-selling certainty -0.4
+                end
+                rule cheap
+                  when option(name: $o, cost: < 50)
+                  then score $o feasibility 2
+                end
+                """)
         let session = program.makeSession()
         let id = try session.assert("complexity", ["value": "low"], certainty: 0.8)
         try session.assert("option", ["name": "webshop", "cost": 12.5])

@@ -64,6 +64,9 @@ struct EngineTests {
         try engine.assert(template: 1, slots: [.integer(1)])
         try engine.assert(template: 0, slots: [.integer(3)])
         try engine.run()
-        #expect(events == ["assert 1", "add [1, 0]", "assert 2", "remove [1, 0]", "assert 3", "add [3, 0]", "fire 1 [3, 0]"])
+        #expect(
+            events == [
+                "assert 1", "add [1, 0]", "assert 2", "remove [1, 0]", "assert 3", "add [3, 0]", "fire 1 [3, 0]",
+            ])
     }
 }

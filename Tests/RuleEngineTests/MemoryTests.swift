@@ -54,7 +54,9 @@ struct MemoryTests {
             }
             if step % 97 == 0 || step == 2999 {
                 for (key, facts) in model {
-                    #expect(MemoryTests.live(memory, key) == facts.filter(\.isAlive).map(\.id), "key \(key) at step \(step)")
+                    #expect(
+                        MemoryTests.live(memory, key) == facts.filter(\.isAlive).map(\.id), "key \(key) at step \(step)"
+                    )
                     #expect(memory.count(key) >= facts.filter(\.isAlive).count)
                 }
                 #expect(memory.first(MemoryTests.key(keyCount + 7, crowded: crowded)) == -1)

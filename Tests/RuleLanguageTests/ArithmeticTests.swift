@@ -77,7 +77,9 @@ struct ArithmeticTests {
             } catch {
                 guard case .action(let rule, _, let text) = error else { return }
                 #expect(rule == "sure")
-                #expect(text.contains("a certainty must be a number from -1 to 1") || text.contains("division by zero"), "\(text)")
+                #expect(
+                    text.contains("a certainty must be a number from -1 to 1") || text.contains("division by zero"),
+                    "\(text)")
                 if let shown { #expect(text.hasSuffix("got \(shown)")) }
             }
         }
@@ -102,7 +104,10 @@ struct CertaintyFunctionTests {
             end
             """)
         #expect(r.output == "0.7\n")
-        for (call, expected) in [("cf(f)", "found 'f' (write $f for the fact named f)"), ("cf(1)", "found an expression"), ("cf($f, $f)", "takes 1 argument, found 2")] {
+        for (call, expected) in [
+            ("cf(f)", "found 'f' (write $f for the fact named f)"), ("cf(1)", "found an expression"),
+            ("cf($f, $f)", "takes 1 argument, found 2"),
+        ] {
             let result = load(
                 """
                 template a { n: integer }
@@ -139,8 +144,11 @@ struct StringLimitTests {
         #expect {
             try e.run()
         } throws: { error in
-            guard let error = error as? EngineError, case .action(let rule, _, let message) = error else { return false }
-            return rule == "grow" && message.hasPrefix("'str' would make a string of 2097152 bytes, more than the limit of 1048576")
+            guard let error = error as? EngineError, case .action(let rule, _, let message) = error else {
+                return false
+            }
+            return rule == "grow"
+                && message.hasPrefix("'str' would make a string of 2097152 bytes, more than the limit of 1048576")
         }
     }
 }
@@ -173,7 +181,9 @@ struct MatchErrorTests {
                 """)
             try e.run()
         } throws: { error in
-            guard let error = error as? EngineError, case .action(let rule, let cycle, let message) = error else { return false }
+            guard let error = error as? EngineError, case .action(let rule, let cycle, let message) = error else {
+                return false
+            }
             return rule == "divides" && cycle == 0 && message == "division by zero: 10 / 0"
         }
     }

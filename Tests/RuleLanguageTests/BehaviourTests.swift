@@ -415,7 +415,10 @@ struct BehaviourTests {
             _ = try e.assert(template: go, slots: [])
             Issue.record("the explosion was not stopped")
         } catch {
-            guard case .tokenLimit(let limit, _) = error else { Issue.record("expected the match limit, got \(error)"); return }
+            guard case .tokenLimit(let limit, _) = error else {
+                Issue.record("expected the match limit, got \(error)")
+                return
+            }
             #expect(limit == 5_000)
             #expect(error.description.contains("partial matches (the match limit)"))
         }
@@ -461,7 +464,9 @@ struct BehaviourTests {
                 print 10 / $v
             end
             """)
-        #expect(throws: EngineError.action(rule: "divide", cycle: 1, message: "division by zero: 10 / 0")) { try e.run() }
+        #expect(throws: EngineError.action(rule: "divide", cycle: 1, message: "division by zero: 10 / 0")) {
+            try e.run()
+        }
     }
 
     @Test("a rule that asserts a value outside its slot's type stops with an error naming the slot")
@@ -481,7 +486,9 @@ struct BehaviourTests {
                 assert risk is $t
             end
             """)
-        #expect(throws: EngineError.action(rule: "copy", cycle: 1, message: "'medium' does not fit slot 'value' of 'risk'")) {
+        #expect(
+            throws: EngineError.action(rule: "copy", cycle: 1, message: "'medium' does not fit slot 'value' of 'risk'")
+        ) {
             try e.run()
         }
     }

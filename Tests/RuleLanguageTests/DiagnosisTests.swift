@@ -140,7 +140,9 @@ import Testing
             Issue.record("expected blocked at 1, got \(String(describing: d.failure))")
             return
         }
-        #expect(FactPrinter(program: base.program, symbols: engine.symbols).render(by) == "customer(name: acme, blocked: yes)")
+        #expect(
+            FactPrinter(program: base.program, symbols: engine.symbols).render(by)
+                == "customer(name: acme, blocked: yes)")
         #expect(base.conditionText(rule: 3, condition: 1) == "not customer(name: $c, blocked: yes)")
     }
 

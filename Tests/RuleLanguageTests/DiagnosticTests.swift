@@ -17,9 +17,12 @@ struct DiagnosticTests {
     @Test("every diagnostic ID has a fixture")
     func everyIDCovered() {
         let documented = [
-            "RL0101", "RL0102", "RL0103", "RL0104", "RL0201", "RL0202", "RL0203", "RL0204", "RL0205", "RL0206", "RL0207", "RL0301", "RL0302",
-            "RL0303", "RL0304", "RL0305", "RL0306", "RL0307", "RL0308", "RL0309", "RL0310", "RL0311", "RL0312", "RL0313", "RL0401",
-            "RL0402", "RL0403", "RL0404", "RL0405", "RL0406", "RL0501", "RL0502", "RL0601", "RL0602", "RL0701", "RL0702", "RL0703", "RL0704", "RL0705", "RL0706", "RL0707", "RL0708",
+            "RL0101", "RL0102", "RL0103", "RL0104", "RL0201", "RL0202", "RL0203", "RL0204", "RL0205", "RL0206",
+            "RL0207", "RL0301", "RL0302",
+            "RL0303", "RL0304", "RL0305", "RL0306", "RL0307", "RL0308", "RL0309", "RL0310", "RL0311", "RL0312",
+            "RL0313", "RL0401",
+            "RL0402", "RL0403", "RL0404", "RL0405", "RL0406", "RL0501", "RL0502", "RL0601", "RL0602", "RL0701",
+            "RL0702", "RL0703", "RL0704", "RL0705", "RL0706", "RL0707", "RL0708",
         ]
         #expect(Self.ids == documented)
     }
@@ -27,7 +30,8 @@ struct DiagnosticTests {
     @Test("the rendered text is exact", arguments: DiagnosticTests.ids)
     func rendered(_ id: String) throws {
         // Decoded as the advisor reads files (RL0104's fixture is not valid UTF-8 on purpose).
-        let source = String(decoding: try Data(contentsOf: Self.folder.appendingPathComponent("\(id).rules")), as: UTF8.self)
+        let source = String(
+            decoding: try Data(contentsOf: Self.folder.appendingPathComponent("\(id).rules")), as: UTF8.self)
         let path = "/rules/\(id).rules"
         // The verifier runs too: its findings (RL07xx) are diagnostics like the others.
         let result = RuleLoader(root: "/rules", read: { $0 == path ? source : nil }).load([path]).verified()
@@ -82,7 +86,8 @@ struct DiagnosticTests {
         let result = load(text)
         #expect(result.errors.map(\.id) == ["RL0201", "RL0304", "RL0302"])
         #expect(result.errors.map(\.location.line) == expected)
-        let clean = load(text.replacingOccurrences(of: "g: 700\n", with: "g: 700)\n").replacingOccurrences(of: "gg:", with: "g:"))
+        let clean = load(
+            text.replacingOccurrences(of: "g: 700\n", with: "g: 700)\n").replacingOccurrences(of: "gg:", with: "g:"))
         #expect(clean.errors.isEmpty)
         #expect(clean.ruleBase?.program.rules.count == 1500)
     }
@@ -122,7 +127,8 @@ struct DiagnosticTests {
 
     @Test("files with Windows line endings get the same lines, columns and comments")
     func crlf() {
-        let unix = "template guest { name: symbol }\n# a comment\nrule r\n  when\n    gust(name: $n)\n  then\n    print $n\nend\n"
+        let unix =
+            "template guest { name: symbol }\n# a comment\nrule r\n  when\n    gust(name: $n)\n  then\n    print $n\nend\n"
         let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
         let a = load(unix)
         let b = load(windows)
@@ -148,7 +154,10 @@ struct HostileFileTests {
         let rendered = result.renderedDiagnostics
         #expect(result.diagnostics.count > 20)
         #expect(rendered.components(separatedBy: ": error[").count - 1 == 20)
-        #expect(rendered.contains("/rules/main.rules: and \(result.diagnostics.count - 20) more diagnostics in this file (the first 20 are shown)"))
+        #expect(
+            rendered.contains(
+                "/rules/main.rules: and \(result.diagnostics.count - 20) more diagnostics in this file (the first 20 are shown)"
+            ))
         #expect(!rendered.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
         #expect(rendered.contains("␛[31mred"))
     }

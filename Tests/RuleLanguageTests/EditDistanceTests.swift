@@ -6,7 +6,9 @@ import Testing
 @Suite struct EditDistanceTests {
     @Test func nearNamesAreStillFound() {
         #expect(EditDistance.closest(to: "hgh", in: ["high", "low", "medium"]) == "high")
-        #expect(EditDistance.closest(to: "compelxity", in: ["complexity", "risk", "a-name-far-longer-than-the-typed-one"]) == "complexity")
+        #expect(
+            EditDistance.closest(to: "compelxity", in: ["complexity", "risk", "a-name-far-longer-than-the-typed-one"])
+                == "complexity")
         #expect(EditDistance.closest(to: "rsk", in: ["risk"]) == "risk")
     }
 

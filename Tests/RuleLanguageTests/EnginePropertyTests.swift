@@ -35,7 +35,8 @@ struct EnginePropertyTests {
             var conditions = ["logical t\(source)(n: $n)"]
             if r.next(2) == 0 {
                 let other = r.next(target)
-                conditions.append(r.next(2) == 0 ? "logical not t\(other)(n: $n)" : "logical t\(other)(n: \(r.next(4)))")
+                conditions.append(
+                    r.next(2) == 0 ? "logical not t\(other)(n: $n)" : "logical t\(other)(n: \(r.next(4)))")
             }
             let certainty = Double(r.next(21) - 10) / 10
             let salience = r.next(3) - 1
@@ -54,7 +55,9 @@ struct EnginePropertyTests {
         return text
     }
 
-    @Test("incremental asserts and retracts end where a fresh run on the remaining facts does", arguments: [1, 2, 3, 4, 5])
+    @Test(
+        "incremental asserts and retracts end where a fresh run on the remaining facts does",
+        arguments: [1, 2, 3, 4, 5])
     func incrementalEqualsFresh(seed: Int) throws {
         var r = Random(state: UInt64(seed) &* 7919)
         for _ in 0..<20 {

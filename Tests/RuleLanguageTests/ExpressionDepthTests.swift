@@ -11,7 +11,9 @@ import Testing
         "template a { x: integer }\nrule r\n  when\n    a(x: $x)\n    test \(test)\n  then\n    print(\(print))\nend\nfacts\n  a(x: 1)\nend\n"
     }
 
-    func chain(_ op: String, _ term: String, _ n: Int) -> String { Array(repeating: term, count: n).joined(separator: " \(op) ") }
+    func chain(_ op: String, _ term: String, _ n: Int) -> String {
+        Array(repeating: term, count: n).joined(separator: " \(op) ")
+    }
 
     @Test(arguments: [("+", "$x"), ("*", "$x"), ("-", "$x"), ("and", "$x > 0"), ("or", "$x > 0")])
     func aFlatChainOf250TermsIsFlat(_ op: String, _ term: String) throws {
@@ -45,7 +47,8 @@ import Testing
         let long = load(program(chain("+", "$x", 1001) + " > 0"))
         #expect(long.diagnostics.map(\.id) == ["RL0207"])
         #expect(long.diagnostics.first?.message.text.contains("more than 1000 operators deep") == true)
-        let nested = load(program(String(repeating: "(", count: 201) + "$x" + String(repeating: ")", count: 201) + " > 0"))
+        let nested = load(
+            program(String(repeating: "(", count: 201) + "$x" + String(repeating: ")", count: 201) + " > 0"))
         #expect(nested.diagnostics.map(\.id) == ["RL0206"])
         // Nested 150 deep (parentheses make no node), each level a chain of 7 operators: 1051 deep in all.
         var e = "$x"

@@ -24,7 +24,10 @@ struct FileSystemTests {
         #expect(FileSystem.contents(of: folder.appendingPathComponent("sub/b.rules").path) == "één\n")
         #expect(FileSystem.contents(of: folder.path) == nil)
         #expect(FileSystem.isReadableFile(folder.path) == false)
-        #expect(RuleLoader.ruleFiles(in: folder.path).map { String($0.dropFirst(folder.path.count)) } == ["/a.rules", "/sub/b.rules"])
+        #expect(
+            RuleLoader.ruleFiles(in: folder.path).map { String($0.dropFirst(folder.path.count)) } == [
+                "/a.rules", "/sub/b.rules",
+            ])
     }
 
     @Test("fixed decimals round half away from zero and pad")

@@ -1,5 +1,6 @@
-@testable import RuleLanguage
 import Testing
+
+@testable import RuleLanguage
 
 /// The lexer reads bytes but counts columns in characters: a caret must sit under the right letter
 /// of Dutch text, and "\r\n" is one line break.
@@ -11,7 +12,10 @@ import Testing
 
     @Test func columnsCountCharactersNotBytes() {
         let t = tokens("één  kerel-2 $prijs \"ê\\\"x\" 12.5e3 >= #opmerking\nvolgende")
-        #expect(t.map(\.kind) == [.identifier, .identifier, .variable, .string, .float, .greaterOrEqual, .identifier, .endOfFile])
+        #expect(
+            t.map(\.kind) == [
+                .identifier, .identifier, .variable, .string, .float, .greaterOrEqual, .identifier, .endOfFile,
+            ])
         #expect(t.map(\.text).prefix(7) == ["één", "kerel-2", "prijs", "ê\"x", "12.5e3", ">=", "volgende"])
         #expect(t.map(\.location.column).prefix(7) == [1, 6, 14, 21, 28, 35, 1])
         #expect(t[0].length == 3)

@@ -1,7 +1,8 @@
 import Foundation
-@testable import RuleEngine
 import RuleLanguage
 import Testing
+
+@testable import RuleEngine
 
 /// Seeded mutations of real rule files: the front end must never crash, and every diagnostic must
 /// point at a real place (a line of the file, a column inside or just past it) with a rendering.
@@ -32,8 +33,9 @@ struct MutationTests {
         return String(chars)
     }
 
-    @Test("200 mutations each of manners.rules and waltz.rules load without crashing, with sound locations",
-          arguments: ["manners.rules", "waltz.rules"])
+    @Test(
+        "200 mutations each of manners.rules and waltz.rules load without crashing, with sound locations",
+        arguments: ["manners.rules", "waltz.rules"])
     func mutations(_ name: String) throws {
         let original = try String(
             contentsOf: repositoryRoot.appendingPathComponent("rules/benchmarks/\(name)"), encoding: .utf8)

@@ -7,7 +7,8 @@ import Testing
 /// asserted from outside (a scenario, a consultation) by the engine.
 @Suite("slot ranges")
 struct SlotRangeTests {
-    let template = "template pair { name: symbol  score: integer from -2 to 2  rank: integer from 1  share: number to 1.5 }\n"
+    let template =
+        "template pair { name: symbol  score: integer from -2 to 2  rank: integer from 1  share: number to 1.5 }\n"
 
     @Test("the range is kept, and a slot without a default starts at its nearest bound")
     func declared() throws {
@@ -56,7 +57,9 @@ struct SlotRangeTests {
         ])
     func impossibleRange(_ source: String) {
         let result = load(source)
-        #expect(!result.errors.isEmpty && result.errors.allSatisfy { $0.id == "RL0406" || $0.id == "RL0405" }, "\(result.renderedDiagnostics)")
+        #expect(
+            !result.errors.isEmpty && result.errors.allSatisfy { $0.id == "RL0406" || $0.id == "RL0405" },
+            "\(result.renderedDiagnostics)")
     }
 
     @Test("a computed value outside the range stops the run at the rule that asserted it, naming the range")
@@ -77,7 +80,11 @@ struct SlotRangeTests {
             try engine.run()
             Issue.record("the run went on with a score of 3")
         } catch {
-            #expect(error == .action(rule: "raise", cycle: 1, message: "3 is outside slot 'score' of 'pair', which runs from -2 to 2"))
+            #expect(
+                error
+                    == .action(
+                        rule: "raise", cycle: 1, message: "3 is outside slot 'score' of 'pair', which runs from -2 to 2"
+                    ))
         }
     }
 
@@ -86,9 +93,15 @@ struct SlotRangeTests {
         let (engine, _) = try engine(template)
         let pair = try #require(engine.program.templateIndex("pair"))
         let a = Value.symbol(engine.intern("a"))
-        #expect(throws: (any Error).self) { try engine.assert(template: pair, slots: [a, .integer(3), .integer(1), .float(0)]) }
-        #expect(throws: (any Error).self) { try engine.assert(template: pair, slots: [a, .integer(0), .integer(1), .float(.nan)]) }
-        #expect(throws: (any Error).self) { try engine.assert(template: pair, slots: [a, .integer(0), .integer(Int.min), .float(0)]) }
+        #expect(throws: (any Error).self) {
+            try engine.assert(template: pair, slots: [a, .integer(3), .integer(1), .float(0)])
+        }
+        #expect(throws: (any Error).self) {
+            try engine.assert(template: pair, slots: [a, .integer(0), .integer(1), .float(.nan)])
+        }
+        #expect(throws: (any Error).self) {
+            try engine.assert(template: pair, slots: [a, .integer(0), .integer(Int.min), .float(0)])
+        }
         _ = try engine.assert(template: pair, slots: [a, .integer(-2), .integer(Int.max), .float(1.5)])
         _ = try engine.assert(template: pair, slots: [a, .integer(2), .integer(1), .integer(1)])
     }
@@ -96,7 +109,8 @@ struct SlotRangeTests {
     @Test("contains: bounds are inclusive, integers and floats compare by value, NaN is never inside")
     func contains() {
         let r = SlotRange(lower: .integer(-2), upper: .integer(2))
-        #expect(r.contains(.integer(-2)) && r.contains(.integer(2)) && r.contains(.float(2.0)) && r.contains(.float(-0.0)))
+        #expect(
+            r.contains(.integer(-2)) && r.contains(.integer(2)) && r.contains(.float(2.0)) && r.contains(.float(-0.0)))
         #expect(!r.contains(.integer(3)) && !r.contains(.float(2.000001)) && !r.contains(.float(.nan)))
         #expect(!r.contains(.float(.infinity)) && !r.contains(.integer(Int.min)))
         #expect(SlotRange(lower: .integer(1), upper: nil).contains(.integer(Int.max)))

@@ -75,7 +75,9 @@ extension Engine {
     @discardableResult
     func assert(_ template: String, _ values: [String]) throws -> Int {
         guard let t = program.templateIndex(template) else { return -1 }
-        let slots: [Value] = values.map { v in Int(v).map { .integer($0) } ?? Double(v).map { .float($0) } ?? .symbol(intern(v)) }
+        let slots: [Value] = values.map { v in
+            Int(v).map { .integer($0) } ?? Double(v).map { .float($0) } ?? .symbol(intern(v))
+        }
         return try assert(template: t, slots: slots)
     }
 }

@@ -55,7 +55,10 @@ struct TruthMaintenanceTests {
         let lost = e.changes.filter { $0.cause == .lostSupport }.map(\.factID)
         #expect(lost.count == 2)
         #expect(e.changes.first { $0.factID == answer && $0.kind == .retract }?.cause == .external)
-        #expect(e.changes.contains { $0.kind == .assert && { if case .logical = $0.cause { return true } else { return false } }($0) })
+        #expect(
+            e.changes.contains {
+                $0.kind == .assert && { if case .logical = $0.cause { return true } else { return false } }($0)
+            })
         // The answer again: d goes (its `not` is blocked), b and c come back.
         _ = try e.assert("answer", ["yes"])
         try e.run()

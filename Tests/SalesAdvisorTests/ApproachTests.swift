@@ -29,8 +29,12 @@ import Testing
         }
         result.append(["wants-advice": "yes", "buying-centre": "multi-level", "customer-class": "a"])
         result.append(["core-competences": "yes", "switching-costs": "high", "market-type": "lost-for-good"])
-        result.append(["price-buyer": "yes", "market-type": "always-a-share", "switching-costs": "low", "buying-centre": "single"])
-        result.append(["customer-class": "b", "a-potential": "yes", "complementary-partner": "yes", "one-supplier": "yes"])
+        result.append([
+            "price-buyer": "yes", "market-type": "always-a-share", "switching-costs": "low", "buying-centre": "single",
+        ])
+        result.append([
+            "customer-class": "b", "a-potential": "yes", "complementary-partner": "yes", "one-supplier": "yes",
+        ])
         return result
     }()
 
@@ -52,7 +56,9 @@ import Testing
 
     /// Every step up of one dimension, on every point of the grid and every background, where the
     /// recommended approach moved down.
-    static func violations(_ kb: KnowledgeBase, backgrounds: [[String: String]]) throws -> (checked: Int, failures: [String]) {
+    static func violations(_ kb: KnowledgeBase, backgrounds: [[String: String]]) throws -> (
+        checked: Int, failures: [String]
+    ) {
         var checked = 0
         var failures: [String] = []
         for background in backgrounds {
@@ -72,12 +78,15 @@ import Testing
             for c in 0..<3 {
                 for r in 0..<3 {
                     for v in 0..<3 {
-                        let here = ordinals["\(levels[c]) \(levels[r]) \(levels[v])"]!
-                        for (dc, dr, dv) in [(1, 0, 0), (0, 1, 0), (0, 0, 1)] where c + dc < 3 && r + dr < 3 && v + dv < 3 {
-                            let up = ordinals["\(levels[c + dc]) \(levels[r + dr]) \(levels[v + dv])"]!
+                        let here = try #require(ordinals["\(levels[c]) \(levels[r]) \(levels[v])"])
+                        for (dc, dr, dv) in [(1, 0, 0), (0, 1, 0), (0, 0, 1)]
+                        where c + dc < 3 && r + dr < 3 && v + dv < 3 {
+                            let up = try #require(ordinals["\(levels[c + dc]) \(levels[r + dr]) \(levels[v + dv])"])
                             checked += 1
                             if up < here {
-                                failures.append("from \(levels[c]) \(levels[r]) \(levels[v]) raising \(dc == 1 ? "complexity" : dr == 1 ? "risk" : "added-value") with \(background): \(approaches[here]) -> \(up >= 0 ? approaches[up] : "nothing")")
+                                failures.append(
+                                    "from \(levels[c]) \(levels[r]) \(levels[v]) raising \(dc == 1 ? "complexity" : dr == 1 ? "risk" : "added-value") with \(background): \(approaches[here]) -> \(up >= 0 ? approaches[up] : "nothing")"
+                                )
                             }
                         }
                     }
@@ -99,7 +108,9 @@ import Testing
         let broken = try editedKB("approach.rules") { text in
             text.replacingOccurrences(
                 of: "rule complexity-high\n  source seed [T]\n  when\n    complexity is high\n  then\n",
-                with: "rule complexity-high\n  source seed [T]\n  when\n    complexity is high\n  then\n    conclude approach = transactional certainty 0.95\n")
+                with:
+                    "rule complexity-high\n  source seed [T]\n  when\n    complexity is high\n  then\n    conclude approach = transactional certainty 0.95\n"
+            )
         }
         let (_, failures) = try Self.violations(broken, backgrounds: [[:]])
         #expect(!failures.isEmpty)
@@ -117,12 +128,18 @@ import Testing
                     for r in Self.levels {
                         for v in Self.levels {
                             for buy in ["straight-rebuy", "modified-rebuy", "new-task"] {
-                                var answers = ["complexity": c, "risk": r, "added-value": v, "buy-class": buy, "customer-class": customer]
+                                var answers = [
+                                    "complexity": c, "risk": r, "added-value": v, "buy-class": buy,
+                                    "customer-class": customer,
+                                ]
                                 answers["value-strategy"] = strategy
                                 let approach = top(try evaluate(answers), "approach")
                                 checked += 1
-                                if approach == "system-selling" { failures.append("system selling without a system: \(answers)") }
-                                if approach == "strategic-relationship" && !(c == "high" && r == "high" && v == "high") {
+                                if approach == "system-selling" {
+                                    failures.append("system selling without a system: \(answers)")
+                                }
+                                if approach == "strategic-relationship" && !(c == "high" && r == "high" && v == "high")
+                                {
                                     failures.append("strategic relationship without its content: \(answers)")
                                 }
                                 if approach == nil { failures.append("no approach at all: \(answers)") }
@@ -140,12 +157,17 @@ import Testing
     /// the check above is not vacuous; and the old rule that voted for system selling on a modified
     /// rebuy would fail it.
     @Test func theContentCheckCanFail() throws {
-        let withSystem = try evaluate(["complexity": "medium", "risk": "medium", "added-value": "low", "service-needed": "yes", "customer-class": "b"])
+        let withSystem = try evaluate([
+            "complexity": "medium", "risk": "medium", "added-value": "low", "service-needed": "yes",
+            "customer-class": "b",
+        ])
         #expect(top(withSystem, "approach") == "system-selling")
         // Without the rule that rules system selling out, all medium ties system selling with account
         // management, and the earlier value wins: the grid check would report it.
         let broken = try editedKB("approach.rules") { text in
-            text.replacingOccurrences(of: "    conclude approach = system-selling certainty -1\n", with: "    conclude approach = system-selling certainty 0.01\n")
+            text.replacingOccurrences(
+                of: "    conclude approach = system-selling certainty -1\n",
+                with: "    conclude approach = system-selling certainty 0.01\n")
         }
         let medium = ["complexity": "medium", "risk": "medium", "added-value": "medium"]
         #expect(top(try evaluate(medium, kb: broken), "approach") == "system-selling")
@@ -177,16 +199,21 @@ import Testing
         // Without A potential the cap is system selling, which needs a system: without one, transactional.
         let without = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b"])
         #expect(top(without, "approach") == "transactional")
-        let withSystem = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b", "service-needed": "yes"])
+        let withSystem = try evaluate([
+            "complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b", "service-needed": "yes",
+        ])
         #expect(top(withSystem, "approach") == "system-selling")
-        let with = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b", "a-potential": "yes"])
+        let with = try evaluate([
+            "complexity": "high", "risk": "high", "added-value": "high", "customer-class": "b", "a-potential": "yes",
+        ])
         #expect(top(with, "approach") == "account-management")
     }
 
     @Test func everyConclusionNamesItsRulesAndSources() throws {
         let r = try evaluate([
             "complexity": "medium", "risk": "high", "added-value": "medium", "value-strategy": "customer-intimacy",
-            "buy-class": "new-task", "team-experience": "experienced", "objectives-measurable": "yes", "market-turbulence": "low",
+            "buy-class": "new-task", "team-experience": "experienced", "objectives-measurable": "yes",
+            "market-turbulence": "low",
         ])
         for topic in r.topics {
             for v in topic.values {
@@ -194,7 +221,9 @@ import Testing
                 for c in v.contributions {
                     #expect(c.source != nil, "rule \(c.rule) has no source")
                     #expect(["T", "P", "I"].contains(c.confidence ?? ""), "rule \(c.rule) has no confidence tag")
-                    #expect(c.because["en"] != nil && c.because["nl"] != nil, "rule \(c.rule) lacks an en or nl explanation")
+                    #expect(
+                        c.because["en"] != nil && c.because["nl"] != nil, "rule \(c.rule) lacks an en or nl explanation"
+                    )
                 }
             }
         }

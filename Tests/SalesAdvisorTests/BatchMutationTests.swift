@@ -1,14 +1,18 @@
 import Foundation
-@testable import RuleEngine
 @_spi(Tooling) import RuleLanguage
 @_spi(Tooling) import SalesAdvisor
 import Testing
+
+@testable import RuleEngine
 
 /// Seeded mutations of a JSON-lines and a CSV export (the fuzz seeds): reading, checking and
 /// evaluating them never crashes, a bad record is an `InputError` at a line and column inside the
 /// input, and a CSV stream split anywhere gives the same records as the whole.
 @Suite struct BatchMutationTests {
-    static let pieces = ScenarioMutationTests.pieces + ["{", "}", "[", "]", ":", ",", "\"\"", "\\u00", "\\ud83d", "null", "true", "\r\n", "\r"]
+    static let pieces =
+        ScenarioMutationTests.pieces + [
+            "{", "}", "[", "]", ":", ",", "\"\"", "\\u00", "\\ud83d", "null", "true", "\r\n", "\r",
+        ]
 
     static let rounds = ProcessInfo.processInfo.environment["MUTATION_ROUNDS"].flatMap { Int($0) } ?? 300
 
@@ -62,7 +66,8 @@ import Testing
             guard let first = all.first, case .success(let header) = first else { continue }
             for r in all.dropFirst() {
                 switch r {
-                case .success(let record): check(BatchScenario.csv(record, header: header.fields.map(\.text), file: "m.csv"), lines: lines)
+                case .success(let record):
+                    check(BatchScenario.csv(record, header: header.fields.map(\.text), file: "m.csv"), lines: lines)
                 case .failure(let m): #expect(m.line >= 1 && m.line <= lines && m.column >= 1)
                 }
             }
@@ -85,7 +90,8 @@ import Testing
     func describe(_ records: [Result<CSVRecord, CSVSplitter.Malformed>]) -> [String] {
         records.map {
             switch $0 {
-            case .success(let r): return "\(r.line): " + r.fields.map { "\($0.line):\($0.column)=\($0.text)" }.joined(separator: "|")
+            case .success(let r):
+                return "\(r.line): " + r.fields.map { "\($0.line):\($0.column)=\($0.text)" }.joined(separator: "|")
             case .failure(let m): return "\(m.line):\(m.column) \(m.message)"
             }
         }

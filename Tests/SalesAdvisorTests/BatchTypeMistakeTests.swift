@@ -19,13 +19,22 @@ struct BatchTypeMistakeTests {
         Case(line: #"{"title": true}"#, column: 2, message: "\"title\" takes a string, found true or false"),
         Case(line: #"{"expect": {"approach": []}}"#, column: 25, message: "an expectation takes a value, found a list"),
         Case(line: #"{"expect": "transactional"}"#, column: 2, message: "\"expect\" takes an object"),
-        Case(line: #"{"option": [{"name": {"a": 1}}]}"#, column: 22, message: "option.name takes a value, found an object"),
+        Case(
+            line: #"{"option": [{"name": {"a": 1}}]}"#, column: 22,
+            message: "option.name takes a value, found an object"),
         Case(line: #"{"option": [3]}"#, column: 13, message: "each option is an object of its slots"),
         Case(line: #"{"risk": [[]]}"#, column: 11, message: "each risk is an object of its slots"),
-        Case(line: #"{"risk": {"certainty": 0.5}}"#, column: 2, message: "an answer given as an object needs \"value\""),
-        Case(line: #"{"risk": {"value": "low", "certainty": "high"}}"#, column: 40, message: "a certainty is a number from -1 to 1, found 'high'"),
-        Case(line: #"{"risk": {"value": "low", "certainty": []}}"#, column: 40, message: "a certainty is a number from -1 to 1, found a list"),
-        Case(line: #"{"risk": {"value": "low", "sure": 1}}"#, column: 27, message: "an answer object has \"value\" and \"certainty\", not \"sure\""),
+        Case(
+            line: #"{"risk": {"certainty": 0.5}}"#, column: 2, message: "an answer given as an object needs \"value\""),
+        Case(
+            line: #"{"risk": {"value": "low", "certainty": "high"}}"#, column: 40,
+            message: "a certainty is a number from -1 to 1, found 'high'"),
+        Case(
+            line: #"{"risk": {"value": "low", "certainty": []}}"#, column: 40,
+            message: "a certainty is a number from -1 to 1, found a list"),
+        Case(
+            line: #"{"risk": {"value": "low", "sure": 1}}"#, column: 27,
+            message: "an answer object has \"value\" and \"certainty\", not \"sure\""),
         Case(line: #"[]"#, column: 1, message: "each line holds one JSON object"),
         Case(line: #"{}  x"#, column: 5, message: "expected the end of the line after the JSON value"),
     ]

@@ -11,7 +11,9 @@ import Testing
         let bundled = KnowledgeBase.bundledFiles
         #expect(bundled.map(\.name) == onDisk.map { String($0.split(separator: "/").last ?? "") })
         for (file, path) in zip(bundled, onDisk) {
-            #expect(file.text == FileSystem.contents(of: path), "\(file.name) differs from rules/sales: the build did not embed the current file")
+            #expect(
+                file.text == FileSystem.contents(of: path),
+                "\(file.name) differs from rules/sales: the build did not embed the current file")
         }
     }
 
@@ -25,8 +27,11 @@ import Testing
     @Test func everyRuleHasASourceAndAConfidenceTag() {
         for rule in bundledKB.program.rules {
             #expect(rule.provenance != nil, "rule \(rule.name) has no source")
-            #expect(["T", "P", "I"].contains(rule.provenance?.confidence ?? ""), "rule \(rule.name) has no [T]/[P]/[I] tag")
-            #expect(rule.texts.contains { $0.texts["en"] != nil && $0.texts["nl"] != nil }, "rule \(rule.name) lacks en/nl texts")
+            #expect(
+                ["T", "P", "I"].contains(rule.provenance?.confidence ?? ""), "rule \(rule.name) has no [T]/[P]/[I] tag")
+            #expect(
+                rule.texts.contains { $0.texts["en"] != nil && $0.texts["nl"] != nil },
+                "rule \(rule.name) lacks en/nl texts")
         }
     }
 

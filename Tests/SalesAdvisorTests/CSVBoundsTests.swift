@@ -27,7 +27,8 @@ import Testing
     func describe(_ records: [Result<CSVRecord, CSVSplitter.Malformed>]) -> [String] {
         records.map {
             switch $0 {
-            case .success(let r): return "\(r.line): " + r.fields.map { "\($0.line):\($0.column)=\($0.text)" }.joined(separator: "|")
+            case .success(let r):
+                return "\(r.line): " + r.fields.map { "\($0.line):\($0.column)=\($0.text)" }.joined(separator: "|")
             case .failure(let m): return "\(m.line):\(m.column) \(m.message) [\(m.text)]"
             }
         }

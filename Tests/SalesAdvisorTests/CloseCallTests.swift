@@ -6,10 +6,15 @@ import Testing
 /// would tip it, and each named answer really does.
 @Suite struct CloseCallTests {
     /// System selling 0.93 against account management 0.90: on MYCIN's saturated scale a close call.
-    static let close = ["complexity": "medium", "risk": "medium", "added-value": "medium", "service-needed": "yes", "value-strategy": "customer-intimacy"]
+    static let close = [
+        "complexity": "medium", "risk": "medium", "added-value": "medium", "service-needed": "yes",
+        "value-strategy": "customer-intimacy",
+    ]
 
     func evaluateWithTips(_ answers: [String: String]) throws -> Report {
-        let sets = try answers.sorted { $0.key < $1.key }.map { try ScenarioParser.parseSet("\($0.key)=\($0.value)").get() }
+        let sets = try answers.sorted { $0.key < $1.key }.map {
+            try ScenarioParser.parseSet("\($0.key)=\($0.value)").get()
+        }
         var evaluation = Evaluation(kb: bundledKB)
         evaluation.findsTips = true
         return try evaluation.evaluate(try Situation(Scenario(name: "situation"), sets: sets, kb: bundledKB))
@@ -37,7 +42,10 @@ import Testing
             #expect(top(try evaluate(changed), "approach") == "account-management", "\(tip.question)=\(tip.value)")
         }
         let en = TextReport(language: "en").render(report)
-        #expect(en.contains("close call: account management (0.90) is less than one rule's worth of\n    evidence behind; it would tip with:"), "\(en)")
+        #expect(
+            en.contains(
+                "close call: account management (0.90) is less than one rule's worth of\n    evidence behind; it would tip with:"
+            ), "\(en)")
         let nl = TextReport(language: "nl").render(report)
         #expect(nl.contains("nipte keuze: accountmanagement (0,90) ligt minder dan één regel aan bewijs"))
         #expect(MarkdownReport(language: "en").render(report).contains("**close call: account management (0.90)"))
@@ -72,8 +80,11 @@ import Testing
         let options = try #require(report.options)
         #expect(options.winner == nil)
         #expect(options.options.allSatisfy { $0.rejected })
-        #expect(options.options.first { $0.name == "discount" }?.rejections.contains { $0.criterion == "suitability" } == true)
-        #expect(TextReport(language: "en").render(report).contains("No option survives the screens: formulate new options"))
+        #expect(
+            options.options.first { $0.name == "discount" }?.rejections.contains { $0.criterion == "suitability" }
+                == true)
+        #expect(
+            TextReport(language: "en").render(report).contains("No option survives the screens: formulate new options"))
         #expect(TextReport(language: "nl").render(report).contains("Geen enkele optie doorstaat de toetsen"))
         #expect(JSONReport(language: "en").render(report).contains("\"winner\": null"))
     }
@@ -82,27 +93,40 @@ import Testing
 /// Definitions where a reader needs them, and questions only where they apply (issue 22, part 7).
 @Suite struct DefinitionTests {
     @Test func everyRecommendationSaysWhatItMeans() throws {
-        let report = try evaluate(["complexity": "medium", "service-needed": "yes", "objectives-measurable": "no", "value-strategy": "product-leadership"])
+        let report = try evaluate([
+            "complexity": "medium", "service-needed": "yes", "objectives-measurable": "no",
+            "value-strategy": "product-leadership",
+        ])
         for goal in ["approach", "method", "leadership"] {
             let topic = try #require(report.topic(goal))
             let top = try #require(topic.top)
-            #expect(topic.definitions[top.value]?["en"]?.isEmpty == false && topic.definitions[top.value]?["nl"]?.isEmpty == false, "\(goal)")
+            #expect(
+                topic.definitions[top.value]?["en"]?.isEmpty == false
+                    && topic.definitions[top.value]?["nl"]?.isEmpty == false, "\(goal)")
         }
-        #expect(report.topic("approach")?.definitions["system-selling"]?["nl"]?.contains("onderhoud, reparatie en vervanging van onderdelen") == true)
+        #expect(
+            report.topic("approach")?.definitions["system-selling"]?["nl"]?.contains(
+                "onderhoud, reparatie en vervanging van onderdelen") == true)
         let text = TextReport(language: "nl").render(report)
         #expect(text.contains("wat dit betekent: Het geheel van activiteiten om een systeem te verkopen"))
         // The explanation starts from it too.
-        let run = try Evaluation(kb: bundledKB).run(try Situation(Scenario(name: "s"), sets: [try ScenarioParser.parseSet("complexity=low").get()], kb: bundledKB))
-        let node = try #require(Explainer(evaluation: Evaluation(kb: bundledKB), run: run).how(topic: "approach", value: "transactional"))
+        let run = try Evaluation(kb: bundledKB).run(
+            try Situation(
+                Scenario(name: "s"), sets: [try ScenarioParser.parseSet("complexity=low").get()], kb: bundledKB))
+        let node = try #require(
+            Explainer(evaluation: Evaluation(kb: bundledKB), run: run).how(topic: "approach", value: "transactional"))
         #expect(node.definition["en"]?.hasPrefix("Each order is won on its own") == true)
-        #expect(ExplanationText(language: "en").how([node], title: "How").contains("what this means: Each order is won"))
+        #expect(
+            ExplanationText(language: "en").how([node], title: "How").contains("what this means: Each order is won"))
     }
 
     /// The key-account portfolio is asked only for A and B customers.
     @Test func thePortfolioIsNotAskedForACCustomer() throws {
         for (customer, asked) in [("c", false), ("d", false), ("a", true)] {
             var state = ConsultationState(kb: bundledKB)
-            for (q, v) in [("customer-class", customer), ("complexity", "low"), ("risk", "low"), ("added-value", "low")] {
+            for (q, v) in [
+                ("customer-class", customer), ("complexity", "low"), ("risk", "low"), ("added-value", "low"),
+            ] {
                 try state.set(ConsultationAnswer(question: q, value: v))
             }
             let needs = state.needs(in: try state.run().engine)

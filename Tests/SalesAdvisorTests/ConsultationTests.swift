@@ -1,7 +1,8 @@
-@testable import RuleEngine
 import RuleLanguage
 @_spi(Tooling) import SalesAdvisor
 import Testing
+
+@testable import RuleEngine
 
 /// A deterministic generator for the property tests (SplitMix64).
 struct Seeded {
@@ -51,21 +52,30 @@ struct ConsultationTests {
         // Certainties as people write them, and nothing else Swift's Double would read.
         #expect(m.match("high .5") == .value("high", certainty: 0.5))
         #expect(m.match("high +1") == .value("high", certainty: 1))
-        if case .value(_, let zero) = m.match("high -0") { #expect(zero == 0 && zero.sign == .plus, "-0 is kept as 0") } else { Issue.record("-0") }
+        if case .value(_, let zero) = m.match("high -0") {
+            #expect(zero == 0 && zero.sign == .plus, "-0 is kept as 0")
+        } else {
+            Issue.record("-0")
+        }
         for odd in ["0x1p-3", "1e-1", "5e-1", "0.5.5", "--0.5", "0-5", "٠.٥"] {
             #expect(m.match("high \(odd)") == .badCertainty(odd), "\(odd)")
         }
-        for word in ["nan", "inf", "infinity"] { #expect(m.match("high \(word)") == .noMatch(suggestion: "high"), "\(word)") }
+        for word in ["nan", "inf", "infinity"] {
+            #expect(m.match("high \(word)") == .noMatch(suggestion: "high"), "\(word)")
+        }
         // A trailing word without a digit is not a certainty: the whole line is no answer.
         #expect(m.match("high sure") == .noMatch(suggestion: "high"))
         let purchase = try #require(bundledKB.question("buy-class"))
-        #expect(AnswerMatcher(question: purchase, kb: bundledKB).match("nieuwe taak") == .noMatch(suggestion: "new-task"))
+        #expect(
+            AnswerMatcher(question: purchase, kb: bundledKB).match("nieuwe taak") == .noMatch(suggestion: "new-task"))
         #expect(m.match("hgh") == .noMatch(suggestion: "high"))
         #expect(m.match("4") == .noMatch(suggestion: nil))
         let c = try #require(bundledKB.question("customer-class"))
         #expect(AnswerMatcher(question: c, kb: bundledKB).match("d") == .value("d", certainty: 1))
         let centre = try #require(bundledKB.question("buying-centre"))
-        #expect(AnswerMatcher(question: centre, kb: bundledKB).match("sev") == .ambiguous(["multi-function", "multi-level"]))
+        #expect(
+            AnswerMatcher(question: centre, kb: bundledKB).match("sev")
+                == .ambiguous(["multi-function", "multi-level"]))
         let yes = try #require(bundledKB.question("price-buyer"))
         #expect(AnswerMatcher(question: yes, kb: bundledKB).match("j") == .value("yes", certainty: 1))
         #expect(AnswerMatcher(question: yes, kb: bundledKB).match("n") == .value("no", certainty: 1))
@@ -103,7 +113,9 @@ struct ConsultationTests {
         for cut in 0..<text.count - 1 {
             #expect(throws: SessionRecord.Failure.self) { try SessionRecord.parse(String(text.prefix(cut))) }
         }
-        #expect(throws: SessionRecord.Failure.self) { try SessionRecord.parse("advisor-session 1\nanswer risk high 7\nend\n") }
+        #expect(throws: SessionRecord.Failure.self) {
+            try SessionRecord.parse("advisor-session 1\nanswer risk high 7\nend\n")
+        }
         #expect(throws: SessionRecord.Failure.self) { try SessionRecord.parse("\u{0}\u{1}garbage") }
     }
 
@@ -123,10 +135,12 @@ struct ConsultationTests {
         for reader in index.readers[complexity] {
             let text = kb.ruleBase.conditionText(rule: reader.rule, condition: reader.condition) ?? ""
             if text == "complexity is high" {
-                #expect(run.engine.failsForGood(rule: reader.rule, condition: reader.condition, final: final), "\(text)")
+                #expect(
+                    run.engine.failsForGood(rule: reader.rule, condition: reader.condition, final: final), "\(text)")
             }
             if text == "complexity is low" {
-                #expect(!run.engine.failsForGood(rule: reader.rule, condition: reader.condition, final: final), "\(text)")
+                #expect(
+                    !run.engine.failsForGood(rule: reader.rule, condition: reader.condition, final: final), "\(text)")
             }
         }
     }
@@ -158,9 +172,13 @@ struct ConsultationTests {
                 let pick = random.below(values.count + 1)
                 try state.set(ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick]))
                 if random.below(3) == 0 {
-                    #expect(state.back() == .answer(ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick])))
+                    #expect(
+                        state.back()
+                            == .answer(
+                                ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick])))
                     #expect(fingerprint(try state.run()) == before)
-                    try state.set(ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick]))
+                    try state.set(
+                        ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick]))
                 }
             }
         }
@@ -185,8 +203,12 @@ struct ConsultationTests {
                     try next.set(ConsultationAnswer(question: q.name, value: value))
                     let after = try next.run()
                     let stillOpen = next.needs(in: after.engine).flatMap(\.rules)
-                    let blocked = need.rules.contains { after.engine.isBlockedForGood(rule: $0, final: after.engine.finalFacts(of: [q.attribute])) }
-                    if goalConclusions(after, kb: bundledKB) != goalsNow || blocked || Set(stillOpen) != Set(needs.flatMap(\.rules)) {
+                    let blocked = need.rules.contains {
+                        after.engine.isBlockedForGood(rule: $0, final: after.engine.finalFacts(of: [q.attribute]))
+                    }
+                    if goalConclusions(after, kb: bundledKB) != goalsNow || blocked
+                        || Set(stillOpen) != Set(needs.flatMap(\.rules))
+                    {
                         matters = true
                         break
                     }

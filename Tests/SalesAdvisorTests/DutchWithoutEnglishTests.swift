@@ -1,8 +1,9 @@
 import Foundation
 import RuleEngine
 @_spi(Tooling) import RuleLanguage
-@_spi(Tooling) @testable import SalesAdvisor
 import Testing
+
+@_spi(Tooling) @testable import SalesAdvisor
 
 /// Renders everything a Dutch user reads for every example scenario (the report as text and
 /// Markdown, the consultation's closing advice, and the explanations: how each goal was reached,
@@ -12,7 +13,9 @@ import Testing
 @Suite struct DutchWithoutEnglishTests {
     static let scenarios: [String] = {
         let folder = repositoryRoot + "/rules/scenarios"
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".scenario") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasSuffix(".scenario")
+        }.sorted()
     }()
 
     /// Lower-case words and hyphenated names (`risk`, `added-value`, `a4-advice-seeking`).
@@ -83,8 +86,12 @@ import Testing
                 }
             }
             let parts = line.split(separator: " ")
-            if parts.count >= 2, ["swot", "option", "pair"].contains(String(parts[0])) { words.insert(String(parts[1])) }
-            for part in parts where part.hasPrefix("external=") { words.insert(String(part.dropFirst("external=".count))) }
+            if parts.count >= 2, ["swot", "option", "pair"].contains(String(parts[0])) {
+                words.insert(String(parts[1]))
+            }
+            for part in parts where part.hasPrefix("external=") {
+                words.insert(String(part.dropFirst("external=".count)))
+            }
         }
         return words
     }
@@ -109,8 +116,13 @@ import Testing
             if let top = report.topic(goal.name)?.top, let node = explainer.how(topic: goal.name, value: top.value) {
                 outputs.append(("how \(goal.name)", text.how([node], title: "Hoe")))
             }
-            for value in bundledKB.values(ofAttribute: goal.attribute) where value != report.topic(goal.name)?.top?.value {
-                outputs.append(("why-not \(goal.name)=\(value)", text.whyNot(try explainer.whyNot(topic: goal.name, value: value, searchChanges: false))))
+            for value in bundledKB.values(ofAttribute: goal.attribute)
+            where value != report.topic(goal.name)?.top?.value {
+                outputs.append(
+                    (
+                        "why-not \(goal.name)=\(value)",
+                        text.whyNot(try explainer.whyNot(topic: goal.name, value: value, searchChanges: false))
+                    ))
             }
         }
         for topic in report.topics where !topic.isGoal {
@@ -121,14 +133,17 @@ import Testing
             if let w = try? explainer.why(question: q.name) { outputs.append(("why \(q.name)", text.why(w))) }
         }
         for option in report.options?.options ?? [] {
-            if let w = try? explainer.whyNot(option: option.name) { outputs.append(("why-not option=\(option.name)", text.whyNot(option: w))) }
+            if let w = try? explainer.whyNot(option: option.name) {
+                outputs.append(("why-not option=\(option.name)", text.whyNot(option: w)))
+            }
         }
         let ruleNames = Set(bundledKB.program.rules.map(\.name))
         let allowed = Self.authorWords(source).union(ruleNames).union([scenario.name])
         for (what, output) in outputs {
             let leaked = Self.tokens(output).intersection(Self.keys).subtracting(allowed)
             let lines = output.split(separator: "\n").filter { !Self.tokens(String($0)).isDisjoint(with: leaked) }
-            #expect(leaked.isEmpty, "\(file), \(what): \(leaked.sorted()) in: \(lines.prefix(3).joined(separator: " | "))")
+            #expect(
+                leaked.isEmpty, "\(file), \(what): \(leaked.sorted()) in: \(lines.prefix(3).joined(separator: " | "))")
         }
         #expect(outputs.count > 10)
     }
@@ -143,7 +158,9 @@ import Testing
         for file in files {
             let text = try #require(FileSystem.contents(of: folder + "/" + file))
             let lines = text.split(separator: "\n").map(String.init)
-            let typed = lines.filter { $0.hasPrefix("⌨ ") }.reduce(into: Set<String>()) { $0.formUnion(Self.tokens($1)) }
+            let typed = lines.filter { $0.hasPrefix("⌨ ") }.reduce(into: Set<String>()) {
+                $0.formUnion(Self.tokens($1))
+            }
             for line in lines where !line.hasPrefix("⌨") && !line.hasPrefix("$ ") && !line.hasPrefix("#") {
                 let leaked = Self.tokens(line).intersection(Self.keys).subtracting(typed).subtracting(ruleNames)
                 #expect(leaked.isEmpty, "\(file): \(leaked.sorted()) in: \(line)")
@@ -158,7 +175,9 @@ import Testing
         for goal in bundledKB.ruleBase.goals {
             for language in ["en", "nl"] {
                 let hint = AdviceText.shortName(of: goal.name, in: report, language: language)
-                #expect(NameResolver(kb: bundledKB).attribute(hint) == .one(goal.name), "\(language): '\(hint)' for \(goal.name)")
+                #expect(
+                    NameResolver(kb: bundledKB).attribute(hint) == .one(goal.name),
+                    "\(language): '\(hint)' for \(goal.name)")
                 if language == "nl" { #expect(hint != goal.name, "a Dutch word for \(goal.name)") }
             }
         }
@@ -166,7 +185,10 @@ import Testing
 
     /// The check itself can fail: a report with an English key in it is caught.
     @Test func aLeakedKeyIsCaught() {
-        #expect(Self.tokens("Aanbevolen verkoopbenadering: transactional (0,80)").intersection(Self.keys) == ["transactional"])
+        #expect(
+            Self.tokens("Aanbevolen verkoopbenadering: transactional (0,80)").intersection(Self.keys) == [
+                "transactional"
+            ])
         #expect(Self.tokens("Risico voor de koper: hoog").intersection(Self.keys).isEmpty)
         #expect(Self.keys.contains("added-value") && Self.keys.contains("complexity"))
     }

@@ -68,7 +68,9 @@ import Testing
     }()
 
     func explainer(_ answers: [String: String], kb: KnowledgeBase = ExplainerTests.kb) throws -> Explainer {
-        let sets = answers.sorted { $0.key < $1.key }.map { try! ScenarioParser.parseSet("\($0.key)=\($0.value)").get() }
+        let sets = try answers.sorted { $0.key < $1.key }.map {
+            try ScenarioParser.parseSet("\($0.key)=\($0.value)").get()
+        }
         let situation = try Situation(Scenario(name: "t"), sets: sets, kb: kb)
         let evaluation = Evaluation(kb: kb)
         return Explainer(evaluation: evaluation, run: try evaluation.run(situation))
@@ -80,10 +82,16 @@ import Testing
 
     @Test func failedConstraintNamesTheValueThatFailedIt() throws {
         let w = try explainer(["size": "low"]).whyNot(topic: "tier", value: "premium")
-        guard case .notConcluded = w.status else { Issue.record("expected notConcluded"); return }
+        guard case .notConcluded = w.status else {
+            Issue.record("expected notConcluded")
+            return
+        }
         let premium = try outcome(w, "r-premium")
         #expect(!premium.fired)
-        guard case .failedCondition(let condition, let actual)? = premium.blocker else { Issue.record("expected a failed condition"); return }
+        guard case .failedCondition(let condition, let actual)? = premium.blocker else {
+            Issue.record("expected a failed condition")
+            return
+        }
         #expect(condition == "size is high")
         #expect(actual.map(\.fact) == ["size is low"])
         #expect(actual.first?.origin == .answer)
@@ -107,7 +115,10 @@ import Testing
 
     @Test func heldBackByACap() throws {
         let w = try explainer(["size": "medium", "budget": "low"]).whyNot(topic: "tier", value: "standard")
-        guard case .capped(let certainty, let cap, _, let reason) = w.status else { Issue.record("expected capped, got \(w.status)"); return }
+        guard case .capped(let certainty, let cap, _, let reason) = w.status else {
+            Issue.record("expected capped, got \(w.status)")
+            return
+        }
         #expect(abs(certainty - 0.3) < 1e-9)
         #expect(cap == "basic")
         #expect(reason.rule == "r-cap")
@@ -117,7 +128,10 @@ import Testing
 
     @Test func lostOnCertainty() throws {
         let w = try explainer(["size": "low"]).whyNot(topic: "tier", value: "standard")
-        guard case .lowerCertainty(let certainty, let top, _, let topCertainty) = w.status else { Issue.record("expected lowerCertainty"); return }
+        guard case .lowerCertainty(let certainty, let top, _, let topCertainty) = w.status else {
+            Issue.record("expected lowerCertainty")
+            return
+        }
         #expect(abs(certainty - 0.3) < 1e-9)
         #expect(top == "basic")
         #expect(abs(topCertainty - 0.6) < 1e-9)
@@ -147,10 +161,11 @@ import Testing
     }
 
     @Test func howShowsEveryContributionWithArithmeticThatAddsUp() throws {
-        let e = try explainer([
-            "complexity": "high", "risk": "medium", "added-value": "high", "value-strategy": "customer-intimacy",
-            "customer-class": "a", "wants-advice": "yes", "buying-centre": "multi-level",
-        ], kb: bundledKB)
+        let e = try explainer(
+            [
+                "complexity": "high", "risk": "medium", "added-value": "high", "value-strategy": "customer-intimacy",
+                "customer-class": "a", "wants-advice": "yes", "buying-centre": "multi-level",
+            ], kb: bundledKB)
         let approach = try #require(e.run.report.topic("approach")?.top)
         let node = try #require(e.how(topic: "approach", value: approach.value))
         #expect(node.steps.count == approach.contributions.count)
@@ -167,7 +182,8 @@ import Testing
     }
 
     @Test func howFollowsDecisionsAndDerivedFacts() throws {
-        let text = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/office-supplies-reseller.scenario"))
+        let text = try #require(
+            FileSystem.contents(of: repositoryRoot + "/rules/scenarios/office-supplies-reseller.scenario"))
         let situation = try Situation(try ScenarioParser.parse(text, file: "o").get(), kb: bundledKB)
         let evaluation = Evaluation(kb: bundledKB)
         let e = Explainer(evaluation: evaluation, run: try evaluation.run(situation))
@@ -182,24 +198,25 @@ import Testing
     }
 
     @Test func factsRetractedOnTheWayAreMarked() throws {
-        let source = Self.source + """
+        let source =
+            Self.source + """
 
-            template counter { n: integer }
-            facts
-              counter(n: 0)
-            end
+                template counter { n: integer }
+                facts
+                  counter(n: 0)
+                end
 
-            rule r-count
-              source T5 [I]
-              when
-                c: counter(n: 0)
-                size is medium
-              then
-                conclude tier = standard certainty 0.4
-                because en "Counted." nl "Geteld."
-                modify c(n: 1)
-            end
-            """
+                rule r-count
+                  source T5 [I]
+                  when
+                    c: counter(n: 0)
+                    size is medium
+                  then
+                    conclude tier = standard certainty 0.4
+                    because en "Counted." nl "Geteld."
+                    modify c(n: 1)
+                end
+                """
         let loader = RuleLoader(root: "/kb") { $0 == "/kb/test.rules" ? source : nil }
         let result = loader.load(["/kb/test.rules"])
         let base = try #require(result.ruleBase, "\(result.renderedDiagnostics)")
@@ -217,8 +234,11 @@ import Testing
 
     @Test func whatIfMatchesFreshRuns() throws {
         let e = try explainer(
-            ["complexity": "high", "risk": "medium", "added-value": "medium", "customer-class": "b", "service-needed": "yes",
-             "value-strategy": "product-leadership", "team-experience": "experienced", "work-type": "varied"],
+            [
+                "complexity": "high", "risk": "medium", "added-value": "medium", "customer-class": "b",
+                "service-needed": "yes",
+                "value-strategy": "product-leadership", "team-experience": "experienced", "work-type": "varied",
+            ],
             kb: bundledKB)
         let w = try e.whatIf()
         #expect(w.runs == w.items.count)

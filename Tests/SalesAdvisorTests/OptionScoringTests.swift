@@ -15,7 +15,9 @@ import Testing
 
     @Test func weightsAreNormalised() {
         let scaled = ["suitability": 5.0, "feasibility": 3.0, "acceptability": 1.0]
-        #expect(OptionScoring.total(scaled, weights: ["suitability": 0.5, "feasibility": 0.25, "acceptability": 0.25]) == 3.5)
+        #expect(
+            OptionScoring.total(scaled, weights: ["suitability": 0.5, "feasibility": 0.25, "acceptability": 0.25])
+                == 3.5)
         #expect(OptionScoring.total(scaled, weights: ["suitability": 2, "feasibility": 1, "acceptability": 1]) == 3.5)
     }
 
@@ -34,7 +36,8 @@ import Testing
         ]
         let weights = ["suitability": 0.5, "feasibility": 0.25, "acceptability": 0.25]
         #expect(OptionScoring.winner(survivors, weights: weights) == "a")
-        let s = OptionScoring.sensitivity(survivors, weights: weights, criteria: ["suitability", "feasibility", "acceptability"])
+        let s = OptionScoring.sensitivity(
+            survivors, weights: weights, criteria: ["suitability", "feasibility", "acceptability"])
         // Suitability weight t, the others half each of 1 − t:
         // a(t) = 5t + (1 − t)(1 + 4)/2 = 2.5 + 2.5t; b(t) = 3t + (1 − t)(5 + 3)/2 = 4 − t. Equal at t = 1.5/3.5.
         let suitability = try #require(s.first { $0.criterion == "suitability" })
@@ -82,7 +85,8 @@ import Testing
         #expect(ranking.winner?.name == "equal-b")
         // Weighting feasibility only: every survivor scores 5 on it except continue-as-is (also 5):
         // the tie-break on suitability picks equal-b.
-        let feasibleOnly = try evaluate([:], scenario: scenario, weights: ["feasibility": 1, "suitability": 0, "acceptability": 0])
+        let feasibleOnly = try evaluate(
+            [:], scenario: scenario, weights: ["feasibility": 1, "suitability": 0, "acceptability": 0])
         #expect(feasibleOnly.options?.winner?.name == "equal-b")
         #expect(feasibleOnly.options?.options.first { $0.name == "equal-a" }?.total == 5)
     }
@@ -98,7 +102,8 @@ import Testing
         let scenario = try ScenarioParser.parse(text, file: path).get()
         var evaluation = Evaluation(kb: bundledKB)
         let t = feasibility.high + 0.01
-        evaluation.weights = OptionScoring.shifted(["suitability": 0.5, "feasibility": 0.25, "acceptability": 0.25], "feasibility", to: t)
+        evaluation.weights = OptionScoring.shifted(
+            ["suitability": 0.5, "feasibility": 0.25, "acceptability": 0.25], "feasibility", to: t)
         let shifted = try evaluation.evaluate(try Situation(scenario, kb: bundledKB))
         #expect(shifted.options?.winner?.name == "telesales")
     }

@@ -12,8 +12,8 @@ import Testing
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if current == nil, line == "```scenario" {
                 current = []
-            } else if current != nil, line == "```" {
-                blocks.append(current!.joined(separator: "\n"))
+            } else if let lines = current, line == "```" {
+                blocks.append(lines.joined(separator: "\n"))
                 current = nil
             } else {
                 current?.append(String(line))
@@ -30,6 +30,8 @@ import Testing
         let scenario = try ScenarioParser.parse(block, file: "docs/scenarios.md").get()
         let report = try Evaluation(kb: bundledKB).evaluate(try Situation(scenario, kb: bundledKB))
         #expect(!report.expectations.isEmpty)
-        for e in report.expectations { #expect(e.met, "expected \(e.topic) = \(e.expected), got \(e.actual ?? "nothing")") }
+        for e in report.expectations {
+            #expect(e.met, "expected \(e.topic) = \(e.expected), got \(e.actual ?? "nothing")")
+        }
     }
 }

@@ -1,18 +1,21 @@
 import Foundation
-@testable import RuleEngine
 @_spi(Tooling) import RuleLanguage
 @_spi(Tooling) import SalesAdvisor
 import Testing
+
+@testable import RuleEngine
 
 /// Seeded mutations of the example scenarios: reading, checking and evaluating them must never
 /// crash; a broken scenario is an `InputError` with a place inside the file.
 @Suite struct ScenarioMutationTests {
 
     static let pieces = [
-        "=", "\"", "#", "\n", " ", "expect", "option", "swot", "pair", "-2", "99999999999999999999", "1e308", "x=", "=y", "é", "\\",
+        "=", "\"", "#", "\n", " ", "expect", "option", "swot", "pair", "-2", "99999999999999999999", "1e308", "x=",
+        "=y", "é", "\\",
         "certainty", "2.5",
         // Numeric edge cases: zero, minus one, the ends of 64-bit integers, huge, not-a-number, infinite, minus zero.
-        "0", "-1", "9223372036854775807", "-9223372036854775808", "9223372036854775808", "1e308", "-1e308", "nan", "NaN", "inf",
+        "0", "-1", "9223372036854775807", "-9223372036854775808", "9223372036854775808", "1e308", "-1e308", "nan",
+        "NaN", "inf",
         "-inf", "-0", "-0.0", " rank=9223372036854775807", " score=-9223372036854775808", " score=1e308",
     ]
 

@@ -5,7 +5,9 @@ import Testing
 /// Every example scenario in rules/scenarios checks against the knowledge base and gets the advice
 /// its author expected (each file says why in its comments).
 @Suite struct ScenarioTests {
-    static let files: [String] = FileSystem.files(under: repositoryRoot + "/rules/scenarios").filter { $0.hasSuffix(".scenario") }
+    static let files: [String] = FileSystem.files(under: repositoryRoot + "/rules/scenarios").filter {
+        $0.hasSuffix(".scenario")
+    }
 
     static func load(_ path: String) throws -> Report {
         let text = try #require(FileSystem.contents(of: path))
@@ -80,7 +82,8 @@ import Testing
             """
         var scenario = try ScenarioParser.parse(text, file: "s.scenario").get()
         for (language, title, words) in [
-            (nil, "Office supplies", ["No web shop", "Web shop"]), ("en", "Office supplies", ["No web shop", "Web shop"]),
+            (nil, "Office supplies", ["No web shop", "Web shop"]),
+            ("en", "Office supplies", ["No web shop", "Web shop"]),
             ("nl", "Kantoorartikelen", ["Geen webwinkel", "Webwinkel"]),
         ] {
             scenario.language = language
@@ -88,7 +91,11 @@ import Testing
             #expect(situation.title == title)
             let report = try Evaluation(kb: bundledKB).evaluate(situation)
             let rendered = TextReport(language: language ?? "en").render(report)
-            for w in words { #expect(rendered.contains("'\(w)'") || rendered.contains(": \(w)") || rendered.contains(w), "\(language ?? "-"): \(w)") }
+            for w in words {
+                #expect(
+                    rendered.contains("'\(w)'") || rendered.contains(": \(w)") || rendered.contains(w),
+                    "\(language ?? "-"): \(w)")
+            }
             let other = language == "nl" ? "No web shop" : "Geen webwinkel"
             #expect(!rendered.contains(other), "\(language ?? "-") shows \(other)")
         }
@@ -132,7 +139,10 @@ import Testing
 
     @Test func unknownValueNamesTheFieldAndTheValidValues() throws {
         let e = try #require(error("risk = hgh"))
-        #expect(e.rendered.hasPrefix("s.scenario:1:8: error: 'hgh' is not a value of risk; did you mean 'high'?; the values are: low, medium, high"))
+        #expect(
+            e.rendered.hasPrefix(
+                "s.scenario:1:8: error: 'hgh' is not a value of risk; did you mean 'high'?; the values are: low, medium, high"
+            ))
         #expect(e.rendered.contains("1 | risk = hgh\n  |        ^"))
     }
 
@@ -159,6 +169,8 @@ import Testing
         #expect(error("title \"unterminated")?.message == "unterminated string: add the closing '\"'")
         #expect(error("expect approach transactional")?.message.hasPrefix("write an expectation as") == true)
         #expect(error("complexity")?.message.hasPrefix("expected 'NAME = VALUE'") == true)
-        #expect(error("expect approach = nonsense")?.message.contains("the values are: transactional, system-selling") == true)
+        #expect(
+            error("expect approach = nonsense")?.message.contains("the values are: transactional, system-selling")
+                == true)
     }
 }

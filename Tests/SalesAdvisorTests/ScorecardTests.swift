@@ -14,7 +14,9 @@ import Testing
                         let report = try evaluate(["complexity": c, "risk": r, "added-value": v, "value-strategy": s])
                         guard report.topic("approach")?.top != nil else { continue }
                         let perspectives = Set(report.kpis.map(\.perspective))
-                        #expect(perspectives == ["financial", "customer", "internal", "learning"], "\(c) \(r) \(v) \(s): \(perspectives.sorted())")
+                        #expect(
+                            perspectives == ["financial", "customer", "internal", "learning"],
+                            "\(c) \(r) \(v) \(s): \(perspectives.sorted())")
                         situations += 1
                     }
                 }

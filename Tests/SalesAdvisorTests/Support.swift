@@ -22,7 +22,7 @@ func evaluate(
 ) throws -> Report {
     let parsed = ScenarioParser.parse(scenario, file: "test.scenario")
     let s = try parsed.get()
-    let sets = answers.sorted { $0.key < $1.key }.map { try! ScenarioParser.parseSet("\($0.key)=\($0.value)").get() }
+    let sets = try answers.sorted { $0.key < $1.key }.map { try ScenarioParser.parseSet("\($0.key)=\($0.value)").get() }
     let situation = try Situation(s, sets: sets, kb: kb)
     var evaluation = Evaluation(kb: kb)
     evaluation.weights = weights

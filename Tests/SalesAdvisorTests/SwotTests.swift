@@ -21,7 +21,7 @@ import Testing
 
     @Test func issuesAndTheCoreProblem() throws {
         let swot = try #require(try evaluate([:], scenario: scenario).swot)
-        let issues = swot.issues.map { "\($0.kind) \($0.internal_) \($0.external) \($0.score)" }
+        let issues = swot.issues.map { "\($0.kind) \($0.internal) \($0.external) \($0.score)" }
         #expect(issues == ["opportunity s1 o1 2", "problem w1 t2 -2", "problem w2 t1 -2", "problem w1 t1 -1"])
         // Two problem issues score -2; w1 (rank 1) with t2 (rank 2) has key -200 + 10 + 2 = -188,
         // w2 (rank 2) with t1 (rank 1) has -200 + 20 + 1 = -179: w1 x t2 is the core problem.
@@ -30,9 +30,18 @@ import Testing
         // The effect is the impact on the sales objectives, not the threat's text; the conclusion
         // a statement that leads to an option, not a question; the choice by arithmetic is tagged [I].
         // Without a decided approach the effect names turnover, margin and retention together.
-        #expect(core.effect["en"] == "Because we are weak ('No web shop') while the threat 'New entrant' comes at us (matrix score -2), turnover, margin and customer retention are at risk.")
-        #expect(core.effect["nl"] == "Doordat wij zwak staan ('No web shop'), terwijl de bedreiging 'New entrant' op ons afkomt (score -2 in de matrix), lopen omzet, marge en klantbehoud gevaar.")
-        #expect(core.conclusion["en"] == "We must take away 'No web shop', so that 'New entrant' no longer endangers our sales objectives; the sales option we choose must do that.")
+        #expect(
+            core.effect["en"]
+                == "Because we are weak ('No web shop') while the threat 'New entrant' comes at us (matrix score -2), turnover, margin and customer retention are at risk."
+        )
+        #expect(
+            core.effect["nl"]
+                == "Doordat wij zwak staan ('No web shop'), terwijl de bedreiging 'New entrant' op ons afkomt (score -2 in de matrix), lopen omzet, marge en klantbehoud gevaar."
+        )
+        #expect(
+            core.conclusion["en"]
+                == "We must take away 'No web shop', so that 'New entrant' no longer endangers our sales objectives; the sales option we choose must do that."
+        )
         #expect(core.conclusion["nl"]?.hasPrefix("Wij moeten 'No web shop' wegnemen") == true)
         #expect(core.conclusion["en"]?.hasSuffix("?") == false)
         #expect(core.reason?.rule == "c6-core-problem")
@@ -45,8 +54,10 @@ import Testing
 
     /// With an approach decided, the effect names the objective that approach is steered on.
     @Test func theEffectNamesTheObjectiveOfTheApproach() throws {
-        let effects = try [("low", "turnover and margin per order"), ("medium", "customer retention and our share")].map { level, objective in
-            let r = try evaluate(["complexity": level, "risk": level, "added-value": level, "customer-class": "a"], scenario: scenario)
+        let effects = try [("low", "turnover and margin per order"), ("medium", "customer retention and our share")].map
+        { level, objective in
+            let r = try evaluate(
+                ["complexity": level, "risk": level, "added-value": level, "customer-class": "a"], scenario: scenario)
             return (r.swot?.coreProblem?.effect["en"] ?? "", objective)
         }
         for (effect, objective) in effects { #expect(effect.contains(objective), "\(effect)") }
@@ -57,16 +68,26 @@ import Testing
     @Test func issuesArePhrasedAsKeyQuestions() throws {
         let swot = try #require(try evaluate([:], scenario: scenario).swot)
         let opportunity = try #require(swot.issues.first { $0.kind == "opportunity" })
-        #expect(opportunity.reason?.because["en"] == "How do we use our strength 'Fast delivery' to seize the opportunity 'Buyers move online'?")
-        #expect(opportunity.reason?.because["nl"] == "Hoe zetten wij onze sterkte 'Fast delivery' in om de kans 'Buyers move online' te benutten?")
+        #expect(
+            opportunity.reason?.because["en"]
+                == "How do we use our strength 'Fast delivery' to seize the opportunity 'Buyers move online'?")
+        #expect(
+            opportunity.reason?.because["nl"]
+                == "Hoe zetten wij onze sterkte 'Fast delivery' in om de kans 'Buyers move online' te benutten?")
         // The report names the cell by the items' codes, not the scenario's ids.
         let text = TextReport(language: "nl").render(try evaluate([:], scenario: scenario))
         #expect(text.contains("- kansissue (S1 × K1, +2): Hoe zetten wij onze sterkte"), "\(text)")
-        #expect(text.contains("- probleemissue (Z1 × B2, -2): Hoe verhelpen wij de zwakte 'No web shop',\n      zodat de bedreiging 'New entrant' ons minder raakt?"), "\(text)")
+        #expect(
+            text.contains(
+                "- probleemissue (Z1 × B2, -2): Hoe verhelpen wij de zwakte 'No web shop',\n      zodat de bedreiging 'New entrant' ons minder raakt?"
+            ), "\(text)")
     }
 
     @Test func pairsTheFirmCannotActOnAreNoIssues() throws {
-        let report = try evaluate([:], scenario: scenario.replacingOccurrences(of: "pair s1 external=o1 score=2", with: "pair s1 external=o1 score=2 actionable=no"))
+        let report = try evaluate(
+            [:],
+            scenario: scenario.replacingOccurrences(
+                of: "pair s1 external=o1 score=2", with: "pair s1 external=o1 score=2 actionable=no"))
         #expect(report.swot?.issues.contains { $0.kind == "opportunity" } == false)
         #expect(report.topic("warning")?.values.contains { $0.value == "issue-not-actionable" } == true)
     }
@@ -80,11 +101,12 @@ import Testing
     }
 
     @Test func longListsAreFlagged() throws {
-        let report = try evaluate([:], scenario: scenario + "\nswot s9 kind=strength rank=6 text=\"Sixth\"\npair s9 external=o1 score=2")
+        let report = try evaluate(
+            [:], scenario: scenario + "\nswot s9 kind=strength rank=6 text=\"Sixth\"\npair s9 external=o1 score=2")
         let warnings = report.topic("warning")?.values.map(\.value) ?? []
         #expect(warnings.contains("truncate-swot"))
         // The item ranked sixth makes no issue.
-        #expect(report.swot?.issues.contains { $0.internal_ == "s9" } == false)
+        #expect(report.swot?.issues.contains { $0.internal == "s9" } == false)
     }
 
     /// A score outside -2...+2 or a rank below 1 never reaches the rules (so never counts in a sum):
@@ -102,7 +124,10 @@ import Testing
         } catch let error as InputError {
             #expect(error.place?.line == 12)
             #expect(error.more.map { $0.place?.line } == [13])
-            #expect(error.message.contains(line.hasPrefix("pair") ? "pair.score takes a whole number from -2 to 2" : "swot.rank takes a whole number from 1"))
+            #expect(
+                error.message.contains(
+                    line.hasPrefix("pair")
+                        ? "pair.score takes a whole number from -2 to 2" : "swot.rank takes a whole number from 1"))
         }
     }
 }

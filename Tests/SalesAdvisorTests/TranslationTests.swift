@@ -30,19 +30,25 @@ import Testing
         }
     }
 
-    @Test(arguments: ["office-supplies-reseller", "hospital-equipment", "it-outsourcing", "machine-builder-service", "construction-consortium"])
+    @Test(arguments: [
+        "office-supplies-reseller", "hospital-equipment", "it-outsourcing", "machine-builder-service",
+        "construction-consortium",
+    ])
     func theDutchSituationShowsLabelsNotKeys(_ name: String) throws {
         let text = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/\(name).scenario"))
         let scenario = try ScenarioParser.parse(text, file: "\(name).scenario").get()
         let report = try Evaluation(kb: bundledKB).evaluate(try Situation(scenario, kb: bundledKB))
         let dutch = TextReport(language: "nl").render(report)
-        let situation = try #require(dutch.components(separatedBy: "Situatie\n").dropFirst().first?.components(separatedBy: "\n\n").first)
+        let situation = try #require(
+            dutch.components(separatedBy: "Situatie\n").dropFirst().first?.components(separatedBy: "\n\n").first)
         for q in base.questions {
             #expect(!situation.contains("\(q.name) ="), "\(name): the key \(q.name) in the Dutch situation")
             #expect(!situation.contains("  \(q.name):"), "\(name): the key \(q.name) in the Dutch situation")
         }
         // No developer words: the study notes are the 'studietekst', no file is named.
-        for word in [" seed ", "(seed", ".md", "afgevuurd", "Advies: situation"] { #expect(!dutch.contains(word), "\(name): '\(word)'") }
+        for word in [" seed ", "(seed", ".md", "afgevuurd", "Advies: situation"] {
+            #expect(!dutch.contains(word), "\(name): '\(word)'")
+        }
         // The recommendation's line gives its certainty, not the value's key.
         for topic in report.topics where topic.isGoal {
             if let top = topic.top { #expect(!dutch.contains("  \(top.value), zekerheid")) }
@@ -67,7 +73,8 @@ import Testing
 
             """
         let result = RuleLoader(root: "/t") { $0 == "/t/t.rules" ? source : nil }.load(["/t/t.rules"])
-        let loaded = KnowledgeBase(ruleBase: try #require(result.ruleBase, "\(result.renderedDiagnostics)"), origin: "test")
+        let loaded = KnowledgeBase(
+            ruleBase: try #require(result.ruleBase, "\(result.renderedDiagnostics)"), origin: "test")
         let scenario = try ScenarioParser.parse("size = low\n", file: "t.scenario").get()
         let report = try Evaluation(kb: loaded).evaluate(try Situation(scenario, kb: loaded))
         let nl = TextReport(language: "nl").render(report)
@@ -84,18 +91,26 @@ import Testing
         #expect(leadership.against.map(\.value) == ["mbo"])
         #expect(leadership.against.first?.rules == ["f1-low-commitment"])
         let en = TextReport(language: "en").render(report)
-        #expect(en.contains("no conclusion: only\n  evidence against: management by objectives (MBO) (-0.40; f1-low-commitment)"), "\(en)")
+        #expect(
+            en.contains(
+                "no conclusion: only\n  evidence against: management by objectives (MBO) (-0.40; f1-low-commitment)"),
+            "\(en)")
         #expect(TextReport(language: "nl").render(report).contains("alleen\n  bewijs tegen"))
         // With no rule at all, it says that.
-        #expect(TextReport(language: "en").render(try evaluate(["complexity": "low"])).contains("leadership style for the sales manager: no conclusion: no rule\n  applied"))
+        #expect(
+            TextReport(language: "en").render(try evaluate(["complexity": "low"])).contains(
+                "leadership style for the sales manager: no conclusion: no rule\n  applied"))
     }
 
     @Test func dutchTermsAndWordOrderAsATeacherWritesThem() throws {
-        let text = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/hospital-equipment.scenario"))
-        let report = try Evaluation(kb: bundledKB).evaluate(try Situation(try ScenarioParser.parse(text, file: "h.scenario").get(), kb: bundledKB))
+        let text = try #require(
+            FileSystem.contents(of: repositoryRoot + "/rules/scenarios/hospital-equipment.scenario"))
+        let report = try Evaluation(kb: bundledKB).evaluate(
+            try Situation(try ScenarioParser.parse(text, file: "h.scenario").get(), kb: bundledKB))
         let nl = TextReport(language: "nl").render(report)
         #expect(nl.contains(" aanvaardbaarheid ") && !nl.contains("aanvaardbaarh "), "no cut-off column header")
-        #expect(nl.contains("zolang dit gewicht tussen") && nl.contains(" ligt"), "the verb last in the subordinate clause")
+        #expect(
+            nl.contains("zolang dit gewicht tussen") && nl.contains(" ligt"), "the verb last in the subordinate clause")
         #expect(nl.contains("daaronder wint") || nl.contains("daarboven wint"))
         #expect(!nl.contains("kostleiderschap"))
         let terms = bundledKB.ruleBase.valueTexts
@@ -107,16 +122,22 @@ import Testing
     }
 
     /// A phrase table is a dictionary literal: a key written twice traps when it is first used.
-    @Test(arguments: ["Sources/SalesAdvisor/Phrases.swift", "Sources/SalesAdvisor/Consultation/ConsultationPhrases.swift"])
+    @Test(arguments: [
+        "Sources/SalesAdvisor/Phrases.swift", "Sources/SalesAdvisor/Consultation/ConsultationPhrases.swift",
+    ])
     func phraseKeysAreUnique(_ file: String) throws {
         let text = try #require(FileSystem.contents(of: repositoryRoot + "/" + file))
         var keys: [String] = []
         for line in text.split(separator: "\n") {
             let trimmed = line.drop { $0 == " " }
-            guard trimmed.hasPrefix("\""), let end = trimmed.dropFirst().firstIndex(of: "\""), trimmed[trimmed.index(after: end)...].hasPrefix(": (") else { continue }
+            guard trimmed.hasPrefix("\""), let end = trimmed.dropFirst().firstIndex(of: "\""),
+                trimmed[trimmed.index(after: end)...].hasPrefix(": (")
+            else { continue }
             keys.append(String(trimmed[trimmed.index(after: trimmed.startIndex)..<end]))
         }
         #expect(keys.count > 20)
-        #expect(Set(keys).count == keys.count, "twice: \(Dictionary(grouping: keys, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+        #expect(
+            Set(keys).count == keys.count,
+            "twice: \(Dictionary(grouping: keys, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
     }
 }

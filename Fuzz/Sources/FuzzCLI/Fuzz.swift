@@ -1,11 +1,12 @@
 import FuzzDriver
+@_spi(Tooling) import RuleLanguage
+@_spi(Tooling) import SalesAdvisor
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@_spi(Tooling) import RuleLanguage
-@_spi(Tooling) import SalesAdvisor
 
 // The command line's readers under libFuzzer (issue 23, part 6). This module compiles the
 // command line's own sources (`AdvisorCLI` is a link to ../../../Sources/AdvisorCLI), so the
@@ -42,12 +43,18 @@ func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) {
 func run(_ arguments: [String], input: [String] = []) {
     // ADVISOR_FUZZ_SHOW=1 shows what a run printed (to look at one input: FuzzCLI FILE).
     let show = getenv("ADVISOR_FUZZ_SHOW") != nil
-    let terminal = Terminal(out: { if show { _ = $0.withCString { write(2, $0, strlen($0)) } } }, err: { if show { _ = $0.withCString { write(2, $0, strlen($0)) } } })
+    let terminal = Terminal(
+        out: { if show { _ = $0.withCString { write(2, $0, strlen($0)) } } },
+        err: { if show { _ = $0.withCString { write(2, $0, strlen($0)) } } })
     var environment = ["HOME": scratch, "XDG_STATE_HOME": scratch + "/state"]
     // A suite's `rules "../sales"` does not reach from the scratch folder: scripts/fuzz names the folder.
-    if mode == "suite", let rules = getenv("ADVISOR_FUZZ_RULES") { environment["ADVISOR_RULES"] = String(cString: rules) }
+    if mode == "suite", let rules = getenv("ADVISOR_FUZZ_RULES") {
+        environment["ADVISOR_RULES"] = String(cString: rules)
+    }
     _ = FileWriter.$root.withValue(scratch) {
-        Advisor.main(arguments, terminal: terminal, environment: environment, reader: ScriptedLineReader(input.map { .line($0) }))
+        Advisor.main(
+            arguments, terminal: terminal, environment: environment, reader: ScriptedLineReader(input.map { .line($0) })
+        )
     }
     terminal.flush()
 }

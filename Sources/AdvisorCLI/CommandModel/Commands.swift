@@ -5,7 +5,8 @@ enum Commands {
     static let formats = ["text", "markdown", "json", "csv"]
     static let languages = ["en", "nl"]
     static let rulesOption = OptionSpec(
-        name: "--rules", value: "DIR", help: "use the knowledge base in DIR instead of the bundled one (also ADVISOR_RULES)",
+        name: "--rules", value: "DIR",
+        help: "use the knowledge base in DIR instead of the bundled one (also ADVISOR_RULES)",
         completion: .directory)
     static let weightsOption = OptionSpec(
         name: "--weights", value: "W", help: "feasibility=..,suitability=..,acceptability=.. (default 0.25, 0.5, 0.25)")
@@ -16,13 +17,14 @@ enum Commands {
 
     static let consult = CommandSpec(
         name: "consult",
-        abstract: "A question-and-answer consultation: asks only what the rules need, explains itself (why, how, why not), and ends with the advice; resumable",
+        abstract:
+            "A question-and-answer consultation: asks only what the rules need, explains itself (why, how, why not), and ends with the advice; resumable",
         usage: [
             "advisor consult [--lang en|nl] [--set NAME=VALUE]... [--scenario FILE] [--session FILE]",
             "                [--resume [FILE]] [--record FILE] [--rules DIR] [--weights W]",
         ],
         discussion: [
-            "Asks about the customer situation, one question at a time: always the question that the most open rules need, never one whose answer cannot change the advice. Ends with the advice: the sales approach, selling method and leadership style with their reasons, the KPIs, the options (from --scenario), the plan outline and the answers that would change the advice most. The dialogue goes to standard error, the advice to standard output.",
+            "Asks about the customer situation, one question at a time: always the question that the most open rules need, never one whose answer cannot change the advice. Ends with the advice: the sales approach, selling method and leadership style with their reasons, the KPIs, the options (from --scenario), the plan outline and the answers that would change the advice most. The dialogue goes to standard error, the advice to standard output."
         ],
         sections: [
             (
@@ -34,23 +36,41 @@ enum Commands {
             )
         ],
         options: [
-            OptionSpec(name: "--lang", value: "LANG", help: "en or nl (default: nl when LC_ALL or LANG starts with nl, else en)", completion: .values(languages)),
-            OptionSpec(name: "--set", value: "NAME=VALUE", help: "answer a question beforehand (repeatable)", repeatable: true),
-            OptionSpec(name: "--scenario", value: "FILE", help: "answers, SWOT items and options from a scenario file (docs/scenarios.md)", completion: .file(extensions: ["scenario"])),
-            OptionSpec(name: "--customer", value: "NAME", help: "the customer the advice is for: the title of the advice and its report"),
-            OptionSpec(name: "--session", value: "FILE", help: "save the session here instead of the default file", completion: .file(extensions: ["session"])),
-            OptionSpec(name: "--resume", value: "FILE", help: "continue a saved session (default: the default session file)", completion: .file(extensions: ["session"]), optionalValue: true),
-            OptionSpec(name: "--record", value: "FILE", help: "write a transcript of the consultation (docs/transcripts.md)", completion: .file(extensions: ["transcript"])),
-            OptionSpec(name: "--weights", value: "W", help: "feasibility=..,suitability=..,acceptability=.. for option scoring"),
+            OptionSpec(
+                name: "--lang", value: "LANG",
+                help: "en or nl (default: nl when LC_ALL or LANG starts with nl, else en)",
+                completion: .values(languages)),
+            OptionSpec(
+                name: "--set", value: "NAME=VALUE", help: "answer a question beforehand (repeatable)", repeatable: true),
+            OptionSpec(
+                name: "--scenario", value: "FILE",
+                help: "answers, SWOT items and options from a scenario file (docs/scenarios.md)",
+                completion: .file(extensions: ["scenario"])),
+            OptionSpec(
+                name: "--customer", value: "NAME",
+                help: "the customer the advice is for: the title of the advice and its report"),
+            OptionSpec(
+                name: "--session", value: "FILE", help: "save the session here instead of the default file",
+                completion: .file(extensions: ["session"])),
+            OptionSpec(
+                name: "--resume", value: "FILE", help: "continue a saved session (default: the default session file)",
+                completion: .file(extensions: ["session"]), optionalValue: true),
+            OptionSpec(
+                name: "--record", value: "FILE", help: "write a transcript of the consultation (docs/transcripts.md)",
+                completion: .file(extensions: ["transcript"])),
+            OptionSpec(
+                name: "--weights", value: "W", help: "feasibility=..,suitability=..,acceptability=.. for option scoring"
+            ),
             rulesOption,
         ])
 
     static let evaluate = CommandSpec(
         name: "evaluate",
-        abstract: "Advice for scenario files or --set answers: approach, method, leadership, KPIs, SWOT issues, option ranking and a sales-plan outline, each with its rules",
+        abstract:
+            "Advice for scenario files or --set answers: approach, method, leadership, KPIs, SWOT issues, option ranking and a sales-plan outline, each with its rules",
         usage: ["advisor evaluate [SCENARIO|DIR...] [--set NAME=VALUE]... [--grid NAME=v1,v2...]... [options]"],
         discussion: [
-            "Runs each situation through the knowledge base and writes the advice: the recommended sales approach, selling method and leadership style with certainty, runner-up and the rules behind them; KPIs; the SWOT issues and core problem; the option ranking on suitability, feasibility and acceptability; and the sales-plan outline. A folder stands for its .scenario files; `-` reads standard input, and .jsonl and .csv files are exports with one account per line. --set answers apply to every scenario (and override the file's); with only --set, they are the situation. Scenario format: docs/scenarios.md. Exit code 1 when an `expect` line is not met.",
+            "Runs each situation through the knowledge base and writes the advice: the recommended sales approach, selling method and leadership style with certainty, runner-up and the rules behind them; KPIs; the SWOT issues and core problem; the option ranking on suitability, feasibility and acceptability; and the sales-plan outline. A folder stands for its .scenario files; `-` reads standard input, and .jsonl and .csv files are exports with one account per line. --set answers apply to every scenario (and override the file's); with only --set, they are the situation. Scenario format: docs/scenarios.md. Exit code 1 when an `expect` line is not met."
         ],
         examples: [
             "advisor evaluate --set complexity=high --set risk=high --set added-value=high --format json",
@@ -58,36 +78,68 @@ enum Commands {
             "advisor evaluate --grid complexity=low,medium,high --grid risk=low,high --jsonl",
         ],
         options: [
-            OptionSpec(name: "--set", value: "NAME=VALUE", help: "an answer (repeatable); unknown names or values list the valid ones", repeatable: true),
-            OptionSpec(name: "--grid", value: "NAME=V1,V2", help: "evaluate every combination of these values (repeatable), for each scenario; the count is said first, and written as it is ready", repeatable: true),
-            OptionSpec(name: "--max-combinations", value: "N", help: "refuse a grid of more than N situations (default 1000000)"),
-            OptionSpec(name: "--format", value: "FORMAT", help: "text (default), markdown, json, or csv (one line per scenario)", completion: .values(formats)),
+            OptionSpec(
+                name: "--set", value: "NAME=VALUE",
+                help: "an answer (repeatable); unknown names or values list the valid ones", repeatable: true),
+            OptionSpec(
+                name: "--grid", value: "NAME=V1,V2",
+                help:
+                    "evaluate every combination of these values (repeatable), for each scenario; the count is said first, and written as it is ready",
+                repeatable: true),
+            OptionSpec(
+                name: "--max-combinations", value: "N",
+                help: "refuse a grid of more than N situations (default 1000000)"),
+            OptionSpec(
+                name: "--format", value: "FORMAT",
+                help: "text (default), markdown, json, or csv (one line per scenario)", completion: .values(formats)),
             OptionSpec(name: "--jsonl", value: nil, help: "one compact JSON object per line (for many scenarios)"),
             OptionSpec(name: "--lang", value: "LANG", help: "en (default) or nl", completion: .values(languages)),
             weightsOption,
             OptionSpec(name: "--trace", value: nil, help: "add every rule firing to the report"),
-            OptionSpec(name: "--explain", value: nil, help: "add the derivation tree of every recommendation (see advisor explain)"),
+            OptionSpec(
+                name: "--explain", value: nil,
+                help: "add the derivation tree of every recommendation (see advisor explain)"),
             rulesOption,
         ],
         positional: .file(extensions: ["scenario", "jsonl", "csv"]))
 
     static let explain = CommandSpec(
         name: "explain",
-        abstract: "How a conclusion was reached, why a question matters, why not another value, what other answers would change; Graphviz graphs",
-        usage: ["advisor explain [SCENARIO] [--set NAME=VALUE]... MODE [--format text|markdown|json|dot] [--lang en|nl]"],
+        abstract:
+            "How a conclusion was reached, why a question matters, why not another value, what other answers would change; Graphviz graphs",
+        usage: [
+            "advisor explain [SCENARIO] [--set NAME=VALUE]... MODE [--format text|markdown|json|dot] [--lang en|nl]"
+        ],
         discussion: ["Explains the advice for one situation (a scenario file and/or --set answers). Give one mode."],
         examples: [
             "advisor explain rules/scenarios/hospital-equipment.scenario --why-not approach=strategic-relationship",
             "advisor explain --set complexity=high --set risk=high --set added-value=high --how approach --format dot | dot -Tsvg",
         ],
         options: [
-            OptionSpec(name: "--how", value: "TOPIC[=VALUE]", help: "the derivation tree of a conclusion down to the answers: every rule with its source, reason, bindings and certainty arithmetic (a ⊕ b = c); or of every fact of a kind (--how knock-out, --how core-problem)"),
-            OptionSpec(name: "--why-not", value: "TOPIC=VALUE", help: "every rule that could conclude it and the first condition that failed, with the facts that failed it (or the cap, or the certainty it lost on), and the fewest answer changes (up to two) that would make it the advice; option=NAME for an option"),
-            OptionSpec(name: "--why", value: "QUESTION", help: "which rules need the answer, what they conclude, which conditions hold"),
-            OptionSpec(name: "--what-if", value: nil, help: "for every answer, which other value would change which recommendation"),
-            OptionSpec(name: "--rule-graph", value: nil, help: "the rule dependency graph of the knowledge base (--format dot)"),
+            OptionSpec(
+                name: "--how", value: "TOPIC[=VALUE]",
+                help:
+                    "the derivation tree of a conclusion down to the answers: every rule with its source, reason, bindings and certainty arithmetic (a ⊕ b = c); or of every fact of a kind (--how knock-out, --how core-problem)"
+            ),
+            OptionSpec(
+                name: "--why-not", value: "TOPIC=VALUE",
+                help:
+                    "every rule that could conclude it and the first condition that failed, with the facts that failed it (or the cap, or the certainty it lost on), and the fewest answer changes (up to two) that would make it the advice; option=NAME for an option"
+            ),
+            OptionSpec(
+                name: "--why", value: "QUESTION",
+                help: "which rules need the answer, what they conclude, which conditions hold"),
+            OptionSpec(
+                name: "--what-if", value: nil,
+                help: "for every answer, which other value would change which recommendation"),
+            OptionSpec(
+                name: "--rule-graph", value: nil, help: "the rule dependency graph of the knowledge base (--format dot)"
+            ),
             OptionSpec(name: "--set", value: "NAME=VALUE", help: "an answer (repeatable)", repeatable: true),
-            OptionSpec(name: "--format", value: "FORMAT", help: "text (default), markdown, json, or dot (for --how and --rule-graph)", completion: .values(["text", "markdown", "json", "dot"])),
+            OptionSpec(
+                name: "--format", value: "FORMAT",
+                help: "text (default), markdown, json, or dot (for --how and --rule-graph)",
+                completion: .values(["text", "markdown", "json", "dot"])),
             OptionSpec(name: "--lang", value: "LANG", help: "en (default) or nl", completion: .values(languages)),
             OptionSpec(name: "--weights", value: "W", help: "as for evaluate"),
             rulesOption,
@@ -99,11 +151,15 @@ enum Commands {
         abstract: "Replay recorded consultations (transcripts) and show where the output differs",
         usage: ["advisor replay TRANSCRIPT... [--update [--by-prompt]]"],
         discussion: [
-            "Runs each recorded consultation again with the same commands and typed answers, and shows a unified diff wherever the output differs. Exit code 1 on any difference, 2 when a transcript cannot be read. With --update, writes the new output into the transcripts instead. Format: docs/transcripts.md.",
+            "Runs each recorded consultation again with the same commands and typed answers, and shows a unified diff wherever the output differs. Exit code 1 on any difference, 2 when a transcript cannot be read. With --update, writes the new output into the transcripts instead. Format: docs/transcripts.md."
         ],
         options: [
             OptionSpec(name: "--update", value: nil, help: "rewrite the transcripts with the output of this run"),
-            OptionSpec(name: "--by-prompt", value: nil, help: "with --update: give each prompt the answers typed at a prompt of the same text, for when the questions now come in another order"),
+            OptionSpec(
+                name: "--by-prompt", value: nil,
+                help:
+                    "with --update: give each prompt the answers typed at a prompt of the same text, for when the questions now come in another order"
+            ),
         ],
         positional: .file(extensions: ["transcript"]))
 
@@ -113,16 +169,35 @@ enum Commands {
         usage: ["advisor run PROGRAM.rules... [options]"],
         discussion: ["Runs a rule program (its rules and `facts`) to quiescence and prints what its rules print."],
         options: [
-            OptionSpec(name: "--strategy", value: "NAME", help: "depth (default), breadth, lex, mea, simplicity, complexity or random", completion: .values(ConflictStrategy.allCases.map(\.rawValue))),
+            OptionSpec(
+                name: "--strategy", value: "NAME",
+                help: "depth (default), breadth, lex, mea, simplicity, complexity or random",
+                completion: .values(ConflictStrategy.allCases.map(\.rawValue))),
             OptionSpec(name: "--seed", value: "N", help: "the seed of the random strategy (default 0)"),
-            OptionSpec(name: "--watch", value: "ITEM", help: "facts, rules or activations (repeat or separate with commas); CLIPS-style lines", completion: .values(["facts", "rules", "activations"]), repeatable: true, commaSeparated: true),
-            OptionSpec(name: "--stats", value: nil, help: "print `N rules fired`, facts asserted, peak working memory and time"),
-            OptionSpec(name: "--trace", value: nil, help: "after the output, list every firing: rule, facts, bindings, changes"),
-            OptionSpec(name: "--profile", value: nil, help: "after the output, the ten busiest nodes of the network and their rules"),
-            OptionSpec(name: "--max-firings", value: "N", help: "stop with an error after N firings (default 10000000)"),
-            OptionSpec(name: "--max-facts", value: "N", help: "stop with an error when working memory holds N facts (default 5000000)"),
-            OptionSpec(name: "--max-matches", value: "N", help: "stop with an error when the network holds N partial matches (default 10000000)"),
-            OptionSpec(name: "--rules", value: "DIR", help: "the rule folder includes may reach (default: the program's folder)", completion: .directory),
+            OptionSpec(
+                name: "--watch", value: "ITEM",
+                help: "facts, rules or activations (repeat or separate with commas); CLIPS-style lines",
+                completion: .values(["facts", "rules", "activations"]), repeatable: true, commaSeparated: true),
+            OptionSpec(
+                name: "--stats", value: nil, help: "print `N rules fired`, facts asserted, peak working memory and time"
+            ),
+            OptionSpec(
+                name: "--trace", value: nil, help: "after the output, list every firing: rule, facts, bindings, changes"
+            ),
+            OptionSpec(
+                name: "--profile", value: nil,
+                help: "after the output, the ten busiest nodes of the network and their rules"),
+            OptionSpec(
+                name: "--max-firings", value: "N", help: "stop with an error after N firings (default 10000000)"),
+            OptionSpec(
+                name: "--max-facts", value: "N",
+                help: "stop with an error when working memory holds N facts (default 5000000)"),
+            OptionSpec(
+                name: "--max-matches", value: "N",
+                help: "stop with an error when the network holds N partial matches (default 10000000)"),
+            OptionSpec(
+                name: "--rules", value: "DIR",
+                help: "the rule folder includes may reach (default: the program's folder)", completion: .directory),
             OptionSpec(name: "--dump-network", value: nil, help: "print the Rete network instead of running"),
         ],
         positional: .file(extensions: ["rules"]))
@@ -132,7 +207,7 @@ enum Commands {
         abstract: "Run regression suites: expected advice per case, rule and condition coverage, JUnit XML for CI",
         usage: ["advisor test [SUITE|DIR...] [--format text|json|junit] [--coverage] [--filter PATTERN]"],
         discussion: [
-            "Runs regression suites (.suite files; a folder stands for those under it; default rules/suites). Each case gives answers and facts as a scenario does (or names a scenario file) and what the knowledge base must make of it; a failure shows expected against actual and why not. Format: docs/suites.md. Exit code 0 when every case passes, 1 when one fails, 2 for bad input.",
+            "Runs regression suites (.suite files; a folder stands for those under it; default rules/suites). Each case gives answers and facts as a scenario does (or names a scenario file) and what the knowledge base must make of it; a failure shows expected against actual and why not. Format: docs/suites.md. Exit code 0 when every case passes, 1 when one fails, 2 for bad input."
         ],
         examples: [
             "advisor test",
@@ -140,11 +215,26 @@ enum Commands {
             "advisor test --coverage --format junit > junit.xml",
         ],
         options: [
-            OptionSpec(name: "--format", value: "FORMAT", help: "text (default), json, or junit (JUnit XML, one testcase per case)", completion: .values(["text", "json", "junit"])),
-            OptionSpec(name: "--coverage", value: nil, help: "per rule its firings and per condition whether it was seen true and false; ends with `coverage: N of M rules fired`"),
-            OptionSpec(name: "--filter", value: "PATTERN", help: "run only the cases whose name matches (* and ? as in the shell)"),
-            OptionSpec(name: "--update-traces", value: nil, help: "write the golden traces of `expect trace \"FILE\"` instead of comparing"),
-            OptionSpec(name: "--rules", value: "DIR", help: "test the knowledge base in DIR (also ADVISOR_RULES); otherwise the suite's own `rules \"FOLDER\"` line, or the bundled knowledge base", completion: .directory),
+            OptionSpec(
+                name: "--format", value: "FORMAT",
+                help: "text (default), json, or junit (JUnit XML, one testcase per case)",
+                completion: .values(["text", "json", "junit"])),
+            OptionSpec(
+                name: "--coverage", value: nil,
+                help:
+                    "per rule its firings and per condition whether it was seen true and false; ends with `coverage: N of M rules fired`"
+            ),
+            OptionSpec(
+                name: "--filter", value: "PATTERN",
+                help: "run only the cases whose name matches (* and ? as in the shell)"),
+            OptionSpec(
+                name: "--update-traces", value: nil,
+                help: "write the golden traces of `expect trace \"FILE\"` instead of comparing"),
+            OptionSpec(
+                name: "--rules", value: "DIR",
+                help:
+                    "test the knowledge base in DIR (also ADVISOR_RULES); otherwise the suite's own `rules \"FOLDER\"` line, or the bundled knowledge base",
+                completion: .directory),
         ],
         positional: .file(extensions: ["suite"]))
 
@@ -153,12 +243,16 @@ enum Commands {
         abstract: "Parse and check rule files or a rule folder",
         usage: ["advisor check [FILE...] [--rules DIR] [--strict] [--format text|json]"],
         discussion: [
-            "Parses and checks rule files as one rule base (each with what it includes, loaded once), or every .rules file under a folder, and verifies the rules (RL0701-RL0708: docs/verifier.md). Exit code 0 when clean, 1 with warnings under --strict, 2 with errors. --format json writes {\"schemaVersion\", \"files\", \"errors\", \"warnings\", \"diagnostics\": [{\"id\", \"severity\", \"message\", \"file\", \"line\", \"column\", \"notes\"}]} (docs/verifier.md).",
+            "Parses and checks rule files as one rule base (each with what it includes, loaded once), or every .rules file under a folder, and verifies the rules (RL0701-RL0708: docs/verifier.md). Exit code 0 when clean, 1 with warnings under --strict, 2 with errors. --format json writes {\"schemaVersion\", \"files\", \"errors\", \"warnings\", \"diagnostics\": [{\"id\", \"severity\", \"message\", \"file\", \"line\", \"column\", \"notes\"}]} (docs/verifier.md)."
         ],
         options: [
-            OptionSpec(name: "--rules", value: "DIR", help: "check every .rules file under DIR (also the folder includes may reach)", completion: .directory),
+            OptionSpec(
+                name: "--rules", value: "DIR",
+                help: "check every .rules file under DIR (also the folder includes may reach)", completion: .directory),
             OptionSpec(name: "--strict", value: nil, help: "treat warnings as failures (exit code 1)"),
-            OptionSpec(name: "--format", value: "FORMAT", help: "text (default) or json", completion: .values(["text", "json"])),
+            OptionSpec(
+                name: "--format", value: "FORMAT", help: "text (default) or json",
+                completion: .values(["text", "json"])),
         ],
         positional: .file(extensions: ["rules"]))
 
@@ -167,7 +261,7 @@ enum Commands {
         abstract: "Print a shell completion script for bash, zsh or fish",
         usage: ["advisor completions bash|zsh|fish"],
         discussion: [
-            "Completes commands, options, their enumerated values (--format, --lang, --strategy, --watch) and files of the right kind. Install: `advisor completions bash > /etc/bash_completion.d/advisor`; zsh: `advisor completions zsh > \"${fpath[1]}/_advisor\"`; fish: `advisor completions fish > ~/.config/fish/completions/advisor.fish`.",
+            "Completes commands, options, their enumerated values (--format, --lang, --strategy, --watch) and files of the right kind. Install: `advisor completions bash > /etc/bash_completion.d/advisor`; zsh: `advisor completions zsh > \"${fpath[1]}/_advisor\"`; fish: `advisor completions fish > ~/.config/fish/completions/advisor.fish`."
         ],
         positional: .values(["bash", "zsh", "fish"]))
 

@@ -26,10 +26,12 @@ enum CompletionScripts {
                 out += "                \(o.name)) " + bashValue(o.completion) + " return ;;\n"
             }
             out += "            esac\n"
-            out += "            if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"\((c.options.map(\.name) + ["--help"]).joined(separator: " "))\" -- \"$cur\")); return; fi\n"
+            out +=
+                "            if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"\((c.options.map(\.name) + ["--help"]).joined(separator: " "))\" -- \"$cur\")); return; fi\n"
             out += "            " + bashValue(c.positional) + "\n            ;;\n"
         }
-        out += "        help) COMPREPLY=($(compgen -W \"\(Commands.all.map(\.name).joined(separator: " "))\" -- \"$cur\")) ;;\n"
+        out +=
+            "        help) COMPREPLY=($(compgen -W \"\(Commands.all.map(\.name).joined(separator: " "))\" -- \"$cur\")) ;;\n"
         out += "    esac\n}\ncomplete -o filenames -F _advisor advisor\n"
         return out
     }
@@ -40,7 +42,8 @@ enum CompletionScripts {
         case .values(let v): return "COMPREPLY=($(compgen -W \"\(v.joined(separator: " "))\" -- \"$cur\"));"
         case .file(let exts):
             guard !exts.isEmpty else { return "COMPREPLY=($(compgen -f -- \"$cur\"));" }
-            return "COMPREPLY=($(compgen -d -- \"$cur\") $(compgen -f -X '!*.@(\(exts.joined(separator: "|")))' -- \"$cur\"));"
+            return
+                "COMPREPLY=($(compgen -d -- \"$cur\") $(compgen -f -X '!*.@(\(exts.joined(separator: "|")))' -- \"$cur\"));"
         case .directory: return "COMPREPLY=($(compgen -d -- \"$cur\"));"
         }
     }
@@ -53,10 +56,12 @@ enum CompletionScripts {
         for c in Commands.all { out += "        \(quoted(c.name + ":" + c.abstract.replacing(":", with: "\\:")))\n" }
         out += "        'help:Show a command'\\''s help'\n    )\n"
         out += "    if (( CURRENT == 2 )); then\n        _describe -t commands 'advisor command' commands\n"
-        out += "        _arguments \(zshOptions(Commands.consult)) '(-h --help)'{-h,--help}'[Show help]' '--version[Show the version]'\n        return\n    fi\n"
+        out +=
+            "        _arguments \(zshOptions(Commands.consult)) '(-h --help)'{-h,--help}'[Show help]' '--version[Show the version]'\n        return\n    fi\n"
         out += "    local command=${words[2]}\n    shift words\n    (( CURRENT-- ))\n    case $command in\n"
         for c in Commands.all {
-            out += "        \(c.name))\n            _arguments -s \(zshOptions(c)) '(-h --help)'{-h,--help}'[Show this help]' \(zshPositional(c.positional))\n            ;;\n"
+            out +=
+                "        \(c.name))\n            _arguments -s \(zshOptions(c)) '(-h --help)'{-h,--help}'[Show this help]' \(zshPositional(c.positional))\n            ;;\n"
         }
         out += "        help)\n            _describe -t commands 'advisor command' commands\n            ;;\n"
         out += "    esac\n}\n\n_advisor \"$@\"\n"
@@ -93,9 +98,11 @@ enum CompletionScripts {
         let names = Commands.all.map(\.name).joined(separator: " ")
         out += "complete -c advisor -f\n"
         for c in Commands.all {
-            out += "complete -c advisor -n \"not __fish_seen_subcommand_from \(names) help\" -a \(c.name) -d \(quoted(c.abstract))\n"
+            out +=
+                "complete -c advisor -n \"not __fish_seen_subcommand_from \(names) help\" -a \(c.name) -d \(quoted(c.abstract))\n"
         }
-        out += "complete -c advisor -n \"not __fish_seen_subcommand_from \(names) help\" -a help -d 'Show a command'\\''s help'\n"
+        out +=
+            "complete -c advisor -n \"not __fish_seen_subcommand_from \(names) help\" -a help -d 'Show a command'\\''s help'\n"
         out += "complete -c advisor -n \"__fish_seen_subcommand_from help\" -a \(quoted(names))\n"
         for c in Commands.all {
             let when = "-n \"__fish_seen_subcommand_from \(c.name)\""

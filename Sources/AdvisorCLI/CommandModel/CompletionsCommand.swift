@@ -13,7 +13,9 @@ enum CompletionsCommand {
         case "fish": terminal.out(CompletionScripts.fish())
         default:
             var message = "unknown shell '\(shell)'"
-            if let best = EditDistance.closest(to: shell, in: ["bash", "zsh", "fish"]) { message += "; did you mean '\(best)'?" }
+            if let best = EditDistance.closest(to: shell, in: ["bash", "zsh", "fish"]) {
+                message += "; did you mean '\(best)'?"
+            }
             throw UsageError(message: message + " The shells are: bash, zsh, fish", command: "completions")
         }
         return .success

@@ -9,11 +9,15 @@ struct HelpRenderer {
 
     func wrap(_ text: String, indent: Int, first: String = "") -> String {
         // TextReport.wrap indents continuation lines two more: give it the first line's prefix.
-        let lines = TextReport(language: "en").wrap(text, indent: "", width: max(20, width - indent)).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextReport(language: "en").wrap(text, indent: "", width: max(20, width - indent)).split(
+            separator: "\n", omittingEmptySubsequences: false)
         var out = ""
         for (i, line) in lines.enumerated() where !(i == lines.count - 1 && line.isEmpty) {
             let body = i == 0 ? String(line) : String(line.drop { $0 == " " })
-            out += (i == 0 ? (first + String(repeating: " ", count: max(0, indent - first.count))) : String(repeating: " ", count: indent)) + body + "\n"
+            out +=
+                (i == 0
+                    ? (first + String(repeating: " ", count: max(0, indent - first.count)))
+                    : String(repeating: " ", count: indent)) + body + "\n"
         }
         return out
     }

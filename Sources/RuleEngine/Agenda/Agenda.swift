@@ -60,9 +60,12 @@ final class Agenda {
     /// the opposite order). By rule then by facts, except where the rules share joins
     /// (``ChangeOrder``).
     @inline(__always) static func compareInChange(_ a: Entry, _ b: Entry, _ order: ChangeOrder?) -> Int {
-        guard let order else { return a.rule != b.rule ? (a.rule < b.rule ? 1 : -1) : MatchKey.compare(a.facts, b.facts) }
+        guard let order else {
+            return a.rule != b.rule ? (a.rule < b.rule ? 1 : -1) : MatchKey.compare(a.facts, b.facts)
+        }
         return order.compare(
-            rule: a.rule, facts: a.facts, entry: a.entry, fact: a.changeFact, rule: b.rule, facts: b.facts, entry: b.entry)
+            rule: a.rule, facts: a.facts, entry: a.entry, fact: a.changeFact, rule: b.rule, facts: b.facts,
+            entry: b.entry)
     }
 
     /// Adds an activation with its sort keys.

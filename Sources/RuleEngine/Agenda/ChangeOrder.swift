@@ -142,7 +142,8 @@ final class ChangeOrder: @unchecked Sendable {
     /// `ours` (where our network took the change in) when the fact is at no level (an `exists`).
     @inline(__always)
     func entry(rule: Int, facts: MatchKey, ours: Int32, fact: Int) -> Int32 {
-        guard ours >= 0, ours & ChangeOrder.retraction == 0, Int(ours) < nodeCount, fact > 0, rule >= 0, rule < ruleCount
+        guard ours >= 0, ours & ChangeOrder.retraction == 0, Int(ours) < nodeCount, fact > 0, rule >= 0,
+            rule < ruleCount
         else { return ours }
         // A join holds the asserted fact at its own level, and there only.
         if nodeAlone[Int(ours)] { return ours }
@@ -233,7 +234,9 @@ final class ChangeOrder: @unchecked Sendable {
     /// first); a newer one when it was made. Each released match is sent on at once, so the match
     /// blocked first fires first.
     private func compareUnblocked(_ fa: MatchKey, at na: Int, _ fb: MatchKey, at nb: Int, retracted fact: Int) -> Int? {
-        if na != nb && nodeAlphaRanks[na] != nodeAlphaRanks[nb] { return nodeAlphaRanks[na] > nodeAlphaRanks[nb] ? 1 : -1 }
+        if na != nb && nodeAlphaRanks[na] != nodeAlphaRanks[nb] {
+            return nodeAlphaRanks[na] > nodeAlphaRanks[nb] ? 1 : -1
+        }
         let ea = Int(nodeLevels[na])
         let eb = Int(nodeLevels[nb])
         let olderA = ea == 0 || MatchKey.newest(fa, levels: 0...(ea - 1)) < fact

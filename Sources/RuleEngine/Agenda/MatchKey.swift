@@ -25,7 +25,8 @@ struct MatchKey {
                         fits = false
                         break
                     }
-                    raw.storeBytes(of: UInt32(truncatingIfNeeded: id), toByteOffset: 4 * MatchKey.half(level), as: UInt32.self)
+                    raw.storeBytes(
+                        of: UInt32(truncatingIfNeeded: id), toByteOffset: 4 * MatchKey.half(level), as: UInt32.self)
                     guard let up = t.pointee.parent else { break }
                     t = up
                 }

@@ -64,7 +64,9 @@ struct PartialMatcher {
         for test in p.joinTests {
             switch test {
             case .equal(let slot, let level, let other):
-                guard let earlier = partial[level], ValueOrder.equal(f.slots[slot], earlier.slots[other]) else { return false }
+                guard let earlier = partial[level], ValueOrder.equal(f.slots[slot], earlier.slots[other]) else {
+                    return false
+                }
             case .predicate(let e):
                 guard let v = try? evaluator.evaluate(e, source), evaluator.truth(v) else { return false }
             }
@@ -94,18 +96,24 @@ extension Engine {
             guard level < rule.conditions.count, steps <= budget else { return }
             switch rule.conditions[level] {
             case .positive(let p):
-                let partners = (byTemplate[p.template] ?? []).filter { matcher.own(p, $0) == nil && matcher.joins(p, partial, $0) }
+                let partners = (byTemplate[p.template] ?? []).filter {
+                    matcher.own(p, $0) == nil && matcher.joins(p, partial, $0)
+                }
                 if partners.isEmpty { seen[level].false = true } else { seen[level].true = true }
                 for f in partners { search(level + 1, partial + [f]) }
             case .negative(let p):
-                if (byTemplate[p.template] ?? []).contains(where: { matcher.own(p, $0) == nil && matcher.joins(p, partial, $0) }) {
+                if (byTemplate[p.template] ?? []).contains(where: {
+                    matcher.own(p, $0) == nil && matcher.joins(p, partial, $0)
+                }) {
                     seen[level].false = true
                 } else {
                     seen[level].true = true
                     search(level + 1, partial + [nil])
                 }
             case .exists(let p):
-                if (byTemplate[p.template] ?? []).contains(where: { matcher.own(p, $0) == nil && matcher.joins(p, partial, $0) }) {
+                if (byTemplate[p.template] ?? []).contains(where: {
+                    matcher.own(p, $0) == nil && matcher.joins(p, partial, $0)
+                }) {
                     seen[level].true = true
                     search(level + 1, partial + [nil])
                 } else {
@@ -199,7 +207,9 @@ extension Engine {
     /// test it fails otherwise.
     public func failedOwnTest(_ pattern: Pattern, factID: Int) -> Int? {
         guard factID > 0, factID < factsByID.count, let f = factsByID[factID] else { return 0 }
-        for (i, test) in pattern.alphaTests.enumerated() where !test.passes(f, network.evaluator, onError: { _ in }) { return i }
+        for (i, test) in pattern.alphaTests.enumerated() where !test.passes(f, network.evaluator, onError: { _ in }) {
+            return i
+        }
         return nil
     }
 }

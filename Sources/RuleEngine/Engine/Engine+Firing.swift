@@ -10,7 +10,8 @@ extension Engine {
         watcher?(.ruleFired(cycle: cycle, rule: activation.rule, factIDs: activation.activationFactIDs))
         let bindings = recordsTrace ? Engine.bindings(rule, facts) : []
         if recordsTrace {
-            current = Firing(cycle: cycle, rule: activation.rule, bindings: bindings, matched: activation.activationFactIDs)
+            current = Firing(
+                cycle: cycle, rule: activation.rule, bindings: bindings, matched: activation.activationFactIDs)
         }
         firingNow = (activation.rule, cycle)
         defer {
@@ -65,7 +66,12 @@ extension Engine {
                 defer { modifying = nil }
                 retractFact(fact)
                 if supportLost {
-                    if recordsChanges { self.changes.append(WorkingMemoryChange(kind: .retract, factID: fact.id, replaces: nil, cause: .rule(activation.rule, cycle: cycle))) }
+                    if recordsChanges {
+                        self.changes.append(
+                            WorkingMemoryChange(
+                                kind: .retract, factID: fact.id, replaces: nil,
+                                cause: .rule(activation.rule, cycle: cycle)))
+                    }
                     continue
                 }
                 _ = try assertFact(template: fact.template, slots: slots, certainty: certainty, support: support)
@@ -73,7 +79,9 @@ extension Engine {
                 let v = try value(valueExpr)
                 let ruleCF = try number(certaintyExpr, "a certainty")
                 guard ruleCF.isFinite, ruleCF >= -1, ruleCF <= 1 else {
-                    throw .action(rule: rule.name, cycle: cycle, message: "a certainty must be a number from -1 to 1, got \(Value.format(ruleCF))")
+                    throw .action(
+                        rule: rule.name, cycle: cycle,
+                        message: "a certainty must be a number from -1 to 1, got \(Value.format(ruleCF))")
                 }
                 let premise = facts.reduce(1.0) { min($0, $1?.certainty ?? 1) }
                 try conclude(
@@ -93,7 +101,8 @@ extension Engine {
                     scores[i].contributions.append(contribution)
                 } else {
                     scoreIndex[key] = scores.count
-                    scores.append(Score(option: option, criterion: criterion, total: points, contributions: [contribution]))
+                    scores.append(
+                        Score(option: option, criterion: criterion, total: points, contributions: [contribution]))
                 }
             case .print(let parts):
                 var line = ""
@@ -158,7 +167,8 @@ extension Engine {
     private func assertBelief(_ key: ConclusionKey, slots: [Value], certainty: Double) throws(EngineError) {
         guard let index = conclusionIndex[key] else { return }
         let supports = conclusions[index].contributions.map { network.truth.support(of: key, firing: $0.firing) }
-        let fact = try assertFact(template: key.template, slots: slots, certainty: certainty, support: supports.first ?? nil)
+        let fact = try assertFact(
+            template: key.template, slots: slots, certainty: certainty, support: supports.first ?? nil)
         for s in supports.dropFirst() { network.truth.asserted(fact, support: s) }
     }
 
@@ -172,14 +182,17 @@ extension Engine {
             let after = Certainty.combine(certainty, c.certainty)
             kept.append(
                 Contribution(
-                    firing: c.firing, rule: c.rule, ruleCertainty: c.ruleCertainty, premise: c.premise, certainty: c.certainty,
+                    firing: c.firing, rule: c.rule, ruleCertainty: c.ruleCertainty, premise: c.premise,
+                    certainty: c.certainty,
                     before: certainty, after: after, because: c.because, bindings: c.bindings))
             certainty = after
         }
         if kept.isEmpty {
             conclusions.remove(at: index)
             conclusionIndex = [:]
-            for (i, c) in conclusions.enumerated() { conclusionIndex[ConclusionKey(template: c.template, value: c.value)] = i }
+            for (i, c) in conclusions.enumerated() {
+                conclusionIndex[ConclusionKey(template: c.template, value: c.value)] = i
+            }
         } else {
             conclusions[index].contributions = kept
             conclusions[index].certainty = certainty

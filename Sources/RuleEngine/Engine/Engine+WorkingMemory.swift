@@ -14,7 +14,9 @@ extension Engine {
         stats.factsAsserted += 1
         if liveFacts > stats.peakFacts { stats.peakFacts = liveFacts }
         network.truth.asserted(fact, support: support)
-        if recordsChanges { record(modifying == nil ? .assert : .modify, fact.id, replaces: modifying, logical: support != nil) }
+        if recordsChanges {
+            record(modifying == nil ? .assert : .modify, fact.id, replaces: modifying, logical: support != nil)
+        }
         current?.asserted.append(fact.id)
         watcher?(.factAsserted(fact.snapshot))
         network.stamp += 1
@@ -27,7 +29,10 @@ extension Engine {
     func retractFact(_ fact: Fact, lostSupport: Bool = false) {
         guard fact.isAlive else { return }
         if recordsChanges && modifying != fact.id {
-            changes.append(WorkingMemoryChange(kind: .retract, factID: fact.id, replaces: nil, cause: lostSupport ? .lostSupport : cause(logical: false)))
+            changes.append(
+                WorkingMemoryChange(
+                    kind: .retract, factID: fact.id, replaces: nil,
+                    cause: lostSupport ? .lostSupport : cause(logical: false)))
         }
         fact.isAlive = false
         factsByID[fact.id] = nil
@@ -79,7 +84,9 @@ extension Engine {
             }
         }
         if live.count != liveFacts { problems.append("\(live.count) live facts, counted \(liveFacts)") }
-        if duplicates.count != live.count { problems.append("\(duplicates.count) indexed facts for \(live.count) live ones") }
+        if duplicates.count != live.count {
+            problems.append("\(duplicates.count) indexed facts for \(live.count) live ones")
+        }
         return problems + network.truth.violations(live: live)
     }
 }

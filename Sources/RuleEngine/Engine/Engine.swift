@@ -94,7 +94,10 @@ public final class Engine {
     ) -> (ReteNetwork, Agenda) {
         let agenda = Agenda(strategy: strategy, order: compiled.changeOrder)
         let evaluator = Evaluator(functions: program.functions, symbolBox: box)
-        return (ReteNetwork(compiled: compiled, agenda: agenda, evaluator: evaluator, seed: seed, truth: TruthMaintenance()), agenda)
+        return (
+            ReteNetwork(
+                compiled: compiled, agenda: agenda, evaluator: evaluator, seed: seed, truth: TruthMaintenance()), agenda
+        )
     }
 
     /// The network's token bound, from the limits (set on every new network).

@@ -167,7 +167,8 @@ struct Evaluator {
                 guard j != 0 else { throw EvaluationError(message: "division by zero: \(i) / 0") }
                 let (q, overflow) = i.dividedReportingOverflow(by: j)
                 guard !overflow else { throw Evaluator.overflow("\(i) / \(j)") }
-                return i.remainderReportingOverflow(dividingBy: j).partialValue == 0 ? .integer(q) : .float(Double(i) / Double(j))
+                return i.remainderReportingOverflow(dividingBy: j).partialValue == 0
+                    ? .integer(q) : .float(Double(i) / Double(j))
             case .modulo:
                 guard j != 0 else { throw EvaluationError(message: "division by zero: \(i) mod 0") }
                 // Int.min mod -1 is 0 (the remainder exists; only the quotient overflows).
@@ -182,10 +183,14 @@ struct Evaluator {
         case .subtract: return .float(d - e)
         case .multiply: return .float(d * e)
         case .divide:
-            guard e != 0 else { throw EvaluationError(message: "division by zero: \(Value.format(d)) / \(Value.format(e))") }
+            guard e != 0 else {
+                throw EvaluationError(message: "division by zero: \(Value.format(d)) / \(Value.format(e))")
+            }
             return .float(d / e)
         case .modulo:
-            guard e != 0 else { throw EvaluationError(message: "division by zero: \(Value.format(d)) mod \(Value.format(e))") }
+            guard e != 0 else {
+                throw EvaluationError(message: "division by zero: \(Value.format(d)) mod \(Value.format(e))")
+            }
             return .float(d.truncatingRemainder(dividingBy: e))
         default: return .float(0)
         }
@@ -200,7 +205,9 @@ struct Evaluator {
             }
             return try Evaluator.floorDivision(a, b)
         default:
-            guard let c = ValueOrder.compare(y, x) else { throw EvaluationError(message: "'\(f.rawValue)' needs numbers") }
+            guard let c = ValueOrder.compare(y, x) else {
+                throw EvaluationError(message: "'\(f.rawValue)' needs numbers")
+            }
             return (f == .min && c < 0) || (f == .max && c > 0) ? y : x
         }
     }
@@ -217,7 +224,10 @@ struct Evaluator {
     /// A whole float as an integer; an error when it is not a number or does not fit 64 bits.
     static func whole(_ d: Double, _ f: Builtin) throws(EvaluationError) -> Value {
         guard let i = Value.exactInteger(d) else {
-            throw EvaluationError(message: "'\(f.rawValue)' cannot make an integer of \(Value.format(d)): it is not a number or does not fit 64 bits")
+            throw EvaluationError(
+                message:
+                    "'\(f.rawValue)' cannot make an integer of \(Value.format(d)): it is not a number or does not fit 64 bits"
+            )
         }
         return .integer(i)
     }
@@ -269,7 +279,9 @@ struct Evaluator {
             let text = v.map { $0.rendered(symbols) }.joined()
             guard text.utf8.count <= Evaluator.maximumStringLength else {
                 throw EvaluationError(
-                    message: "'str' would make a string of \(text.utf8.count) bytes, more than the limit of \(Evaluator.maximumStringLength)")
+                    message:
+                        "'str' would make a string of \(text.utf8.count) bytes, more than the limit of \(Evaluator.maximumStringLength)"
+                )
             }
             return .string(symbolBox.table.intern(text))
         }

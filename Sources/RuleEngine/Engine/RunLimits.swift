@@ -49,20 +49,26 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
         func last(_ firings: [FiringSummary]) -> String {
             guard !firings.isEmpty else { return "" }
             return "; the last firings were:\n"
-                + firings.map { "  FIRE \($0.cycle) \($0.rule): \($0.factIDs.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ","))\n" }.joined()
+                + firings.map {
+                    "  FIRE \($0.cycle) \($0.rule): \($0.factIDs.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ","))\n"
+                }.joined()
         }
         switch self {
-        case .firingLimit(let limit, let firings): return "the run stopped after \(limit) firings (the firing limit)" + last(firings)
-        case .factLimit(let limit, let firings): return "working memory reached \(limit) facts (the fact limit)" + last(firings)
+        case .firingLimit(let limit, let firings):
+            return "the run stopped after \(limit) firings (the firing limit)" + last(firings)
+        case .factLimit(let limit, let firings):
+            return "working memory reached \(limit) facts (the fact limit)" + last(firings)
         case .tokenLimit(let limit, let firings):
-            return "the network holds more than \(limit) partial matches (the match limit): a join of several patterns matches too many combinations of facts"
+            return
+                "the network holds more than \(limit) partial matches (the match limit): a join of several patterns matches too many combinations of facts"
                 + last(firings)
         case .action(let rule, let cycle, let message):
             // Firing 0: a test of the rule's conditions failed while matching, before any firing.
             return "in rule '\(rule)' (\(cycle == 0 ? "while matching" : "firing \(cycle)")): \(message)"
         case .invalidFact(let message): return message
         case .reentrant(let operation):
-            return "'\(operation)' was called from inside the engine (a callback of a run in progress); call it after the run returns"
+            return
+                "'\(operation)' was called from inside the engine (a callback of a run in progress); call it after the run returns"
         }
     }
 }

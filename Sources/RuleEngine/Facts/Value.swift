@@ -37,7 +37,9 @@ public enum Value: Hashable, Sendable {
 extension Value {
     /// The integer a float is exactly, if it is one (integral and within Int's range).
     @inlinable public static func exactInteger(_ d: Double) -> Int? {
-        guard d.rounded(.towardZero) == d, d >= -9.223_372_036_854_775_808e18, d < 9.223_372_036_854_775_808e18 else { return nil }
+        guard d.rounded(.towardZero) == d, d >= -9.223_372_036_854_775_808e18, d < 9.223_372_036_854_775_808e18 else {
+            return nil
+        }
         return Int(d)
     }
 }

@@ -1,6 +1,11 @@
 /// A comparison operator of a constraint.
 public enum CompareOperator: String, Hashable, Sendable {
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
 
     /// Applies the operator; order comparisons of non-numbers are false.
     @inlinable public func holds(_ a: Value, _ b: Value) -> Bool {

@@ -27,9 +27,19 @@ public enum UnaryOperator: String, Hashable, Sendable {
 
 /// An operator with two operands: arithmetic, comparison and logic.
 public enum BinaryOperator: String, Hashable, Sendable {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "mod"
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
-    case and = "and", or = "or"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case modulo = "mod"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case and = "and"
+    case or = "or"
 }
 
 /// Functions built into the engine. All are pure.

@@ -43,9 +43,13 @@ public struct NeedsIndex: Sendable {
                 switch action {
                 case .assert(let t, _), .conclude(let t, _, _, _): written.append(t)
                 case .modify(let level, _):
-                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] { written.append(p.template) }
+                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] {
+                        written.append(p.template)
+                    }
                 case .retract(let level):
-                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] { written.append(p.template) }
+                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] {
+                        written.append(p.template)
+                    }
                 default: break
                 }
             }
@@ -93,7 +97,9 @@ extension Engine {
     public func finalFacts(of templates: Set<Int>) -> [Int: [Int]] {
         var result: [Int: [Int]] = [:]
         for t in templates { result[t] = [] }
-        for case let f? in factsByID where templates.contains(f.template) { result[f.template, default: []].append(f.id) }
+        for case let f? in factsByID where templates.contains(f.template) {
+            result[f.template, default: []].append(f.id)
+        }
         return result
     }
 

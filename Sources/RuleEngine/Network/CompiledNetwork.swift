@@ -143,7 +143,8 @@ public final class CompiledNetwork: @unchecked Sendable {
         if signature.kind == .join {
             let group: JoinGroup
             if let existing = outputs.lazy.compactMap({ output -> JoinGroup? in
-                if case .joins(let g) = output, g.leftLevels == signature.leftLevels, g.leftSlots == signature.leftSlots {
+                if case .joins(let g) = output, g.leftLevels == signature.leftLevels, g.leftSlots == signature.leftSlots
+                {
                     return g
                 }
                 return nil

@@ -87,7 +87,8 @@ final class NetworkCode {
                 case .joins(let group):
                     outputs.append(
                         OutputCode(
-                            memory: Int32(group.memory), node: Int32(group.joins.first ?? -1), joins: Int32(joins.count),
+                            memory: Int32(group.memory), node: Int32(group.joins.first ?? -1),
+                            joins: Int32(joins.count),
                             joinCount: Int32(group.joins.count)))
                     joins += group.joins.map { Int32($0) }
                 case .node(let id):
@@ -109,15 +110,19 @@ final class NetworkCode {
                 switch check {
                 case .compare(let op, let slot, let level, let otherSlot):
                     checks.append(
-                        CheckCode(op: op, slot: Int32(slot), level: Int32(level), otherSlot: Int32(otherSlot), expression: -1))
+                        CheckCode(
+                            op: op, slot: Int32(slot), level: Int32(level), otherSlot: Int32(otherSlot), expression: -1)
+                    )
                 case .member(let slot, let sources, let negated):
                     checks.append(
                         CheckCode(
-                            op: .equal, slot: Int32(slot), level: 0, otherSlot: 0, expression: -1, member: Int32(members.count),
+                            op: .equal, slot: Int32(slot), level: 0, otherSlot: 0, expression: -1,
+                            member: Int32(members.count),
                             memberCount: Int32(sources.count / 2), negated: negated))
                     members += sources.map { Int32($0) }
                 case .expression(let e):
-                    checks.append(CheckCode(op: .equal, slot: 0, level: 0, otherSlot: 0, expression: Int32(expressions.count)))
+                    checks.append(
+                        CheckCode(op: .equal, slot: 0, level: 0, otherSlot: 0, expression: Int32(expressions.count)))
                     expressions.append(e)
                 }
             }

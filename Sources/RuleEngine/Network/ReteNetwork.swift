@@ -39,7 +39,10 @@ final class ReteNetwork {
     /// after the step.
     var tokenLimit: Int {
         get { tokens.blockLimit == Int.max ? Int.max : tokens.blockLimit * TokenPool.blockSize }
-        set { tokens.blockLimit = newValue == Int.max ? Int.max : max(1, (newValue + TokenPool.blockSize - 1) / TokenPool.blockSize) }
+        set {
+            tokens.blockLimit =
+                newValue == Int.max ? Int.max : max(1, (newValue + TokenPool.blockSize - 1) / TokenPool.blockSize)
+        }
     }
     @exclusivity(unchecked) var tokenLimitReached = false
     @exclusivity(unchecked) var random: SplitMix64
@@ -140,7 +143,9 @@ final class ReteNetwork {
         let values = fact.values
         for k in Int(template.keyed)..<Int(template.keyed + template.keyedCount) {
             let keyed = alpha.keyed[k]
-            guard let key = values[Int(keyed.slot)].alphaKey, let bucket = alpha.bucket(keyed, key.bits) else { continue }
+            guard let key = values[Int(keyed.slot)].alphaKey, let bucket = alpha.bucket(keyed, key.bits) else {
+                continue
+            }
             for i in Int(bucket.start)..<Int(bucket.start + bucket.count) {
                 let a = Int(alpha.ids[i])
                 if passes(a, fact) { body(a) }
@@ -155,7 +160,9 @@ final class ReteNetwork {
     @inline(__always) private func passes(_ a: Int, _ fact: Fact) -> Bool {
         let memory = alpha.memories[a]
         for i in Int(memory.tests)..<Int(memory.tests + memory.testCount)
-        where !alpha.tests[i].passes(fact, evaluator, onError: { if matchError == nil { matchError = (rule(of: alphas[a]), $0) } }) {
+        where !alpha.tests[i].passes(
+            fact, evaluator, onError: { if matchError == nil { matchError = (rule(of: alphas[a]), $0) } })
+        {
             return false
         }
         return true
@@ -167,7 +174,8 @@ final class ReteNetwork {
         compiled.rules.firstIndex { rule in
             rule.conditions.contains { c in
                 switch c {
-                case .positive(let p), .negative(let p), .exists(let p): return p.template == alpha.template && p.alphaTests == alpha.tests
+                case .positive(let p), .negative(let p), .exists(let p):
+                    return p.template == alpha.template && p.alphaTests == alpha.tests
                 case .test: return false
                 }
             }
@@ -234,7 +242,9 @@ final class ReteNetwork {
         for i in firstCheck..<(firstCheck + Int(code[n].checkCount)) {
             let c = checks[i]
             if c.memberCount > 0 {
-                guard isMember(fact.values[Int(c.slot)], token, from: Int(c.member), count: Int(c.memberCount)) != c.negated
+                guard
+                    isMember(fact.values[Int(c.slot)], token, from: Int(c.member), count: Int(c.memberCount))
+                        != c.negated
                 else { return false }
             } else if c.expression < 0 {
                 guard let other = token.values(at: Int(c.level)),

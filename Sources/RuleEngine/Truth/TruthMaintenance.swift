@@ -29,7 +29,9 @@ final class TruthMaintenance {
     /// The token whose logical support a contribution was made under, if any (a scan: only
     /// for re-asserting a belief).
     func support(of key: ConclusionKey, firing: Int) -> Token? {
-        for (token, made) in contributions where made.contains(where: { $0.key == key && $0.firing == firing }) { return token }
+        for (token, made) in contributions where made.contains(where: { $0.key == key && $0.firing == firing }) {
+            return token
+        }
         return nil
     }
 
@@ -76,7 +78,9 @@ final class TruthMaintenance {
         var problems: [String] = []
         for fact in live {
             if fact.unconditional {
-                if !fact.supports.isEmpty { problems.append("f-\(fact.id) is unconditional but keeps \(fact.supports.count) supports") }
+                if !fact.supports.isEmpty {
+                    problems.append("f-\(fact.id) is unconditional but keeps \(fact.supports.count) supports")
+                }
                 continue
             }
             if fact.supports.isEmpty { problems.append("f-\(fact.id) is alive with no support and not unconditional") }

@@ -96,7 +96,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     /// Whether the message is an error (the rules cannot load) or a warning.
     public var severity: Severity {
         switch self {
-        case .unusedVariable, .noActions, .nothingMakes, .subsumed, .cycle, .questionNotNeeded, .incompleteGoal, .goalNeverConcluded, .sameConditions:
+        case .unusedVariable, .noActions, .nothingMakes, .subsumed, .cycle, .questionNotNeeded, .incompleteGoal,
+            .goalNeverConcluded, .sameConditions:
             return .warning
         default: return .error
         }
@@ -111,14 +112,17 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .invalidUTF8: return "a byte that is not UTF-8 (shown as \u{FFFD}); save the file as UTF-8"
         case .expected(let what, let found, let context): return "expected \(what) \(context), found \(found)"
         case .expectedDeclaration(let found):
-            return "expected a declaration (rule, template, enum, attribute, ask, instances, goal, facts, function, include, module), found \(found)"
+            return
+                "expected a declaration (rule, template, enum, attribute, ask, instances, goal, facts, function, include, module), found \(found)"
         case .missingEnd(let rule): return "rule '\(rule)' is missing its closing 'end'"
         case .expectedAction(let found, let rule):
-            return "expected an action (assert, retract, modify, conclude, score, print, halt, because) in rule '\(rule)', found \(found)"
+            return
+                "expected an action (assert, retract, modify, conclude, score, print, halt, because) in rule '\(rule)', found \(found)"
         case .reservedWord(let w): return "'\(w)' is a reserved word and cannot be used as a name"
         case .nestedTooDeeply(let n): return "expression nested more than \(n) levels deep"
         case .expressionTooDeep(let n):
-            return "expression more than \(n) operators deep (each operator of a chain such as a + b + c counts): split it over variables bound in the conditions"
+            return
+                "expression more than \(n) operators deep (each operator of a chain such as a + b + c counts): split it over variables bound in the conditions"
         case .unknownTemplate(let t): return "unknown template '\(t)'"
         case .unknownSlot(let s, let t): return "template '\(t)' has no slot '\(s)'"
         case .unknownValue(let v, let type): return "'\(v)' is not a value of '\(type)'"
@@ -134,13 +138,15 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .instancesWithoutKey(let t):
             return "'\(t)' has no 'instances' declaration with a 'key', so a slot cannot take its answers from it"
         case .instancesOfAttribute(let n):
-            return "'\(n)' is an attribute (answered by 'ask'); 'instances' is for templates whose facts a user enters one by one"
+            return
+                "'\(n)' is an attribute (answered by 'ask'); 'instances' is for templates whose facts a user enters one by one"
         case .typeMismatch(let v, let slot, let type): return "'\(v)' does not fit slot '\(slot)' of type '\(type)'"
         case .certaintyOutOfRange(let v): return "certainty \(v) is outside -1...1"
         case .factVariableAsValue(let v): return "'\(v)' names a fact, not a value; use one of its slots"
         case .instanceSlotType(let slot, let template, let role, let needs):
             return "slot '\(slot)' of '\(template)' cannot be the \(role): it must be \(needs)"
-        case .outsideRange(let v, let slot, let range): return "\(v) is outside the range of slot '\(slot)', which runs \(range)"
+        case .outsideRange(let v, let slot, let range):
+            return "\(v) is outside the range of slot '\(slot)', which runs \(range)"
         case .badRange(let slot, let reason): return "slot '\(slot)' cannot have this range: \(reason)"
         case .includeOutsideFolder(let p): return "include '\(p)' is outside the rule folder"
         case .includeNotFound(let p): return "cannot read included file '\(p)'"
@@ -149,16 +155,23 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .neverFires(let rule, let reason): return "rule '\(rule)' can never fire: \(reason)"
         case .nothingMakes(let rule, let reason): return "rule '\(rule)' cannot fire on these files alone: \(reason)"
         case .subsumed(let rule, let by, let conclusion):
-            return "rule '\(rule)' is subsumed by '\(by)': that rule needs no more than this one and concludes \(conclusion) too, so this one only repeats its evidence"
+            return
+                "rule '\(rule)' is subsumed by '\(by)': that rule needs no more than this one and concludes \(conclusion) too, so this one only repeats its evidence"
         case .conflict(let rule, let other, let topic):
-            return "rules '\(rule)' and '\(other)' conflict: the same conditions and salience conclude different values of \(topic) with full certainty, with nothing to weigh them"
+            return
+                "rules '\(rule)' and '\(other)' conflict: the same conditions and salience conclude different values of \(topic) with full certainty, with nothing to weigh them"
         case .cycle(let rules):
-            if rules.count == 1 { return "rule '\(rules[0])' feeds its own conditions without 'logical': each firing can set it off again" }
-            return "rules \(rules.map { "'\($0)'" }.joined(separator: " -> ")) feed each other's conditions without 'logical': a firing can set off the loop again"
+            if rules.count == 1 {
+                return "rule '\(rules[0])' feeds its own conditions without 'logical': each firing can set it off again"
+            }
+            return
+                "rules \(rules.map { "'\($0)'" }.joined(separator: " -> ")) feed each other's conditions without 'logical': a firing can set off the loop again"
         case .questionNotNeeded(let q): return "question '\(q)' is needed by no rule: its answer changes nothing"
-        case .goalNeverConcluded(let goal): return "goal '\(goal)' never gets a value: no rule concludes one with positive certainty from the answers"
+        case .goalNeverConcluded(let goal):
+            return "goal '\(goal)' never gets a value: no rule concludes one with positive certainty from the answers"
         case .sameConditions(let rule, let other, let topic):
-            return "rules '\(rule)' and '\(other)' have the same conditions and salience and conclude different values of \(topic): one rule with a certainty for each value says what is meant (a copied rule?)"
+            return
+                "rules '\(rule)' and '\(other)' have the same conditions and salience and conclude different values of \(topic): one rule with a certainty for each value says what is meant (a copied rule?)"
         case .incompleteGoal(let goal, let count, let of, let sample):
             return "goal '\(goal)' gets no value for \(count) of \(of) combinations of answers, for example \(sample)"
         }

@@ -20,7 +20,9 @@ public struct DiagnosticRenderer {
     /// The full rendering of one diagnostic, ending in a newline.
     public func render(_ d: Diagnostic) -> String {
         let loc = d.location
-        var out = ShownInput.capped("\(loc.file):\(loc.line):\(loc.column): \(d.severity.rawValue)[\(d.id)]: \(d.message.text)") + "\n"
+        var out =
+            ShownInput.capped(
+                "\(loc.file):\(loc.line):\(loc.column): \(d.severity.rawValue)[\(d.id)]: \(d.message.text)") + "\n"
         if let line = sources[loc.file]?.line(loc.line) {
             let number = String(loc.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -62,7 +64,10 @@ public struct DiagnosticRenderer {
             }
         }
         for file in order {
-            if let n = hidden[file] { out += "\(file): and \(n) more diagnostic\(n == 1 ? "" : "s") in this file (the first \(DiagnosticRenderer.perFile) are shown)\n" }
+            if let n = hidden[file] {
+                out +=
+                    "\(file): and \(n) more diagnostic\(n == 1 ? "" : "s") in this file (the first \(DiagnosticRenderer.perFile) are shown)\n"
+            }
         }
         return out
     }

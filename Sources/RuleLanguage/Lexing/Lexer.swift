@@ -146,15 +146,27 @@ struct Lexer {
         case UInt8(ascii: "*"): return make(.star, "*")
         case UInt8(ascii: "/"): return make(.slash, "/")
         case UInt8(ascii: "="):
-            if peek() == UInt8(ascii: "=") { advance(); return make(.equal, "==") }
+            if peek() == UInt8(ascii: "=") {
+                advance()
+                return make(.equal, "==")
+            }
             return make(.assign, "=")
         case UInt8(ascii: "!"):
-            if peek() == UInt8(ascii: "=") { advance(); return make(.notEqual, "!=") }
+            if peek() == UInt8(ascii: "=") {
+                advance()
+                return make(.notEqual, "!=")
+            }
         case UInt8(ascii: "<"):
-            if peek() == UInt8(ascii: "=") { advance(); return make(.lessOrEqual, "<=") }
+            if peek() == UInt8(ascii: "=") {
+                advance()
+                return make(.lessOrEqual, "<=")
+            }
             return make(.less, "<")
         case UInt8(ascii: ">"):
-            if peek() == UInt8(ascii: "=") { advance(); return make(.greaterOrEqual, ">=") }
+            if peek() == UInt8(ascii: "=") {
+                advance()
+                return make(.greaterOrEqual, ">=")
+            }
             return make(.greater, ">")
         default: break
         }

@@ -124,7 +124,9 @@
         return String(cString: (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self))
     }
 
-    private static func collect(_ folder: String, into found: inout [String], seen: inout Set<[UInt64]>, followingLinks: Bool, depth: Int) {
+    private static func collect(
+        _ folder: String, into found: inout [String], seen: inout Set<[UInt64]>, followingLinks: Bool, depth: Int
+    ) {
         guard depth < 64, let dir = opendir(folder) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {

@@ -50,7 +50,11 @@ public struct RuleLoader {
         for p in paths { loadFile(display: p, canonical: RuleLoader.canonical(p), from: nil, into: &state) }
         let (base, compileDiagnostics) = Compiler.compile(state.syntax)
         var all = state.diagnostics + compileDiagnostics
-        all.sort { ($0.location.file == $1.location.file) ? $0.location < $1.location : (state.order[$0.location.file] ?? 0) < (state.order[$1.location.file] ?? 0) }
+        all.sort {
+            ($0.location.file == $1.location.file)
+                ? $0.location < $1.location
+                : (state.order[$0.location.file] ?? 0) < (state.order[$1.location.file] ?? 0)
+        }
         var result = base
         result.files = state.files
         let hasErrors = all.contains { $0.severity == .error }
@@ -65,7 +69,9 @@ public struct RuleLoader {
         var order: [String: Int] = [:]
     }
 
-    private func loadFile(display: String, canonical: String, from include: (String, SourceLocation, Int)?, into state: inout LoadState) {
+    private func loadFile(
+        display: String, canonical: String, from include: (String, SourceLocation, Int)?, into state: inout LoadState
+    ) {
         if state.seen.contains(canonical) { return }
         state.seen.insert(canonical)
         guard let text = read(canonical) else {

@@ -48,7 +48,10 @@ extension Compiler {
                     case .symbol(let n): found = "'\(n.text)' (write $\(n.text) for the fact named \(n.text))"
                     default: found = "an expression"
                     }
-                    report(.expected("a fact named in this rule's conditions, such as $f for 'f: a(…)',", found: found, context: "in cf(…)"), name)
+                    report(
+                        .expected(
+                            "a fact named in this rule's conditions, such as $f for 'f: a(…)',", found: found,
+                            context: "in cf(…)"), name)
                     return nil
                 }
                 return .certainty(level: l)
@@ -104,7 +107,8 @@ extension Compiler {
         var ok = true
         for sv in f.slots {
             guard let i = template.slotIndex(sv.slot.text) else {
-                reportSuggesting(.unknownSlot(sv.slot.text, template: template.name), sv.slot, among: template.slots.map(\.name))
+                reportSuggesting(
+                    .unknownSlot(sv.slot.text, template: template.name), sv.slot, among: template.slots.map(\.name))
                 ok = false
                 continue
             }
@@ -129,7 +133,11 @@ extension Compiler {
     mutating func lowerAction(_ a: ActionSyntax, _ scope: inout Scope) -> Action? {
         switch a {
         case .assert(let f):
-            if let c = f.certainty { report(.expected("no 'certainty'", found: "'certainty'", context: "in 'assert' (use 'conclude')"), at: c.location) }
+            if let c = f.certainty {
+                report(
+                    .expected("no 'certainty'", found: "'certainty'", context: "in 'assert' (use 'conclude')"),
+                    at: c.location)
+            }
             return lowerFact(f, &scope).map { .assert(template: $0.0, slots: $0.1) }
         case .retract(let name):
             guard let level = factLevel(name, &scope) else { return nil }
@@ -142,7 +150,8 @@ extension Compiler {
             for sv in slots {
                 guard let t = template, let i = t.slotIndex(sv.slot.text) else {
                     if let t = template {
-                        reportSuggesting(.unknownSlot(sv.slot.text, template: t.name), sv.slot, among: t.slots.map(\.name))
+                        reportSuggesting(
+                            .unknownSlot(sv.slot.text, template: t.name), sv.slot, among: t.slots.map(\.name))
                     }
                     ok = false
                     continue
@@ -188,9 +197,10 @@ extension Compiler {
         case .bind(let name, let value):
             guard let x = lowerExpression(value, &scope) else { return nil }
             if scope.lookup(name.text) != nil {
-                let notes = scope.definitions[name.text].map {
-                    ["first bound at \($0.location.file):\($0.location.line):\($0.location.column)"]
-                } ?? []
+                let notes =
+                    scope.definitions[name.text].map {
+                        ["first bound at \($0.location.file):\($0.location.line):\($0.location.column)"]
+                    } ?? []
                 report(.duplicateDeclaration(kind: "variable", name: "$" + name.text), name, notes: notes)
                 return nil
             }

@@ -5,7 +5,9 @@ extension Compiler {
         if let previous = ruleNames[rule.name.text] {
             report(
                 .duplicateDeclaration(kind: "rule", name: rule.name.text), rule.name,
-                notes: ["first declared at \(previous.location.file):\(previous.location.line):\(previous.location.column)"])
+                notes: [
+                    "first declared at \(previous.location.file):\(previous.location.line):\(previous.location.column)"
+                ])
             return
         }
         ruleNames[rule.name.text] = rule.name
@@ -33,13 +35,16 @@ extension Compiler {
         for a in rule.actions {
             if case .because(let t, _) = a {
                 // A `{variable}` placeholder in a text uses the variable.
-                for text in t.values { for name in Compiler.placeholders(in: text) where scope.lookup(name) != nil { scope.use(name) } }
+                for text in t.values {
+                    for name in Compiler.placeholders(in: text) where scope.lookup(name) != nil { scope.use(name) }
+                }
                 let index = texts.count
                 texts.append(LocalizedText(t))
                 // A `because` right after `conclude` or `score` explains that action.
                 switch actions.last {
                 case .conclude(let template, let value, let cf, nil)?:
-                    actions[actions.count - 1] = .conclude(template: template, value: value, certainty: cf, because: index)
+                    actions[actions.count - 1] = .conclude(
+                        template: template, value: value, certainty: cf, because: index)
                 case .score(let o, let c, let p, nil)?:
                     actions[actions.count - 1] = .score(option: o, criterion: c, points: p, because: index)
                 default:
@@ -73,7 +78,9 @@ extension Compiler {
                 name: rule.name.text, salience: rule.salience, conditions: conditions, actions: actions,
                 logicalCount: logicalCount, variables: variables, texts: texts,
                 provenance: rule.source.map {
-                    Provenance(source: ([$0.text] + rule.moreSources).joined(separator: " "), confidence: rule.confidence?.text)
+                    Provenance(
+                        source: ([$0.text] + rule.moreSources).joined(separator: " "), confidence: rule.confidence?.text
+                    )
                 },
                 origin: RuleOrigin(file: loc.file, line: loc.line, column: loc.column)))
     }
@@ -93,7 +100,9 @@ extension Compiler {
             // Variables first bound inside `not` / `exists` are local to it.
             var inner = scope
             let pattern = lowerPattern(p, level: level, scope: &inner)
-            for name in scope.order { for _ in 0..<max(0, inner.uses[name, default: 0] - scope.uses[name, default: 0]) { scope.use(name) } }
+            for name in scope.order {
+                for _ in 0..<max(0, inner.uses[name, default: 0] - scope.uses[name, default: 0]) { scope.use(name) }
+            }
             level += 1
             guard let pattern else { return nil }
             if case .negative = c.kind { return .negative(pattern) }
@@ -128,7 +137,10 @@ extension Compiler {
                 continue
             }
             for part in sc.parts {
-                if !lowerConstraintPart(part, slot: slot, spec: template.slots[slot], slotName: sc.slot.text, level: level, scope: &scope, into: &pattern) {
+                if !lowerConstraintPart(
+                    part, slot: slot, spec: template.slots[slot], slotName: sc.slot.text, level: level, scope: &scope,
+                    into: &pattern)
+                {
                     ok = false
                 }
             }
@@ -162,9 +174,13 @@ extension Compiler {
             }
             return true
         case .term(let e):
-            return lowerComparison(.equal, e, here: here, slot: slot, spec: spec, slotName: slotName, level: level, scope: &scope, into: &pattern)
+            return lowerComparison(
+                .equal, e, here: here, slot: slot, spec: spec, slotName: slotName, level: level, scope: &scope,
+                into: &pattern)
         case .compare(let op, let e):
-            return lowerComparison(op, e, here: here, slot: slot, spec: spec, slotName: slotName, level: level, scope: &scope, into: &pattern)
+            return lowerComparison(
+                op, e, here: here, slot: slot, spec: spec, slotName: slotName, level: level, scope: &scope,
+                into: &pattern)
         case .member(let values, let negated):
             var constants: [Value] = []
             var exprs: [Expr] = []

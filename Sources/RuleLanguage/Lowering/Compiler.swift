@@ -106,7 +106,8 @@ struct Compiler {
                     // The body is lowered in pass 2, once every function is known (so functions may
                     // call each other in any order).
                     functionIndex[name.text] = program.functions.count
-                    program.functions.append(Function(name: name.text, arity: parameters.count, body: .constant(.integer(0))))
+                    program.functions.append(
+                        Function(name: name.text, arity: parameters.count, body: .constant(.integer(0))))
                 default:
                     break
                 }
@@ -155,7 +156,8 @@ struct Compiler {
         templateNames[name.text] = index
         program.templates.append(
             Template(
-                name: name.text, slots: [SlotSpec(name: "value", type: slotType, defaultValue: defaultValue(for: slotType))],
+                name: name.text,
+                slots: [SlotSpec(name: "value", type: slotType, defaultValue: defaultValue(for: slotType))],
                 isAttribute: true))
         return index
     }
@@ -181,7 +183,8 @@ struct Compiler {
         case .integer: return .integer(0)
         case .number: return .float(0)
         case .string: return .string(program.symbols.intern(""))
-        case .enumeration(_, let values): return values.first.map { .symbol($0) } ?? .symbol(program.symbols.intern("nil"))
+        case .enumeration(_, let values):
+            return values.first.map { .symbol($0) } ?? .symbol(program.symbols.intern("nil"))
         case .any, .symbol: return .symbol(program.symbols.intern("nil"))
         }
     }
@@ -221,9 +224,14 @@ struct Compiler {
             }
             bounds.append(v)
         }
-        let range = SlotRange(lower: slot.lower == nil ? nil : bounds[0], upper: slot.upper == nil ? nil : bounds.last ?? nil)
-        if let lower = range.lower, let upper = range.upper, (ValueOrder.compare(lower, upper) ?? 0) > 0, let e = slot.upper {
-            report(.badRange(slot: name, reason: "it runs \(range.described(program.symbols)), so no value fits"), at: e.location)
+        let range = SlotRange(
+            lower: slot.lower == nil ? nil : bounds[0], upper: slot.upper == nil ? nil : bounds.last ?? nil)
+        if let lower = range.lower, let upper = range.upper, (ValueOrder.compare(lower, upper) ?? 0) > 0,
+            let e = slot.upper
+        {
+            report(
+                .badRange(slot: name, reason: "it runs \(range.described(program.symbols)), so no value fits"),
+                at: e.location)
             return nil
         }
         return range
@@ -231,10 +239,15 @@ struct Compiler {
 
     /// Reports when a constant does not fit a slot's type or range; suggests the nearest enumeration value.
     @discardableResult
-    mutating func checkFits(_ value: Value, type: SlotType, range: SlotRange? = nil, slot: String, at e: ExprSyntax) -> Bool {
+    mutating func checkFits(_ value: Value, type: SlotType, range: SlotRange? = nil, slot: String, at e: ExprSyntax)
+        -> Bool
+    {
         if type.accepts(value) {
             guard let range, !range.contains(value) else { return true }
-            report(.outsideRange(value: value.rendered(program.symbols), slot: slot, range: range.described(program.symbols)), at: e.location)
+            report(
+                .outsideRange(
+                    value: value.rendered(program.symbols), slot: slot, range: range.described(program.symbols)),
+                at: e.location)
             return false
         }
         if case .enumeration(let enumName, let values) = type, case .symbol(let s) = value, case .symbol(let n) = e {
@@ -266,7 +279,9 @@ struct Compiler {
             for d in file.declarations {
                 switch d {
                 case .function(let name, let parameters, let body):
-                    guard let i = functionIndex[name.text], program.functions[i].arity == parameters.count else { continue }
+                    guard let i = functionIndex[name.text], program.functions[i].arity == parameters.count else {
+                        continue
+                    }
                     var scope = Scope()
                     for (k, p) in parameters.enumerated() { scope.bind(p.text, .parameter(k)) }
                     if let e = lowerExpression(body, &scope) {
@@ -328,20 +343,25 @@ struct Compiler {
         }
         func slot(_ name: Name) -> Int? {
             guard let i = template.slotIndex(name.text) else {
-                reportSuggesting(.unknownSlot(name.text, template: template.name), name, among: template.slots.map(\.name))
+                reportSuggesting(
+                    .unknownSlot(name.text, template: template.name), name, among: template.slots.map(\.name))
                 return nil
             }
             return i
         }
         var key: Int?
         if let k = decl.key, let i = slot(k) {
-            if case .symbol = template.slots[i].type { key = i } else {
+            if case .symbol = template.slots[i].type {
+                key = i
+            } else {
                 report(.instanceSlotType(slot: k.text, template: template.name, role: "key", needs: "a symbol"), k)
             }
         }
         var label: Int?
         if let l = decl.label, let i = slot(l) {
-            if case .string = template.slots[i].type { label = i } else {
+            if case .string = template.slots[i].type {
+                label = i
+            } else {
                 report(.instanceSlotType(slot: l.text, template: template.name, role: "label", needs: "a string"), l)
             }
         }
@@ -360,7 +380,10 @@ struct Compiler {
                     continue
                 }
                 guard case .symbol = template.slots[i].type else {
-                    report(.instanceSlotType(slot: s.name.text, template: template.name, role: "answered from '\(f.text)'", needs: "a symbol"), s.name)
+                    report(
+                        .instanceSlotType(
+                            slot: s.name.text, template: template.name, role: "answered from '\(f.text)'",
+                            needs: "a symbol"), s.name)
                     continue
                 }
                 from = ft
@@ -368,7 +391,8 @@ struct Compiler {
                 if let w = s.whereSlot {
                     let source = program.templates[ft]
                     guard let wi = source.slotIndex(w.text) else {
-                        reportSuggesting(.unknownSlot(w.text, template: source.name), w, among: source.slots.map(\.name))
+                        reportSuggesting(
+                            .unknownSlot(w.text, template: source.name), w, among: source.slots.map(\.name))
                         continue
                     }
                     if case .enumeration(let e, let values) = source.slots[wi].type {
@@ -392,7 +416,8 @@ struct Compiler {
     }
 
     mutating func checkInstanceSources() {
-        for (name, t) in instanceSources where !base.instanceKinds.contains(where: { $0.template == t && $0.key != nil }) {
+        for (name, t) in instanceSources
+        where !base.instanceKinds.contains(where: { $0.template == t && $0.key != nil }) {
             report(.instancesWithoutKey(name.text), name)
         }
     }
@@ -404,7 +429,9 @@ struct Compiler {
         values.reserveCapacity(exprs.count)
         for (e, syntax) in zip(exprs, factSlotSyntax(f, template)) {
             guard case .constant(let v) = e else {
-                report(.expected("a constant", found: "an expression", context: "in 'facts'"), at: syntax?.location ?? f.template.location)
+                report(
+                    .expected("a constant", found: "an expression", context: "in 'facts'"),
+                    at: syntax?.location ?? f.template.location)
                 return
             }
             values.append(v)
@@ -412,7 +439,9 @@ struct Compiler {
         var certainty = 1.0
         if let c = f.certainty {
             guard let v = constant(c)?.number, v >= -1, v <= 1 else {
-                report(.certaintyOutOfRange(String(describing: constant(c).map { $0.rendered(program.symbols) } ?? "?")), at: c.location)
+                report(
+                    .certaintyOutOfRange(String(describing: constant(c).map { $0.rendered(program.symbols) } ?? "?")),
+                    at: c.location)
                 return
             }
             certainty = v

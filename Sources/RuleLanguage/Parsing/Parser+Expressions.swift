@@ -71,7 +71,9 @@ extension Parser {
         while let comparison = comparisonAtCurrent {
             let op = BinaryOperator(comparison)
             let t = advance()
-            guard let rhs = parseAdditive("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else { return nil }
+            guard let rhs = parseAdditive("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else {
+                return nil
+            }
             depth = lastDepth
             lhs = .binary(op, lhs, rhs, t.location)
         }
@@ -97,7 +99,9 @@ extension Parser {
         var depth = lastDepth
         while at(.plus) || at(.minus) {
             let t = advance()
-            guard let rhs = parseMultiplicative("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else { return nil }
+            guard let rhs = parseMultiplicative("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else {
+                return nil
+            }
             depth = lastDepth
             lhs = .binary(t.kind == .plus ? .add : .subtract, lhs, rhs, t.location)
         }
@@ -111,7 +115,9 @@ extension Parser {
         while at(.star) || at(.slash) || atWord("mod") {
             let t = advance()
             let op: BinaryOperator = t.kind == .star ? .multiply : (t.kind == .slash ? .divide : .modulo)
-            guard let rhs = parseUnary("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else { return nil }
+            guard let rhs = parseUnary("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else {
+                return nil
+            }
             depth = lastDepth
             lhs = .binary(op, lhs, rhs, t.location)
         }
@@ -166,7 +172,9 @@ extension Parser {
             advance()
             guard let c = parseExpression(context: "after 'if'") else { return nil }
             var depth = lastDepth
-            guard expectWord("then", "in 'if … then … else …'"), let a = parseExpression(context: "after 'then'") else { return nil }
+            guard expectWord("then", "in 'if … then … else …'"), let a = parseExpression(context: "after 'then'") else {
+                return nil
+            }
             depth = max(depth, lastDepth)
             guard expectWord("else", "in 'if … then … else …'"), let b = parseExpression(context: "after 'else'"),
                 node(over: max(depth, lastDepth), at: t)
@@ -189,7 +197,8 @@ extension Parser {
                     depth = max(depth, lastDepth)
                     args.append(a)
                 }
-                guard expect(.rightParen, "')'", "to close the call of '\(t.text)'") != nil, node(over: depth, at: t) else { return nil }
+                guard expect(.rightParen, "')'", "to close the call of '\(t.text)'") != nil, node(over: depth, at: t)
+                else { return nil }
                 return .call(Name(t), args)
             }
             return .symbol(Name(t))

@@ -84,7 +84,8 @@ extension Parser {
         }
         return .rule(
             RuleDecl(
-                name: name, salience: salience, source: source, moreSources: sources, confidence: confidence, conditions: conditions,
+                name: name, salience: salience, source: source, moreSources: sources, confidence: confidence,
+                conditions: conditions,
                 actions: actions, parsedCleanly: errorCount == errorsBefore))
     }
 
@@ -149,7 +150,9 @@ extension Parser {
             return PatternSyntax(binder: binder, template: template, slots: slots, isAttribute: false)
         }
         let valueSlot = Name(
-            Token(kind: .identifier, text: "value", location: template.location, length: template.length, startsLine: false))
+            Token(
+                kind: .identifier, text: "value", location: template.location, length: template.length,
+                startsLine: false))
         var parts: [ConstraintPart]
         if atWord("is") {
             advance()
@@ -185,7 +188,9 @@ extension Parser {
     mutating func missingCloser(after construct: @autoclosure () -> String) -> Bool {
         guard current.startsLine, !(current.kind == .identifier && peek(1).kind == .colon) else { return false }
         let previous = self.previous
-        diagnosticAfter(previous, .expected("')'", found: current.display.quotedIfWord(current), context: "to close \(construct())"))
+        diagnosticAfter(
+            previous, .expected("')'", found: current.display.quotedIfWord(current), context: "to close \(construct())")
+        )
         return true
     }
 
@@ -361,7 +366,8 @@ extension Parser {
             let texts = parseTexts()
             if texts.isEmpty {
                 error(
-                    .expected("a language and a text, like en \"…\"", found: current.display.quotedIfWord(current),
+                    .expected(
+                        "a language and a text, like en \"…\"", found: current.display.quotedIfWord(current),
                         context: "after 'because'"), at: current)
                 return nil
             }

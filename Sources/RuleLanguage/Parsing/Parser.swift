@@ -243,7 +243,8 @@ struct Parser {
                 guard let v = parseTerm(context: "as the default of slot '\(slot.text)'") else { return nil }
                 value = v
             }
-            slots.append(SlotDecl(name: slot, type: type, defaultValue: value, lower: bounds["from"], upper: bounds["to"]))
+            slots.append(
+                SlotDecl(name: slot, type: type, defaultValue: value, lower: bounds["from"], upper: bounds["to"]))
         }
         guard expect(.rightBrace, "'}'", "to close template '\(name.text)'") != nil else { return nil }
         return .template(name, slots: slots, texts: texts)
@@ -301,7 +302,8 @@ struct Parser {
             }
         }
         if atWord("end") { advance() }
-        return .ask(AskDecl(name: name, type: type, prompts: prompts, help: help, precondition: precondition, label: label))
+        return .ask(
+            AskDecl(name: name, type: type, prompts: prompts, help: help, precondition: precondition, label: label))
     }
 
     /// `instances TEMPLATE` then, in any order: offer texts, `each` texts, `key SLOT`, `label SLOT`,
@@ -351,7 +353,9 @@ struct Parser {
                                 advance()
                                 continue
                             }
-                            guard let v = expectName("a value", "in the list after 'where \(s.text) in'") else { return nil }
+                            guard let v = expectName("a value", "in the list after 'where \(s.text) in'") else {
+                                return nil
+                            }
                             whereValues.append(v)
                         }
                         guard expect(.rightBracket, "']'", "to close the list after 'in'") != nil else { return nil }
@@ -364,17 +368,23 @@ struct Parser {
                     advance()
                     help = parseTexts()
                 }
-                slots.append(InstanceSlotDecl(name: name, from: from, whereSlot: whereSlot, whereValues: whereValues, prompts: prompts, help: help))
+                slots.append(
+                    InstanceSlotDecl(
+                        name: name, from: from, whereSlot: whereSlot, whereValues: whereValues, prompts: prompts,
+                        help: help))
             } else {
                 // Any other word is the mistake, an identifier as much as a number or a symbol.
                 error(
-                    .expected("'each', 'key', 'label', 'slot', texts or 'end'", found: current.display.quotedIfWord(current),
+                    .expected(
+                        "'each', 'key', 'label', 'slot', texts or 'end'", found: current.display.quotedIfWord(current),
                         context: "in 'instances \(template.text)'"), at: current)
                 return nil
             }
         }
         _ = expectWord("end", "to close 'instances \(template.text)'")
-        return .instances(InstancesDecl(template: template, offer: offer, each: each, key: key, label: label, slots: slots, review: review))
+        return .instances(
+            InstancesDecl(
+                template: template, offer: offer, each: each, key: key, label: label, slots: slots, review: review))
     }
 
     mutating func parseFacts() -> Declaration? {

@@ -60,7 +60,9 @@ public struct RuleProgram: Sendable {
     ///   - strategy: the conflict resolution strategy (CLIPS's `depth` by default).
     ///   - seed: the seed of the `random` strategy.
     ///   - limits: the most firings in one run and the most facts at once.
-    public func makeSession(strategy: ConflictStrategy = .depth, seed: UInt64 = 0, limits: RunLimits = RunLimits()) -> RuleSession {
+    public func makeSession(strategy: ConflictStrategy = .depth, seed: UInt64 = 0, limits: RunLimits = RunLimits())
+        -> RuleSession
+    {
         RuleSession(program: self, strategy: strategy, seed: seed, limits: limits)
     }
 }

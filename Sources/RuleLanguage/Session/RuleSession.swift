@@ -79,7 +79,8 @@ public final class RuleSession {
 
     init(program: RuleProgram, strategy: ConflictStrategy, seed: UInt64, limits: RunLimits) {
         self.program = program
-        engine = Engine(program: program.ruleBase.program, network: program.network, strategy: strategy, seed: seed, limits: limits)
+        engine = Engine(
+            program: program.ruleBase.program, network: program.network, strategy: strategy, seed: seed, limits: limits)
         engine.recordsTrace = true
         engine.output = { [unowned self] in self.output += $0 }
     }
@@ -99,13 +100,18 @@ public final class RuleSession {
     public func assert(_ template: String, _ slots: [String: SlotValue] = [:], certainty: Double = 1) throws -> Int {
         let p = program.ruleBase.program
         guard let t = p.templateIndex(template) else {
-            throw SessionError(description: "no template '\(template)'; the templates are: \(p.templates.map(\.name).joined(separator: ", "))")
+            throw SessionError(
+                description:
+                    "no template '\(template)'; the templates are: \(p.templates.map(\.name).joined(separator: ", "))")
         }
         let spec = p.templates[t]
         var values = spec.slots.map(\.defaultValue)
         for (name, value) in slots.sorted(by: { $0.key < $1.key }) {
             guard let i = spec.slotIndex(name) else {
-                throw SessionError(description: "'\(template)' has no slot '\(name)'; its slots are: \(spec.slots.map(\.name).joined(separator: ", "))")
+                throw SessionError(
+                    description:
+                        "'\(template)' has no slot '\(name)'; its slots are: \(spec.slots.map(\.name).joined(separator: ", "))"
+                )
             }
             let v = convert(value, to: spec.slots[i].type)
             guard spec.slots[i].type.accepts(v) else {
@@ -139,7 +145,9 @@ public final class RuleSession {
         return engine.facts.filter { wanted == nil || $0.template == wanted }.map { f in
             let spec = p.templates[f.template]
             var slots: [String: SlotValue] = [:]
-            for (i, value) in f.slots.enumerated() where i < spec.slots.count { slots[spec.slots[i].name] = named(value) }
+            for (i, value) in f.slots.enumerated() where i < spec.slots.count {
+                slots[spec.slots[i].name] = named(value)
+            }
             return NamedFact(id: f.id, template: spec.name, slots: slots, certainty: f.certainty)
         }
     }
@@ -151,7 +159,8 @@ public final class RuleSession {
             .sorted { $0.certainty > $1.certainty }
             .map { c in
                 NamedConclusion(
-                    attribute: p.templates[c.template].name, value: c.value.rendered(engine.symbols), certainty: c.certainty,
+                    attribute: p.templates[c.template].name, value: c.value.rendered(engine.symbols),
+                    certainty: c.certainty,
                     rules: c.contributions.map { p.rules[$0.rule].name })
             }
     }
@@ -159,13 +168,17 @@ public final class RuleSession {
     /// The scores: option → criterion → total points.
     public var scores: [String: [String: Double]] {
         var out: [String: [String: Double]] = [:]
-        for s in engine.scores { out[s.option.rendered(engine.symbols), default: [:]][s.criterion.rendered(engine.symbols)] = s.total }
+        for s in engine.scores {
+            out[s.option.rendered(engine.symbols), default: [:]][s.criterion.rendered(engine.symbols)] = s.total
+        }
         return out
     }
 
     /// Every firing so far, in order.
     public var trace: [NamedFiring] {
-        engine.trace.map { NamedFiring(cycle: $0.cycle, rule: program.ruleBase.program.rules[$0.rule].name, factIDs: $0.matched) }
+        engine.trace.map {
+            NamedFiring(cycle: $0.cycle, rule: program.ruleBase.program.rules[$0.rule].name, factIDs: $0.matched)
+        }
     }
 
     func convert(_ value: SlotValue, to type: SlotType) -> Value {

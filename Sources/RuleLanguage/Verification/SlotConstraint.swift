@@ -16,7 +16,8 @@ struct SlotConstraint {
         for test in tests {
             switch test {
             case .compare(_, .equal, let v): candidates = [v]
-            case .member(_, let values, false): candidates = (candidates ?? values).filter { c in values.contains { ValueOrder.equal($0, c) } }
+            case .member(_, let values, false):
+                candidates = (candidates ?? values).filter { c in values.contains { ValueOrder.equal($0, c) } }
             default: continue
             }
         }

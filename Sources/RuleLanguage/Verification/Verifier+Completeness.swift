@@ -86,9 +86,12 @@ extension Verifier {
             }.joined(separator: ", ")
             out.append(
                 Diagnostic(
-                    .incompleteGoal(goal: goal.name, count: String(count), of: String(total), sample: example), at: goal.location,
+                    .incompleteGoal(goal: goal.name, count: String(count), of: String(total), sample: example),
+                    at: goal.location,
                     length: goal.name.count,
-                    notes: ["counted over the answers the rules concluding '\(goal.name)' read; rules that also need facts other rules make are not counted"]))
+                    notes: [
+                        "counted over the answers the rules concluding '\(goal.name)' read; rules that also need facts other rules make are not counted"
+                    ]))
         }
         return out
     }
@@ -101,7 +104,8 @@ extension Verifier {
     }
 
     /// How many combinations of the attributes' values no box covers, and the first of them.
-    func uncovered(_ boxes: [[Int: Set<Int>]], _ attributes: ArraySlice<Int>, _ sizes: [Int: Int]) -> (Int, [Int: Int]?) {
+    func uncovered(_ boxes: [[Int: Set<Int>]], _ attributes: ArraySlice<Int>, _ sizes: [Int: Int]) -> (Int, [Int: Int]?)
+    {
         if boxes.contains(where: \.isEmpty) { return (0, nil) }
         guard let a = attributes.first else { return boxes.isEmpty ? (1, [:]) : (0, nil) }
         let rest = attributes.dropFirst()

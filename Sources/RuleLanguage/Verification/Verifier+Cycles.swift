@@ -54,7 +54,11 @@ extension Verifier {
                 if a == b {
                     let stopsItself = rule.conditions.contains { condition in
                         guard case .negative(let p) = condition, p.joinTests.isEmpty else { return false }
-                        return facts.contains { f in f.template == p.template && p.alphaTests.allSatisfy { t in t.slot.map { f.slots[$0] != nil } ?? false } && couldMatch(f, p) }
+                        return facts.contains { f in
+                            f.template == p.template
+                                && p.alphaTests.allSatisfy { t in t.slot.map { f.slots[$0] != nil } ?? false }
+                                && couldMatch(f, p)
+                        }
                     }
                     if stopsItself { continue }
                 }
@@ -101,7 +105,8 @@ extension Verifier {
             out.append(
                 Diagnostic(
                     .cycle(rules: component.count == 1 ? [rules[first].name] : names), at: location(rule: first),
-                    length: rules[first].name.count, notes: component.dropFirst().map { "'\(rules[$0].name)' is at \(cite($0))" }))
+                    length: rules[first].name.count,
+                    notes: component.dropFirst().map { "'\(rules[$0].name)' is at \(cite($0))" }))
         }
         return out
     }

@@ -45,11 +45,14 @@ extension Verifier {
 
     /// Whether every condition of `general` is implied by a condition of `specific`.
     func covers(_ general: Rule, _ specific: Rule) -> Bool {
-        guard general.conditions.count <= specific.conditions.count, general.salience == specific.salience else { return false }
+        guard general.conditions.count <= specific.conditions.count, general.salience == specific.salience else {
+            return false
+        }
         return general.conditions.allSatisfy { g in
             specific.conditions.contains { s in
                 switch (g, s) {
-                case (.positive(let gp), .positive(let sp)), (.exists(let gp), .exists(let sp)), (.exists(let gp), .positive(let sp)):
+                case (.positive(let gp), .positive(let sp)), (.exists(let gp), .exists(let sp)),
+                    (.exists(let gp), .positive(let sp)):
                     return implies(sp, gp)
                 default: return g == s
                 }
@@ -67,20 +70,26 @@ extension Verifier {
         let rules = program.rules
         for (a, specific) in rules.enumerated() {
             let mine = conclusions(specific)
-            guard !mine.isEmpty, mine.count == specific.actions.filter({ if case .conclude = $0 { return true } else { return false } }).count
+            guard !mine.isEmpty,
+                mine.count
+                    == specific.actions.filter({ if case .conclude = $0 { return true } else { return false } }).count
             else { continue }
             for (b, general) in rules.enumerated() where a != b {
                 let theirs = conclusions(general)
                 let same =
                     mine.count == theirs.count
-                    && mine.allSatisfy { m in theirs.contains { $0.template == m.template && ValueOrder.equal($0.value, m.value) } }
+                    && mine.allSatisfy { m in
+                        theirs.contains { $0.template == m.template && ValueOrder.equal($0.value, m.value) }
+                    }
                 guard same, covers(general, specific) else { continue }
                 // Two identical rules: report the later one only.
                 if covers(specific, general) && b > a { continue }
-                let what = mine.map { "\(program.templates[$0.template].name) = \(name($0.value))" }.joined(separator: ", ")
+                let what = mine.map { "\(program.templates[$0.template].name) = \(name($0.value))" }.joined(
+                    separator: ", ")
                 out.append(
                     Diagnostic(
-                        .subsumed(rule: specific.name, by: general.name, conclusion: what), at: location(rule: a), length: specific.name.count,
+                        .subsumed(rule: specific.name, by: general.name, conclusion: what), at: location(rule: a),
+                        length: specific.name.count,
                         notes: ["'\(general.name)' is at \(cite(b))"]))
                 break
             }
@@ -97,7 +106,9 @@ extension Verifier {
         for (a, first) in rules.enumerated() {
             for b in (a + 1)..<max(a + 1, rules.count) {
                 let second = rules[b]
-                guard first.salience == second.salience, Set(first.conditions) == Set(second.conditions) else { continue }
+                guard first.salience == second.salience, Set(first.conditions) == Set(second.conditions) else {
+                    continue
+                }
                 // Full certainty on both sides is a conflict; with certainties it is a rule split in two.
                 var found: Diagnostic?
                 for x in conclusions(first) where goals.contains(x.template) {
@@ -105,9 +116,13 @@ extension Verifier {
                         let topic = program.templates[x.template].name
                         let notes = ["'\(first.name)' is at \(cite(a))"]
                         if (x.certainty ?? 1) >= 1 && (y.certainty ?? 1) >= 1 {
-                            found = Diagnostic(.conflict(rule: second.name, other: first.name, topic: topic), at: location(rule: b), length: second.name.count, notes: notes)
+                            found = Diagnostic(
+                                .conflict(rule: second.name, other: first.name, topic: topic), at: location(rule: b),
+                                length: second.name.count, notes: notes)
                         } else if found == nil {
-                            found = Diagnostic(.sameConditions(rule: second.name, other: first.name, topic: topic), at: location(rule: b), length: second.name.count, notes: notes)
+                            found = Diagnostic(
+                                .sameConditions(rule: second.name, other: first.name, topic: topic),
+                                at: location(rule: b), length: second.name.count, notes: notes)
                         }
                     }
                 }

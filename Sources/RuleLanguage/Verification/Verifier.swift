@@ -37,7 +37,11 @@ public struct Verifier {
 
     /// Where rule `r` is declared (its name).
     func location(rule r: Int) -> SourceLocation {
-        r < base.ruleLocations.count ? base.ruleLocations[r] : SourceLocation(file: program.rules[r].origin.file, line: program.rules[r].origin.line, column: program.rules[r].origin.column)
+        r < base.ruleLocations.count
+            ? base.ruleLocations[r]
+            : SourceLocation(
+                file: program.rules[r].origin.file, line: program.rules[r].origin.line,
+                column: program.rules[r].origin.column)
     }
 
     /// `file:line` of rule `r`, for notes naming another rule.
@@ -60,7 +64,9 @@ public struct Verifier {
                 switch action {
                 case .assert(let t, _), .conclude(let t, _, _, _): s.insert(t)
                 case .modify(let level, _):
-                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] { s.insert(p.template) }
+                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] {
+                        s.insert(p.template)
+                    }
                 default: break
                 }
             }
@@ -93,11 +99,17 @@ public struct Verifier {
                 guard case .positive(let p) = condition else { continue }
                 var slots: [Int: SlotConstraint] = [:]
                 for test in p.alphaTests { slots[test.slot ?? -1, default: SlotConstraint()].add(test) }
-                if let (slot, why) = slots.first(where: { $0.key >= 0 && $0.value.isEmpty(domain: domain(p.template, $0.key)) }).map({ ($0.key, $0.value.describe(self)) }) {
+                if let (slot, why) = slots.first(where: {
+                    $0.key >= 0 && $0.value.isEmpty(domain: domain(p.template, $0.key))
+                }).map({ ($0.key, $0.value.describe(self)) }) {
                     let slotName = program.templates[p.template].slots[slot].name
                     out.append(
                         Diagnostic(
-                            .neverFires(rule: rule.name, reason: "condition \(c + 1) asks '\(slotName)' of \(program.templates[p.template].name) to be \(why), which no value is"),
+                            .neverFires(
+                                rule: rule.name,
+                                reason:
+                                    "condition \(c + 1) asks '\(slotName)' of \(program.templates[p.template].name) to be \(why), which no value is"
+                            ),
                             at: location(rule: r), length: rule.name.count))
                     continue
                 }
@@ -110,7 +122,9 @@ public struct Verifier {
                                 Diagnostic(
                                     .neverFires(
                                         rule: rule.name,
-                                        reason: "conditions \(earlier.condition + 1) and \(c + 1) need two different answers to '\(program.templates[p.template].name)', which is answered once"),
+                                        reason:
+                                            "conditions \(earlier.condition + 1) and \(c + 1) need two different answers to '\(program.templates[p.template].name)', which is answered once"
+                                    ),
                                     at: location(rule: r), length: rule.name.count))
                         }
                         perAnswer[p.template] = earlier
@@ -136,7 +150,9 @@ public struct Verifier {
                         Diagnostic(
                             .nothingMakes(
                                 rule: rule.name,
-                                reason: "condition \(c + 1) needs '\(program.templates[p.template].name)' facts, and no rule asserts them, no question asks them and no 'facts' block gives them"),
+                                reason:
+                                    "condition \(c + 1) needs '\(program.templates[p.template].name)' facts, and no rule asserts them, no question asks them and no 'facts' block gives them"
+                            ),
                             at: location(rule: r), length: rule.name.count))
                 default: continue
                 }
@@ -169,6 +185,8 @@ extension LoadResult {
     /// The result with the verifier's findings added (when the rule base compiled).
     public func verified(external: [String] = []) -> LoadResult {
         guard let ruleBase else { return self }
-        return LoadResult(ruleBase: ruleBase, diagnostics: diagnostics + Verifier(ruleBase, external: external).findings(), files: files)
+        return LoadResult(
+            ruleBase: ruleBase, diagnostics: diagnostics + Verifier(ruleBase, external: external).findings(),
+            files: files)
     }
 }

@@ -20,36 +20,52 @@
         case .success(let v): root = v
         case .failure(let e): return fail(e.column, e.message)
         }
-        guard case .object(let fields) = root else { return fail(1, "each line holds one JSON object: {\"complexity\": \"high\", …}") }
+        guard case .object(let fields) = root else {
+            return fail(1, "each line holds one JSON object: {\"complexity\": \"high\", …}")
+        }
         for (key, value, column, valueColumn) in fields {
             switch key {
             case "id":
-                guard let id = scalarText(value) else { return fail(column, "\"id\" takes a string or a number, found \(value.kind)") }
+                guard let id = scalarText(value) else {
+                    return fail(column, "\"id\" takes a string or a number, found \(value.kind)")
+                }
                 scenario.name = id
             case "title":
-                guard case .string(let t) = value else { return fail(column, "\"title\" takes a string, found \(value.kind)") }
+                guard case .string(let t) = value else {
+                    return fail(column, "\"title\" takes a string, found \(value.kind)")
+                }
                 scenario.title = t
             case "expect":
-                guard case .object(let items) = value else { return fail(column, "\"expect\" takes an object: {\"approach\": \"transactional\"}") }
+                guard case .object(let items) = value else {
+                    return fail(column, "\"expect\" takes an object: {\"approach\": \"transactional\"}")
+                }
                 for (topic, v, _, c) in items {
-                    guard let text = scalarText(v) else { return fail(c, "an expectation takes a value, found \(v.kind)") }
+                    guard let text = scalarText(v) else {
+                        return fail(c, "an expectation takes a value, found \(v.kind)")
+                    }
                     scenario.expectations.append(Scenario.Expectation(topic: topic, value: text, place: place(c)))
                 }
             default:
                 switch value {
                 case .array(let items):
                     for (item, c) in items {
-                        guard case .object(let slots) = item else { return fail(c, "each \(key) is an object of its slots: {\"name\": …}") }
+                        guard case .object(let slots) = item else {
+                            return fail(c, "each \(key) is an object of its slots: {\"name\": …}")
+                        }
                         var line: [(name: String, value: ScenarioValue, place: Scenario.Place)] = []
                         for (slot, v, _, sc) in slots {
-                            guard let s = scenarioValue(v) else { return fail(sc, "\(key).\(slot) takes a value, found \(v.kind)") }
+                            guard let s = scenarioValue(v) else {
+                                return fail(sc, "\(key).\(slot) takes a value, found \(v.kind)")
+                            }
                             line.append((slot, s, place(sc)))
                         }
                         scenario.facts.append(Scenario.FactLine(template: key, slots: line, place: place(c)))
                     }
                 case .object(let parts):
                     guard let v = parts.first(where: { $0.key == "value" }), let answer = scalarText(v.value) else {
-                        return fail(column, "an answer given as an object needs \"value\": {\"value\": \"high\", \"certainty\": 0.8}")
+                        return fail(
+                            column,
+                            "an answer given as an object needs \"value\": {\"value\": \"high\", \"certainty\": 0.8}")
                     }
                     var certainty = 1.0
                     if let c = parts.first(where: { $0.key == "certainty" }) {
@@ -60,16 +76,23 @@
                         certainty = d
                     }
                     if let other = parts.first(where: { $0.key != "value" && $0.key != "certainty" }) {
-                        return fail(other.column, "an answer object has \"value\" and \"certainty\", not \"\(other.key)\"")
+                        return fail(
+                            other.column, "an answer object has \"value\" and \"certainty\", not \"\(other.key)\"")
                     }
                     scenario.answers.append(
-                        Scenario.Answer(name: key, value: answer, certainty: certainty, place: place(column), valuePlace: place(v.valueColumn)))
+                        Scenario.Answer(
+                            name: key, value: answer, certainty: certainty, place: place(column),
+                            valuePlace: place(v.valueColumn)))
                 case .null:
                     continue  // not answered
                 default:
-                    guard let answer = scalarText(value) else { return fail(valueColumn, "\(key) takes a value, found \(value.kind)") }
+                    guard let answer = scalarText(value) else {
+                        return fail(valueColumn, "\(key) takes a value, found \(value.kind)")
+                    }
                     scenario.answers.append(
-                        Scenario.Answer(name: key, value: answer, certainty: 1, place: place(column), valuePlace: place(valueColumn)))
+                        Scenario.Answer(
+                            name: key, value: answer, certainty: 1, place: place(column), valuePlace: place(valueColumn)
+                        ))
                 }
             }
         }
@@ -89,7 +112,11 @@
     static func scenarioValue(_ v: JSONInput) -> ScenarioValue? {
         switch v {
         case .string(let s):
-            let word = !s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+            let word =
+                !s.isEmpty
+                && s.unicodeScalars.allSatisfy {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+                }
             return word ? ScenarioParser.value(of: s) : .string(s)
         case .number(let n): return ScenarioParser.value(of: n)
         case .bool(let b): return .word(b ? "yes" : "no")
@@ -118,7 +145,8 @@
             case "title": if !field.text.isEmpty { scenario.title = field.text }
             default:
                 guard !field.text.isEmpty else { continue }
-                scenario.answers.append(Scenario.Answer(name: name, value: field.text, certainty: 1, place: place, valuePlace: place))
+                scenario.answers.append(
+                    Scenario.Answer(name: name, value: field.text, certainty: 1, place: place, valuePlace: place))
             }
         }
         return .success(scenario)

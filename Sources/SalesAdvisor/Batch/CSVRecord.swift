@@ -116,7 +116,9 @@
             return s.columnCount + 1
         }
         func texts(_ end: Int) -> [String] {
-            String(decoding: pending[base..<(base + end)], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
+            String(decoding: pending[base..<(base + end)], as: UTF8.self).split(
+                separator: "\n", omittingEmptySubsequences: false
+            ).map {
                 $0.last == "\r" ? String($0.dropLast()) : String($0)
             }
         }
@@ -127,13 +129,15 @@
         let count = pending.count - base
         while s.i < count {
             if s.i >= Self.maximumRecordBytes {
-                let message = s.inQuotes
+                let message =
+                    s.inQuotes
                     ? "a quoted field still open after \(Self.maximumRecordBytes / (1 << 20)) MiB: is its closing '\"' missing? The record is skipped to the end of line \(s.currentLine)"
                     : "a record longer than \(Self.maximumRecordBytes / (1 << 20)) MiB: it is skipped"
                 let at = s.inQuotes ? s.fieldStart : 0
                 let line = s.inQuotes ? s.fieldLine : self.line
                 let columnNumber = s.inQuotes ? s.fieldColumn : 1
-                return failure(message, line: line, column: columnNumber, at: base + at, base: base, end: base + s.i, atEnd: atEnd)
+                return failure(
+                    message, line: line, column: columnNumber, at: base + at, base: base, end: base + s.i, atEnd: atEnd)
             }
             let b = pending[base + s.i]
             if s.inQuotes {
@@ -159,7 +163,9 @@
             }
             switch b {
             case UInt8(ascii: ","):
-                s.fields.append(CSVRecord.Field(text: String(decoding: s.field, as: UTF8.self), line: s.fieldLine, column: s.fieldColumn))
+                s.fields.append(
+                    CSVRecord.Field(
+                        text: String(decoding: s.field, as: UTF8.self), line: s.fieldLine, column: s.fieldColumn))
                 s.field = []
                 s.quoted = false
                 s.afterQuote = false
@@ -170,18 +176,25 @@
                 if b == 13 {
                     if s.i + 1 == count && !atEnd { return wait() }
                     if s.i + 1 < count, pending[base + s.i + 1] != 10 {
-                        return failure("a carriage return alone inside a record", line: s.currentLine, column: column(s.i), at: base + s.i, base: base, end: base + s.i + 1, atEnd: atEnd)
+                        return failure(
+                            "a carriage return alone inside a record", line: s.currentLine, column: column(s.i),
+                            at: base + s.i, base: base, end: base + s.i + 1, atEnd: atEnd)
                     }
                 }
                 // CRLF takes two bytes; a CR that ends the input, one.
                 let end = b == 13 && s.i + 1 < count ? s.i + 2 : s.i + 1
-                s.fields.append(CSVRecord.Field(text: String(decoding: s.field, as: UTF8.self), line: s.fieldLine, column: s.fieldColumn))
+                s.fields.append(
+                    CSVRecord.Field(
+                        text: String(decoding: s.field, as: UTF8.self), line: s.fieldLine, column: s.fieldColumn))
                 let record = CSVRecord(line: line, fields: s.fields, text: texts(s.i))
                 line = s.currentLine + 1
                 return (.success(record), base + end)
             case UInt8(ascii: "\""):
                 guard s.field.isEmpty, !s.quoted else {
-                    return failure("a quote inside an unquoted field: quote the whole field and double the quote (\"\")", line: s.currentLine, column: column(s.i), at: base + s.i, base: base, end: base + s.i + 1, atEnd: atEnd)
+                    return failure(
+                        "a quote inside an unquoted field: quote the whole field and double the quote (\"\")",
+                        line: s.currentLine, column: column(s.i), at: base + s.i, base: base, end: base + s.i + 1,
+                        atEnd: atEnd)
                 }
                 s.quoted = true
                 s.inQuotes = true
@@ -189,7 +202,9 @@
                 s.i += 1
             default:
                 if s.afterQuote {
-                    return failure("text after a closing quote: a quoted field ends at the quote", line: s.currentLine, column: column(s.i), at: base + s.i, base: base, end: base + s.i + 1, atEnd: atEnd)
+                    return failure(
+                        "text after a closing quote: a quoted field ends at the quote", line: s.currentLine,
+                        column: column(s.i), at: base + s.i, base: base, end: base + s.i + 1, atEnd: atEnd)
                 }
                 s.field.append(b)
                 s.i += 1
@@ -198,9 +213,12 @@
         guard atEnd else { return wait() }
         if s.inQuotes {
             // Shown on the line the quote opens, where the mistake is, not the input's last line.
-            return failure("unterminated quoted field: add the closing '\"'", line: s.fieldLine, column: s.fieldColumn, at: base + s.fieldStart, base: base, end: pending.count, atEnd: atEnd)
+            return failure(
+                "unterminated quoted field: add the closing '\"'", line: s.fieldLine, column: s.fieldColumn,
+                at: base + s.fieldStart, base: base, end: pending.count, atEnd: atEnd)
         }
-        s.fields.append(CSVRecord.Field(text: String(decoding: s.field, as: UTF8.self), line: s.fieldLine, column: s.fieldColumn))
+        s.fields.append(
+            CSVRecord.Field(text: String(decoding: s.field, as: UTF8.self), line: s.fieldLine, column: s.fieldColumn))
         let record = CSVRecord(line: line, fields: s.fields, text: texts(count))
         line = s.currentLine + 1
         return (.success(record), pending.count)
@@ -208,13 +226,17 @@
 
     /// A malformed record: reported, and skipped to the end of the line where it was found
     /// (`end`); `at` is the mistake, whose line is shown.
-    private mutating func failure(_ message: String, line at: Int, column: Int, at offset: Int, base: Int, end: Int, atEnd: Bool)
+    private mutating func failure(
+        _ message: String, line at: Int, column: Int, at offset: Int, base: Int, end: Int, atEnd: Bool
+    )
         -> (Result<CSVRecord, Malformed>, Int)?
     {
         var start = offset
         while start > base, pending[start - 1] != 10 { start -= 1 }
         let newlines = pending[base..<min(end, pending.count)].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
-        skip = Skip(line: at, column: column, message: message, shownStart: start - base, shownAt: offset - base, searched: end - base, newlines: newlines)
+        skip = Skip(
+            line: at, column: column, message: message, shownStart: start - base, shownAt: offset - base,
+            searched: end - base, newlines: newlines)
         return continueSkip(from: base, atEnd: atEnd)
     }
 
@@ -242,7 +264,10 @@
         }
         skip = nil
         line += max(1, s.newlines + (found ? 1 : 0))
-        return (.failure(Malformed(line: s.line, column: s.column, message: s.message, text: text)), min(pending.count, stop + 1))
+        return (
+            .failure(Malformed(line: s.line, column: s.column, message: s.message, text: text)),
+            min(pending.count, stop + 1)
+        )
     }
 
     /// How much of a line an error shows (a window around its column is cut from it later).

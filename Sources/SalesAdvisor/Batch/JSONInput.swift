@@ -49,7 +49,9 @@ struct JSONReader {
             skipSpace()
             let v = try value()
             skipSpace()
-            guard i == scalars.count else { throw JSONInputError(column: column, message: "expected the end of the line after the JSON value") }
+            guard i == scalars.count else {
+                throw JSONInputError(column: column, message: "expected the end of the line after the JSON value")
+            }
             return .success(v)
         } catch {
             return .failure(error)
@@ -78,7 +80,9 @@ struct JSONReader {
 
     mutating func word(_ w: String, _ v: JSONInput) throws(JSONInputError) -> JSONInput {
         let chars = Array(w.unicodeScalars)
-        guard i + chars.count <= scalars.count, Array(scalars[i..<(i + chars.count)]) == chars else { throw fail("expected a JSON value") }
+        guard i + chars.count <= scalars.count, Array(scalars[i..<(i + chars.count)]) == chars else {
+            throw fail("expected a JSON value")
+        }
         i += chars.count
         return v
     }
@@ -125,7 +129,9 @@ struct JSONReader {
                 i += 1
                 return String(out)
             }
-            if c.value < 0x20 { throw fail("a control character in a string; write it as \\u\(String(c.value, radix: 16))") }
+            if c.value < 0x20 {
+                throw fail("a control character in a string; write it as \\u\(String(c.value, radix: 16))")
+            }
             if c == "\\" {
                 i += 1
                 guard i < scalars.count else { break }
@@ -143,7 +149,8 @@ struct JSONReader {
                     i += 4
                     var scalar = Unicode.Scalar(unit)
                     // A surrogate pair: the low half follows as another \u escape.
-                    if (0xD800...0xDBFF).contains(unit), i + 2 < scalars.count, scalars[i + 1] == "\\", scalars[i + 2] == "u",
+                    if (0xD800...0xDBFF).contains(unit), i + 2 < scalars.count, scalars[i + 1] == "\\",
+                        scalars[i + 2] == "u",
                         let low = hex4(at: i + 3), (0xDC00...0xDFFF).contains(low)
                     {
                         scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
@@ -174,7 +181,9 @@ struct JSONReader {
     mutating func nested<T>(_ body: (inout JSONReader) throws(JSONInputError) -> T) throws(JSONInputError) -> T {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= JSONReader.maximumDepth else { throw fail("nested more than \(JSONReader.maximumDepth) levels deep") }
+        guard depth <= JSONReader.maximumDepth else {
+            throw fail("nested more than \(JSONReader.maximumDepth) levels deep")
+        }
         return try body(&self)
     }
 
@@ -215,14 +224,18 @@ struct JSONReader {
             }
             while true {
                 r.skipSpace()
-                guard r.i < r.scalars.count, r.scalars[r.i] == "\"" else { throw r.fail("expected a key in double quotes") }
+                guard r.i < r.scalars.count, r.scalars[r.i] == "\"" else {
+                    throw r.fail("expected a key in double quotes")
+                }
                 let column = r.column
                 let key = try r.string()
                 if fields.contains(where: { $0.key == key }) {
                     throw JSONInputError(column: column, message: "the key \"\(key)\" is given twice")
                 }
                 r.skipSpace()
-                guard r.i < r.scalars.count, r.scalars[r.i] == ":" else { throw r.fail("expected ':' after the key \"\(key)\"") }
+                guard r.i < r.scalars.count, r.scalars[r.i] == ":" else {
+                    throw r.fail("expected ':' after the key \"\(key)\"")
+                }
                 r.i += 1
                 r.skipSpace()
                 let valueColumn = r.column

@@ -30,7 +30,9 @@ import RuleLanguage
                 continue
             }
             let tied = topic.runnerUp.map { report.n($0.certainty) == report.n(top.certainty) } ?? false
-            out += report.wrap("\(label): \(t(top.label, top.value)) (\(say["certainty"]) \(report.n(top.certainty, tied ? 4 : 2)))", indent: "")
+            out += report.wrap(
+                "\(label): \(t(top.label, top.value)) (\(say["certainty"]) \(report.n(top.certainty, tied ? 4 : 2)))",
+                indent: "")
             if let meaning = pick(topic.definitions[top.value], language) {
                 out += report.wrap("\(Phrases(language: language)["means"]): \(meaning)", indent: "  ")
             }
@@ -39,26 +41,38 @@ import RuleLanguage
                 let because = t(reason.because, "")
                 if !because.isEmpty { out += report.wrap(because, indent: "  ") }
             }
-            out += report.wrap("\(say["full-explanation"]): \(how) \(AdviceText.shortName(of: topic.topic, in: r, language: language))", indent: "  ")
+            out += report.wrap(
+                "\(say["full-explanation"]): \(how) \(AdviceText.shortName(of: topic.topic, in: r, language: language))",
+                indent: "  ")
         }
         for topic in r.listTopics where !topic.values.isEmpty {
-            out += report.wrap(t(topic.label, topic.topic) + ": " + topic.values.map { t($0.label, $0.value) }.joined(separator: "; "), indent: "")
+            out += report.wrap(
+                t(topic.label, topic.topic) + ": " + topic.values.map { t($0.label, $0.value) }.joined(separator: "; "),
+                indent: "")
         }
         if !r.kpis.isEmpty {
             var lines: [String] = []
             var perspectives: [String] = []
             for k in r.kpis where !perspectives.contains(k.perspective) { perspectives.append(k.perspective) }
             for p in perspectives {
-                let ks = r.kpis.filter { $0.perspective == p }.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.kpi < $1.kpi }
+                let ks = r.kpis.filter { $0.perspective == p }.sorted {
+                    $0.weight != $1.weight ? $0.weight > $1.weight : $0.kpi < $1.kpi
+                }
                 guard let first = ks.first else { continue }
-                lines.append(report.wrap("\(t(first.perspectiveLabel, p)): " + ks.prefix(3).map { t($0.label, $0.kpi) }.joined(separator: ", "), indent: "  "))
+                lines.append(
+                    report.wrap(
+                        "\(t(first.perspectiveLabel, p)): "
+                            + ks.prefix(3).map { t($0.label, $0.kpi) }.joined(separator: ", "), indent: "  "))
             }
             out += "\n" + report.wrap(say["kpis"], indent: "") + lines.joined()
         }
         if let options = r.options, options.options.count > 1 {
             out += "\n" + report.wrap(say["options"], indent: "")
             for o in options.options {
-                let name = o.title.isEmpty ? (o.name == OptionRanking.baseline ? Phrases(language: language)["continue-as-is"] : o.name) : o.title
+                let name =
+                    o.title.isEmpty
+                    ? (o.name == OptionRanking.baseline ? Phrases(language: language)["continue-as-is"] : o.name)
+                    : o.title
                 let status = o.rejected ? " (\(say["rejected"]))" : ""
                 out += report.wrap("\(o.rank). \(name): \(report.n(o.total))\(status)", indent: "  ")
             }
@@ -68,7 +82,13 @@ import RuleLanguage
             out += "\n" + report.wrap(say["plan"], indent: "")
             for (i, step) in r.plan.enumerated() {
                 let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: r, language: language) }
-                out += report.wrap("\(i + 1). \(t(step.label, step.step))" + (lines.isEmpty ? "" : ": " + lines.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")), indent: "  ")
+                out += report.wrap(
+                    "\(i + 1). \(t(step.label, step.step))"
+                        + (lines.isEmpty
+                            ? ""
+                            : ": "
+                                + lines.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")),
+                    indent: "  ")
             }
         }
         if let whatIf {
@@ -87,7 +107,10 @@ import RuleLanguage
         var parts = r.topics.filter(\.isGoal).compactMap { topic in topic.top.map { t($0.label, $0.value) } }
         if let options = r.options, options.options.count > 1 {
             if let winner = options.winner {
-                let name = winner.title.isEmpty ? (winner.name == OptionRanking.baseline ? Phrases(language: language)["continue-as-is"] : winner.name) : winner.title
+                let name =
+                    winner.title.isEmpty
+                    ? (winner.name == OptionRanking.baseline
+                        ? Phrases(language: language)["continue-as-is"] : winner.name) : winner.title
                 parts.append("\(say["chosen-option"]): \(name)")
             } else {
                 parts.append(say["no-option"])
@@ -103,7 +126,8 @@ import RuleLanguage
     static func mostChanging(_ w: WhatIf) -> [WhatIf.Item] {
         let changing = w.items.enumerated().filter { !$0.element.changes.isEmpty }
         let sorted = changing.sorted { a, b in
-            a.element.changes.count != b.element.changes.count ? a.element.changes.count > b.element.changes.count : a.offset < b.offset
+            a.element.changes.count != b.element.changes.count
+                ? a.element.changes.count > b.element.changes.count : a.offset < b.offset
         }
         var seen = Set<String>()
         var result: [WhatIf.Item] = []
@@ -115,7 +139,9 @@ import RuleLanguage
     /// label that no other label of the report has a word starting with (`verkoopmethode`), else
     /// its name. The consultation's `NameResolver` takes it back to the topic.
     public static func shortName(of topic: String, in r: Report, language: String) -> String {
-        func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init) }
+        func words(_ s: String) -> [String] {
+            s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        }
         guard let own = r.topic(topic).flatMap({ pick($0.label, language) }) else { return topic }
         // The name itself where the label says it (`how method` for "Recommended selling method").
         let ownWords = words(own)

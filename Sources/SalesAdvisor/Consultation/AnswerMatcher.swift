@@ -80,7 +80,9 @@ import RuleLanguage
         case nil:
             let names = choices.map(\.value) + choices.flatMap(\.labels)
             let near = EditDistance.closest(to: text.lowercased(), in: names.map { $0.lowercased() })
-            let value = near.flatMap { n in choices.first { c in c.value.lowercased() == n || c.labels.contains { $0.lowercased() == n } } }
+            let value = near.flatMap { n in
+                choices.first { c in c.value.lowercased() == n || c.labels.contains { $0.lowercased() == n } }
+            }
             if let value { return .noMatch(suggestion: value.value) }
             // "nieuwe taak": its first words name one value ("nieuwe aankoop"), so suggest that.
             if words.count >= 2, case .success(let v)? = matchValue(words.dropLast().joined(separator: " ")) {
@@ -100,11 +102,15 @@ import RuleLanguage
         if let c = choices.first(where: { $0.value.lowercased() == t || $0.labels.contains { $0.lowercased() == t } }) {
             return .success(c.value)
         }
-        let prefixed = choices.filter { c in c.value.lowercased().hasPrefix(t) || c.labels.contains { $0.lowercased().hasPrefix(t) } }
+        let prefixed = choices.filter { c in
+            c.value.lowercased().hasPrefix(t) || c.labels.contains { $0.lowercased().hasPrefix(t) }
+        }
         if prefixed.count == 1 { return .success(prefixed[0].value) }
         if prefixed.count > 1 { return .failure(Ambiguous(values: prefixed.map(\.value))) }
         // Last: a word of a label (`deels` for "lost het deels op"), when only one value has it.
-        let worded = choices.filter { c in c.labels.contains { $0.lowercased().split(separator: " ").contains { $0.hasPrefix(t) } } }
+        let worded = choices.filter { c in
+            c.labels.contains { $0.lowercased().split(separator: " ").contains { $0.hasPrefix(t) } }
+        }
         if worded.count == 1 && t.count >= 3 { return .success(worded[0].value) }
         return nil
     }

@@ -23,7 +23,8 @@ extension ConsultationState {
     @_spi(Tooling) public func next(_ needs: [Need], run: Evaluation.Run? = nil) -> Pending? {
         if let need = needs.first(where: \.isAskable) { return .question(need) }
         let all = instances
-        for kind in kb.ruleBase.instanceKinds where kind.template < kb.needs.readers.count && !kb.needs.readers[kind.template].isEmpty {
+        for kind in kb.ruleBase.instanceKinds
+        where kind.template < kb.needs.readers.count && !kb.needs.readers[kind.template].isEmpty {
             if let slot = reviewSlot(kind, run: run) { return .review(kind: kind, slot: slot) }
             // A kind without offer texts is for scenario files only; a scenario that gives
             // instances of a kind has answered its offer.
@@ -32,7 +33,8 @@ extension ConsultationState {
             guard accepted else { continue }
             if !listEnded(kind.name) { return .instance(kind, number: all.filter { $0.kind == kind.name }.count + 1) }
             for (i, instance) in all.enumerated() where instance.kind == kind.name {
-                for slot in kind.slots where instance.slots[slot.name] == nil && isNeeded(slot, of: instance, kind: kind) {
+                for slot in kind.slots
+                where instance.slots[slot.name] == nil && isNeeded(slot, of: instance, kind: kind) {
                     return .slot(instance: i, kind: kind, slot: slot)
                 }
             }
@@ -66,7 +68,9 @@ extension ConsultationState {
                 guard let filter = slot.fromFilter else { return true }
                 return knownValue(filter.slot, of: i, kind: source).map(filter.values.contains) ?? false
             }.map { AnswerMatcher.Choice(value: $0.key, labels: [$0.label]) }
-            let given = scenarioKeys(of: source.name, where: slot.fromFilter).map { AnswerMatcher.Choice(value: $0, labels: []) }
+            let given = scenarioKeys(of: source.name, where: slot.fromFilter).map {
+                AnswerMatcher.Choice(value: $0, labels: [])
+            }
             return given + entered
         }
         let type = kb.program.templates[kind.template].slots[slot.slot].type
@@ -126,7 +130,9 @@ extension ConsultationState {
         for test in p.alphaTests {
             switch test {
             case .compare(let slot, let op, let value):
-                if let known = knownValue(slot, of: instance, kind: kind), holds(op, known, value) == false { return false }
+                if let known = knownValue(slot, of: instance, kind: kind), holds(op, known, value) == false {
+                    return false
+                }
             case .member(let slot, let values, let negated):
                 if let known = knownValue(slot, of: instance, kind: kind) {
                     let inside = values.contains { $0.rendered(symbols) == known }
@@ -168,7 +174,8 @@ extension Expr {
         case .binary(_, let a, let b): return a.reads(level: level, slot: slot) || b.reads(level: level, slot: slot)
         case .builtin(_, let args), .call(_, let args): return args.contains { $0.reads(level: level, slot: slot) }
         case .conditional(let a, let b, let c):
-            return a.reads(level: level, slot: slot) || b.reads(level: level, slot: slot) || c.reads(level: level, slot: slot)
+            return a.reads(level: level, slot: slot) || b.reads(level: level, slot: slot)
+                || c.reads(level: level, slot: slot)
         }
     }
 }

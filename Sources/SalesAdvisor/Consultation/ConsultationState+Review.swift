@@ -9,7 +9,9 @@ extension ConsultationState {
     /// The parts of a kind reviewed so far, by slot name: the text and whether the user typed it.
     public func restated(_ kind: String) -> [String: (value: String, typed: Bool)] {
         var parts: [String: (value: String, typed: Bool)] = [:]
-        for case .restate(let k, let slot, let value, let typed) in steps where k == kind { parts[slot] = (value, typed) }
+        for case .restate(let k, let slot, let value, let typed) in steps where k == kind {
+            parts[slot] = (value, typed)
+        }
         return parts
     }
 
@@ -21,7 +23,9 @@ extension ConsultationState {
         guard let slot = kind.slots.first(where: { parts[$0.name] == nil }) else { return nil }
         // Started: finish it (the rules may stop making the fact once it is the user's).
         if !parts.isEmpty { return slot }
-        guard let run, run.engine.facts.contains(where: { $0.template == kind.template && !run.givenFactIDs.contains($0.id) }) else {
+        guard let run,
+            run.engine.facts.contains(where: { $0.template == kind.template && !run.givenFactIDs.contains($0.id) })
+        else {
             return nil
         }
         return slot
@@ -29,7 +33,9 @@ extension ConsultationState {
 
     /// A slot of the fact the rules made, as the report shows it in `language`: the core problem's
     /// effect and conclusion in the knowledge base's words, any other slot as the fact holds it.
-    public func derivedText(_ slot: InstanceSlot, of kind: InstanceKind, in run: Evaluation.Run, language: String) -> String {
+    public func derivedText(_ slot: InstanceSlot, of kind: InstanceKind, in run: Evaluation.Run, language: String)
+        -> String
+    {
         if kind.name == "core-problem", let core = run.report.swot?.coreProblem {
             switch slot.name {
             case "cause": return core.cause
@@ -38,7 +44,8 @@ extension ConsultationState {
             default: break
             }
         }
-        guard let fact = run.engine.facts.last(where: { $0.template == kind.template }), slot.slot < fact.slots.count else { return "" }
+        guard let fact = run.engine.facts.last(where: { $0.template == kind.template }), slot.slot < fact.slots.count
+        else { return "" }
         return fact.slots[slot.slot].rendered(run.engine.symbols)
     }
 }

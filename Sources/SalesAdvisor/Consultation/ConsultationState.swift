@@ -39,7 +39,9 @@ import RuleLanguage
         for step in steps {
             switch step {
             case .instance(let kind, let label):
-                result.append(EnteredInstance(kind: kind, label: label, key: uniqueKey(label, kind: kind, taken: result), slots: [:]))
+                result.append(
+                    EnteredInstance(
+                        kind: kind, label: label, key: uniqueKey(label, kind: kind, taken: result), slots: [:]))
             case .slot(let i, let slot, let value, let certainty) where i < result.count:
                 result[i].slots[slot] = .some(value)
                 result[i].certainties[slot] = value == nil || certainty == 1 ? nil : certainty
@@ -75,7 +77,9 @@ import RuleLanguage
     /// Throws when the value is not one the question allows.
     public mutating func set(_ answer: ConsultationAnswer) throws(InputError) {
         var next = steps
-        if let i = next.firstIndex(where: { if case .answer(let a) = $0 { return a.question == answer.question } else { return false } }) {
+        if let i = next.firstIndex(where: {
+            if case .answer(let a) = $0 { return a.question == answer.question } else { return false }
+        }) {
             next[i] = .answer(answer)
         } else {
             next.append(.answer(answer))
@@ -123,7 +127,9 @@ import RuleLanguage
             _ = try kind(name)
             guard offer(name) == true, !listEnded(name) else { throw InputError("no list of '\(name)' is open") }
         case .slot(let i, let slotName, _, let certainty):
-            guard certainty.isFinite, certainty >= -1, certainty <= 1 else { throw InputError("a certainty is a number from -1 to 1") }
+            guard certainty.isFinite, certainty >= -1, certainty <= 1 else {
+                throw InputError("a certainty is a number from -1 to 1")
+            }
             let all = instances
             guard i >= 0, i < all.count else { throw InputError("there is no instance \(i)") }
             guard try kind(all[i].kind).slots.contains(where: { $0.name == slotName }) else {
@@ -131,7 +137,8 @@ import RuleLanguage
             }
         case .restate(let name, let slotName, _, _):
             let k = try kind(name)
-            guard !k.review.isEmpty, k.slots.contains(where: { $0.name == slotName }), restated(name)[slotName] == nil else {
+            guard !k.review.isEmpty, k.slots.contains(where: { $0.name == slotName }), restated(name)[slotName] == nil
+            else {
                 throw InputError("'\(name).\(slotName)' is not open for review")
             }
         }
@@ -158,7 +165,9 @@ import RuleLanguage
         var s = scenario
         let place = Scenario.Place(file: "consultation", line: 0, column: 0)
         s.answers = state.answers.compactMap { a in
-            a.value.map { Scenario.Answer(name: a.question, value: $0, certainty: a.certainty, place: place, valuePlace: place) }
+            a.value.map {
+                Scenario.Answer(name: a.question, value: $0, certainty: a.certainty, place: place, valuePlace: place)
+            }
         }
         for instance in state.instances {
             guard let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instance.kind }) else {
@@ -171,15 +180,22 @@ import RuleLanguage
             for slot in kind.slots {
                 guard case .some(.some(let v)) = instance.slots[slot.name] else { continue }
                 let value: ScenarioValue
-                if case .string = template.slots[slot.slot].type { value = .string(v) } else { value = ScenarioParser.value(of: v) }
+                if case .string = template.slots[slot.slot].type {
+                    value = .string(v)
+                } else {
+                    value = ScenarioParser.value(of: v)
+                }
                 slots.append((slot.name, value, place))
             }
-            s.facts.append(Scenario.FactLine(template: kind.name, slots: slots, place: place, certainty: instance.certainty))
+            s.facts.append(
+                Scenario.FactLine(template: kind.name, slots: slots, place: place, certainty: instance.certainty))
         }
         // A reviewed fact in which the user restated a part becomes the user's own, whole.
         for kind in kb.ruleBase.instanceKinds where !kind.review.isEmpty {
             let parts = state.restated(kind.name)
-            guard kind.slots.allSatisfy({ parts[$0.name] != nil }), parts.values.contains(where: \.typed) else { continue }
+            guard kind.slots.allSatisfy({ parts[$0.name] != nil }), parts.values.contains(where: \.typed) else {
+                continue
+            }
             let template = kb.program.templates[kind.template]
             let slots = kind.slots.compactMap { slot -> (name: String, value: ScenarioValue, place: Scenario.Place)? in
                 guard let part = parts[slot.name] else { return nil }
@@ -279,7 +295,10 @@ import RuleLanguage
                 guard !secondary.rules.isEmpty else { continue }
                 let pre = precondition(q, engine: engine, final: final)
                 guard pre != false else { continue }
-                result.append(Need(question: q, rules: secondary.rules, goals: secondary.topics, weight: 0, isAskable: pre == true))
+                result.append(
+                    Need(
+                        question: q, rules: secondary.rules, goals: secondary.topics, weight: 0, isAskable: pre == true)
+                )
                 continue
             }
             let pre = precondition(q, engine: engine, final: final)
@@ -341,7 +360,9 @@ import RuleLanguage
     /// The open rules that read `q`, conclude a topic that is not a goal (a point of attention, a
     /// portfolio position), and whose other conditions hold now or wait on unanswered questions;
     /// and those topics.
-    func secondaryNeed(_ q: Question, engine: Engine, unanswered: Set<Int>, isOpen: (Int) -> Bool) -> (rules: [Int], topics: [String]) {
+    func secondaryNeed(_ q: Question, engine: Engine, unanswered: Set<Int>, isOpen: (Int) -> Bool) -> (
+        rules: [Int], topics: [String]
+    ) {
         let goals = Set(kb.ruleBase.goals.map(\.attribute))
         var rules: [Int] = []
         var topics: [String] = []
@@ -353,7 +374,9 @@ import RuleLanguage
             }
             guard !concluded.isEmpty, couldFire(rule, engine: engine, unanswered: unanswered) else { continue }
             rules.append(reader.rule)
-            for t in concluded where !topics.contains(kb.program.templates[t].name) { topics.append(kb.program.templates[t].name) }
+            for t in concluded where !topics.contains(kb.program.templates[t].name) {
+                topics.append(kb.program.templates[t].name)
+            }
         }
         return (rules, topics)
     }
@@ -364,10 +387,13 @@ import RuleLanguage
             switch c {
             case .positive(let p), .exists(let p):
                 if unanswered.contains(p.template) { continue }
-                guard engine.liveFacts(of: p.template).contains(where: { engine.failedOwnTest(p, factID: $0) == nil }) else { return false }
+                guard engine.liveFacts(of: p.template).contains(where: { engine.failedOwnTest(p, factID: $0) == nil })
+                else { return false }
             case .negative(let p):
                 if unanswered.contains(p.template) { continue }
-                if engine.liveFacts(of: p.template).contains(where: { engine.failedOwnTest(p, factID: $0) == nil }) { return false }
+                if engine.liveFacts(of: p.template).contains(where: { engine.failedOwnTest(p, factID: $0) == nil }) {
+                    return false
+                }
             case .test:
                 continue
             }

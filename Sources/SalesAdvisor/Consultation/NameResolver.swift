@@ -19,7 +19,9 @@ import RuleLanguage
     /// The attribute (question, goal or other conclusion) named by `typed`, among `names` when given.
     public func attribute(_ typed: String, among names: [String]? = nil) -> Match {
         // Attributes, and other kinds of fact that have a name for the reader (`optie`, `plafond`).
-        let all = kb.program.templates.enumerated().filter { $0.element.isAttribute || kb.ruleBase.attributeTexts[$0.offset] != nil }
+        let all = kb.program.templates.enumerated().filter {
+            $0.element.isAttribute || kb.ruleBase.attributeTexts[$0.offset] != nil
+        }
         let candidates = (names ?? all.map(\.element.name)).compactMap { name -> AnswerMatcher.Choice? in
             guard let t = kb.template(name) else { return nil }
             let label = kb.label(ofAttribute: t)
@@ -43,7 +45,9 @@ import RuleLanguage
         var words: [String: String] = [:]
         for name in names {
             words[name.lowercased()] = name
-            if let t = kb.template(name) { for label in kb.label(ofAttribute: t).values { words[label.lowercased()] = name } }
+            if let t = kb.template(name) {
+                for label in kb.label(ofAttribute: t).values { words[label.lowercased()] = name }
+            }
         }
         return EditDistance.closest(to: typed.lowercased(), in: Array(words.keys)).flatMap { words[$0] }
     }

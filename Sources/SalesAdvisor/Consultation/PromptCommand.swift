@@ -18,7 +18,8 @@
     /// The command words, for completion and help (English first, then Dutch).
     public static let words = [
         "help", "why", "how", "why not", "unknown", "back", "change", "summary", "report", "save", "drop", "quit",
-        "hulp", "waarom", "hoe", "waarom niet", "onbekend", "terug", "wijzig", "overzicht", "rapport", "bewaar", "schrap", "stop",
+        "hulp", "waarom", "hoe", "waarom niet", "onbekend", "terug", "wijzig", "overzicht", "rapport", "bewaar",
+        "schrap", "stop",
     ]
 
     /// The command in `line`, or nil when it is not one (then it is an answer).

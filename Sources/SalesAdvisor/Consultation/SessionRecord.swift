@@ -24,7 +24,8 @@
 @_spi(Tooling) public struct SessionRecord: Equatable, Sendable {
     /// Equal in what they hold; where the steps were read from does not count.
     public static func == (a: SessionRecord, b: SessionRecord) -> Bool {
-        a.knowledgeBase == b.knowledgeBase && a.language == b.language && a.scenario == b.scenario && a.scenarioHash == b.scenarioHash
+        a.knowledgeBase == b.knowledgeBase && a.language == b.language && a.scenario == b.scenario
+            && a.scenarioHash == b.scenarioHash
             && a.customer == b.customer
             && a.steps == b.steps && a.setAside == b.setAside
     }
@@ -73,8 +74,10 @@
         case .slot(let i, let slot, let value, let certainty):
             guard let value else { return "slot-unknown \(i) \(slot)" }
             // The certainty as Swift writes a Double (it reads back exactly), before the value (which may hold spaces).
-            return certainty == 1 ? "slot \(i) \(slot) \(value.oneLine)" : "slot-certainty \(i) \(slot) \(certainty) \(value.oneLine)"
-        case .restate(let kind, let slot, let value, let typed): return "restate \(kind) \(slot) \(typed ? "typed" : "kept") \(value.oneLine)"
+            return certainty == 1
+                ? "slot \(i) \(slot) \(value.oneLine)" : "slot-certainty \(i) \(slot) \(certainty) \(value.oneLine)"
+        case .restate(let kind, let slot, let value, let typed):
+            return "restate \(kind) \(slot) \(typed ? "typed" : "kept") \(value.oneLine)"
         }
     }
 
@@ -86,7 +89,8 @@
     public static func parse(_ text: String) throws(Failure) -> SessionRecord {
         // Windows line ends are read as plain ones (a file opened and saved in another editor).
         // ("\r\n" is one Character in Swift: split on both.)
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(
+            String.init)
         guard lines.first == "advisor-session 1" else {
             throw Failure(message: "not a session file of this advisor (the first line is not 'advisor-session 1')")
         }
@@ -97,7 +101,9 @@
         var answeredOn: [String: Int] = [:]
         func answeredOnce(_ question: String, line: Int) throws(Failure) {
             if let first = answeredOn[question] {
-                throw Failure(message: "line \(line): '\(question)' is answered twice (first on line \(first)); keep one of the two")
+                throw Failure(
+                    message:
+                        "line \(line): '\(question)' is answered twice (first on line \(first)); keep one of the two")
             }
             answeredOn[question] = line
         }
@@ -115,7 +121,8 @@
             case "knowledge-base" where words.count == 2: record.knowledgeBase = words[1]
             case "language" where words.count == 2:
                 guard ["en", "nl"].contains(words[1]) else {
-                    throw Failure(message: "line \(i + 1): the language '\(words[1])' is not one the advisor speaks (en, nl)")
+                    throw Failure(
+                        message: "line \(i + 1): the language '\(words[1])' is not one the advisor speaks (en, nl)")
                 }
                 record.language = words[1]
             case "scenario" where words.count >= 2: record.scenario = String(line.dropFirst("scenario ".count))
@@ -125,10 +132,14 @@
             case "answer" where words.count == 4, "preset" where words.count == 4:
                 guard let c = Double(words[3]), c.isFinite, c >= -1, c <= 1 else { throw bad() }
                 try answeredOnce(words[1], line: i + 1)
-                record.steps.append(.answer(ConsultationAnswer(question: words[1], value: words[2], certainty: c, isPreset: key == "preset")))
+                record.steps.append(
+                    .answer(
+                        ConsultationAnswer(question: words[1], value: words[2], certainty: c, isPreset: key == "preset")
+                    ))
             case "unknown" where words.count == 2, "preset-unknown" where words.count == 2:
                 try answeredOnce(words[1], line: i + 1)
-                record.steps.append(.answer(ConsultationAnswer(question: words[1], value: nil, isPreset: key == "preset-unknown")))
+                record.steps.append(
+                    .answer(ConsultationAnswer(question: words[1], value: nil, isPreset: key == "preset-unknown")))
             case "offer" where words.count == 3 && (words[2] == "yes" || words[2] == "no"):
                 record.steps.append(.offer(kind: words[1], accepted: words[2] == "yes"))
             case "instance" where words.count >= 3:
@@ -139,13 +150,18 @@
                 guard let n = Int(words[1]), n >= 0 else { throw bad() }
                 record.steps.append(.slot(instance: n, slot: words[2], value: rest(line, after: 3)))
             case "slot-certainty" where words.count >= 5:
-                guard let n = Int(words[1]), n >= 0, let c = Double(words[3]), c.isFinite, c >= -1, c <= 1 else { throw bad() }
+                guard let n = Int(words[1]), n >= 0, let c = Double(words[3]), c.isFinite, c >= -1, c <= 1 else {
+                    throw bad()
+                }
                 record.steps.append(.slot(instance: n, slot: words[2], value: rest(line, after: 4), certainty: c))
             case "slot-unknown" where words.count == 3:
                 guard let n = Int(words[1]), n >= 0 else { throw bad() }
                 record.steps.append(.slot(instance: n, slot: words[2], value: nil))
             case "restate" where words.count >= 4 && (words[3] == "typed" || words[3] == "kept"):
-                record.steps.append(.restate(kind: words[1], slot: words[2], value: words.count > 4 ? rest(line, after: 4) : "", typed: words[3] == "typed"))
+                record.steps.append(
+                    .restate(
+                        kind: words[1], slot: words[2], value: words.count > 4 ? rest(line, after: 4) : "",
+                        typed: words[3] == "typed"))
             // The end line ends with its line break: a file cut inside `end-of-list` is not complete.
             case "end" where words.count == 1 && i < lines.count - 1: ended = true
             default: throw bad()

@@ -27,7 +27,8 @@ public enum DOT {
         func add(_ line: String) { if seen.insert(line).inserted { lines.append(line) } }
         func visit(_ node: HowNode) {
             let id = factID(node)
-            let label = "\(node.fact)\ncertainty \(DecimalText.fixed(node.certainty, 2))\(node.retracted ? " (retracted)" : "")"
+            let label =
+                "\(node.fact)\ncertainty \(DecimalText.fixed(node.certainty, 2))\(node.retracted ? " (retracted)" : "")"
             let style = node.origin == .answer ? ", style=filled, fillcolor=\"#e8f0fe\"" : ""
             add("  \(quote(id)) [shape=box, label=\(quote(label))\(style)];")
             for step in node.steps {
@@ -36,7 +37,8 @@ public enum DOT {
                 let source = TextReport.source(step.reason)
                 if !source.isEmpty { ruleLabel += "\n" + source }
                 if step.isContribution {
-                    ruleLabel += "\n\(DecimalText.fixed(step.reason.before, 2)) ⊕ \(DecimalText.fixed(step.reason.amount, 2)) = \(DecimalText.fixed(step.reason.after, 2))"
+                    ruleLabel +=
+                        "\n\(DecimalText.fixed(step.reason.before, 2)) ⊕ \(DecimalText.fixed(step.reason.amount, 2)) = \(DecimalText.fixed(step.reason.after, 2))"
                 }
                 add("  \(quote(stepID)) [shape=ellipse, label=\(quote(ruleLabel))];")
                 add("  \(quote(stepID)) -> \(quote(id));")
@@ -47,7 +49,8 @@ public enum DOT {
             }
         }
         nodes.forEach(visit)
-        return "digraph derivation {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n" + lines.joined(separator: "\n") + "\n}\n"
+        return "digraph derivation {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n"
+            + lines.joined(separator: "\n") + "\n}\n"
     }
 
     /// Every rule between the kinds of fact it reads and those it makes; goals drawn bold.
@@ -73,7 +76,8 @@ public enum DOT {
             }
             for (t, negated) in reads {
                 used.insert(t)
-                let edge = "  \(quote("fact:" + program.templates[t].name)) -> \(quote(r))\(negated ? " [style=dashed, label=\"not\"]" : "");"
+                let edge =
+                    "  \(quote("fact:" + program.templates[t].name)) -> \(quote(r))\(negated ? " [style=dashed, label=\"not\"]" : "");"
                 if !edges.contains(edge) { edges.append(edge) }
             }
             var makes: [Int] = []
@@ -81,7 +85,9 @@ public enum DOT {
                 switch a {
                 case .conclude(let t, _, _, _), .assert(let t, _): makes.append(t)
                 case .modify(let level, _):
-                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] { makes.append(p.template) }
+                    if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] {
+                        makes.append(p.template)
+                    }
                 default: break
                 }
             }
@@ -95,7 +101,9 @@ public enum DOT {
         for t in used.sorted() {
             let name = program.templates[t].name
             var attributes = "shape=box"
-            if goals.contains(t) { attributes += ", style=\"bold,filled\", fillcolor=\"#fff3c4\"" } else if asked.contains(t) {
+            if goals.contains(t) {
+                attributes += ", style=\"bold,filled\", fillcolor=\"#fff3c4\""
+            } else if asked.contains(t) {
                 attributes += ", style=filled, fillcolor=\"#e8f0fe\""
             }
             factLines.append("  \(quote("fact:" + name)) [\(attributes), label=\(quote(name))];")
@@ -104,4 +112,3 @@ public enum DOT {
             + (factLines + lines + edges).joined(separator: "\n") + "\n}\n"
     }
 }
-

@@ -19,7 +19,9 @@ extension Explainer {
             let own = kb.ruleBase.attributeTexts[p.template], !own.isEmpty
         {
             guard negated else { return own }
-            return own.reduce(into: Texts()) { out, entry in out[entry.key] = (entry.key == "nl" ? "niet: " : "not: ") + entry.value }
+            return own.reduce(into: Texts()) { out, entry in
+                out[entry.key] = (entry.key == "nl" ? "niet: " : "not: ") + entry.value
+            }
         }
         guard program.templates[p.template].isAttribute, p.joinTests.isEmpty else { return nil }
         // Only a binding (`value-strategy is $v`): the topic by its label.
@@ -45,7 +47,8 @@ extension Explainer {
         if let (attribute, value) = topicValue(f) {
             return phrase(template: attribute, values: [value], negated: false).map { suffixed($0, f.template) }
         }
-        guard f.template < program.templates.count, program.templates[f.template].isAttribute, let v = f.slots.first else { return nil }
+        guard f.template < program.templates.count, program.templates[f.template].isAttribute, let v = f.slots.first
+        else { return nil }
         return phrase(template: f.template, values: [v.rendered(engine.symbols)], negated: false)
     }
 
@@ -55,7 +58,9 @@ extension Explainer {
         var out: Texts = [:]
         for (language, or, not) in [("en", "or", "other than "), ("nl", "of", "anders dan ")] {
             let labels = values.map { pick(kb.valueTexts($0, ofAttribute: template), language) ?? $0 }
-            let list = labels.count > 1 ? labels.dropLast().joined(separator: ", ") + " \(or) " + (labels.last ?? "") : labels.joined()
+            let list =
+                labels.count > 1
+                ? labels.dropLast().joined(separator: ", ") + " \(or) " + (labels.last ?? "") : labels.joined()
             out[language] = "\(pick(name, language) ?? program.templates[template].name): \(negated ? not : "")\(list)"
         }
         return out
@@ -65,13 +70,16 @@ extension Explainer {
     /// values (`decided(topic: approach, value: mbo)`, `cap(topic: approach, value: system-selling)`).
     func topicValueSlots(_ template: Int) -> (topic: Int, value: Int)? {
         let slots = program.templates[template].slots
-        guard let t = slots.firstIndex(where: { $0.name == "topic" }), let v = slots.firstIndex(where: { $0.name == "value" }) else { return nil }
+        guard let t = slots.firstIndex(where: { $0.name == "topic" }),
+            let v = slots.firstIndex(where: { $0.name == "value" })
+        else { return nil }
         return (t, v)
     }
 
     /// Such a fact's attribute and value.
     func topicValue(_ f: FactSnapshot) -> (attribute: Int, value: String)? {
-        guard f.template < program.templates.count, let (t, v) = topicValueSlots(f.template), t < f.slots.count, v < f.slots.count,
+        guard f.template < program.templates.count, let (t, v) = topicValueSlots(f.template), t < f.slots.count,
+            v < f.slots.count,
             let attribute = kb.template(f.slots[t].rendered(engine.symbols)), program.templates[attribute].isAttribute
         else { return nil }
         return (attribute, f.slots[v].rendered(engine.symbols))
@@ -106,6 +114,8 @@ extension Explainer {
     func suffixed(_ texts: Texts, _ template: Int) -> Texts {
         let own = kb.ruleBase.attributeTexts[template] ?? [:]
         guard !own.isEmpty else { return texts }
-        return texts.reduce(into: Texts()) { out, entry in out[entry.key] = entry.value + " (\(pick(own, entry.key) ?? ""))" }
+        return texts.reduce(into: Texts()) { out, entry in
+            out[entry.key] = entry.value + " (\(pick(own, entry.key) ?? ""))"
+        }
     }
 }

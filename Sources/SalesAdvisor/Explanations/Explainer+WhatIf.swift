@@ -22,7 +22,8 @@ extension Explainer {
                 }
                 items.append(
                     WhatIf.Item(
-                        question: q.name, current: current, currentLabel: kb.valueTexts(current, ofAttribute: q.attribute) ?? [:],
+                        question: q.name, current: current,
+                        currentLabel: kb.valueTexts(current, ofAttribute: q.attribute) ?? [:],
                         alternative: v,
                         alternativeLabel: kb.valueTexts(v, ofAttribute: q.attribute) ?? [:], changes: changes))
             }
@@ -35,7 +36,9 @@ extension Explainer {
         for goal in kb.ruleBase.goals {
             if !goal.texts.isEmpty { whatIf.phrases[goal.name] = goal.texts }
             for (g, value) in now where g == goal.name {
-                if let v = value, let texts = kb.valueTexts(v, ofAttribute: goal.attribute) { whatIf.phrases["\(g)=\(v)"] = texts }
+                if let v = value, let texts = kb.valueTexts(v, ofAttribute: goal.attribute) {
+                    whatIf.phrases["\(g)=\(v)"] = texts
+                }
             }
         }
         return whatIf

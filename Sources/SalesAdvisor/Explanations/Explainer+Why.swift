@@ -43,7 +43,9 @@ extension Explainer {
                 case .assert(let t, _):
                     let text = program.templates[t].name + "(…)"
                     concludes.append(text)
-                    if let own = kb.ruleBase.attributeTexts[t], !own.isEmpty { phrases[text] = own.mapValues { $0 + " (…)" } }
+                    if let own = kb.ruleBase.attributeTexts[t], !own.isEmpty {
+                        phrases[text] = own.mapValues { $0 + " (…)" }
+                    }
                 case .score(_, let c, _, _):
                     var criterion = "…"
                     if case .constant(let v) = c { criterion = v.rendered(engine.symbols) }
@@ -66,7 +68,8 @@ extension Explainer {
             }
             needs.append(
                 WhyQuestion.Need(
-                    reason: builder.reason(rule: i, because: nil, bindings: []), concludes: concludes, goals: unique(feeds),
+                    reason: builder.reason(rule: i, because: nil, bindings: []), concludes: concludes,
+                    goals: unique(feeds),
                     conditions: conditions))
         }
         let answer = run.situation.answer(name)

@@ -28,7 +28,9 @@ extension Explainer {
             throw InputError(m + "; the topics are: \(topics.joined(separator: ", "))")
         }
         // An answer is the user's, not a conclusion: say so rather than "no rule concludes it".
-        if kb.question(topic) != nil, rulesConcluding(template, value).isEmpty, let what = kb.describe(topic, answer: run.situation.answer(topic)) {
+        if kb.question(topic) != nil, rulesConcluding(template, value).isEmpty,
+            let what = kb.describe(topic, answer: run.situation.answer(topic))
+        {
             throw InputError(what)
         }
         let values = kb.values(ofAttribute: template)
@@ -39,7 +41,9 @@ extension Explainer {
         }
         let result = run.report.topic(topic)
         let ranked = result?.values.first { $0.value == value }
-        let conclusion = engine.conclusions.first { $0.template == template && $0.value.rendered(engine.symbols) == value }
+        let conclusion = engine.conclusions.first {
+            $0.template == template && $0.value.rendered(engine.symbols) == value
+        }
         let status: WhyNot.Status
         if let ranked, let cap = ranked.cappedBy {
             let capLabel = kb.valueTexts(cap.value, ofAttribute: template) ?? [:]
@@ -48,7 +52,8 @@ extension Explainer {
             if top.value == value || result?.isGoal == false {
                 status = .reached(certainty: ranked.certainty)
             } else {
-                status = .lowerCertainty(certainty: ranked.certainty, top: top.value, topLabel: top.label, topCertainty: top.certainty)
+                status = .lowerCertainty(
+                    certainty: ranked.certainty, top: top.value, topLabel: top.label, topCertainty: top.certainty)
             }
         } else if let conclusion {
             status = .ruledOut(certainty: conclusion.certainty)
@@ -64,7 +69,8 @@ extension Explainer {
                 reason.amount = c.certainty
                 reason.before = c.before
                 reason.after = c.after
-                outcomes.append(WhyNot.RuleOutcome(reason: reason, ruleCertainty: candidate.certainty, fired: true, blocker: nil))
+                outcomes.append(
+                    WhyNot.RuleOutcome(reason: reason, ruleCertainty: candidate.certainty, fired: true, blocker: nil))
                 continue
             }
             let reason = builder.reason(rule: candidate.rule, because: candidate.because, bindings: [])
@@ -82,14 +88,18 @@ extension Explainer {
             return ca != cb ? ca > cb : a.offset < b.offset
         }.map(\.element)
         outcomes = fired + missed
-        let changes = searchChanges ? (try? self.changes(toReach: topic, value: value, isGoal: result?.isGoal ?? true)) ?? [] : []
+        let changes =
+            searchChanges ? (try? self.changes(toReach: topic, value: value, isGoal: result?.isGoal ?? true)) ?? [] : []
         var why = WhyNot(
             topic: topic, topicLabel: kb.attributeTexts(template), value: value,
-            label: kb.valueTexts(value, ofAttribute: template) ?? [:], status: status, rules: outcomes, changes: changes)
+            label: kb.valueTexts(value, ofAttribute: template) ?? [:], status: status, rules: outcomes, changes: changes
+        )
         // The reader's words for what the text shows: conditions, facts and the questions of changes.
         for candidate in rulesConcluding(template, value) {
             guard let failure = engine.diagnose(rule: candidate.rule).failure else { continue }
-            if let text = kb.ruleBase.conditionText(rule: candidate.rule, condition: failure.level), let p = phrase(rule: candidate.rule, condition: failure.level) {
+            if let text = kb.ruleBase.conditionText(rule: candidate.rule, condition: failure.level),
+                let p = phrase(rule: candidate.rule, condition: failure.level)
+            {
                 why.phrases[text] = p
             }
             var facts: [FactSnapshot] = []
@@ -114,7 +124,8 @@ extension Explainer {
     func describe(_ f: FactSnapshot) -> (String, HowNode.Origin?) { (printer.render(f), origin(f.id)) }
 
     func blocker(_ failure: RuleDiagnosis.Failure, rule: Int) -> WhyNot.Blocker {
-        let condition = kb.ruleBase.conditionText(rule: rule, condition: failure.level) ?? "condition \(failure.level + 1)"
+        let condition =
+            kb.ruleBase.conditionText(rule: rule, condition: failure.level) ?? "condition \(failure.level + 1)"
         switch failure {
         case .noFact(_, let nearest):
             return .failedCondition(condition: condition, actual: nearest.map { describe($0.fact) })
@@ -165,7 +176,9 @@ extension Explainer {
             var situation = run.situation
             for c in changes { situation = try situation.with(answer: c.0, value: c.2, kb: kb) }
             let (tops, engine) = try evaluation.tops(situation)
-            let certainty = engine.conclusions.first { $0.template == template && $0.value.rendered(engine.symbols) == value }?.certainty
+            let certainty = engine.conclusions.first {
+                $0.template == template && $0.value.rendered(engine.symbols) == value
+            }?.certainty
             if isGoal { return tops[topic] == value ? certainty : nil }
             return (certainty ?? 0) > 0 ? certainty : nil
         }
@@ -188,7 +201,9 @@ extension Explainer {
                 for j in single.indices where j > i && single[j].0 != single[i].0 {
                     if let certainty = try reaches([single[i], single[j]]) {
                         let pair = [single[i], single[j]]
-                        found.append(WhyNot.Change(answers: pair.map { ($0.0, $0.1, $0.2) }, labels: labels(pair), certainty: certainty))
+                        found.append(
+                            WhyNot.Change(
+                                answers: pair.map { ($0.0, $0.1, $0.2) }, labels: labels(pair), certainty: certainty))
                         if found.count >= 5 { break outer }
                     }
                 }

@@ -16,7 +16,9 @@ public struct WhyNotOption: Sendable {
 extension Explainer {
     /// Why an option was knocked out or ranked below the winner.
     public func whyNot(option typed: String) throws(InputError) -> WhyNotOption {
-        let name = ["doorgaan-zoals-nu", "doorgaan zoals nu", "continue as is"].contains(typed.lowercased()) ? OptionRanking.baseline : typed
+        let name =
+            ["doorgaan-zoals-nu", "doorgaan zoals nu", "continue as is"].contains(typed.lowercased())
+            ? OptionRanking.baseline : typed
         guard let ranking = run.report.options else { throw InputError("this situation has no options to rank") }
         guard let option = ranking.options.first(where: { $0.name == name }) else {
             let names = ranking.options.map(\.name)
@@ -25,7 +27,9 @@ extension Explainer {
             throw InputError(m + "; its options are: \(names.joined(separator: ", "))")
         }
         let total = ranking.criteria.reduce(0) { $0 + $1.weight }
-        let weights = Dictionary(ranking.criteria.map { ($0.name, total > 0 ? $0.weight / total : 0) }, uniquingKeysWith: { first, _ in first })
+        let weights = Dictionary(
+            ranking.criteria.map { ($0.name, total > 0 ? $0.weight / total : 0) },
+            uniquingKeysWith: { first, _ in first })
         return WhyNotOption(option: option, winner: ranking.winner, criteria: ranking.criteria, weights: weights)
     }
 }
@@ -41,9 +45,13 @@ extension ExplanationText {
             out += wrap(say["option-knocked-out"], indent)
             for r in o.rejections {
                 if let reason = r.reason {
-                    out += wrap("\(markdown ? "- " : "")\(label(r.criterion)): \(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent + "  ")
+                    out += wrap(
+                        "\(markdown ? "- " : "")\(label(r.criterion)): \(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))",
+                        indent + "  ")
                 } else if let s = r.scaled {
-                    out += wrap("\(markdown ? "- " : "")\(label(r.criterion)): \(say["below-threshold"]) (\(n(s)))", indent + "  ")
+                    out += wrap(
+                        "\(markdown ? "- " : "")\(label(r.criterion)): \(say["below-threshold"]) (\(n(s)))",
+                        indent + "  ")
                 }
             }
             return out
@@ -52,14 +60,19 @@ extension ExplanationText {
             out += wrap(say["option-is-winner"], indent)
             return out
         }
-        out += wrap(say["option-ranked"].replacing("{rank}", with: String(o.rank)).replacing("{winner}", with: TextReport(language: language).optionName(winner.name))
+        out += wrap(
+            say["option-ranked"].replacing("{rank}", with: String(o.rank)).replacing(
+                "{winner}", with: TextReport(language: language).optionName(winner.name)
+            )
             .replacing("{total}", with: n(o.total)).replacing("{winnerTotal}", with: n(winner.total)), indent)
         for c in w.criteria {
-            let mine = o.scaled[c.name] ?? 1, theirs = winner.scaled[c.name] ?? 1
+            let mine = o.scaled[c.name] ?? 1
+            let theirs = winner.scaled[c.name] ?? 1
             let weight = w.weights[c.name] ?? 0
             out += wrap(
                 "\(markdown ? "- " : "")\(label(c.name)) (\(say["weight"]) \(n(weight))): \(n(mine)) \(say["against"]) \(n(theirs))"
-                    + (mine < theirs ? " (\(n((theirs - mine) * weight)) \(say["behind-weighted"]))" : ""), indent + "  ")
+                    + (mine < theirs ? " (\(n((theirs - mine) * weight)) \(say["behind-weighted"]))" : ""),
+                indent + "  ")
         }
         return out
     }
@@ -70,19 +83,37 @@ extension ExplanationJSON {
     public func whyNot(option w: WhyNotOption) -> JSONValue {
         let o = w.option
         var fields: [(String, JSONValue)] = [
-            ("option", .string(o.name)), ("rank", .integer(o.rank)), ("rejected", .bool(o.rejected)), ("total", .number(o.total)),
-            ("knockOuts", .array(o.rejections.map { r in
-                .object([("criterion", .string(r.criterion)), ("rule", r.reason.map { reasons.reason($0) } ?? .null), ("scaled", r.scaled.map { .number($0) } ?? .null)])
-            })),
+            ("option", .string(o.name)), ("rank", .integer(o.rank)), ("rejected", .bool(o.rejected)),
+            ("total", .number(o.total)),
+            (
+                "knockOuts",
+                .array(
+                    o.rejections.map { r in
+                        .object([
+                            ("criterion", .string(r.criterion)), ("rule", r.reason.map { reasons.reason($0) } ?? .null),
+                            ("scaled", r.scaled.map { .number($0) } ?? .null),
+                        ])
+                    })
+            ),
         ]
         if let winner = w.winner {
             fields.append(("winner", .string(winner.name)))
             fields.append(("winnerTotal", .number(winner.total)))
-            fields.append(("scores", .object(w.criteria.map { c in
-                (c.name, .object([
-                    ("option", .number(o.scaled[c.name] ?? 1)), ("winner", .number(winner.scaled[c.name] ?? 1)), ("weight", .number(w.weights[c.name] ?? 0)),
-                ]))
-            })))
+            fields.append(
+                (
+                    "scores",
+                    .object(
+                        w.criteria.map { c in
+                            (
+                                c.name,
+                                .object([
+                                    ("option", .number(o.scaled[c.name] ?? 1)),
+                                    ("winner", .number(winner.scaled[c.name] ?? 1)),
+                                    ("weight", .number(w.weights[c.name] ?? 0)),
+                                ])
+                            )
+                        })
+                ))
         }
         return .object(fields)
     }

@@ -32,7 +32,9 @@ public struct Explainer {
     /// The derivation of `topic = value` (a concluded attribute value), or nil when it was not concluded.
     public func how(topic: String, value: String) -> HowNode? {
         guard let t = kb.template(topic), program.templates[t].isAttribute,
-            let conclusion = engine.conclusions.first(where: { $0.template == t && $0.value.rendered(engine.symbols) == value })
+            let conclusion = engine.conclusions.first(where: {
+                $0.template == t && $0.value.rendered(engine.symbols) == value
+            })
         else { return nil }
         let id = factID(template: t, value: value)
         var node = concludedNode(conclusion, factID: id ?? 0, depth: 0, path: [])
@@ -49,11 +51,15 @@ public struct Explainer {
     /// The derivation of every fact of a template that is not an attribute (`cap`, `knock-out`,
     /// `issue`, `core-problem`, …), in id order, retracted ones included.
     public func how(facts template: Int) -> [HowNode] {
-        run.facts.keys.sorted().filter { run.facts[$0]?.template == template }.compactMap { node($0, depth: 0, path: []) }
+        run.facts.keys.sorted().filter { run.facts[$0]?.template == template }.compactMap {
+            node($0, depth: 0, path: [])
+        }
     }
 
     func factID(template: Int, value: String) -> Int? {
-        run.facts.values.filter { $0.template == template && $0.slots.first?.rendered(engine.symbols) == value }.map(\.id).max()
+        run.facts.values.filter { $0.template == template && $0.slots.first?.rendered(engine.symbols) == value }.map(
+            \.id
+        ).max()
     }
 
     func snapshot(_ id: Int) -> FactSnapshot? { run.facts[id] ?? engine.fact(id: id) }
@@ -113,7 +119,8 @@ public struct Explainer {
         let value = c.value.rendered(engine.symbols)
         let fact = id > 0 ? snapshot(id).map { printer.render($0) } : nil
         var node = HowNode(
-            factID: id, fact: fact ?? "\(program.templates[c.template].name) is \(value)", topic: program.templates[c.template].name,
+            factID: id, fact: fact ?? "\(program.templates[c.template].name) is \(value)",
+            topic: program.templates[c.template].name,
             value: value, label: kb.valueTexts(value, ofAttribute: c.template) ?? [:], certainty: c.certainty,
             retracted: id > 0 && !isAlive(id), origin: .concluded, steps: steps)
         node.topicLabel = kb.label(ofAttribute: c.template)
@@ -150,7 +157,9 @@ public struct Explainer {
             }
             guard slot < program.templates[pattern.template].slots.count else { continue }
             let name = value.rendered(engine.symbols)
-            if let texts = kb.valueTexts(name, of: program.templates[pattern.template].slots[slot].type) { step.valueLabels[name] = texts }
+            if let texts = kb.valueTexts(name, of: program.templates[pattern.template].slots[slot].type) {
+                step.valueLabels[name] = texts
+            }
         }
         return step
     }
@@ -167,14 +176,17 @@ public struct Explainer {
         // inside another tree stays one line.
         let full = concludedNode(c, factID: factID(template: t, value: value) ?? 0, depth: depth + 1, path: path)
         var conclusion = HowNode(
-            factID: full.factID, fact: full.fact, topic: full.topic, value: full.value, label: full.label, certainty: full.certainty,
+            factID: full.factID, fact: full.fact, topic: full.topic, value: full.value, label: full.label,
+            certainty: full.certainty,
             retracted: full.retracted, origin: .concluded, steps: [])
         conclusion.topicLabel = full.topicLabel
         let reason = Reason(
             rule: "(decision)", source: nil, confidence: nil, location: "",
             because: [
-                "en": "The advisor recommends the value of '\(pick(kb.label(ofAttribute: t), "en") ?? topic)' with the highest certainty (values above a cap left out).",
-                "nl": "De adviseur beveelt de waarde van '\(pick(kb.label(ofAttribute: t), "nl") ?? topic)' met de hoogste zekerheid aan (waarden boven een plafond niet meegeteld).",
+                "en":
+                    "The advisor recommends the value of '\(pick(kb.label(ofAttribute: t), "en") ?? topic)' with the highest certainty (values above a cap left out).",
+                "nl":
+                    "De adviseur beveelt de waarde van '\(pick(kb.label(ofAttribute: t), "nl") ?? topic)' met de hoogste zekerheid aan (waarden boven een plafond niet meegeteld).",
             ])
         return [HowStep(cycle: 0, reason: reason, bindings: [], premises: [conclusion], isContribution: false)]
     }

@@ -87,7 +87,9 @@ public struct ExplanationText {
             let because = t(step.reason.because, "")
             if !because.isEmpty { out += wrap(because, detail) }
             if !step.bindings.isEmpty {
-                out += wrap(step.bindings.map { "$\($0.name) = \(t(step.valueLabels[$0.value], $0.value))" }.joined(separator: ", "), detail)
+                out += wrap(
+                    step.bindings.map { "$\($0.name) = \(t(step.valueLabels[$0.value], $0.value))" }.joined(
+                        separator: ", "), detail)
             }
             for premise in step.premises {
                 if premise.steps.isEmpty {
@@ -120,10 +122,13 @@ public struct ExplanationText {
         case .capped(let c, let cap, let capLabel, let reason):
             out += wrap(
                 "\(say["status-capped"]) (\(say["certainty"]) \(n(c))): \(say["held-back"]) '\(t(capLabel, cap))' \(say["by-rule"]) "
-                    + "\(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent)
+                    + "\(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))",
+                indent)
         case .ruledOut(let c):
             if let reason = w.excludedBy {
-                out += wrap("\(say["status-excluded"]) \(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))", indent)
+                out += wrap(
+                    "\(say["status-excluded"]) \(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))",
+                    indent)
             } else {
                 out += wrap("\(say["status-ruled-out"]) (\(say["certainty"]) \(n(c))).", indent)
             }
@@ -133,7 +138,8 @@ public struct ExplanationText {
         out += (markdown ? "\n" : "") + "\(indent)\(say["rules-that-could"]):\n" + (markdown ? "\n" : "")
         let inner = indent + (markdown ? "" : "  ")
         for r in w.rules {
-            var head = "\(markdown ? "- " : "")\(code(r.reason.rule)) \(TextReport.source(r.reason, language: language))"
+            var head =
+                "\(markdown ? "- " : "")\(code(r.reason.rule)) \(TextReport.source(r.reason, language: language))"
             if let c = r.ruleCertainty { head += " (\(n(c)))" }
             head += ": "
             let detail = inner + "    "
@@ -149,8 +155,10 @@ public struct ExplanationText {
             switch blocker {
             case .failedCondition(let condition, let actual):
                 // One line where it fits: "needs risk is high; found risk is medium (answer)".
-                let found = actual.isEmpty
-                    ? say["no-such-fact"] : actual.map { "\(word($0.fact)) (\(origin($0.origin)))" }.joined(separator: ", ")
+                let found =
+                    actual.isEmpty
+                    ? say["no-such-fact"]
+                    : actual.map { "\(word($0.fact)) (\(origin($0.origin)))" }.joined(separator: ", ")
                 out += wrap(head + "\(say["needs"]) \(word(condition)); \(say["found"]) \(found)", inner)
             case .noPartner(let condition, let candidates):
                 out += wrap(head + say["did-not-fire"], inner)
@@ -173,7 +181,9 @@ public struct ExplanationText {
                 let answers = c.answers.map { a in
                     "\(w.phrases[a.question].flatMap { pick($0, self.language) } ?? a.question): \(t(c.labels[a.to], a.to)) (\(say["now"]) \(a.from.map { t(c.labels[$0], $0) } ?? say["unanswered"]))"
                 }
-                out += wrap("\(markdown ? "- " : "")" + answers.joined(separator: " \(say["and"]) ") + " → \(say["certainty"]) \(n(c.certainty))", inner)
+                out += wrap(
+                    "\(markdown ? "- " : "")" + answers.joined(separator: " \(say["and"]) ")
+                        + " → \(say["certainty"]) \(n(c.certainty))", inner)
             }
         }
         return out
@@ -186,7 +196,8 @@ public struct ExplanationText {
     public func whatIfLine(_ item: WhatIf.Item, in w: WhatIf) -> String {
         let word = { (name: String) -> String in self.t(w.phrases[name], name) }
         let changes = item.changes.map { c in "\(word(c.goal)) → \(c.to.map { t(c.toLabel, $0) } ?? "—")" }
-        return "\(word(item.question)): \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(t(item.currentLabel, item.current))): "
+        return
+            "\(word(item.question)): \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(t(item.currentLabel, item.current))): "
             + changes.joined(separator: ", ")
     }
 
@@ -196,13 +207,17 @@ public struct ExplanationText {
         let indent = markdown ? "" : "  "
         // Names in the reader's words where the knowledge base has them.
         let word = { (name: String) -> String in self.t(w.phrases[name], name) }
-        let now = w.tops.map { top -> String in "\(word(top.goal)): \(top.value.map { v in word("\(top.goal)=\(v)") } ?? "—")" }
+        let now = w.tops.map { top -> String in
+            "\(word(top.goal)): \(top.value.map { v in word("\(top.goal)=\(v)") } ?? "—")"
+        }
         out += wrap("\(say["now"]): " + now.joined(separator: "; "), indent)
         let changing = w.items.filter { !$0.changes.isEmpty }
         if !markdown { out += "\n" }
         for item in changing { out += wrap("\(markdown ? "- " : "")" + whatIfLine(item, in: w), indent) }
         let unchanged = w.items.count - changing.count
-        out += (markdown ? "\n" : "") + wrap("\(unchanged) \(say["alternatives-no-change"]) (\(w.runs) \(say["reruns"])).", indent)
+        out +=
+            (markdown ? "\n" : "")
+            + wrap("\(unchanged) \(say["alternatives-no-change"]) (\(w.runs) \(say["reruns"])).", indent)
         return out
     }
 
@@ -215,7 +230,9 @@ public struct ExplanationText {
         let word = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }
         var out = heading("\(say["why-ask"]) '\(w.phrases[w.question].flatMap { pick($0, language) } ?? w.question)'?")
         let indent = markdown ? "" : "  "
-        out += wrap("\"\(t(w.prompt, w.question))\"" + (w.answer.map { " — \(say["answered"]): \(t(w.phrases["= " + $0], $0))" } ?? ""), indent)
+        out += wrap(
+            "\"\(t(w.prompt, w.question))\""
+                + (w.answer.map { " — \(say["answered"]): \(t(w.phrases["= " + $0], $0))" } ?? ""), indent)
         if let lead { out += wrap(lead, indent) }
         for need in w.needs {
             let goals = need.goals.isEmpty ? "" : " (\(say["goal"]): \(need.goals.map(word).joined(separator: ", ")))"
@@ -225,10 +242,19 @@ public struct ExplanationText {
                 let parts = c.split(separator: " = ", maxSplits: 1).map(String.init)
                 let shown = w.phrases[c].flatMap { pick($0, self.language) }
                 let topic = parts.count == 2 ? parts[0] : c
-                let value = parts.count == 2 ? (shown.flatMap { $0.split(separator: ": ", maxSplits: 1).dropFirst().first.map(String.init) } ?? parts[1]) : ""
-                if let i = groups.firstIndex(where: { $0.topic == topic }) { groups[i].values.append(value) } else { groups.append((topic, value.isEmpty ? [] : [value])) }
+                let value =
+                    parts.count == 2
+                    ? (shown.flatMap { $0.split(separator: ": ", maxSplits: 1).dropFirst().first.map(String.init) }
+                        ?? parts[1]) : ""
+                if let i = groups.firstIndex(where: { $0.topic == topic }) {
+                    groups[i].values.append(value)
+                } else {
+                    groups.append((topic, value.isEmpty ? [] : [value]))
+                }
             }
-            let concluded = groups.map { g in word(g.topic) + (g.values.isEmpty ? "" : ": " + g.values.joined(separator: ", ")) }
+            let concluded = groups.map { g in
+                word(g.topic) + (g.values.isEmpty ? "" : ": " + g.values.joined(separator: ", "))
+            }
             out += wrap(
                 "\(markdown ? "- " : "")\(code(need.reason.rule)) \(TextReport.source(need.reason, language: language)) → "
                     + concluded.joined(separator: "; ") + goals, indent)

@@ -57,7 +57,12 @@
 
 /// `certainty >= 0.7`, `certainty <= 0.3` (also `>`, `<`).
 @_spi(Tooling) public struct CertaintyBound: Sendable, Equatable {
-    public enum Operator: String, Sendable, CaseIterable { case atLeast = ">=", atMost = "<=", above = ">", below = "<" }
+    public enum Operator: String, Sendable, CaseIterable {
+        case atLeast = ">="
+        case atMost = "<="
+        case above = ">"
+        case below = "<"
+    }
     public let op: Operator
     public let bound: Double
 

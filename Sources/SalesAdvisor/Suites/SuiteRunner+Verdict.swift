@@ -16,36 +16,49 @@ extension SuiteRunner {
             if report.options?.options.contains(where: { $0.name == value && $0.rejected }) == true { return nil }
             return fail("'\(value)' is not knocked out; " + ranking(report))
         case .value(let topic, let value, let bound):
-            guard let t = report.topic(topic) else { return fail("nothing concluded about \(topic)", whyNot(topic, value, run)) }
+            guard let t = report.topic(topic) else {
+                return fail("nothing concluded about \(topic)", whyNot(topic, value, run))
+            }
             let entry = t.values.first { $0.value == value }
-            let holds = t.isGoal ? t.top?.value == value : (entry.map { $0.certainty > 0 && $0.cappedBy == nil } ?? false)
+            let holds =
+                t.isGoal ? t.top?.value == value : (entry.map { $0.certainty > 0 && $0.cappedBy == nil } ?? false)
             if holds && (bound?.holds(entry?.certainty ?? 0) ?? true) { return nil }
             return fail(describe(t), holds ? nil : whyNot(topic, value, run))
         case .notConcluded(let topic, let value):
-            guard let t = report.topic(topic), let entry = t.values.first(where: { $0.value == value }), entry.certainty > 0, entry.cappedBy == nil
+            guard let t = report.topic(topic), let entry = t.values.first(where: { $0.value == value }),
+                entry.certainty > 0, entry.cappedBy == nil
             else { return nil }
             let rules = entry.contributions.map(\.rule)
-            return fail("concluded with certainty \(DecimalText.fixed(entry.certainty, 2)) by " + rules.joined(separator: ", "))
+            return fail(
+                "concluded with certainty \(DecimalText.fixed(entry.certainty, 2)) by " + rules.joined(separator: ", "))
         case .ranking(let names):
-            let ranked = (report.options?.options ?? []).filter { !$0.rejected }.sorted { $0.rank < $1.rank }.map(\.name)
+            let ranked = (report.options?.options ?? []).filter { !$0.rejected }.sorted { $0.rank < $1.rank }.map(
+                \.name)
             if Array(ranked.prefix(names.count)) == names { return nil }
             return fail(ranking(report))
         case .fired(let name, let expected):
-            guard let index = kb.program.rules.firstIndex(where: { $0.name == name }) else { return fail("no such rule") }
+            guard let index = kb.program.rules.firstIndex(where: { $0.name == name }) else {
+                return fail("no such rule")
+            }
             let firings = run.engine.trace.filter { $0.rule == index }.map(\.cycle)
             if firings.isEmpty == !expected { return nil }
             if expected {
                 let rule = kb.program.rules[index]
-                let stop = run.engine.diagnose(rule: index).failure.map { "condition \($0.level + 1) of \(rule.conditions.count) does not hold" }
+                let stop = run.engine.diagnose(rule: index).failure.map {
+                    "condition \($0.level + 1) of \(rule.conditions.count) does not hold"
+                }
                 return fail("did not fire" + (stop.map { ": " + $0 } ?? ""))
             }
             return fail("fired (firing \(firings.map(String.init).joined(separator: ", ")))")
         case .trace(let path):
-            let actual = (report.trace ?? []).map { t in
-                "\(t.cycle) \(t.rule)" + (t.matched.isEmpty ? "" : ": " + t.matched.joined(separator: ", "))
-            }.joined(separator: "\n") + "\n"
+            let actual =
+                (report.trace ?? []).map { t in
+                    "\(t.cycle) \(t.rule)" + (t.matched.isEmpty ? "" : ": " + t.matched.joined(separator: ", "))
+                }.joined(separator: "\n") + "\n"
             guard SuiteRunner.staysInside(path) else {
-                return fail("a golden trace lies in the suite's folder or below it (expect trace \"traces/NAME.trace\"); '\(path)' does not")
+                return fail(
+                    "a golden trace lies in the suite's folder or below it (expect trace \"traces/NAME.trace\"); '\(path)' does not"
+                )
             }
             let resolved = suite.map { SuiteRunner.resolve(path, from: $0.file) } ?? path
             let golden = read(resolved)
@@ -54,7 +67,9 @@ extension SuiteRunner {
                 if let problem = writeTrace(resolved, actual) { return fail("cannot write \(resolved): \(problem)") }
                 return nil
             }
-            guard let golden else { return fail("there is no golden trace at \(resolved) yet; write it with advisor test --update-traces") }
+            guard let golden else {
+                return fail("there is no golden trace at \(resolved) yet; write it with advisor test --update-traces")
+            }
             let expectedLines = golden.split(separator: "\n", omittingEmptySubsequences: false)
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let n = zip(expectedLines, actualLines).prefix { $0 == $1 }.count
@@ -76,13 +91,18 @@ extension SuiteRunner {
     /// `ranking: webshop 4.10, continue-as-is 3.00; knocked out: expand`.
     func ranking(_ report: Report) -> String {
         guard let options = report.options?.options, !options.isEmpty else { return "no options ranked" }
-        let kept = options.filter { !$0.rejected }.sorted { $0.rank < $1.rank }.map { "\($0.name) \(DecimalText.fixed($0.total, 2))" }
+        let kept = options.filter { !$0.rejected }.sorted { $0.rank < $1.rank }.map {
+            "\($0.name) \(DecimalText.fixed($0.total, 2))"
+        }
         let out = options.filter(\.rejected).map(\.name)
-        return "ranking: " + (kept.isEmpty ? "none" : kept.joined(separator: ", ")) + (out.isEmpty ? "" : "; knocked out: " + out.joined(separator: ", "))
+        return "ranking: " + (kept.isEmpty ? "none" : kept.joined(separator: ", "))
+            + (out.isEmpty ? "" : "; knocked out: " + out.joined(separator: ", "))
     }
 
     func whyNot(_ topic: String, _ value: String, _ run: Evaluation.Run) -> String? {
-        guard let w = try? Explainer(evaluation: evaluation, run: run).whyNot(topic: topic, value: value) else { return nil }
+        guard let w = try? Explainer(evaluation: evaluation, run: run).whyNot(topic: topic, value: value) else {
+            return nil
+        }
         return ExplanationText(language: "en").whyNot(w)
     }
 }

@@ -87,13 +87,15 @@ import RuleEngine
         do {
             run = try evaluation.run(situation)
         } catch {
-            result.error = InputError("the knowledge base failed: \(error.message)", at: c.place, line: suite.line(c.place.line))
+            result.error = InputError(
+                "the knowledge base failed: \(error.message)", at: c.place, line: suite.line(c.place.line))
             return result
         }
         if measuresCoverage { result.coverage = CaseCoverage(run.engine) }
         for e in situation.expectations {
             let expectation = SuiteExpectation(
-                kind: .value(topic: e.topic, value: e.value, certainty: nil), place: e.place, text: "expect \(e.topic) = \(e.value)")
+                kind: .value(topic: e.topic, value: e.value, certainty: nil), place: e.place,
+                text: "expect \(e.topic) = \(e.value)")
             if let failure = verdict(expectation, run) { result.failures.append(failure) }
         }
         for e in c.expectations {
@@ -109,7 +111,8 @@ import RuleEngine
         let resolved = SuiteRunner.resolve(path, from: suite.file)
         guard let text = read(resolved) else {
             throw InputError(
-                "cannot read scenario '\(path)' (\(resolved)): \(FileSystem.readProblem(resolved))", at: place, line: suite.line(place.line))
+                "cannot read scenario '\(path)' (\(resolved)): \(FileSystem.readProblem(resolved))", at: place,
+                line: suite.line(place.line))
         }
         let file: Scenario
         switch ScenarioParser.parse(text, file: resolved) {
@@ -137,17 +140,26 @@ import RuleEngine
                 switch e.kind {
                 case .value(let topic, let value, let certainty):
                     if certainty != nil && (topic == "option" || topic == "rejected") {
-                        throw InputError("a certainty bound applies to a topic's value, not to '\(topic)'", at: at, line: line)
+                        throw InputError(
+                            "a certainty bound applies to a topic's value, not to '\(topic)'", at: at, line: line)
                     }
-                    try Situation.check(Scenario.Expectation(topic: topic, value: value, place: at), kb: kb, line: line, options: options)
+                    try Situation.check(
+                        Scenario.Expectation(topic: topic, value: value, place: at), kb: kb, line: line,
+                        options: options)
                 case .notConcluded(let topic, let value):
                     if topic == "option" || topic == "rejected" {
-                        throw InputError("write 'expect ranking = …' or 'expect rejected = …' for options; != applies to topics", at: at, line: line)
+                        throw InputError(
+                            "write 'expect ranking = …' or 'expect rejected = …' for options; != applies to topics",
+                            at: at, line: line)
                     }
-                    try Situation.check(Scenario.Expectation(topic: topic, value: value, place: at), kb: kb, line: line, options: options)
+                    try Situation.check(
+                        Scenario.Expectation(topic: topic, value: value, place: at), kb: kb, line: line,
+                        options: options)
                 case .ranking(let names):
                     for n in names {
-                        try Situation.check(Scenario.Expectation(topic: "option", value: n, place: at), kb: kb, line: line, options: options)
+                        try Situation.check(
+                            Scenario.Expectation(topic: "option", value: n, place: at), kb: kb, line: line,
+                            options: options)
                     }
                 case .fired(let rule, _):
                     let names = kb.program.rules.map(\.name)
@@ -173,7 +185,8 @@ import RuleEngine
 extension Situation {
     /// The names of the options the situation gives (the key of each `option` instance).
     func optionNames(_ kb: KnowledgeBase) -> [String] {
-        guard let t = kb.template("option"), let kind = kb.ruleBase.instanceKinds.first(where: { $0.template == t }), let key = kind.key
+        guard let t = kb.template("option"), let kind = kb.ruleBase.instanceKinds.first(where: { $0.template == t }),
+            let key = kind.key
         else { return [] }
         return facts.filter { $0.template == t && key < $0.slots.count }.compactMap {
             if case .symbol(let name) = $0.slots[key] { return name }
