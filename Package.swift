@@ -22,14 +22,21 @@ let package = Package(
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
         .target(name: "AdvisorCLI", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine"]),
         .executableTarget(name: "advisor", dependencies: ["AdvisorCLI"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
+        // What the test targets share: the repository's files, temporary folders, golden files, the
+        // in-process command runner, rule programs from text. Not a product: only tests build it.
+        .target(
+            name: "TestSupport", dependencies: ["AdvisorCLI", "RuleLanguage", "RuleEngine"], path: "Tests/TestSupport"),
         .testTarget(
-            name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine"],
+            name: "RuleEngineTests", dependencies: ["RuleEngine", "RuleLanguage", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine", "TestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "SalesAdvisorTests", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine"]),
+        .testTarget(
+            name: "SalesAdvisorTests", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine", "TestSupport"]),
+        // The library as a user depends on it: public API only, no test support.
         .testTarget(name: "LibraryTests", dependencies: ["SalesAdvisor", "RuleLanguage"]),
         .testTarget(
-            name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "RuleLanguage", "RuleEngine"],
+            name: "AdvisorCLITests", dependencies: ["AdvisorCLI", "RuleLanguage", "RuleEngine", "TestSupport"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,15 +5,17 @@ import Testing
 
 @Suite("advisor consult and replay")
 struct ConsultTests {
-    @Test("every recorded consultation in transcripts/ replays without a difference")
-    func transcripts() throws {
-        let folder = repositoryRoot.appendingPathComponent("transcripts")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-            $0.hasSuffix(".transcript")
-        }.sorted()
-        #expect(files.count >= 12)
-        let r = advisor(["replay"] + files.map { "transcripts/" + $0 })
+    static let transcriptFiles = repositoryFiles(in: "transcripts", endingIn: ".transcript")
+
+    /// One case per recorded consultation, so a failure names its transcript.
+    @Test("a recorded consultation replays without a difference", arguments: transcriptFiles)
+    func transcript(_ file: String) throws {
+        let r = advisor(["replay", "transcripts/" + file])
         #expect(r.status == .success, "\(r.out)\(r.err)")
+    }
+
+    @Test func everyTranscriptIsReplayed() {
+        #expect(Self.transcriptFiles.count >= 18)
     }
 
     @Test("replay shows a unified diff and exits 1 when the output differs")

@@ -77,8 +77,9 @@ import Testing
 
     @Test func homeAndStandardOutput() throws {
         let home = try temporaryFolder([:]).path
-        let here = try temporaryFolder([:]).path
-        _ = FileManager.default.changeCurrentDirectoryPath(here)
+        // Relative names would land in the working directory (the repository root, set once for all
+        // tests): nothing named `~` or `-` may appear there.
+        let here = FileManager.default.currentDirectoryPath
         #expect(FileWriter.write("advice", to: "~/advice.md", home: home) == .written(path: home + "/advice.md"))
         #expect(contents(home + "/advice.md") == "advice")
         #expect(!FileManager.default.fileExists(atPath: here + "/~"))
@@ -91,7 +92,6 @@ import Testing
         #expect(
             FileWriter.write("to standard output", to: "-", standardOutput: { captured += $0 }) == .written(path: "-"))
         #expect(captured == "to standard output" && !FileManager.default.fileExists(atPath: here + "/-"))
-        _ = FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
     }
 
     @Test func staleTemporaryFilesOfKilledRunsAreRemoved() throws {

@@ -36,7 +36,7 @@ struct RelevanceTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
             $0.hasSuffix(".transcript")
         }.sorted()
-        _ = FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
+        runFromRepositoryRoot()
         let log = AskLog()
         Dialogue.$onAsk.withValue(
             { state, need in log.add(state, need) },

@@ -37,13 +37,8 @@ struct DiagnosticTests {
         let result = RuleLoader(root: "/rules", read: { $0 == path ? source : nil }).load([path]).verified()
         let text = result.renderedDiagnostics
         #expect(result.diagnostics.map(\.id) == [id], "one diagnostic, with its own ID")
-        let expectedURL = Self.folder.appendingPathComponent("\(id).expected")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
-            try text.write(to: expectedURL, atomically: true, encoding: .utf8)
-            Issue.record("recorded a new baseline for \(id); review the diff")
-            return
-        }
-        #expect(text == (try String(contentsOf: expectedURL, encoding: .utf8)))
+        let mismatch = Golden.mismatch(text, "Tests/RuleLanguageTests/Fixtures/diagnostics/\(id).expected")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
     @Test("three different mistakes in one file give three diagnostics in one run")

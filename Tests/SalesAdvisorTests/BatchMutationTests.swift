@@ -17,7 +17,7 @@ import Testing
     static let rounds = ProcessInfo.processInfo.environment["MUTATION_ROUNDS"].flatMap { Int($0) } ?? 300
 
     static func seed(_ name: String) throws -> String {
-        try #require(FileSystem.contents(of: repositoryRoot + "/Fuzz/Seeds/batch/\(name)"))
+        try #require(FileSystem.contents(of: repositoryPath("Fuzz/Seeds/batch/\(name)")))
     }
 
     static func mutate(_ text: String, _ random: inout SplitMix64) -> String {

@@ -6,7 +6,7 @@ import Testing
 /// embeds it at build time), and it checks clean.
 @Suite struct BundledRulesTests {
     @Test func bundledCopyMatchesRulesSales() throws {
-        let folder = repositoryRoot + "/rules/sales"
+        let folder = repositoryPath("rules/sales")
         let onDisk = RuleLoader.ruleFiles(in: folder)
         let bundled = KnowledgeBase.bundledFiles
         #expect(bundled.map(\.name) == onDisk.map { String($0.split(separator: "/").last ?? "") })

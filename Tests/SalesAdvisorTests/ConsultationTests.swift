@@ -4,19 +4,6 @@ import Testing
 
 @testable import RuleEngine
 
-/// A deterministic generator for the property tests (SplitMix64).
-struct Seeded {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
-
 /// What a run leaves: every live fact (template, slots, certainty), the agenda and every conclusion.
 func fingerprint(_ run: Evaluation.Run) -> [String] {
     let e = run.engine
@@ -160,7 +147,7 @@ struct ConsultationTests {
 
     @Test("back after any answer gives the same facts, agenda and conclusions as never having given it")
     func backIsExact() throws {
-        var random = Seeded(state: 42)
+        var random = SplitMix64(seed: 42)
         for _ in 0..<60 {
             var state = ConsultationState(kb: bundledKB)
             let steps = 1 + random.below(8)
@@ -186,7 +173,7 @@ struct ConsultationTests {
 
     @Test("no question asked is irrelevant: some answer to it changes a goal's conclusions or which rules are open")
     func everyQuestionMatters() throws {
-        var random = Seeded(state: 7)
+        var random = SplitMix64(seed: 7)
         var asked = 0
         for _ in 0..<25 {
             var state = ConsultationState(kb: bundledKB)

@@ -12,7 +12,7 @@ import Testing
 /// or a phrase looked up without a Dutch text (issue 13, "Dutch without English").
 @Suite struct DutchWithoutEnglishTests {
     static let scenarios: [String] = {
-        let folder = repositoryRoot + "/rules/scenarios"
+        let folder = repositoryPath("rules/scenarios")
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
             $0.hasSuffix(".scenario")
         }.sorted()
@@ -98,7 +98,7 @@ import Testing
 
     @Test(arguments: scenarios)
     func theDutchAdviceNamesNoKey(_ file: String) throws {
-        let source = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/" + file))
+        let source = try #require(FileSystem.contents(of: repositoryPath("rules/scenarios/" + file)))
         var scenario = try ScenarioParser.parse(source, file: file).get()
         scenario.language = "nl"
         let evaluation = Evaluation(kb: bundledKB)
@@ -151,7 +151,7 @@ import Testing
     /// The recorded Dutch consultations: prompts, re-prompts, summaries and the advice name no key
     /// (what the user typed, and rule names, aside).
     @Test func theDutchConsultationsNameNoKey() throws {
-        let folder = repositoryRoot + "/transcripts"
+        let folder = repositoryPath("transcripts")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("-nl-") }.sorted()
         #expect(files.count >= 3)
         let ruleNames = Set(bundledKB.program.rules.map(\.name))

@@ -183,7 +183,7 @@ import Testing
 
     @Test func howFollowsDecisionsAndDerivedFacts() throws {
         let text = try #require(
-            FileSystem.contents(of: repositoryRoot + "/rules/scenarios/office-supplies-reseller.scenario"))
+            FileSystem.contents(of: repositoryPath("rules/scenarios/office-supplies-reseller.scenario")))
         let situation = try Situation(try ScenarioParser.parse(text, file: "o").get(), kb: bundledKB)
         let evaluation = Evaluation(kb: bundledKB)
         let e = Explainer(evaluation: evaluation, run: try evaluation.run(situation))

@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func weightsCanChangeTheWinner() throws {
-        let path = repositoryRoot + "/rules/scenarios/office-supplies-reseller.scenario"
+        let path = repositoryPath("rules/scenarios/office-supplies-reseller.scenario")
         let report = try ScenarioTests.load(path)
         #expect(report.options?.winner?.name == "web-shop")
         let feasibility = try #require(report.options?.sensitivity.first { $0.criterion == "feasibility" })

@@ -6,7 +6,7 @@ import Testing
 /// its expectations, so the documentation cannot drift from the format.
 @Suite struct ScenarioDocsTests {
     static func blocks() -> [String] {
-        guard let text = FileSystem.contents(of: repositoryRoot + "/docs/scenarios.md") else { return [] }
+        guard let text = FileSystem.contents(of: repositoryPath("docs/scenarios.md")) else { return [] }
         var blocks: [String] = []
         var current: [String]?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

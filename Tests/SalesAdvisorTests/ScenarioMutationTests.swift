@@ -37,7 +37,7 @@ import Testing
 
     @Test(arguments: ["office-supplies-reseller", "hospital-equipment", "it-outsourcing"])
     func mutatedScenariosNeverCrash(_ name: String) throws {
-        let original = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/\(name).scenario"))
+        let original = try #require(FileSystem.contents(of: repositoryPath("rules/scenarios/\(name).scenario")))
         var random = SplitMix64(seed: UInt64(name.count))
         let rounds = ProcessInfo.processInfo.environment["MUTATION_ROUNDS"].flatMap { Int($0) } ?? 300
         var evaluated = 0

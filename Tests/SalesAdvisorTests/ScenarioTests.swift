@@ -5,7 +5,7 @@ import Testing
 /// Every example scenario in rules/scenarios checks against the knowledge base and gets the advice
 /// its author expected (each file says why in its comments).
 @Suite struct ScenarioTests {
-    static let files: [String] = FileSystem.files(under: repositoryRoot + "/rules/scenarios").filter {
+    static let files: [String] = FileSystem.files(under: repositoryPath("rules/scenarios")).filter {
         $0.hasSuffix(".scenario")
     }
 

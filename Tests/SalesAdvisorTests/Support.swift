@@ -1,5 +1,8 @@
 import RuleLanguage
 @_spi(Tooling) import SalesAdvisor
+// The shared test support (the repository, temporary folders, golden files) for every file of
+// this target.
+@_exported import TestSupport
 import Testing
 
 /// The bundled knowledge base, loaded once for all tests.
@@ -7,13 +10,6 @@ let bundledKB: KnowledgeBase = {
     let (kb, result) = KnowledgeBase.load(folder: nil)
     guard let kb else { fatalError("the bundled knowledge base does not load:\n" + result.renderedDiagnostics) }
     return kb
-}()
-
-/// The repository's root, found from this file's path.
-let repositoryRoot: String = {
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    parts.removeLast(3)
-    return parts.joined(separator: "/")
 }()
 
 /// Evaluates answers given as `name=value` strings (and optional scenario text) on the bundled KB.

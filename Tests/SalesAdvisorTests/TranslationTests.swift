@@ -35,7 +35,7 @@ import Testing
         "construction-consortium",
     ])
     func theDutchSituationShowsLabelsNotKeys(_ name: String) throws {
-        let text = try #require(FileSystem.contents(of: repositoryRoot + "/rules/scenarios/\(name).scenario"))
+        let text = try #require(FileSystem.contents(of: repositoryPath("rules/scenarios/\(name).scenario")))
         let scenario = try ScenarioParser.parse(text, file: "\(name).scenario").get()
         let report = try Evaluation(kb: bundledKB).evaluate(try Situation(scenario, kb: bundledKB))
         let dutch = TextReport(language: "nl").render(report)
@@ -104,7 +104,7 @@ import Testing
 
     @Test func dutchTermsAndWordOrderAsATeacherWritesThem() throws {
         let text = try #require(
-            FileSystem.contents(of: repositoryRoot + "/rules/scenarios/hospital-equipment.scenario"))
+            FileSystem.contents(of: repositoryPath("rules/scenarios/hospital-equipment.scenario")))
         let report = try Evaluation(kb: bundledKB).evaluate(
             try Situation(try ScenarioParser.parse(text, file: "h.scenario").get(), kb: bundledKB))
         let nl = TextReport(language: "nl").render(report)
@@ -126,7 +126,7 @@ import Testing
         "Sources/SalesAdvisor/Phrases.swift", "Sources/SalesAdvisor/Consultation/ConsultationPhrases.swift",
     ])
     func phraseKeysAreUnique(_ file: String) throws {
-        let text = try #require(FileSystem.contents(of: repositoryRoot + "/" + file))
+        let text = try #require(FileSystem.contents(of: repositoryPath("" + file)))
         var keys: [String] = []
         for line in text.split(separator: "\n") {
             let trimmed = line.drop { $0 == " " }

@@ -196,7 +196,7 @@ final class Agenda {
     }
 
     /// Whether `a` fires before `b`: a total order. Checked against CLIPS 6.30 on a small program for
-    /// every strategy but random (Tests/RuleLanguageTests/StrategyTests.swift).
+    /// every strategy but random (Tests/RuleEngineTests/StrategyTests.swift).
     private func before(_ a: Entry, _ b: Entry) -> Bool {
         if a.salience != b.salience { return a.salience > b.salience }
         switch strategy {

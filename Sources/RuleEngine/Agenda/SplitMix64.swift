@@ -1,11 +1,15 @@
 /// SplitMix64: a small, fast generator whose sequence is the same on every platform. The `random`
-/// strategy draws its keys from it (seeded with `--seed`); tests use it for seeded mutations.
-struct SplitMix64: Sendable {
-    var state: UInt64
+/// strategy draws its keys from it (seeded with `--seed`); tests and tools use it for seeded work
+/// that must come out the same everywhere.
+public struct SplitMix64: Sendable {
+    /// The generator's whole state: two generators with equal states give equal sequences.
+    public var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// A generator that starts from `seed`.
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -14,5 +18,5 @@ struct SplitMix64: Sendable {
     }
 
     /// A number in `0..<n` (0 when `n` is not positive).
-    mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
+    public mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
 }

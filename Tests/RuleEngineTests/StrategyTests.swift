@@ -8,7 +8,7 @@ import Testing
 struct StrategyTests {
     static func fixture(_ name: String) throws -> String {
         try String(
-            contentsOf: repositoryRoot.appendingPathComponent("Tests/RuleLanguageTests/Fixtures/\(name)"),
+            contentsOf: repositoryRoot.appendingPathComponent("Tests/RuleEngineTests/Fixtures/\(name)"),
             encoding: .utf8)
     }
 
