@@ -97,27 +97,14 @@ public enum Advisor {
             default:
                 break
             }
-            guard Commands.named(command) != nil else { throw unknownCommand(command) }
+            guard let found = Commands.command(named: command) else { throw unknownCommand(command) }
             if rest.contains("-h") || rest.contains("--help") {
                 terminal.out(Usage.of(command) + "\n")
                 return .success
             }
-            switch command {
-            case "run": return try RunCommand.execute(rest, terminal: terminal)
-            case "check": return try CheckCommand.execute(rest, terminal: terminal, environment: environment)
-            case "evaluate": return try EvaluateCommand.execute(rest, terminal: terminal, environment: environment)
-            case "explain": return try ExplainCommand.execute(rest, terminal: terminal, environment: environment)
-            case "consult":
-                return try ConsultCommand.execute(
-                    rest, terminal: terminal, environment: environment, reader: reader, recorder: recorder)
-            case "replay": return try ReplayCommand.execute(rest, terminal: terminal, environment: environment)
-            case "test": return try TestCommand.execute(rest, terminal: terminal, environment: environment)
-            case "completions": return try CompletionsCommand.execute(rest, terminal: terminal)
-            default:  // man
-                _ = try Arguments(rest, spec: Commands.man)
-                terminal.out(ManPage.render())
-                return .success
-            }
+            let context = CommandContext(
+                terminal: terminal, environment: environment, reader: reader, recorder: recorder)
+            return try found.invoke(rest, in: context)
         } catch {
             terminal.err("advisor: \(error.message)\n\(Usage.brief(error.command))")
             return .badInput

@@ -2,7 +2,13 @@
 @_spi(Tooling) import SalesAdvisor
 
 /// `advisor check`: parse and check rule files or a folder as one rule base.
-enum CheckCommand {
+enum CheckCommand: AdvisorCommand {
+    static var spec: CommandSpec { Commands.check }
+
+    static func invoke(_ arguments: [String], in context: CommandContext) throws(UsageError) -> ExitStatus {
+        try execute(arguments, terminal: context.terminal, environment: context.environment)
+    }
+
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
         -> ExitStatus
     {

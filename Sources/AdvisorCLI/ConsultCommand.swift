@@ -8,7 +8,15 @@
 #endif
 
 /// `advisor consult` (and `advisor` alone): the question-and-answer consultation.
-enum ConsultCommand {
+enum ConsultCommand: AdvisorCommand {
+    static var spec: CommandSpec { Commands.consult }
+
+    static func invoke(_ arguments: [String], in context: CommandContext) throws(UsageError) -> ExitStatus {
+        try execute(
+            arguments, terminal: context.terminal, environment: context.environment, reader: context.reader,
+            recorder: context.recorder)
+    }
+
     /// Where the answers come from: a given reader (tests, replay), or standard input.
     static func execute(
         _ args: [String], terminal: Terminal, environment: [String: String], reader given: LineReader? = nil,

@@ -9,7 +9,13 @@
 
 /// `advisor evaluate`: situations from scenario files, folders and `--set`, run through the knowledge
 /// base, written as text, Markdown or JSON in English or Dutch.
-enum EvaluateCommand {
+enum EvaluateCommand: AdvisorCommand {
+    static var spec: CommandSpec { Commands.evaluate }
+
+    static func invoke(_ arguments: [String], in context: CommandContext) throws(UsageError) -> ExitStatus {
+        try execute(arguments, terminal: context.terminal, environment: context.environment)
+    }
+
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
         -> ExitStatus
     {

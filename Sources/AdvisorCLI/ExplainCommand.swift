@@ -3,7 +3,13 @@ import RuleLanguage
 
 /// `advisor explain`: how a conclusion was reached, why a question is asked, why a value was not
 /// recommended, what other answers would change; and the rule dependency graph.
-enum ExplainCommand {
+enum ExplainCommand: AdvisorCommand {
+    static var spec: CommandSpec { Commands.explain }
+
+    static func invoke(_ arguments: [String], in context: CommandContext) throws(UsageError) -> ExitStatus {
+        try execute(arguments, terminal: context.terminal, environment: context.environment)
+    }
+
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
         -> ExitStatus
     {

@@ -7,7 +7,13 @@
 #endif
 
 /// `advisor replay TRANSCRIPT...`: runs each recorded consultation again and diffs the output.
-enum ReplayCommand {
+enum ReplayCommand: AdvisorCommand {
+    static var spec: CommandSpec { Commands.replay }
+
+    static func invoke(_ arguments: [String], in context: CommandContext) throws(UsageError) -> ExitStatus {
+        try execute(arguments, terminal: context.terminal, environment: context.environment)
+    }
+
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
         -> ExitStatus
     {

@@ -2,7 +2,13 @@ import RuleEngine
 @_spi(Tooling) import RuleLanguage
 
 /// `advisor run`: run a rule program to quiescence.
-enum RunCommand {
+enum RunCommand: AdvisorCommand {
+    static var spec: CommandSpec { Commands.run }
+
+    static func invoke(_ arguments: [String], in context: CommandContext) throws(UsageError) -> ExitStatus {
+        try execute(arguments, terminal: context.terminal)
+    }
+
     static func execute(_ args: [String], terminal: Terminal) throws(UsageError) -> ExitStatus {
         let a = try Arguments(args, spec: Commands.run)
         guard !a.positional.isEmpty else { throw UsageError(message: "give a program file to run", command: "run") }

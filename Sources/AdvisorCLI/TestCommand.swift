@@ -4,7 +4,13 @@
 /// `advisor test`: runs regression suites (docs/suites.md) and reports each failure with expected
 /// against actual and the why-not of the expected value; `--coverage` adds rule and condition
 /// coverage; `--format junit` writes JUnit XML for CI.
-enum TestCommand {
+enum TestCommand: AdvisorCommand {
+    static var spec: CommandSpec { Commands.test }
+
+    static func invoke(_ arguments: [String], in context: CommandContext) throws(UsageError) -> ExitStatus {
+        try execute(arguments, terminal: context.terminal, environment: context.environment)
+    }
+
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
         -> ExitStatus
     {

@@ -11,9 +11,19 @@ enum Commands {
     static let weightsOption = OptionSpec(
         name: "--weights", value: "W", help: "feasibility=..,suitability=..,acceptability=.. (default 0.25, 0.5, 0.25)")
 
-    static let all: [CommandSpec] = [consult, evaluate, explain, replay, run, test, check, completions, man]
+    /// Every command, in the order help lists them: the one list a new command is added to.
+    static let registry: [any AdvisorCommand.Type] = [
+        ConsultCommand.self, EvaluateCommand.self, ExplainCommand.self, ReplayCommand.self, RunCommand.self,
+        TestCommand.self, CheckCommand.self, CompletionsCommand.self, ManCommand.self,
+    ]
+
+    /// The declarations of ``registry``'s commands.
+    static let all: [CommandSpec] = registry.map { $0.spec }
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
+
+    /// The command called `name`.
+    static func command(named name: String) -> (any AdvisorCommand.Type)? { registry.first { $0.spec.name == name } }
 
     static let consult = CommandSpec(
         name: "consult",

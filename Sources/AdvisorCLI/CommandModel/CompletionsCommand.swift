@@ -1,7 +1,13 @@
 import RuleLanguage
 
 /// `advisor completions bash|zsh|fish`: a completion script made from the commands' declarations.
-enum CompletionsCommand {
+enum CompletionsCommand: AdvisorCommand {
+    static var spec: CommandSpec { Commands.completions }
+
+    static func invoke(_ arguments: [String], in context: CommandContext) throws(UsageError) -> ExitStatus {
+        try execute(arguments, terminal: context.terminal)
+    }
+
     static func execute(_ args: [String], terminal: Terminal) throws(UsageError) -> ExitStatus {
         let a = try Arguments(args, spec: Commands.completions)
         guard a.positional.count == 1, let shell = a.positional.first else {

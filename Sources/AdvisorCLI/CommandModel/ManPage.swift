@@ -65,3 +65,14 @@ extension String {
     /// Without the leading `character`s.
     func trimmingPrefix(_ character: Character) -> String { String(drop { $0 == character }) }
 }
+
+/// `advisor man`: the manual page, made from the commands' declarations.
+enum ManCommand: AdvisorCommand {
+    static var spec: CommandSpec { Commands.man }
+
+    static func invoke(_ arguments: [String], in context: CommandContext) throws(UsageError) -> ExitStatus {
+        _ = try Arguments(arguments, spec: Commands.man)
+        context.terminal.out(ManPage.render())
+        return .success
+    }
+}

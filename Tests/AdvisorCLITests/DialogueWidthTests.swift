@@ -1,0 +1,36 @@
+import Foundation
+@_spi(Tooling) import SalesAdvisor
+import Testing
+
+@testable import AdvisorCLI
+
+/// The dialogue wraps to the width its output gives (a narrow terminal's), in process: every line
+/// it says fits, the command table's descriptions go under the command when there is no room
+/// beside it, and the advice fits too. (TerminalTests checks the same on a real pseudo-terminal.)
+struct DialogueWidthTests {
+    @Test(arguments: [(30, "en"), (30, "nl"), (52, "en"), (78, "nl")])
+    func everyLineFits(width: Int, language: String) throws {
+        let kb = try #require(KnowledgeBase.load(folder: nil).0)
+        var said = ""
+        var advice = ""
+        let terminal = Terminal(out: { advice += $0 }, err: { said += $0 })
+        let out = DialogueOutput(terminal: terminal, colour: false)
+        out.dialogueWidth = { width }
+        out.adviceWidth = { width }
+        let typed = ["help"] + Array(repeating: "2", count: 26) + [""]
+        let dialogue = Dialogue(
+            state: ConsultationState(kb: kb), language: language, out: out,
+            reader: ScriptedLineReader(typed.map { .line($0) }), sessionPath: nil, scenarioPath: nil)
+        _ = dialogue.run()
+        #expect(advice.contains(language == "nl" ? "Verkoopadvies" : "Sales advice"), "\(said.suffix(400))")
+        let wide = (said + advice).split(separator: "\n").filter { $0.count > width }
+        #expect(wide.isEmpty, "\(wide)")
+        if width < 40 {
+            // No room beside the command: its description comes on the lines below, indented.
+            #expect(
+                said.contains(
+                    language == "nl" ? "\n  terug\n      het laatste antwoord" : "\n  back\n      take back the last"),
+                "\(said.prefix(3000))")
+        }
+    }
+}
