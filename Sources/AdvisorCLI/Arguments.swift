@@ -4,9 +4,6 @@ import RuleLanguage
 /// `--name value` and `--name=value` both work; unknown options are errors, and so is an option
 /// with a value given twice, unless it is one that adds up (`--set`, `--grid`, `--watch`).
 struct Arguments {
-    /// The options that may be given more than once.
-    static let repeatable: Set<String> = ["--set", "--grid", "--watch"]
-
     private(set) var positional: [String] = []
     private var options: [(name: String, value: String?)] = []
 
@@ -32,7 +29,8 @@ struct Arguments {
         }
         try self.init(
             args, command: spec.name, valued: Set(spec.options.filter { $0.value != nil }.map(\.name)),
-            flags: Set(spec.options.filter { $0.value == nil }.map(\.name)))
+            flags: Set(spec.options.filter { $0.value == nil }.map(\.name)),
+            repeatable: Set(spec.options.filter(\.repeatable).map(\.name)))
         for o in spec.options {
             guard case .values(let allowed) = o.completion else { continue }
             for given in values(o.name) {
@@ -55,8 +53,11 @@ struct Arguments {
         }
     }
 
-    /// Reads `args`, where `valued` names the options that take a value and `flags` those that do not.
-    init(_ args: [String], command: String, valued: Set<String>, flags: Set<String>) throws(UsageError) {
+    /// Reads `args`, where `valued` names the options that take a value, `flags` those that do not,
+    /// and `repeatable` the valued ones whose values add up (the declarations say which).
+    init(_ args: [String], command: String, valued: Set<String>, flags: Set<String>, repeatable: Set<String>)
+        throws(UsageError)
+    {
         var i = 0
         var onlyPositional = false
         while i < args.count {
@@ -87,7 +88,7 @@ struct Arguments {
                     value = args[i]
                     i += 1
                 }
-                if !Self.repeatable.contains(name), let first = options.first(where: { $0.name == name }) {
+                if !repeatable.contains(name), let first = options.first(where: { $0.name == name }) {
                     throw UsageError(
                         message:
                             "option '\(name)' is given twice ('\(first.value ?? "")' and '\(value ?? "")'); give it once",

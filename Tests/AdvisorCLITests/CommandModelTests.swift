@@ -6,6 +6,30 @@ import Testing
 /// The command model: every command's options declared once, and parsing, help, completions and
 /// the man page made from the declarations.
 @Suite struct CommandModelTests {
+    /// Parsing takes from the declarations which options add up: an option declared repeatable may
+    /// be given twice, any other valued option may not (no second list decides it).
+    @Test func repeatableOptionsAreTheDeclaredOnes() throws {
+        for spec in Commands.all {
+            for o in spec.options where o.value != nil && !o.optionalValue {
+                let value: String
+                if case .values(let allowed) = o.completion, let first = allowed.first {
+                    value = first
+                } else {
+                    value = "x"
+                }
+                let twice = [o.name, value, o.name, value]
+                do {
+                    _ = try Arguments(twice, spec: spec)
+                    #expect(o.repeatable, "\(spec.name) \(o.name) was taken twice though not declared repeatable")
+                } catch {
+                    #expect(!o.repeatable, "\(spec.name) \(o.name) is declared repeatable: \(error.message)")
+                    #expect(error.message.contains("is given twice"), "\(error.message)")
+                }
+            }
+        }
+        #expect(Commands.all.map(\.name) == Commands.registry.map { $0.spec.name })
+    }
+
     /// Runs a shell's syntax check on a script, when the shell is installed (skipped otherwise).
     func syntaxCheck(_ shell: String, _ script: String) throws -> Bool? {
         let path = ["/usr/bin/" + shell, "/bin/" + shell].first { FileManager.default.isExecutableFile(atPath: $0) }
