@@ -20,7 +20,7 @@ enum EvaluateCommand: AdvisorCommand {
         -> ExitStatus
     {
         let a = try Arguments(args, spec: Commands.evaluate)
-        let format = try a.format(["text", "markdown", "json", "csv"], command: "evaluate")
+        let format = try a.format(ReportFormat.formatNames, command: "evaluate")
         if a.has("--jsonl"), a.has("--format"), format != "json" {
             throw UsageError(
                 message: "--jsonl writes one JSON object per line; it cannot be combined with --format \(format)",
@@ -234,14 +234,13 @@ enum EvaluateCommand: AdvisorCommand {
         if !grid.isEmpty { terminal.err("advisor: evaluating \(total) situation\(total == 1 ? "" : "s")\n") }
         let jsonl = a.has("--jsonl")
         let explain = a.has("--explain")
-        let output = jsonl ? "jsonl" : format
+        let output: ReportFormat = jsonl ? .jsonl : ReportFormat(rawValue: format) ?? .text
+        let renderer = output.renderer(language: language, goals: kb.ruleBase.goals.map(\.name), explain: explain)
         let settled = evaluation
-        let csv = CSVReport(goals: kb.ruleBase.goals.map(\.name))
         var unmet = false
         var written = 0
         let showsProgress = total > EvaluateCommand.chunk && isatty(2) == 1
-        if output == "json" { terminal.out("[\n") }
-        if output == "csv" { terminal.out(csv.header + "\n") }
+        terminal.out(renderer.head)
         /// Runs situations on every core and writes their reports in order; a run that fails is
         /// reported and left out of the output.
         func write(_ situations: [Situation]) {
@@ -258,11 +257,7 @@ enum EvaluateCommand: AdvisorCommand {
                         }
                     }
                     let unmet = run.report.expectations.contains { !$0.met }
-                    let text =
-                        output == "csv"
-                        ? csv.row(run.report)
-                        : render(run.report, how: how, format: output, language: language, explain: explain)
-                    return .success((text, unmet))
+                    return .success((renderer.render(run.report, how: how), unmet))
                 } catch let e as Evaluation.Failure {
                     return .failure(e)
                 } catch {
@@ -277,17 +272,9 @@ enum EvaluateCommand: AdvisorCommand {
             }
             for result in results {
                 guard case .success(let r) = result else { continue }
-                let i = written
+                terminal.out((written > 0 ? renderer.separator : "") + r.text)
                 written += 1
                 unmet = unmet || r.unmet
-                switch output {
-                case "json": terminal.out((i > 0 ? ",\n  " : "  ") + r.text)
-                // Control characters (from a file name, say) are shown, never sent; JSON escapes them itself.
-                case "jsonl": terminal.out(r.text + "\n")
-                case "csv": terminal.out(r.text.visibleControls + "\n")
-                case "markdown": terminal.out((i > 0 ? "\n---\n\n" : "") + r.text.visibleControls)
-                default: terminal.out((i > 0 ? "\n" : "") + r.text.visibleControls)
-                }
             }
         }
         // In chunks: each chunk's situations run on every core, and its reports are written before
@@ -339,34 +326,11 @@ enum EvaluateCommand: AdvisorCommand {
                 if terminal.outputFailure != nil { return .badInput }
             }
         }
-        if output == "json" { terminal.out(written > 0 ? "\n]\n" : "]\n") }
+        terminal.out(renderer.foot(count: written))
         if failed { return .badInput }
         return unmet ? .failure : .success
     }
 
     /// Situations made, run and written at a time.
     static let chunk = 4_096
-
-    /// One report in one format; JSON (for an array) indented one level.
-    static func render(_ report: Report, how: [HowNode], format: String, language: String, explain: Bool) -> String {
-        switch format {
-        case "json", "jsonl":
-            var value = JSONReport(language: language).value(report)
-            if explain, case .object(var fields) = value {
-                fields.append(("explanations", .array(how.map(ExplanationJSON(language: language).how))))
-                value = .object(fields)
-            }
-            return format == "jsonl" ? value.compact() : value.rendered(indent: "  ")
-        case "markdown":
-            return MarkdownReport(language: language).render(report)
-                + (explain
-                    ? "\n"
-                        + ExplanationText(language: language, markdown: true).how(
-                            how, title: Phrases.word("how", language)) : "")
-        default:
-            return TextReport(language: language).render(report)
-                + (explain
-                    ? "\n" + ExplanationText(language: language).how(how, title: Phrases.word("how", language)) : "")
-        }
-    }
 }

@@ -1,8 +1,9 @@
 import RuleEngine
+import SalesAdvisor
 
 /// Every command of `advisor`, declared once.
 enum Commands {
-    static let formats = ["text", "markdown", "json", "csv"]
+    static let formats = ReportFormat.formatNames
     static let languages = ["en", "nl"]
     static let rulesOption = OptionSpec(
         name: "--rules", value: "DIR",

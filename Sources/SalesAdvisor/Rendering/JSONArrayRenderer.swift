@@ -1,0 +1,16 @@
+/// Reports as one JSON array (``JSONReport``), each object indented one level; JSON escapes
+/// control characters itself.
+struct JSONArrayRenderer: ReportRenderer {
+    let language: String
+    let explain: Bool
+
+    var head: String { "[\n" }
+
+    func render(_ report: Report, how: [HowNode]) -> String {
+        "  " + JSONReportValue.of(report, how: how, language: language, explain: explain).rendered(indent: "  ")
+    }
+
+    var separator: String { ",\n" }
+
+    func foot(count: Int) -> String { count > 0 ? "\n]\n" : "]\n" }
+}

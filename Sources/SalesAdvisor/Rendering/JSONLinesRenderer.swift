@@ -1,0 +1,9 @@
+/// Reports as JSON lines: one compact object per line.
+struct JSONLinesRenderer: ReportRenderer {
+    let language: String
+    let explain: Bool
+
+    func render(_ report: Report, how: [HowNode]) -> String {
+        JSONReportValue.of(report, how: how, language: language, explain: explain).compact() + "\n"
+    }
+}

@@ -1,0 +1,11 @@
+/// A report's JSON value, with the how-trees under `explanations` when asked for.
+enum JSONReportValue {
+    static func of(_ report: Report, how: [HowNode], language: String, explain: Bool) -> JSONValue {
+        var value = JSONReport(language: language).value(report)
+        if explain, case .object(var fields) = value {
+            fields.append(("explanations", .array(how.map(ExplanationJSON(language: language).how))))
+            value = .object(fields)
+        }
+        return value
+    }
+}
