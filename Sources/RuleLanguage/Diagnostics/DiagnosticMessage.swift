@@ -112,12 +112,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .invalidUTF8: return "a byte that is not UTF-8 (shown as \u{FFFD}); save the file as UTF-8"
         case .expected(let what, let found, let context): return "expected \(what) \(context), found \(found)"
         case .expectedDeclaration(let found):
-            return
-                "expected a declaration (rule, template, enum, attribute, ask, instances, goal, facts, function, include, module), found \(found)"
+            return "expected a declaration (\(Keyword.declarations.joined(separator: ", "))), found \(found)"
         case .missingEnd(let rule): return "rule '\(rule)' is missing its closing 'end'"
         case .expectedAction(let found, let rule):
-            return
-                "expected an action (assert, retract, modify, conclude, score, print, halt, because) in rule '\(rule)', found \(found)"
+            return "expected an action (\(Keyword.actions.joined(separator: ", "))) in rule '\(rule)', found \(found)"
         case .reservedWord(let w): return "'\(w)' is a reserved word and cannot be used as a name"
         case .nestedTooDeeply(let n): return "expression nested more than \(n) levels deep"
         case .expressionTooDeep(let n):

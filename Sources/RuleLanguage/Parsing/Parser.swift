@@ -31,17 +31,11 @@ struct Parser {
     let path: String
 
     /// Words that start a top-level declaration.
-    static let declarationWords: Set<String> = [
-        "include", "module", "enum", "template", "attribute", "ask", "instances", "goal", "facts", "function", "rule",
-    ]
+    static let declarationWords = Set(Keyword.declarations)
     /// Words that start an action.
-    static let actionWords: Set<String> = [
-        "assert", "retract", "modify", "conclude", "score", "print", "halt", "because", "let",
-    ]
-    /// Words that cannot name a template, attribute, enumeration or value.
-    static let reservedWords: Set<String> = declarationWords.union([
-        "when", "then", "end", "not", "exists", "test", "logical", "is", "in", "salience", "source",
-    ]).union(actionWords)
+    static let actionWords = Set(Keyword.actions)
+    /// Words that cannot name a template, attribute, enumeration or value: every keyword.
+    static let reservedWords = Set(Keyword.allCases.map(\.rawValue))
 
     /// Parses one file's text; lexing and parsing diagnostics come back together, in source order.
     static func parse(_ file: SourceFile) -> (RuleFileSyntax, [Diagnostic]) {
