@@ -46,50 +46,53 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case sameConditions(rule: String, other: String, topic: String)
 
     /// The stable ID (`RL0101`), for filtering and tests.
-    public var id: String {
+    public var id: String { code.rawValue }
+
+    /// The message's entry in the catalogue.
+    public var code: DiagnosticID {
         switch self {
-        case .unterminatedString: return "RL0101"
-        case .unexpectedCharacter: return "RL0102"
-        case .expectedVariableName: return "RL0103"
-        case .invalidUTF8: return "RL0104"
-        case .expected: return "RL0201"
-        case .expectedDeclaration: return "RL0202"
-        case .missingEnd: return "RL0203"
-        case .expectedAction: return "RL0204"
-        case .reservedWord: return "RL0205"
-        case .nestedTooDeeply: return "RL0206"
-        case .expressionTooDeep: return "RL0207"
-        case .unknownTemplate: return "RL0301"
-        case .unknownSlot: return "RL0302"
-        case .unknownValue: return "RL0303"
-        case .unboundVariable: return "RL0304"
-        case .duplicateDeclaration: return "RL0305"
-        case .unknownFactVariable: return "RL0306"
-        case .unknownType: return "RL0307"
-        case .unknownFunction: return "RL0308"
-        case .wrongArgumentCount: return "RL0309"
-        case .notAnAttribute: return "RL0310"
-        case .logicalNotFirst: return "RL0311"
-        case .instancesOfAttribute: return "RL0312"
-        case .instancesWithoutKey: return "RL0313"
-        case .typeMismatch: return "RL0401"
-        case .certaintyOutOfRange: return "RL0402"
-        case .factVariableAsValue: return "RL0403"
-        case .instanceSlotType: return "RL0404"
-        case .outsideRange: return "RL0405"
-        case .badRange: return "RL0406"
-        case .includeOutsideFolder: return "RL0501"
-        case .includeNotFound: return "RL0502"
-        case .unusedVariable: return "RL0601"
-        case .noActions: return "RL0602"
-        case .neverFires: return "RL0701"
-        case .nothingMakes: return "RL0702"
-        case .subsumed: return "RL0703"
-        case .conflict: return "RL0704"
-        case .cycle: return "RL0705"
-        case .questionNotNeeded: return "RL0706"
-        case .incompleteGoal, .goalNeverConcluded: return "RL0707"
-        case .sameConditions: return "RL0708"
+        case .unterminatedString: return .rl0101
+        case .unexpectedCharacter: return .rl0102
+        case .expectedVariableName: return .rl0103
+        case .invalidUTF8: return .rl0104
+        case .expected: return .rl0201
+        case .expectedDeclaration: return .rl0202
+        case .missingEnd: return .rl0203
+        case .expectedAction: return .rl0204
+        case .reservedWord: return .rl0205
+        case .nestedTooDeeply: return .rl0206
+        case .expressionTooDeep: return .rl0207
+        case .unknownTemplate: return .rl0301
+        case .unknownSlot: return .rl0302
+        case .unknownValue: return .rl0303
+        case .unboundVariable: return .rl0304
+        case .duplicateDeclaration: return .rl0305
+        case .unknownFactVariable: return .rl0306
+        case .unknownType: return .rl0307
+        case .unknownFunction: return .rl0308
+        case .wrongArgumentCount: return .rl0309
+        case .notAnAttribute: return .rl0310
+        case .logicalNotFirst: return .rl0311
+        case .instancesOfAttribute: return .rl0312
+        case .instancesWithoutKey: return .rl0313
+        case .typeMismatch: return .rl0401
+        case .certaintyOutOfRange: return .rl0402
+        case .factVariableAsValue: return .rl0403
+        case .instanceSlotType: return .rl0404
+        case .outsideRange: return .rl0405
+        case .badRange: return .rl0406
+        case .includeOutsideFolder: return .rl0501
+        case .includeNotFound: return .rl0502
+        case .unusedVariable: return .rl0601
+        case .noActions: return .rl0602
+        case .neverFires: return .rl0701
+        case .nothingMakes: return .rl0702
+        case .subsumed: return .rl0703
+        case .conflict: return .rl0704
+        case .cycle: return .rl0705
+        case .questionNotNeeded: return .rl0706
+        case .incompleteGoal, .goalNeverConcluded: return .rl0707
+        case .sameConditions: return .rl0708
         }
     }
 
