@@ -1,4 +1,5 @@
 import RuleLanguage
+import SalesAdvisor
 
 /// A small, strict argument reader: options may come before or after positional arguments;
 /// `--name value` and `--name=value` both work; unknown options are errors, and so is an option
@@ -148,10 +149,10 @@ extension Arguments {
     }
 
     /// `--lang`: `en` (default) or `nl`.
-    func language(command: String) throws(UsageError) -> String {
-        let language = value("--lang") ?? "en"
-        guard ["en", "nl"].contains(language) else {
-            throw UsageError(message: "unknown language '\(language)'; use en or nl", command: command)
+    func language(command: String) throws(UsageError) -> Language {
+        let code = value("--lang") ?? "en"
+        guard let language = Language(code: code) else {
+            throw UsageError(message: "unknown language '\(code)'; use en or nl", command: command)
         }
         return language
     }

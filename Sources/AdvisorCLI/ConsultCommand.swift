@@ -57,7 +57,7 @@ enum ConsultCommand: AdvisorCommand {
                     "advisor: cannot resume from '\(sessionPath)': \(error.message); the file is left as it is\n")
                 return .badInput
             }
-            if !a.has("--lang"), let r = record, ["en", "nl"].contains(r.language) { language = r.language }
+            if !a.has("--lang"), let r = record { language = r.language }
         }
         if sessionPath == "-" {
             throw UsageError(message: "a session is saved to a file: give --session FILE, not '-'", command: "consult")
@@ -121,7 +121,7 @@ enum ConsultCommand: AdvisorCommand {
                 scenarioPath = FileSystem.canonical(file)
             } else if let saved = record?.scenarioHash, saved != scenarioHash {
                 scenarioNotes.append(
-                    language == "nl"
+                    language == .nl
                         ? "Het scenario \(file) is veranderd sinds dit consult werd bewaard: de antwoorden die het nu geeft, gelden."
                         : "The scenario \(file) has changed since this session was saved: the answers it gives now apply."
                 )
@@ -170,7 +170,7 @@ enum ConsultCommand: AdvisorCommand {
                 } catch {
                     setAside.append(SessionRecord.line(step))
                     let line =
-                        n < record.lines.count ? "\(language == "nl" ? "regel" : "line") \(record.lines[n]): " : ""
+                        n < record.lines.count ? "\(language == .nl ? "regel" : "line") \(record.lines[n]): " : ""
                     switch step {
                     case .answer(let a):
                         dropped.append(
@@ -236,7 +236,7 @@ enum ConsultCommand: AdvisorCommand {
             // (the last three are kept); one with no answer typed is not worth keeping.
             if a.value("--session") == nil, let kept = SessionStore.keepAside(sessionPath) {
                 notes.append(
-                    language == "nl"
+                    language == .nl
                         ? "Het vorige consult staat nu in \(kept) (verdergaan: advisor consult --resume \(kept))."
                         : "The previous session is kept in \(kept) (to continue it: advisor consult --resume \(kept)).")
             }
@@ -321,8 +321,8 @@ enum ConsultCommand: AdvisorCommand {
     }
 
     /// Dutch when `LC_ALL` or `LANG` starts with `nl`, else English.
-    static func defaultLanguage(_ environment: [String: String]) -> String {
+    static func defaultLanguage(_ environment: [String: String]) -> Language {
         let locale = [environment["LC_ALL"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
-        return locale.hasPrefix("nl") ? "nl" : "en"
+        return locale.hasPrefix("nl") ? .nl : .en
     }
 }

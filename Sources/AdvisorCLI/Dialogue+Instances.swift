@@ -118,7 +118,7 @@ extension Dialogue {
                     continue
                 case .badCertainty(let c):
                     // As at a question: what a certainty is, with an example from this prompt.
-                    let example = "\(choices.first.map(choiceLabel) ?? "") \(language == "nl" ? "0,7" : "0.7")"
+                    let example = "\(choices.first.map(choiceLabel) ?? "") \(language == .nl ? "0,7" : "0.7")"
                     out.say(
                         out.warn(
                             wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
@@ -241,7 +241,7 @@ extension Dialogue {
     func choiceLabel(_ c: AnswerMatcher.Choice) -> String {
         // The label in the consultation's language: labels are sorted by language code (en, nl).
         guard !c.labels.isEmpty else { return c.value }
-        if c.labels.count >= 2 { return language == "nl" ? c.labels[1] : c.labels[0] }
+        if c.labels.count >= 2 { return language == .nl ? c.labels[1] : c.labels[0] }
         return c.labels[0] == c.value ? c.value : "\(c.value) (\(c.labels[0]))"
     }
 

@@ -5,7 +5,7 @@ import RuleLanguage
 /// or a command, saves the session after every answer, and ends with the advice.
 final class Dialogue {
     var state: ConsultationState
-    let language: String
+    let language: Language
     let say: ConsultationPhrases
     let out: DialogueOutput
     let reader: LineReader
@@ -24,7 +24,7 @@ final class Dialogue {
     var notes: [String] = []
 
     init(
-        state: ConsultationState, language: String, out: DialogueOutput, reader: LineReader, sessionPath: String?,
+        state: ConsultationState, language: Language, out: DialogueOutput, reader: LineReader, sessionPath: String?,
         scenarioPath: String?
     ) {
         self.state = state
@@ -44,7 +44,7 @@ final class Dialogue {
 
     var kb: KnowledgeBase { state.kb }
     /// Wraps the dialogue's text (its language does not matter to wrapping).
-    var text: TextReport { TextReport(language: "en", width: out.dialogueWidth()) }
+    var text: TextReport { TextReport(language: .en, width: out.dialogueWidth()) }
 
     /// The answers run through the knowledge base, the questions still worth asking and how many
     /// may still come.
@@ -161,7 +161,7 @@ final class Dialogue {
         case .ambiguous(let values):
             out.say(out.warn(wrap("\(say["ambiguous"]): " + values.map { label($0, of: q) }.joined(separator: ", "))))
         case .badCertainty(let c):
-            let example = "\(label(exampleValue(q), of: q)) \(language == "nl" ? "0,7" : "0.7")"
+            let example = "\(label(exampleValue(q), of: q)) \(language == .nl ? "0,7" : "0.7")"
             out.say(
                 out.warn(wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
         }
@@ -240,7 +240,7 @@ final class Dialogue {
 
     // MARK: Texts
 
-    func pick(_ texts: Texts?) -> String { texts?[language] ?? texts?["en"] ?? "" }
+    func pick(_ texts: Texts?) -> String { texts?[language.rawValue] ?? texts?["en"] ?? "" }
 
     func wrap(_ s: String) -> String { text.wrap(s, indent: "") }
 

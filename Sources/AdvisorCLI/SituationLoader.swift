@@ -3,7 +3,7 @@
 
 /// A situation from one scenario file and/or `--set` answers, with errors reported.
 enum SituationLoader {
-    static func load(_ file: String?, sets: [String], kb: KnowledgeBase, terminal: Terminal, language: String? = nil)
+    static func load(_ file: String?, sets: [String], kb: KnowledgeBase, terminal: Terminal, language: Language? = nil)
         -> Situation?
     {
         var answers: [Scenario.Answer] = []

@@ -4,10 +4,10 @@ import RuleLanguage
 /// `options`, `trace`, plus `situation`, `kpis`, `swot`, `plan`, `expectations`.
 public struct JSONReport {
     /// The language of labels and texts.
-    public let language: String
+    public let language: Language
 
     /// A writer for `language`.
-    public init(language: String) { self.language = language }
+    public init(language: Language) { self.language = language }
 
     func t(_ texts: Texts?, _ fallback: String) -> JSONValue { .string(pick(texts, language) ?? fallback) }
 
@@ -21,7 +21,7 @@ public struct JSONReport {
             ("schemaVersion", .integer(JSONReport.schemaVersion)),
             ("scenario", .string(report.name)),
             ("title", report.title.map { .string($0) } ?? .null),
-            ("language", .string(language)),
+            ("language", .string(language.rawValue)),
             ("situation", .object(report.answers.map { ($0.name, .string($0.value)) })),
             ("conclusions", .array(report.topics.flatMap(conclusions))),
             (

@@ -150,7 +150,10 @@ public struct KnowledgeBase: Sendable {
 }
 
 /// Picks a text in the wanted language, else English, else any.
-public func pick(_ texts: Texts?, _ language: String) -> String? {
+public func pick(_ texts: Texts?, _ language: Language) -> String? { pick(texts, code: language.rawValue) }
+
+/// The same for a language code of a rule file's texts (which may hold any language).
+func pick(_ texts: Texts?, code: String) -> String? {
     guard let texts else { return nil }
-    return texts[language] ?? texts["en"] ?? texts.sorted { $0.key < $1.key }.first?.value
+    return texts[code] ?? texts["en"] ?? texts.sorted { $0.key < $1.key }.first?.value
 }

@@ -3,12 +3,12 @@ import RuleLanguage
 /// Writes a report as Markdown: headings, tables for options and KPIs, and the explanations as lists.
 public struct MarkdownReport {
     /// The language.
-    public let language: String
+    public let language: Language
     let say: Phrases
     let text: TextReport
 
     /// A writer for `language`.
-    public init(language: String) {
+    public init(language: Language) {
         self.language = language
         say = Phrases(language: language)
         text = TextReport(language: language)

@@ -1,7 +1,7 @@
 /// The report's own words, in English and Dutch. The knowledge base supplies everything about
 /// sales (labels of topics and values, explanations); these are the words around them.
 public struct Phrases {
-    let language: String
+    let language: Language
 
     static let table: [String: (en: String, nl: String)] = [
         "advice": ("Sales advice", "Verkoopadvies"),
@@ -172,9 +172,9 @@ public struct Phrases {
 
     subscript(_ key: String) -> String {
         guard let entry = Phrases.table[key] else { return key }
-        return language == "nl" ? entry.nl : entry.en
+        return language == .nl ? entry.nl : entry.en
     }
 
     /// One of the phrases, for a front end.
-    public static func word(_ key: String, _ language: String) -> String { Phrases(language: language)[key] }
+    public static func word(_ key: String, _ language: Language) -> String { Phrases(language: language)[key] }
 }

@@ -2,7 +2,7 @@ import RuleLanguage
 
 /// One-line summaries of the parts of a report that fill a step of the sales plan.
 enum PlanSummary {
-    static func lines(for topic: String, in report: Report, language: String) -> [String] {
+    static func lines(for topic: String, in report: Report, language: Language) -> [String] {
         let say = Phrases(language: language)
         func t(_ texts: Texts?, _ fallback: String) -> String { pick(texts, language) ?? fallback }
         switch topic {

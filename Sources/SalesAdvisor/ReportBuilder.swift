@@ -148,12 +148,15 @@ struct ReportBuilder {
         let v = rule.variables[i]
         if let slot = v.slot, v.level < rule.conditions.count, case .positive(let p) = rule.conditions[v.level],
             slot < program.templates[p.template].slots.count,
-            let label = pick(kb.valueTexts(name(value), of: program.templates[p.template].slots[slot].type), language)
+            let label = pick(
+                kb.valueTexts(name(value), of: program.templates[p.template].slots[slot].type), code: language)
         {
             return label
         }
         // In prose the baseline is named as a reader says it: 'Doorgaan zoals nu' lost het kernprobleem niet op.
-        if name(value) == OptionRanking.baseline { return "'" + Phrases(language: language)["continue-as-is"] + "'" }
+        if name(value) == OptionRanking.baseline {
+            return "'" + Phrases(language: Language(code: language) ?? .en)["continue-as-is"] + "'"
+        }
         return name(value)
     }
 

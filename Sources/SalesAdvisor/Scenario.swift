@@ -62,7 +62,7 @@ public struct Scenario: Sendable {
     public var titles: Texts = [:]
     /// The language the advice is given in: a text written for it (`text.nl="…"`, the title's
     /// `nl "…"`) replaces the plain one. Nil: the plain texts.
-    public var language: String?
+    public var language: Language?
     /// Its answers, in order.
     public var answers: [Answer] = []
     /// Its other facts (options, SWOT items, pairs).

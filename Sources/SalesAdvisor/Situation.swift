@@ -51,7 +51,7 @@ public struct Situation: Sendable {
         self.scenario = scenario
         self.sets = sets
         name = scenario.name
-        title = scenario.language.flatMap { scenario.titles[$0] } ?? scenario.title
+        title = scenario.language.flatMap { scenario.titles[$0.rawValue] } ?? scenario.title
         // Every answer, fact and expectation is checked: a scenario with three mistakes reports three.
         var errors: [InputError] = []
         var answerFacts: [String: Fact] = [:]
@@ -166,7 +166,7 @@ public struct Situation: Sendable {
         return Fact(template: q.attribute, slots: [value], certainty: a.certainty)
     }
 
-    static func templateFact(_ f: Scenario.FactLine, kb: KnowledgeBase, line: String?, language: String? = nil)
+    static func templateFact(_ f: Scenario.FactLine, kb: KnowledgeBase, line: String?, language: Language? = nil)
         throws(InputError) -> Fact
     {
         let templates = kb.program.templates
@@ -220,7 +220,7 @@ public struct Situation: Sendable {
                         "'\(s.name)': only a text slot of '\(f.template)' has texts per language", at: s.place,
                         line: line)
                 }
-                if lang != language { continue }
+                if lang != language?.rawValue { continue }
             }
             guard let i = template.slotIndex(slotName) else {
                 var message = "'\(f.template)' has no slot '\(slotName)'"

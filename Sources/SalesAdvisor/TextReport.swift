@@ -3,14 +3,14 @@
 /// Writes a report as plain text for a terminal of 80 columns.
 public struct TextReport {
     /// The language.
-    public let language: String
+    public let language: Language
     /// The columns text is wrapped to: 78 for a report (a terminal of 80 columns, a file, a mail);
     /// a consultation on a narrower terminal passes its own.
     public let width: Int
     let say: Phrases
 
     /// A writer for `language`, wrapping at `width` columns (at least 20).
-    public init(language: String, width: Int = 78) {
+    public init(language: Language, width: Int = 78) {
         self.language = language
         self.width = max(20, width)
         say = Phrases(language: language)
@@ -23,19 +23,19 @@ public struct TextReport {
     /// A number as this report's language writes it: `0.75` in English, `0,75` in Dutch.
     public func n(_ x: Double, _ digits: Int = 2) -> String {
         let text = DecimalText.fixed(x, digits)
-        return language == "nl" ? text.replacingDecimalPoint : text
+        return language == .nl ? text.replacingDecimalPoint : text
     }
 
     /// `seed [T]`, `A4 S6 S13 [P]`.
     /// `A6 studietekst S15 [T]`: the rule's source keys (the key `seed`, the study notes, in the
     /// reader's words) and its confidence tag.
-    static func source(_ r: Reason, language: String = "en") -> String {
+    static func source(_ r: Reason, language: Language = .en) -> String {
         source(keys: r.source, confidence: r.confidence, language: language)
     }
 
     /// The same for a rule's `source` line given as its parts.
-    public static func source(keys: String?, confidence: String?, language: String) -> String {
-        let study = language == "nl" ? "studietekst" : "study text"
+    public static func source(keys: String?, confidence: String?, language: Language) -> String {
+        let study = language == .nl ? "studietekst" : "study text"
         let key = (keys ?? "").split(separator: " ").map { $0 == "seed" ? study : String($0) }.joined(separator: " ")
         let tag = confidence.map { "[\($0)]" } ?? ""
         return [key, tag].filter { !$0.isEmpty }.joined(separator: " ")

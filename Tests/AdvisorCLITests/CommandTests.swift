@@ -87,7 +87,7 @@ struct CommandTests {
                 5 |     gust(name: $b)
                   |     ^^^^
                   = note: did you mean 'guest'?
-                \(path):8:5: error[RL0204]: expected an action (assert, retract, modify, conclude, score, print, halt, because) in rule 'pair', found 'asert'
+                \(path):8:5: error[RL0204]: expected an action (assert, retract, modify, conclude, score, print, halt, because, let) in rule 'pair', found 'asert'
                   |
                 8 |     asert pair(a: $a)
                   |     ^^^^^

@@ -19,7 +19,7 @@ struct DialogueWidthTests {
         out.adviceWidth = { width }
         let typed = ["help"] + Array(repeating: "2", count: 26) + [""]
         let dialogue = Dialogue(
-            state: ConsultationState(kb: kb), language: language, out: out,
+            state: ConsultationState(kb: kb), language: Language(code: language) ?? .en, out: out,
             reader: ScriptedLineReader(typed.map { .line($0) }), sessionPath: nil, scenarioPath: nil)
         _ = dialogue.run()
         #expect(advice.contains(language == "nl" ? "Verkoopadvies" : "Sales advice"), "\(said.suffix(400))")

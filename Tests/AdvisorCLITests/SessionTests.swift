@@ -11,7 +11,7 @@ import Testing
     @Test func certaintiesReadBackEqual() throws {
         for c in [0.00004, 0.7, 1.0 / 3.0, -0.123456789, 1, -1, 5e-324] {
             let record = SessionRecord(
-                knowledgeBase: "x", language: "en",
+                knowledgeBase: "x", language: .en,
                 steps: [.answer(ConsultationAnswer(question: "complexity", value: "high", certainty: c))])
             let read = try SessionRecord.parse(record.text)
             guard case .answer(let a) = read.steps.first else {
@@ -25,7 +25,7 @@ import Testing
     @Test func windowsLineEndsAndBlankLinesAfterTheEnd() throws {
         let text = "advisor-session 1\r\nknowledge-base x\r\nlanguage nl\r\nanswer risk high 1\r\nend\r\n\r\n\n"
         let record = try SessionRecord.parse(text)
-        #expect(record.language == "nl" && record.steps.count == 1)
+        #expect(record.language == .nl && record.steps.count == 1)
         // Cut inside `end-of-list`, the file is not complete.
         #expect(throws: SessionRecord.Failure.self) { try SessionRecord.parse("advisor-session 1\nend") }
     }

@@ -31,7 +31,7 @@ import Testing
         let report = try KnowledgeBase.bundled.advice(["complexity": "high", "risk": "high", "added-value": "high"])
         let approach = report.topic("approach")?.top
         print(approach?.value ?? "-", approach?.certainty ?? 0)  // strategic-relationship 0.98…
-        print(TextReport(language: "nl").render(report))  // the whole advice, in Dutch
+        print(TextReport(language: .nl).render(report))  // the whole advice, in Dutch
         // end
         #expect(approach?.value == "strategic-relationship")
         #expect((approach?.certainty ?? 0) > 0.98 && (approach?.certainty ?? 1) < 0.99, "the page says 0.98…")

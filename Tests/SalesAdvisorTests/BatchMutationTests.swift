@@ -27,7 +27,7 @@ import Testing
     func check(_ result: Result<Scenario, InputError>, lines: Int) {
         do {
             let situation = try Situation(try result.get(), kb: bundledKB)
-            _ = JSONReport(language: "en").render(try Evaluation(kb: bundledKB).evaluate(situation))
+            _ = JSONReport(language: .en).render(try Evaluation(kb: bundledKB).evaluate(situation))
         } catch let e as InputError {
             if let place = e.place {
                 #expect(place.line >= 1 && place.line <= lines + 1, "line \(place.line) of \(lines)")

@@ -41,23 +41,23 @@ import Testing
             changed[tip.question] = tip.value
             #expect(top(try evaluate(changed), "approach") == "account-management", "\(tip.question)=\(tip.value)")
         }
-        let en = TextReport(language: "en").render(report)
+        let en = TextReport(language: .en).render(report)
         #expect(
             en.contains(
                 "close call: account management (0.90) is less than one rule's worth of\n    evidence behind; it would tip with:"
             ), "\(en)")
-        let nl = TextReport(language: "nl").render(report)
+        let nl = TextReport(language: .nl).render(report)
         #expect(nl.contains("nipte keuze: accountmanagement (0,90) ligt minder dan één regel aan bewijs"))
-        #expect(MarkdownReport(language: "en").render(report).contains("**close call: account management (0.90)"))
-        let json = JSONReport(language: "en").render(report)
+        #expect(MarkdownReport(language: .en).render(report).contains("**close call: account management (0.90)"))
+        let json = JSONReport(language: .en).render(report)
         #expect(json.contains("\"closeCall\"") && json.contains("\"tippedBy\""))
-        #expect(AdviceText(language: "nl").render(report, whatIf: nil).contains("nipte keuze"))
+        #expect(AdviceText(language: .nl).render(report, whatIf: nil).contains("nipte keuze"))
     }
 
     @Test func aClearCallIsNotCalledClose() throws {
         let report = try evaluateWithTips(["complexity": "low", "risk": "low", "added-value": "low"])
         #expect(report.topic("approach")?.closeCall == nil)
-        #expect(!TextReport(language: "en").render(report).contains("close call"))
+        #expect(!TextReport(language: .en).render(report).contains("close call"))
     }
 
     /// A batch does not look for tips (a re-run per answer): it says the call is close, no more.
@@ -65,7 +65,7 @@ import Testing
         let report = try evaluate(Self.close)
         let call = try #require(report.topic("approach")?.closeCall)
         #expect(call.tippedBy.isEmpty && !call.searched)
-        let text = TextReport(language: "en").render(report)
+        let text = TextReport(language: .en).render(report)
         #expect(text.contains("close call") && !text.contains("no single answer tips it"))
     }
 
@@ -84,9 +84,9 @@ import Testing
             options.options.first { $0.name == "discount" }?.rejections.contains { $0.criterion == "suitability" }
                 == true)
         #expect(
-            TextReport(language: "en").render(report).contains("No option survives the screens: formulate new options"))
-        #expect(TextReport(language: "nl").render(report).contains("Geen enkele optie doorstaat de toetsen"))
-        #expect(JSONReport(language: "en").render(report).contains("\"winner\": null"))
+            TextReport(language: .en).render(report).contains("No option survives the screens: formulate new options"))
+        #expect(TextReport(language: .nl).render(report).contains("Geen enkele optie doorstaat de toetsen"))
+        #expect(JSONReport(language: .en).render(report).contains("\"winner\": null"))
     }
 }
 
@@ -107,7 +107,7 @@ import Testing
         #expect(
             report.topic("approach")?.definitions["system-selling"]?["nl"]?.contains(
                 "onderhoud, reparatie en vervanging van onderdelen") == true)
-        let text = TextReport(language: "nl").render(report)
+        let text = TextReport(language: .nl).render(report)
         #expect(text.contains("wat dit betekent: Het geheel van activiteiten om een systeem te verkopen"))
         // The explanation starts from it too.
         let run = try Evaluation(kb: bundledKB).run(
@@ -117,7 +117,7 @@ import Testing
             Explainer(evaluation: Evaluation(kb: bundledKB), run: run).how(topic: "approach", value: "transactional"))
         #expect(node.definition["en"]?.hasPrefix("Each order is won on its own") == true)
         #expect(
-            ExplanationText(language: "en").how([node], title: "How").contains("what this means: Each order is won"))
+            ExplanationText(language: .en).how([node], title: "How").contains("what this means: Each order is won"))
     }
 
     /// The key-account portfolio is asked only for A and B customers.

@@ -85,7 +85,7 @@ struct ConsultationTests {
     @Test("session files round-trip; a cut-off or foreign file is refused with a message")
     func sessionFiles() throws {
         let record = SessionRecord(
-            knowledgeBase: SessionRecord.hash(bundledKB), language: "nl", scenario: "a b.scenario",
+            knowledgeBase: SessionRecord.hash(bundledKB), language: .nl, scenario: "a b.scenario",
             steps: [
                 .answer(ConsultationAnswer(question: "complexity", value: "high", certainty: 0.7)),
                 .answer(ConsultationAnswer(question: "risk", value: nil, isPreset: true)),

@@ -100,16 +100,16 @@ import Testing
     func theDutchAdviceNamesNoKey(_ file: String) throws {
         let source = try #require(FileSystem.contents(of: repositoryPath("rules/scenarios/" + file)))
         var scenario = try ScenarioParser.parse(source, file: file).get()
-        scenario.language = "nl"
+        scenario.language = .nl
         let evaluation = Evaluation(kb: bundledKB)
         let run = try evaluation.run(try Situation(scenario, kb: bundledKB))
         let report = run.report
         let explainer = Explainer(evaluation: evaluation, run: run)
-        let text = ExplanationText(language: "nl")
+        let text = ExplanationText(language: .nl)
         var outputs: [(String, String)] = [
-            ("report", TextReport(language: "nl").render(report)),
-            ("markdown", MarkdownReport(language: "nl").render(report)),
-            ("advice", AdviceText(language: "nl").render(report, whatIf: try explainer.whatIf())),
+            ("report", TextReport(language: .nl).render(report)),
+            ("markdown", MarkdownReport(language: .nl).render(report)),
+            ("advice", AdviceText(language: .nl).render(report, whatIf: try explainer.whatIf())),
             ("what-if", text.whatIf(try explainer.whatIf())),
         ]
         for goal in bundledKB.ruleBase.goals {
@@ -173,12 +173,12 @@ import Testing
     @Test func theAdvicesHowHintResolvesToItsGoal() throws {
         let report = try evaluate(["complexity": "high"])
         for goal in bundledKB.ruleBase.goals {
-            for language in ["en", "nl"] {
+            for language in Language.allCases {
                 let hint = AdviceText.shortName(of: goal.name, in: report, language: language)
                 #expect(
                     NameResolver(kb: bundledKB).attribute(hint) == .one(goal.name),
                     "\(language): '\(hint)' for \(goal.name)")
-                if language == "nl" { #expect(hint != goal.name, "a Dutch word for \(goal.name)") }
+                if language == .nl { #expect(hint != goal.name, "a Dutch word for \(goal.name)") }
             }
         }
     }

@@ -228,7 +228,7 @@ import Testing
         #expect(counter.retracted)
         #expect(counter.origin == .knowledgeBase)
         #expect(step.premises.first { $0.fact == "size is medium" }?.retracted == false)
-        let text = ExplanationText(language: "en").how([node], title: "How")
+        let text = ExplanationText(language: .en).how([node], title: "How")
         #expect(text.contains("from: counter(n: 0) (knowledge base, retracted later)"))
     }
 

@@ -26,7 +26,7 @@ import Testing
         #expect(!report.plan.contains { $0.topics.contains("warning") }, "no step takes every point of attention")
         #expect(step(report, "sales-process") == ["method"])
         // The outline's text names each point once, in its step.
-        let text = TextReport(language: "en").plan(report)
+        let text = TextReport(language: .en).plan(report)
         let alliance = try #require(
             report.topic("warning")?.values.first { $0.value == "consider-alliance" }?.label["en"])
         #expect(text.components(separatedBy: alliance).count == 2)
@@ -43,7 +43,7 @@ import Testing
         #expect(step(report, "strategic-context").first == "plan-note=planning-levels")
         #expect(step(report, "organisation").contains("plan-note=line-manager-plans"))
         #expect(step(report, "steering").contains("plan-note=line-manager-financials"))
-        let nl = TextReport(language: "nl").plan(report)
+        let nl = TextReport(language: .nl).plan(report)
         #expect(nl.contains("ondernemingsniveau, SBU-niveau, marketingniveau en verkoopniveau"))
         #expect(
             nl.contains("verkoopjaarplan en daarna in\n       verkoopdeelplannen")
@@ -56,7 +56,7 @@ import Testing
             "complexity": "high", "risk": "high", "added-value": "high", "value-strategy": "customer-intimacy",
         ])
         #expect(step(report, "objectives") == ["csf", "kpi"])
-        let nl = TextReport(language: "nl").render(report)
+        let nl = TextReport(language: .nl).render(report)
         let csf = try #require(nl.range(of: "Kritische succesfactoren\n"))
         let kpi = try #require(nl.range(of: "Prestatie-indicatoren"))
         #expect(csf.lowerBound < kpi.lowerBound, "the factors come before the indicators that measure them")

@@ -12,7 +12,7 @@ struct RendererTests {
 
     @Test(arguments: ReportFormat.allCases, [0, 1, 3])
     func aStreamIsOneDocument(format: ReportFormat, count: Int) throws {
-        let renderer = format.renderer(language: "en", goals: bundledKB.ruleBase.goals.map(\.name))
+        let renderer = format.renderer(language: .en, goals: bundledKB.ruleBase.goals.map(\.name))
         let text = renderer.render(try Self.reports(count))
         switch format {
         case .json:

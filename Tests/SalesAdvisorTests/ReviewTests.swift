@@ -43,17 +43,17 @@ import Testing
         }
         #expect(kind.name == "core-problem" && slot.name == "cause")
         let run = try state.run()
-        #expect(state.derivedText(slot, of: kind, in: run, language: "nl") == "No web shop")
+        #expect(state.derivedText(slot, of: kind, in: run, language: .nl) == "No web shop")
         let effect = try #require(kind.slots.first { $0.name == "effect" })
         #expect(
-            state.derivedText(effect, of: kind, in: run, language: "nl").hasPrefix(
+            state.derivedText(effect, of: kind, in: run, language: .nl).hasPrefix(
                 "Doordat wij zwak staan ('No web shop')"))
         // Keeping every part leaves the derived core problem, with its reasoning.
         var kept = state
         for s in kind.slots {
             try kept.take(
                 .restate(
-                    kind: "core-problem", slot: s.name, value: kept.derivedText(s, of: kind, in: run, language: "en"),
+                    kind: "core-problem", slot: s.name, value: kept.derivedText(s, of: kind, in: run, language: .en),
                     typed: false))
         }
         if case .review? = try pending(kept) { Issue.record("reviewed twice") }
@@ -92,7 +92,7 @@ import Testing
             .restate(kind: "core-problem", slot: "cause", value: "Geen webwinkel, geen online verkoop", typed: true),
             .restate(kind: "core-problem", slot: "effect", value: "", typed: false),
         ]
-        let record = SessionRecord(knowledgeBase: "x", language: "nl", steps: steps)
+        let record = SessionRecord(knowledgeBase: "x", language: .nl, steps: steps)
         let read = try SessionRecord.parse(record.text)
         #expect(read.steps == steps)
         #expect(throws: SessionRecord.Failure.self) {

@@ -48,8 +48,8 @@ import Testing
                 let scenario = try ScenarioParser.parse(text, file: "m.scenario").get()
                 let situation = try Situation(scenario, kb: bundledKB)
                 let report = try Evaluation(kb: bundledKB).evaluate(situation)
-                _ = TextReport(language: "nl").render(report)
-                _ = JSONReport(language: "en").render(report)
+                _ = TextReport(language: .nl).render(report)
+                _ = JSONReport(language: .en).render(report)
                 evaluated += 1
             } catch let e as Evaluation.Failure {
                 // A number the rules cannot compute with (an overflow in a rule): a message, never a trap.

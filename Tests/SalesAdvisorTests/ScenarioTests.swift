@@ -83,21 +83,21 @@ import Testing
         var scenario = try ScenarioParser.parse(text, file: "s.scenario").get()
         for (language, title, words) in [
             (nil, "Office supplies", ["No web shop", "Web shop"]),
-            ("en", "Office supplies", ["No web shop", "Web shop"]),
-            ("nl", "Kantoorartikelen", ["Geen webwinkel", "Webwinkel"]),
+            (Language.en, "Office supplies", ["No web shop", "Web shop"]),
+            (.nl, "Kantoorartikelen", ["Geen webwinkel", "Webwinkel"]),
         ] {
             scenario.language = language
             let situation = try Situation(scenario, kb: bundledKB)
             #expect(situation.title == title)
             let report = try Evaluation(kb: bundledKB).evaluate(situation)
-            let rendered = TextReport(language: language ?? "en").render(report)
+            let rendered = TextReport(language: language ?? .en).render(report)
             for w in words {
                 #expect(
                     rendered.contains("'\(w)'") || rendered.contains(": \(w)") || rendered.contains(w),
-                    "\(language ?? "-"): \(w)")
+                    "\(language?.rawValue ?? "-"): \(w)")
             }
-            let other = language == "nl" ? "No web shop" : "Geen webwinkel"
-            #expect(!rendered.contains(other), "\(language ?? "-") shows \(other)")
+            let other = language == .nl ? "No web shop" : "Geen webwinkel"
+            #expect(!rendered.contains(other), "\(language?.rawValue ?? "-") shows \(other)")
         }
         #expect(error("option x fit.nl=yes")?.message.contains("only a text slot") == true)
         #expect(error("swot s1 kind=strength text=\"a\" text.dutch=\"b\"")?.message.contains("SLOT.LANGUAGE") == true)

@@ -49,7 +49,7 @@ import Testing
         // Shown inside the SWOT, not as a list of its own.
         let report = try evaluate([:], scenario: scenario)
         #expect(report.topic("core-problem-text") == nil)
-        #expect(TextReport(language: "en").render(report).contains("    effect: Because we are weak ('No web shop')"))
+        #expect(TextReport(language: .en).render(report).contains("    effect: Because we are weak ('No web shop')"))
     }
 
     /// With an approach decided, the effect names the objective that approach is steered on.
@@ -75,7 +75,7 @@ import Testing
             opportunity.reason?.because["nl"]
                 == "Hoe zetten wij onze sterkte 'Fast delivery' in om de kans 'Buyers move online' te benutten?")
         // The report names the cell by the items' codes, not the scenario's ids.
-        let text = TextReport(language: "nl").render(try evaluate([:], scenario: scenario))
+        let text = TextReport(language: .nl).render(try evaluate([:], scenario: scenario))
         #expect(text.contains("- kansissue (S1 × K1, +2): Hoe zetten wij onze sterkte"), "\(text)")
         #expect(
             text.contains(

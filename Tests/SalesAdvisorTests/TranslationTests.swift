@@ -38,7 +38,7 @@ import Testing
         let text = try #require(FileSystem.contents(of: repositoryPath("rules/scenarios/\(name).scenario")))
         let scenario = try ScenarioParser.parse(text, file: "\(name).scenario").get()
         let report = try Evaluation(kb: bundledKB).evaluate(try Situation(scenario, kb: bundledKB))
-        let dutch = TextReport(language: "nl").render(report)
+        let dutch = TextReport(language: .nl).render(report)
         let situation = try #require(
             dutch.components(separatedBy: "Situatie\n").dropFirst().first?.components(separatedBy: "\n\n").first)
         for q in base.questions {
@@ -77,11 +77,11 @@ import Testing
             ruleBase: try #require(result.ruleBase, "\(result.renderedDiagnostics)"), origin: "test")
         let scenario = try ScenarioParser.parse("size = low\n", file: "t.scenario").get()
         let report = try Evaluation(kb: loaded).evaluate(try Situation(scenario, kb: loaded))
-        let nl = TextReport(language: "nl").render(report)
+        let nl = TextReport(language: .nl).render(report)
         #expect(nl.contains("Omvang: low"))
         #expect(nl.contains("gelijke stand, 0,40 tegen 0,40"), "\(nl)")
         #expect(!nl.contains("lagere zekerheid"))
-        #expect(TextReport(language: "en").render(report).contains("a tie, 0.40 against 0.40"))
+        #expect(TextReport(language: .en).render(report).contains("a tie, 0.40 against 0.40"))
     }
 
     @Test func onlyEvidenceAgainstIsSaid() throws {
@@ -90,15 +90,15 @@ import Testing
         #expect(leadership.top == nil)
         #expect(leadership.against.map(\.value) == ["mbo"])
         #expect(leadership.against.first?.rules == ["f1-low-commitment"])
-        let en = TextReport(language: "en").render(report)
+        let en = TextReport(language: .en).render(report)
         #expect(
             en.contains(
                 "no conclusion: only\n  evidence against: management by objectives (MBO) (-0.40; f1-low-commitment)"),
             "\(en)")
-        #expect(TextReport(language: "nl").render(report).contains("alleen\n  bewijs tegen"))
+        #expect(TextReport(language: .nl).render(report).contains("alleen\n  bewijs tegen"))
         // With no rule at all, it says that.
         #expect(
-            TextReport(language: "en").render(try evaluate(["complexity": "low"])).contains(
+            TextReport(language: .en).render(try evaluate(["complexity": "low"])).contains(
                 "leadership style for the sales manager: no conclusion: no rule\n  applied"))
     }
 
@@ -107,7 +107,7 @@ import Testing
             FileSystem.contents(of: repositoryPath("rules/scenarios/hospital-equipment.scenario")))
         let report = try Evaluation(kb: bundledKB).evaluate(
             try Situation(try ScenarioParser.parse(text, file: "h.scenario").get(), kb: bundledKB))
-        let nl = TextReport(language: "nl").render(report)
+        let nl = TextReport(language: .nl).render(report)
         #expect(nl.contains(" aanvaardbaarheid ") && !nl.contains("aanvaardbaarh "), "no cut-off column header")
         #expect(
             nl.contains("zolang dit gewicht tussen") && nl.contains(" ligt"), "the verb last in the subordinate clause")

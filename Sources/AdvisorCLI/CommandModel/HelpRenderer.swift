@@ -9,7 +9,7 @@ struct HelpRenderer {
 
     func wrap(_ text: String, indent: Int, first: String = "") -> String {
         // TextReport.wrap indents continuation lines two more: give it the first line's prefix.
-        let lines = TextReport(language: "en").wrap(text, indent: "", width: max(20, width - indent)).split(
+        let lines = TextReport(language: .en).wrap(text, indent: "", width: max(20, width - indent)).split(
             separator: "\n", omittingEmptySubsequences: false)
         var out = ""
         for (i, line) in lines.enumerated() where !(i == lines.count - 1 && line.isEmpty) {

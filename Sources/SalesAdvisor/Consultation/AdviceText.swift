@@ -5,12 +5,12 @@ import RuleLanguage
 /// the KPIs, the options when some were entered, the plan outline, and the answers that would
 /// change the advice most.
 @_spi(Tooling) public struct AdviceText {
-    public let language: String
+    public let language: Language
     let say: ConsultationPhrases
     let report: TextReport
 
     /// The advice in `language`, wrapped at `width` columns.
-    public init(language: String, width: Int = 78) {
+    public init(language: Language, width: Int = 78) {
         self.language = language
         say = ConsultationPhrases(language: language)
         report = TextReport(language: language, width: width)
@@ -21,7 +21,7 @@ import RuleLanguage
     public func render(_ r: Report, whatIf: WhatIf?) -> String {
         let heading = say["advice"] + (r.title.map { ": " + $0.visibleControls } ?? "")
         var out = heading + "\n" + String(repeating: "=", count: min(heading.count, report.width)) + "\n"
-        let how = language == "nl" ? "hoe" : "how"
+        let how = language == .nl ? "hoe" : "how"
         out += report.wrap(summary(r), indent: "")
         for topic in r.topics where topic.isGoal {
             let label = t(topic.label, topic.topic)
@@ -138,7 +138,7 @@ import RuleLanguage
     /// What to type after `how` for a topic, in the reader's language: the longest word of its
     /// label that no other label of the report has a word starting with (`verkoopmethode`), else
     /// its name. The consultation's `NameResolver` takes it back to the topic.
-    public static func shortName(of topic: String, in r: Report, language: String) -> String {
+    public static func shortName(of topic: String, in r: Report, language: Language) -> String {
         func words(_ s: String) -> [String] {
             s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         }

@@ -1,9 +1,9 @@
 /// The consultation's own words, in English and Dutch (the knowledge base supplies the questions,
 /// values and explanations).
 @_spi(Tooling) public struct ConsultationPhrases: Sendable {
-    public let language: String
+    public let language: Language
 
-    public init(language: String) { self.language = language }
+    public init(language: Language) { self.language = language }
 
     static let table: [String: (en: String, nl: String)] = [
         "welcome": (
@@ -214,6 +214,6 @@
 
     public subscript(_ key: String) -> String {
         guard let entry = ConsultationPhrases.table[key] else { return key }
-        return language == "nl" ? entry.nl : entry.en
+        return language == .nl ? entry.nl : entry.en
     }
 }

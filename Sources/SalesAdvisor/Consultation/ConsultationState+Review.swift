@@ -33,7 +33,7 @@ extension ConsultationState {
 
     /// A slot of the fact the rules made, as the report shows it in `language`: the core problem's
     /// effect and conclusion in the knowledge base's words, any other slot as the fact holds it.
-    public func derivedText(_ slot: InstanceSlot, of kind: InstanceKind, in run: Evaluation.Run, language: String)
+    public func derivedText(_ slot: InstanceSlot, of kind: InstanceKind, in run: Evaluation.Run, language: Language)
         -> String
     {
         if kind.name == "core-problem", let core = run.report.swot?.coreProblem {

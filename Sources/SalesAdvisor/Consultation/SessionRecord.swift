@@ -31,7 +31,7 @@
     }
 
     public var knowledgeBase: String
-    public var language: String
+    public var language: Language
     public var scenario: String?
     /// A hash of the scenario file's text when the session started: resuming notices a changed file.
     public var scenarioHash: String?
@@ -44,7 +44,7 @@
     /// longer has), kept as their lines so that nothing the user gave is lost; named at each resume.
     public var setAside: [String] = []
 
-    public init(knowledgeBase: String, language: String, scenario: String? = nil, steps: [ConsultationStep]) {
+    public init(knowledgeBase: String, language: Language, scenario: String? = nil, steps: [ConsultationStep]) {
         self.knowledgeBase = knowledgeBase
         self.language = language
         self.scenario = scenario
@@ -52,7 +52,7 @@
     }
 
     public var text: String {
-        var out = "advisor-session 1\nknowledge-base \(knowledgeBase)\nlanguage \(language)\n"
+        var out = "advisor-session 1\nknowledge-base \(knowledgeBase)\nlanguage \(language.rawValue)\n"
         if let scenario { out += "scenario \(scenario)\n" }
         if let scenarioHash { out += "scenario-hash \(scenarioHash)\n" }
         if let customer { out += "customer \(customer.oneLine)\n" }
@@ -94,7 +94,7 @@
         guard lines.first == "advisor-session 1" else {
             throw Failure(message: "not a session file of this advisor (the first line is not 'advisor-session 1')")
         }
-        var record = SessionRecord(knowledgeBase: "", language: "en", steps: [])
+        var record = SessionRecord(knowledgeBase: "", language: .en, steps: [])
         var ended = false
         // A session holds one answer per question (a changed answer replaces the old one in place):
         // a second one is a hand edit, refused with both lines rather than read as "the last wins".
@@ -120,11 +120,13 @@
             switch key {
             case "knowledge-base" where words.count == 2: record.knowledgeBase = words[1]
             case "language" where words.count == 2:
-                guard ["en", "nl"].contains(words[1]) else {
+                guard let language = Language(code: words[1]) else {
                     throw Failure(
-                        message: "line \(i + 1): the language '\(words[1])' is not one the advisor speaks (en, nl)")
+                        message:
+                            "line \(i + 1): the language '\(words[1])' is not one the advisor speaks (\(Language.codes))"
+                    )
                 }
-                record.language = words[1]
+                record.language = language
             case "scenario" where words.count >= 2: record.scenario = String(line.dropFirst("scenario ".count))
             case "scenario-hash" where words.count == 2: record.scenarioHash = words[1]
             case "customer" where words.count >= 2: record.customer = rest(line, after: 1)

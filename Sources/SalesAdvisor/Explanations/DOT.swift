@@ -20,7 +20,7 @@ public enum DOT {
 
     /// The derivation of `nodes`: facts as boxes, rule firings as ellipses, edges from what a firing
     /// matched to the firing and from the firing to what it concluded.
-    public static func derivation(_ nodes: [HowNode], language: String) -> String {
+    public static func derivation(_ nodes: [HowNode], language: Language) -> String {
         var lines: [String] = []
         var seen = Set<String>()
         func factID(_ n: HowNode) -> String { n.factID > 0 ? "f\(n.factID)" : "c_\(n.topic ?? "")_\(n.value ?? "")" }

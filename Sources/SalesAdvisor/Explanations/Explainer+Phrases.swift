@@ -57,11 +57,12 @@ extension Explainer {
         guard !name.isEmpty else { return nil }
         var out: Texts = [:]
         for (language, or, not) in [("en", "or", "other than "), ("nl", "of", "anders dan ")] {
-            let labels = values.map { pick(kb.valueTexts($0, ofAttribute: template), language) ?? $0 }
+            let labels = values.map { pick(kb.valueTexts($0, ofAttribute: template), code: language) ?? $0 }
             let list =
                 labels.count > 1
                 ? labels.dropLast().joined(separator: ", ") + " \(or) " + (labels.last ?? "") : labels.joined()
-            out[language] = "\(pick(name, language) ?? program.templates[template].name): \(negated ? not : "")\(list)"
+            out[language] =
+                "\(pick(name, code: language) ?? program.templates[template].name): \(negated ? not : "")\(list)"
         }
         return out
     }
@@ -115,7 +116,7 @@ extension Explainer {
         let own = kb.ruleBase.attributeTexts[template] ?? [:]
         guard !own.isEmpty else { return texts }
         return texts.reduce(into: Texts()) { out, entry in
-            out[entry.key] = entry.value + " (\(pick(own, entry.key) ?? ""))"
+            out[entry.key] = entry.value + " (\(pick(own, code: entry.key) ?? ""))"
         }
     }
 }

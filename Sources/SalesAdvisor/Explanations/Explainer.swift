@@ -184,9 +184,9 @@ public struct Explainer {
             rule: "(decision)", source: nil, confidence: nil, location: "",
             because: [
                 "en":
-                    "The advisor recommends the value of '\(pick(kb.label(ofAttribute: t), "en") ?? topic)' with the highest certainty (values above a cap left out).",
+                    "The advisor recommends the value of '\(pick(kb.label(ofAttribute: t), .en) ?? topic)' with the highest certainty (values above a cap left out).",
                 "nl":
-                    "De adviseur beveelt de waarde van '\(pick(kb.label(ofAttribute: t), "nl") ?? topic)' met de hoogste zekerheid aan (waarden boven een plafond niet meegeteld).",
+                    "De adviseur beveelt de waarde van '\(pick(kb.label(ofAttribute: t), .nl) ?? topic)' met de hoogste zekerheid aan (waarden boven een plafond niet meegeteld).",
             ])
         return [HowStep(cycle: 0, reason: reason, bindings: [], premises: [conclusion], isContribution: false)]
     }

@@ -3,11 +3,11 @@ import RuleLanguage
 /// Explanations as JSON; field names are documented in docs/explanations.md.
 public struct ExplanationJSON {
     /// The language of labels and texts.
-    public let language: String
+    public let language: Language
     let reasons: JSONReport
 
     /// A writer for `language` (`en`, `nl`).
-    public init(language: String) {
+    public init(language: Language) {
         self.language = language
         reasons = JSONReport(language: language)
     }

@@ -4,14 +4,14 @@ import RuleLanguage
 /// Markdown: headings and the same tree in a list).
 public struct ExplanationText {
     /// The language.
-    public let language: String
+    public let language: Language
     /// Whether to write Markdown rather than plain text.
     public let markdown: Bool
     let say: Phrases
     let report: TextReport
 
     /// A writer for `language`, in text (wrapped at `width` columns) or Markdown.
-    public init(language: String, markdown: Bool = false, width: Int = 78) {
+    public init(language: Language, markdown: Bool = false, width: Int = 78) {
         self.language = language
         self.markdown = markdown
         say = Phrases(language: language)

@@ -1,7 +1,7 @@
 /// Reports as one JSON array (``JSONReport``), each object indented one level; JSON escapes
 /// control characters itself.
 struct JSONArrayRenderer: ReportRenderer {
-    let language: String
+    let language: Language
     let explain: Bool
 
     var head: String { "[\n" }

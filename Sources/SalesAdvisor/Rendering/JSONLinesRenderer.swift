@@ -1,6 +1,6 @@
 /// Reports as JSON lines: one compact object per line.
 struct JSONLinesRenderer: ReportRenderer {
-    let language: String
+    let language: Language
     let explain: Bool
 
     func render(_ report: Report, how: [HowNode]) -> String {

@@ -1,6 +1,6 @@
 /// A report's JSON value, with the how-trees under `explanations` when asked for.
 enum JSONReportValue {
-    static func of(_ report: Report, how: [HowNode], language: String, explain: Bool) -> JSONValue {
+    static func of(_ report: Report, how: [HowNode], language: Language, explain: Bool) -> JSONValue {
         var value = JSONReport(language: language).value(report)
         if explain, case .object(var fields) = value {
             fields.append(("explanations", .array(how.map(ExplanationJSON(language: language).how))))

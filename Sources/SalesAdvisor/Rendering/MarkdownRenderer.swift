@@ -3,7 +3,7 @@
 /// Reports as Markdown (``MarkdownReport``), separated by a horizontal rule; control characters
 /// shown as pictures.
 struct MarkdownRenderer: ReportRenderer {
-    let language: String
+    let language: Language
     let explain: Bool
 
     func render(_ report: Report, how: [HowNode]) -> String {

@@ -17,7 +17,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// A writer of this format. `goals` are the knowledge base's goals (CSV's columns); `explain`
     /// adds each goal's how-tree to every report.
-    public func renderer(language: String, goals: [String], explain: Bool = false) -> any ReportRenderer {
+    public func renderer(language: Language, goals: [String], explain: Bool = false) -> any ReportRenderer {
         switch self {
         case .text: return TextRenderer(language: language, explain: explain)
         case .markdown: return MarkdownRenderer(language: language, explain: explain)

@@ -3,7 +3,7 @@
 /// Reports as plain text (``TextReport``), one after the other; control characters (from a file
 /// name, say) are shown as pictures, never sent to a terminal.
 struct TextRenderer: ReportRenderer {
-    let language: String
+    let language: Language
     let explain: Bool
 
     func render(_ report: Report, how: [HowNode]) -> String {

@@ -5,7 +5,7 @@ public struct SwotResult: Sendable {
     /// An item's code as a reader knows it: the quadrant's letter and its place there (`S1`, `W2`;
     /// in Dutch `S1`, `Z2`, `K1`, `B1`), in the order of rank and then of the list; the id for an
     /// item the list does not have.
-    public func code(_ id: String, language: String) -> String {
+    public func code(_ id: String, language: Language) -> String {
         guard let item = items.first(where: { $0.id == id }) else { return id }
         let letters: [String: (en: String, nl: String)] = [
             "strength": ("S", "S"), "weakness": ("W", "Z"), "opportunity": ("O", "K"), "threat": ("T", "B"),
@@ -14,7 +14,7 @@ public struct SwotResult: Sendable {
         let quadrant = items.enumerated().filter { $0.element.kind == item.kind }
             .sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
         let place = (quadrant.firstIndex { $0.element.id == id } ?? 0) + 1
-        return (language == "nl" ? letter.nl : letter.en) + String(place)
+        return (language == .nl ? letter.nl : letter.en) + String(place)
     }
 
     /// A SWOT item.

@@ -103,6 +103,6 @@ extension SuiteRunner {
         guard let w = try? Explainer(evaluation: evaluation, run: run).whyNot(topic: topic, value: value) else {
             return nil
         }
-        return ExplanationText(language: "en").whyNot(w)
+        return ExplanationText(language: .en).whyNot(w)
     }
 }
