@@ -8,9 +8,12 @@ enum Keyword: String, CaseIterable {
     case assert, retract, modify, conclude, score, print, halt, because, `let`
     // The words of rules and conditions.
     case when, then, end, not, exists, test, logical, `is`, `in`, salience, source
+    // Words with a meaning in one place only, which may still name things elsewhere: the parts of
+    // `instances` and `ask`, `certainty`, `if … then … else`, and the word operators.
+    case label, help, slot, review, key, from, to, each, `where`, certainty, `if`, `else`, and, or, mod
 
-    /// What a word starts.
-    enum Role { case declaration, action, other }
+    /// What a word starts; a contextual word is a keyword only where it is expected.
+    enum Role { case declaration, action, other, contextual }
 
     var role: Role {
         switch self {
@@ -20,6 +23,8 @@ enum Keyword: String, CaseIterable {
             return .action
         case .when, .then, .end, .not, .exists, .test, .logical, .is, .in, .salience, .source:
             return .other
+        case .label, .help, .slot, .review, .key, .from, .to, .each, .where, .certainty, .if, .else, .and, .or, .mod:
+            return .contextual
         }
     }
 
@@ -27,4 +32,6 @@ enum Keyword: String, CaseIterable {
     static let declarations = allCases.filter { $0.role == .declaration }.map(\.rawValue)
     /// The words that start an action, in order.
     static let actions = allCases.filter { $0.role == .action }.map(\.rawValue)
+    /// The words that cannot name a template, attribute, enumeration or value.
+    static let reserved = allCases.filter { $0.role != .contextual }.map(\.rawValue)
 }

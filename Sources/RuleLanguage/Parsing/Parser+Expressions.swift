@@ -27,7 +27,7 @@ extension Parser {
     private mutating func parseOr(_ context: @autoclosure () -> String) -> ExprSyntax? {
         guard var lhs = parseAnd(context()) else { return nil }
         var depth = lastDepth
-        while atWord("or") {
+        while atWord(.or) {
             let op = advance()
             guard let rhs = parseAnd("after 'or'"), node(over: max(depth, lastDepth), at: op) else { return nil }
             depth = lastDepth
@@ -40,7 +40,7 @@ extension Parser {
     private mutating func parseAnd(_ context: @autoclosure () -> String) -> ExprSyntax? {
         guard var lhs = parseNot(context()) else { return nil }
         var depth = lastDepth
-        while atWord("and") {
+        while atWord(.and) {
             let op = advance()
             guard let rhs = parseNot("after 'and'"), node(over: max(depth, lastDepth), at: op) else { return nil }
             depth = lastDepth
@@ -51,7 +51,7 @@ extension Parser {
     }
 
     private mutating func parseNot(_ context: @autoclosure () -> String) -> ExprSyntax? {
-        if atWord("not") {
+        if atWord(.not) {
             let op = advance()
             nesting += 1
             defer { nesting -= 1 }
@@ -112,7 +112,7 @@ extension Parser {
     private mutating func parseMultiplicative(_ context: @autoclosure () -> String) -> ExprSyntax? {
         guard var lhs = parseUnary(context()) else { return nil }
         var depth = lastDepth
-        while at(.star) || at(.slash) || atWord("mod") {
+        while at(.star) || at(.slash) || atWord(.mod) {
             let t = advance()
             let op: BinaryOperator = t.kind == .star ? .multiply : (t.kind == .slash ? .divide : .modulo)
             guard let rhs = parseUnary("after '\(t.text)'"), node(over: max(depth, lastDepth), at: t) else {
@@ -168,15 +168,15 @@ extension Parser {
                 expect(.rightParen, "')'", "to close the expression") != nil
             else { return nil }
             return e
-        case .identifier where t.text == "if":
+        case .identifier where t.isWord(Keyword.if.rawValue):
             advance()
             guard let c = parseExpression(context: "after 'if'") else { return nil }
             var depth = lastDepth
-            guard expectWord("then", "in 'if … then … else …'"), let a = parseExpression(context: "after 'then'") else {
+            guard expectWord(.then, "in 'if … then … else …'"), let a = parseExpression(context: "after 'then'") else {
                 return nil
             }
             depth = max(depth, lastDepth)
-            guard expectWord("else", "in 'if … then … else …'"), let b = parseExpression(context: "after 'else'"),
+            guard expectWord(.else, "in 'if … then … else …'"), let b = parseExpression(context: "after 'else'"),
                 node(over: max(depth, lastDepth), at: t)
             else { return nil }
             return .conditional(c, a, b, t.location)

@@ -28,7 +28,7 @@ extension Parser {
         var sources: [String] = []
         var confidence: Name?
         while true {
-            if atWord("salience") {
+            if atWord(.salience) {
                 advance()
                 var sign = 1
                 if at(.minus) {
@@ -39,7 +39,7 @@ extension Parser {
                     return nil
                 }
                 salience = sign * (Int(n.text) ?? 0)
-            } else if atWord("source") {
+            } else if atWord(.source) {
                 advance()
                 guard let s = expectName("a source key", "after 'source' in rule '\(name.text)'") else { return nil }
                 source = s
@@ -60,24 +60,24 @@ extension Parser {
             }
         }
         var conditions: [ConditionSyntax] = []
-        if atWord("when") {
+        if atWord(.when) {
             advance()
-            while !atEnd && !atWord("then") && !atWord("end") && !atDeclaration {
+            while !atEnd && !atWord(.then) && !atWord(.end) && !atDeclaration {
                 let before = position
                 if let c = parseCondition() { conditions.append(c) }
                 if panicking || position == before { synchronize(from: before) { $0.atConditionStart } }
             }
         }
-        guard expectWord("then", "in rule '\(name.text)'") else {
+        guard expectWord(.then, "in rule '\(name.text)'") else {
             return skipRule(name)
         }
         var actions: [ActionSyntax] = []
-        while !atEnd && !atWord("end") && !atDeclaration {
+        while !atEnd && !atWord(.end) && !atDeclaration {
             let before = position
             if let a = parseAction(rule: name.text) { actions.append(a) }
             if panicking || position == before { synchronize(from: before) { $0.atActionStart } }
         }
-        if atWord("end") {
+        if atWord(.end) {
             advance()
         } else {
             diagnostics.append(Diagnostic(.missingEnd(rule: name.text), at: name.location, length: name.length))
@@ -91,8 +91,8 @@ extension Parser {
 
     /// After a rule without `then`: skip to its `end` (or the next declaration) without more errors.
     private mutating func skipRule(_ name: Name) -> Declaration? {
-        while !atEnd && !atDeclaration && !atWord("end") { advance() }
-        if atWord("end") { advance() }
+        while !atEnd && !atDeclaration && !atWord(.end) { advance() }
+        if atWord(.end) { advance() }
         panicking = false
         return nil
     }
@@ -100,20 +100,20 @@ extension Parser {
     mutating func parseCondition() -> ConditionSyntax? {
         let location = current.location
         var logical = false
-        if atWord("logical") {
+        if atWord(.logical) {
             advance()
             logical = true
         }
         let kind: ConditionKind
-        if atWord("not") {
+        if atWord(.not) {
             advance()
             guard let p = parsePattern() else { return nil }
             kind = .negative(p)
-        } else if atWord("exists") {
+        } else if atWord(.exists) {
             advance()
             guard let p = parsePattern() else { return nil }
             kind = .exists(p)
-        } else if atWord("test") {
+        } else if atWord(.test) {
             advance()
             guard let e = parseExpression(context: "after 'test'") else { return nil }
             kind = .test(e)
@@ -154,9 +154,9 @@ extension Parser {
                 kind: .identifier, text: "value", location: template.location, length: template.length,
                 startsLine: false))
         var parts: [ConstraintPart]
-        if atWord("is") {
+        if atWord(.is) {
             advance()
-            if atWord("not") {
+            if atWord(.not) {
                 advance()
                 guard let t = parseTerm(context: "after 'is not'") else { return nil }
                 parts = [.compare(.notEqual, t)]
@@ -169,7 +169,7 @@ extension Parser {
                 guard let p = parseConstraintPart(context: "after '&'") else { return nil }
                 parts.append(p)
             }
-        } else if atWord("in") || atWord("not") || comparisonAtCurrent != nil {
+        } else if atWord(.in) || atWord(.not) || comparisonAtCurrent != nil {
             guard let p = parseConstraint(context: "after '\(template.text)'") else { return nil }
             parts = p
         } else {
@@ -222,11 +222,11 @@ extension Parser {
             return .compare(op, t)
         }
         var negated = false
-        if atWord("not") && peek(1).isWord("in") {
+        if atWord(.not) && peek(1).isWord("in") {
             advance()
             negated = true
         }
-        if atWord("in") {
+        if atWord(.in) {
             advance()
             guard expect(.leftBracket, "'['", "after 'in'") != nil else { return nil }
             var values: [ExprSyntax] = []
@@ -271,7 +271,7 @@ extension Parser {
         guard let template = expectName("a template or attribute name", context()) else { return nil }
         var slots: [SlotValueSyntax] = []
         var attributeValue: ExprSyntax?
-        if atWord("is") {
+        if atWord(.is) {
             advance()
             guard let v = parseExpression(context: "after '\(template.text) is'") else { return nil }
             attributeValue = v
@@ -282,7 +282,7 @@ extension Parser {
             slots = s
         }
         var certainty: ExprSyntax?
-        if atWord("certainty") {
+        if atWord(.certainty) {
             advance()
             guard let c = parseTerm(context: "after 'certainty'") else { return nil }
             certainty = c
@@ -336,7 +336,7 @@ extension Parser {
             guard let name = expectName("an attribute name", "after 'conclude'"),
                 expect(.assign, "'='", "after 'conclude \(name.text)'") != nil,
                 let value = parseExpression(context: "after 'conclude \(name.text) ='"),
-                expectWord("certainty", "after the value in 'conclude \(name.text)'"),
+                expectWord(.certainty, "after the value in 'conclude \(name.text)'"),
                 let certainty = parseTerm(context: "after 'certainty'")
             else { return nil }
             return .conclude(name, value, certainty: certainty, keyword.location)

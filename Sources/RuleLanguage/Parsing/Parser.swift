@@ -34,8 +34,8 @@ struct Parser {
     static let declarationWords = Set(Keyword.declarations)
     /// Words that start an action.
     static let actionWords = Set(Keyword.actions)
-    /// Words that cannot name a template, attribute, enumeration or value: every keyword.
-    static let reservedWords = Set(Keyword.allCases.map(\.rawValue))
+    /// Words that cannot name a template, attribute, enumeration or value.
+    static let reservedWords = Set(Keyword.reserved)
 
     /// Parses one file's text; lexing and parsing diagnostics come back together, in source order.
     static func parse(_ file: SourceFile) -> (RuleFileSyntax, [Diagnostic]) {
@@ -72,7 +72,7 @@ struct Parser {
 
     func at(_ kind: TokenKind) -> Bool { current.kind == kind }
 
-    func atWord(_ word: String) -> Bool { current.isWord(word) }
+    func atWord(_ word: Keyword) -> Bool { current.isWord(word.rawValue) }
 
     var atDeclaration: Bool { current.kind == .identifier && Parser.declarationWords.contains(current.text) }
 
@@ -100,12 +100,14 @@ struct Parser {
     }
 
     /// Consumes the word `word`, or reports it missing.
-    mutating func expectWord(_ word: String, _ context: @autoclosure () -> String) -> Bool {
+    mutating func expectWord(_ word: Keyword, _ context: @autoclosure () -> String) -> Bool {
         if atWord(word) {
             advance()
             return true
         }
-        error(.expected("'\(word)'", found: current.display.quotedIfWord(current), context: context()), at: current)
+        error(
+            .expected("'\(word.rawValue)'", found: current.display.quotedIfWord(current), context: context()),
+            at: current)
         return false
     }
 
@@ -226,10 +228,10 @@ struct Parser {
                 type = t
             }
             var bounds: [String: ExprSyntax] = [:]
-            for word in ["from", "to"] where atRangeBound(word) {
+            for word in [Keyword.from, .to] where atRangeBound(word) {
                 advance()
-                guard let b = parseTerm(context: "after '\(word)' in slot '\(slot.text)'") else { return nil }
-                bounds[word] = b
+                guard let b = parseTerm(context: "after '\(word.rawValue)' in slot '\(slot.text)'") else { return nil }
+                bounds[word.rawValue] = b
             }
             var value: ExprSyntax?
             if at(.assign) {
@@ -245,7 +247,7 @@ struct Parser {
     }
 
     /// `from` or `to` followed by a number: a bound of a slot's range (a slot may still be called `from`).
-    func atRangeBound(_ word: String) -> Bool {
+    func atRangeBound(_ word: Keyword) -> Bool {
         guard atWord(word) else { return false }
         let next = peek(1)
         return next.kind == .integer || next.kind == .float || next.kind == .minus
@@ -276,15 +278,15 @@ struct Parser {
         while !atEnd {
             if current.kind == .identifier, current.text.count == 2, peek(1).kind == .string {
                 prompts.merge(parseTexts()) { $1 }
-            } else if atWord("help") {
+            } else if atWord(.help) {
                 advance()
                 help.merge(parseTexts(once: true)) { $1 }
-            } else if atWord("label") {
+            } else if atWord(.label) {
                 advance()
                 label.merge(parseTexts(once: true)) { $1 }
-            } else if atWord("when") {
+            } else if atWord(.when) {
                 advance()
-                while !atEnd && !atDeclaration && !atWord("end") && !atWord("help") && !atWord("label")
+                while !atEnd && !atDeclaration && !atWord(.end) && !atWord(.help) && !atWord(.label)
                     && !(current.kind == .identifier && current.text.count == 2 && peek(1).kind == .string)
                 {
                     let before = position
@@ -295,7 +297,7 @@ struct Parser {
                 break
             }
         }
-        if atWord("end") { advance() }
+        if atWord(.end) { advance() }
         return .ask(
             AskDecl(name: name, type: type, prompts: prompts, help: help, precondition: precondition, label: label))
     }
@@ -310,37 +312,37 @@ struct Parser {
         var label: Name?
         var slots: [InstanceSlotDecl] = []
         var review: Texts = [:]
-        while !atEnd && !atDeclaration && !atWord("end") {
+        while !atEnd && !atDeclaration && !atWord(.end) {
             if current.kind == .identifier, current.text.count == 2, peek(1).kind == .string {
                 offer.merge(parseTexts()) { $1 }
-            } else if atWord("each") {
+            } else if atWord(.each) {
                 advance()
                 each.merge(parseTexts()) { $1 }
-            } else if atWord("review") {
+            } else if atWord(.review) {
                 advance()
                 review.merge(parseTexts()) { $1 }
-            } else if atWord("key") {
+            } else if atWord(.key) {
                 advance()
                 guard let k = expectName("a slot name", "after 'key'") else { return nil }
                 key = k
-            } else if atWord("label") {
+            } else if atWord(.label) {
                 advance()
                 guard let l = expectName("a slot name", "after 'label'") else { return nil }
                 label = l
-            } else if atWord("slot") {
+            } else if atWord(.slot) {
                 advance()
                 guard let name = expectName("a slot name", "after 'slot'") else { return nil }
                 var from: Name?
                 var whereSlot: Name?
                 var whereValues: [Name] = []
-                if atWord("from") {
+                if atWord(.from) {
                     advance()
                     guard let f = expectName("a template name", "after 'from'") else { return nil }
                     from = f
-                    if atWord("where") {
+                    if atWord(.where) {
                         advance()
                         guard let s = expectName("a slot name", "after 'where'") else { return nil }
-                        guard expectWord("in", "after 'where \(s.text)'") else { return nil }
+                        guard expectWord(.in, "after 'where \(s.text)'") else { return nil }
                         guard expect(.leftBracket, "'['", "after 'in'") != nil else { return nil }
                         while !at(.rightBracket) && !atEnd {
                             if at(.comma) {
@@ -358,7 +360,7 @@ struct Parser {
                 }
                 let prompts = parseTexts()
                 var help: Texts = [:]
-                if atWord("help") {
+                if atWord(.help) {
                     advance()
                     help = parseTexts()
                 }
@@ -375,7 +377,7 @@ struct Parser {
                 return nil
             }
         }
-        _ = expectWord("end", "to close 'instances \(template.text)'")
+        _ = expectWord(.end, "to close 'instances \(template.text)'")
         return .instances(
             InstancesDecl(
                 template: template, offer: offer, each: each, key: key, label: label, slots: slots, review: review))
@@ -383,12 +385,12 @@ struct Parser {
 
     mutating func parseFacts() -> Declaration? {
         var facts: [FactSyntax] = []
-        while !atEnd && !atWord("end") && !atDeclaration {
+        while !atEnd && !atWord(.end) && !atDeclaration {
             let before = position
             if let f = parseFact(context: "in 'facts'") { facts.append(f) }
             if panicking || position == before { synchronize(from: before) { $0.current.kind == .identifier } }
         }
-        _ = expectWord("end", "to close 'facts'")
+        _ = expectWord(.end, "to close 'facts'")
         return .facts(facts)
     }
 
