@@ -113,10 +113,7 @@ public enum Advisor {
 
     /// `unknown command 'evalute'; did you mean 'evaluate'?` and the short usage.
     static func unknownCommand(_ name: String) -> UsageError {
-        var message = "unknown command '\(name)'"
-        if let best = EditDistance.closest(to: name, in: Commands.all.map(\.name) + ["help"]) {
-            message += "; did you mean '\(best)'?"
-        }
-        return UsageError(message: message, command: nil)
+        let suggestion = EditDistance.closest(to: name, in: Commands.all.map(\.name) + ["help"])
+        return UsageError(.unknownCommand(name, suggestion: suggestion), command: nil)
     }
 }

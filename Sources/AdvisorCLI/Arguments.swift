@@ -38,17 +38,13 @@ struct Arguments {
                 for v in o.commaSeparated
                     ? given.split(separator: ",", omittingEmptySubsequences: false).map(String.init) : [given]
                 where !allowed.contains(v) {
-                    var message = v.isEmpty ? "'\(o.name)' has an empty item" : "unknown value '\(v)' for '\(o.name)'"
-                    if !v.isEmpty,
-                        let best = EditDistance.closest(to: v.lowercased(), in: allowed)
+                    let best =
+                        v.isEmpty
+                        ? nil
+                        : EditDistance.closest(to: v.lowercased(), in: allowed)
                             ?? allowed.first(where: { $0 == v.lowercased() })
-                    {
-                        message += "; did you mean '\(best)'? The"
-                    } else {
-                        message += "; the"
-                    }
                     throw UsageError(
-                        message: message + " values are: " + allowed.joined(separator: ", "), command: spec.name)
+                        .unknownValue(option: o.name, value: v, allowed: allowed, suggestion: best), command: spec.name)
                 }
             }
         }
@@ -79,28 +75,24 @@ struct Arguments {
                 value = String(a[a.index(after: eq)...])
             }
             if flags.contains(name) {
-                if value != nil { throw UsageError(message: "option '\(name)' takes no value", command: command) }
+                if value != nil { throw UsageError(.takesNoValue(option: name), command: command) }
                 options.append((name, nil))
             } else if valued.contains(name) {
                 if value == nil {
                     guard i < args.count else {
-                        throw UsageError(message: "option '\(name)' needs a value", command: command)
+                        throw UsageError(.needsValue(option: name), command: command)
                     }
                     value = args[i]
                     i += 1
                 }
                 if !repeatable.contains(name), let first = options.first(where: { $0.name == name }) {
                     throw UsageError(
-                        message:
-                            "option '\(name)' is given twice ('\(first.value ?? "")' and '\(value ?? "")'); give it once",
-                        command: command)
+                        .givenTwice(option: name, first: first.value ?? "", second: value ?? ""), command: command)
                 }
                 options.append((name, value))
             } else {
-                var message = "unknown option '\(name)'"
-                let all = Array(flags.union(valued))
-                if let best = closestOption(name, all) { message += "; did you mean '\(best)'?" }
-                throw UsageError(message: message, command: command)
+                let suggestion = closestOption(name, Array(flags.union(valued)))
+                throw UsageError(.unknownOption(name, suggestion: suggestion), command: command)
             }
         }
     }
