@@ -140,6 +140,12 @@ extension Arguments {
         return format
     }
 
+    /// An option whose value is one of an enum's cases (the declaration's `.values` list has refused
+    /// anything else, with "did you mean"): the case, or `fallback` when the option is not given.
+    func choice<T: RawRepresentable>(_ name: String, default fallback: T) -> T where T.RawValue == String {
+        value(name).flatMap(T.init(rawValue:)) ?? fallback
+    }
+
     /// `--lang`: `en` (default) or `nl`.
     func language(command: String) throws(UsageError) -> Language {
         let code = value("--lang") ?? "en"

@@ -20,10 +20,11 @@ enum EvaluateCommand: AdvisorCommand {
         -> ExitStatus
     {
         let a = try Arguments(args, spec: Commands.evaluate)
-        let format = try a.format(ReportFormat.formatNames, command: "evaluate")
-        if a.has("--jsonl"), a.has("--format"), format != "json" {
+        let format = a.choice("--format", default: ReportFormat.text)
+        if a.has("--jsonl"), a.has("--format"), format != .json {
             throw UsageError(
-                message: "--jsonl writes one JSON object per line; it cannot be combined with --format \(format)",
+                message:
+                    "--jsonl writes one JSON object per line; it cannot be combined with --format \(format.rawValue)",
                 command: "evaluate")
         }
         let language = try a.language(command: "evaluate")
@@ -35,7 +36,7 @@ enum EvaluateCommand: AdvisorCommand {
         evaluation.recordsTrace = a.has("--trace")
         // A close call names the answers that would tip it: a re-run per alternative answer, so
         // not for the batch formats (CSV, JSON lines), which say only that the call is close.
-        evaluation.findsTips = !a.has("--jsonl") && format != "csv"
+        evaluation.findsTips = !a.has("--jsonl") && format != .csv
         evaluation.keepsFacts = a.has("--explain")
         guard Weights.apply(a.value("--weights"), to: &evaluation, terminal: terminal) else { return .badInput }
         var sets: [Scenario.Answer] = []
@@ -234,7 +235,7 @@ enum EvaluateCommand: AdvisorCommand {
         if !grid.isEmpty { terminal.err("advisor: evaluating \(total) situation\(total == 1 ? "" : "s")\n") }
         let jsonl = a.has("--jsonl")
         let explain = a.has("--explain")
-        let output: ReportFormat = jsonl ? .jsonl : ReportFormat(rawValue: format) ?? .text
+        let output: ReportFormat = jsonl ? .jsonl : format
         let renderer = output.renderer(language: language, goals: kb.ruleBase.goals.map(\.name), explain: explain)
         let settled = evaluation
         var unmet = false

@@ -23,8 +23,8 @@ enum ExplainCommand: AdvisorCommand {
                 command: "explain")
         }
         let mode = modes[0]
-        let format = try a.format(["text", "markdown", "json", "dot"], command: "explain")
-        if format == "dot" && mode != "--how" && mode != "--rule-graph" {
+        let format = a.choice("--format", default: ExplainFormat.text)
+        if format == .dot && mode != "--how" && mode != "--rule-graph" {
             throw UsageError(message: "--format dot draws --how derivations and the --rule-graph", command: "explain")
         }
         let language = try a.language(command: "explain")
@@ -33,7 +33,7 @@ enum ExplainCommand: AdvisorCommand {
             return .badInput
         }
         if mode == "--rule-graph" {
-            guard format == "dot" || format == "text" else {
+            guard format == .dot || format == .text else {
                 throw UsageError(message: "--rule-graph is drawn in --format dot", command: "explain")
             }
             terminal.out(DOT.dependencies(kb))
@@ -60,7 +60,7 @@ enum ExplainCommand: AdvisorCommand {
             return .badInput
         }
         let explainer = Explainer(evaluation: evaluation, run: run)
-        let text = ExplanationText(language: language, markdown: format == "markdown")
+        let text = ExplanationText(language: language, markdown: format == .markdown)
         let json = ExplanationJSON(language: language)
         do {
             switch mode {
@@ -68,9 +68,9 @@ enum ExplainCommand: AdvisorCommand {
                 let target = a.value("--how") ?? ""
                 let nodes = try how(target, explainer: explainer, kb: kb, report: run.report)
                 switch format {
-                case "json": terminal.out(versioned(.object([("how", .array(nodes.map(json.how)))])).rendered() + "\n")
-                case "dot": terminal.out(DOT.derivation(nodes, language: language))
-                default:
+                case .json: terminal.out(versioned(.object([("how", .array(nodes.map(json.how)))])).rendered() + "\n")
+                case .dot: terminal.out(DOT.derivation(nodes, language: language))
+                case .text, .markdown:
                     // The topic by its label where it has one (`Hoe: Aanbevolen verkoopbenadering`).
                     let topic = String(target.split(separator: "=").first ?? "")
                     let label = kb.template(topic).flatMap { pick(kb.label(ofAttribute: $0), language) }.flatMap {
@@ -93,17 +93,17 @@ enum ExplainCommand: AdvisorCommand {
                     // An option: knocked out, or ranked lower on the criteria.
                     let w = try explainer.whyNot(option: value)
                     terminal.out(
-                        format == "json" ? versioned(json.whyNot(option: w)).rendered() + "\n" : text.whyNot(option: w))
+                        format == .json ? versioned(json.whyNot(option: w)).rendered() + "\n" : text.whyNot(option: w))
                 } else {
                     let w = try explainer.whyNot(topic: topic, value: value)
-                    terminal.out(format == "json" ? versioned(json.whyNot(w)).rendered() + "\n" : text.whyNot(w))
+                    terminal.out(format == .json ? versioned(json.whyNot(w)).rendered() + "\n" : text.whyNot(w))
                 }
             case "--why":
                 let w = try explainer.why(question: a.value("--why") ?? "")
-                terminal.out(format == "json" ? versioned(json.why(w)).rendered() + "\n" : text.why(w))
+                terminal.out(format == .json ? versioned(json.why(w)).rendered() + "\n" : text.why(w))
             default:
                 let w = try explainer.whatIf()
-                terminal.out(format == "json" ? versioned(json.whatIf(w)).rendered() + "\n" : text.whatIf(w))
+                terminal.out(format == .json ? versioned(json.whatIf(w)).rendered() + "\n" : text.whatIf(w))
             }
         } catch let e as InputError {
             terminal.err("advisor: \(e.message)\n")

@@ -150,7 +150,7 @@ enum Commands {
             OptionSpec(
                 name: "--format", value: "FORMAT",
                 help: "text (default), markdown, json, or dot (for --how and --rule-graph)",
-                completion: .values(["text", "markdown", "json", "dot"])),
+                completion: .values(ExplainFormat.allCases.map(\.rawValue))),
             OptionSpec(name: "--lang", value: "LANG", help: "en (default) or nl", completion: .values(languages)),
             OptionSpec(name: "--weights", value: "W", help: "as for evaluate"),
             rulesOption,
