@@ -64,30 +64,24 @@ enum ConsultCommand: AdvisorCommand {
         }
         // A customer's name and a scenario's path are kept on lines of the session file and shown
         // in the advice: a control character (a line break, an escape sequence) in them is refused.
-        func hasControl(_ s: String) -> Bool {
-            s.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }
-        }
-        if let customer = a.value("--customer"), hasControl(customer) {
+        // The test a scenario's lines get (a tab, whitespace there, is harmless here too).
+        if let customer = a.value("--customer"), ScenarioParser.unreadable(customer) != nil {
             throw UsageError(
-                message: "--customer: a name holds no control character (a line break, a tab, an escape)",
-                command: "consult")
+                message: "--customer: a name holds no control character (a line break, an escape)", command: "consult")
         }
-        if let file = a.value("--scenario"), hasControl(file) {
+        if let file = a.value("--scenario"), ScenarioParser.unreadable(file) != nil {
             throw UsageError(
                 message:
-                    "--scenario: a path with a control character (a line break, a tab) cannot be kept in a session; rename the file",
+                    "--scenario: a path with a control character (a line break) cannot be kept in a session; rename the file",
                 command: "consult")
         }
         // A transcript is written at the end: a folder that does not exist is said now, not after
         // the consultation (folders are not made for it).
         if let recordPath = a.value("--record"), recordPath != "-",
-            let expanded = FileWriter.expand(recordPath, home: environment["HOME"])
+            let expanded = FileWriter.expand(recordPath, home: environment["HOME"]),
+            let problem = FileWriter.missingFolder(of: expanded)
         {
-            let folder = FileSystem.directory(of: expanded)
-            var info = stat()
-            if !folder.isEmpty && stat(folder, &info) != 0 {
-                throw UsageError(message: "--record: the folder '\(folder)' does not exist", command: "consult")
-            }
+            throw UsageError(message: "--record: " + problem, command: "consult")
         }
         if let recordPath = a.value("--record"), recordPath != "-",
             FileSystem.canonical(recordPath)

@@ -87,6 +87,15 @@ enum FileWriter {
         return replace(target, with: text, mode: 0o644, makingFolders: makingFolders)
     }
 
+    /// "the folder 'typo' does not exist" when the folder `path` would be written in is not there;
+    /// nil when it is (or `path` names no folder).
+    static func missingFolder(of path: String) -> String? {
+        let folder = FileSystem.directory(of: path)
+        var info = stat()
+        guard !folder.isEmpty, stat(folder, &info) != 0 else { return nil }
+        return "the folder '\(folder)' does not exist"
+    }
+
     /// `~` and `~/x` with the home folder; nil for `~user`.
     static func expand(_ path: String, home: String?) -> String? {
         guard path.hasPrefix("~") else { return path }
@@ -126,9 +135,8 @@ enum FileWriter {
         let folder = FileSystem.directory(of: path)
         if makingFolders {
             if let problem = SessionStore.makeFolders(folder) { return .failed(problem) }
-        } else if !folder.isEmpty {
-            var info = stat()
-            guard stat(folder, &info) == 0 else { return .failed("the folder '\(folder)' does not exist") }
+        } else if let problem = missingFolder(of: path) {
+            return .failed(problem)
         }
         var held = sigset_t()
         sigemptyset(&held)
