@@ -153,7 +153,7 @@ enum ConsultCommand: AdvisorCommand {
             if record.knowledgeBase != SessionRecord.hash(kb) {
                 notes.append(
                     TextReport(language: language).wrap(
-                        ConsultationPhrases(language: language)["kb-changed"], indent: ""
+                        ConsultationPhrases(language: language)[.kbChanged], indent: ""
                     ).trimmed)
             }
             var dropped: [String] = []
@@ -168,7 +168,7 @@ enum ConsultCommand: AdvisorCommand {
                     switch step {
                     case .answer(let a):
                         dropped.append(
-                            line + "\(a.question) = \(a.value ?? ConsultationPhrases(language: language)["unknown"])")
+                            line + "\(a.question) = \(a.value ?? ConsultationPhrases(language: language)[.unknown])")
                     case .offer(let kind, _), .instance(let kind, _), .endOfList(let kind): dropped.append(line + kind)
                     case .slot(_, let slot, let value, _): dropped.append(line + "\(slot) = \(value ?? "unknown")")
                     case .restate(let kind, let slot, _, _): dropped.append(line + "\(kind).\(slot)")
@@ -177,18 +177,18 @@ enum ConsultCommand: AdvisorCommand {
             }
             let p = ConsultationPhrases(language: language)
             notes.append(
-                "\(p["resumed"]) \(sessionPath): \(state.steps.count) \(p[state.steps.count == 1 ? "answer-restored" : "answers-restored"])"
+                "\(p[.resumed]) \(sessionPath): \(state.steps.count) \(p[state.steps.count == 1 ? .answerRestored : .answersRestored])"
             )
             if !dropped.isEmpty {
                 notes.append(
                     TextReport(language: language).wrap(
-                        "\(p["dropped"].capitalizedFirst): " + dropped.joined(separator: ", "), indent: ""
+                        "\(p[.dropped].capitalizedFirst): " + dropped.joined(separator: ", "), indent: ""
                     ).trimmed)
             }
             if !setAside.isEmpty {
                 notes.append(
                     TextReport(language: language).wrap(
-                        p["set-aside"].replacing("{n}", with: String(setAside.count)), indent: ""
+                        p[.setAside].replacing("{n}", with: String(setAside.count)), indent: ""
                     ).trimmed)
             }
         } else {
@@ -268,12 +268,12 @@ enum ConsultCommand: AdvisorCommand {
             let editing = interactive && environment["TERM"] != "dumb"
             reader = (editing ? LineEditor() : nil) ?? PlainLineReader(fd: 0, echo: !interactive)
         }
-        let dialogue = Dialogue(
-            state: state, language: language, out: out, reader: reader, sessionPath: sessionPath,
-            scenarioPath: scenarioPath)
-        dialogue.scenarioHash = scenarioHash
-        dialogue.customer = a.value("--customer") ?? record?.customer
-        dialogue.setAside = setAside
+        var session = ConsultationSession(state: state, language: language)
+        session.scenarioPath = scenarioPath
+        session.scenarioHash = scenarioHash
+        session.customer = a.value("--customer") ?? record?.customer
+        session.setAside = setAside
+        let dialogue = Dialogue(session: session, out: out, reader: reader, sessionPath: sessionPath)
         dialogue.notes = notes
         let status = dialogue.run()
         if let recordPath, let recorder = out.recorder {

@@ -8,26 +8,26 @@ extension Dialogue {
     func offer(_ kind: InstanceKind, _ current: Current) -> Outcome {
         out.say(
             "\n" + out.bold(wrap(pick(kind.offer).isEmpty ? kind.name : pick(kind.offer)))
-                + "  1 \(say["yes"])   2 \(say["no"])\n")
+                + "  1 \(say[.yes])   2 \(say[.no])\n")
         let yesNo = AnswerMatcher(choices: [
             AnswerMatcher.Choice(value: "yes", labels: ["yes", "ja"]),
             AnswerMatcher.Choice(value: "no", labels: ["no", "nee"]),
         ])
         while true {
             let event = out.read(
-                reader, prompt: "\(say["yes"])/\(say["no"])> ",
+                reader, prompt: "\(say[.yes])/\(say[.no])> ",
                 completions: ["yes", "no", "ja", "nee"] + PromptCommand.words)
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if let command = PromptCommand.parse(line) {
-                if command == .unknown { return take(.offer(kind: kind.name, accepted: false)) }
+                if command.verb == .unknown { return take(.offer(kind: kind.name, accepted: false)) }
                 let outcome = perform(
-                    command, at: nil, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
+                    command, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
                 if case .stay = outcome { continue }
                 return outcome
             }
             guard case .value(let v, _) = yesNo.match(line) else {
-                out.say(out.warn(wrap(say["type-one-of"].capitalizedFirst + ": 1 \(say["yes"]), 2 \(say["no"]), ?")))
+                out.say(out.warn(wrap(say[.typeOneOf].capitalizedFirst + ": 1 \(say[.yes]), 2 \(say[.no]), ?")))
                 continue
             }
             return take(.offer(kind: kind.name, accepted: v == "yes"))
@@ -37,23 +37,23 @@ extension Dialogue {
     /// `Option 2: …`: a name for the next instance, or an empty line to end the list.
     func instance(_ kind: InstanceKind, number: Int, _ current: Current) -> Outcome {
         if number > ConsultationState.maximumInstances {
-            out.say(wrap(say["list-full"].replacing("{n}", with: String(ConsultationState.maximumInstances))))
+            out.say(wrap(say[.listFull].replacing("{n}", with: String(ConsultationState.maximumInstances))))
             return take(.endOfList(kind: kind.name))
         }
         let entered = state.instances.filter { $0.kind == kind.name }
         if number == 1 || !entered.isEmpty {
             let prompt = pick(kind.each).replacing("{n}", with: String(number))
-            out.say(wrap((prompt.isEmpty ? "\(kind.name) \(number)" : prompt) + " (\(say["empty-ends"]))"))
+            out.say(wrap((prompt.isEmpty ? "\(kind.name) \(number)" : prompt) + " (\(say[.emptyEnds]))"))
         }
         while true {
-            let event = out.read(reader, prompt: "\(noun(kind)) \(number)> ", completions: PromptCommand.words)
+            let event = out.read(reader, prompt: "\(labels.noun(kind)) \(number)> ", completions: PromptCommand.words)
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if line.isEmpty { return take(.endOfList(kind: kind.name)) }
             if let command = PromptCommand.parse(line) {
-                if command == .unknown { return take(.endOfList(kind: kind.name)) }
+                if command.verb == .unknown { return take(.endOfList(kind: kind.name)) }
                 let outcome = perform(
-                    command, at: nil, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
+                    command, current, help: { self.helpOffer(kind) }, why: { self.whyRules(kind, slot: nil) })
                 if case .stay = outcome { continue }
                 return outcome
             }
@@ -67,11 +67,11 @@ extension Dialogue {
         guard index < instances.count else { return .next }
         let instance = instances[index]
         let prompt = Dialogue.fill(
-            facts: fill(
+            facts: labels.fill(
                 pick(slot.prompts).isEmpty ? "\(slot.name) (\(instance.label))" : pick(slot.prompts), instance, kind),
             current.run)
         let choices = state.choices(for: slot, of: kind)
-        var header = "\n" + out.dim(wrap("\(noun(kind)): \(instance.label)")) + out.bold(wrap(prompt))
+        var header = "\n" + out.dim(wrap("\(labels.noun(kind)): \(instance.label)")) + out.bold(wrap(prompt))
         if let choices { header += choicesLine(choices) }
         out.say(header)
         let spec = kb.program.templates[kind.template].slots[slot.slot]
@@ -81,14 +81,13 @@ extension Dialogue {
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if line.isEmpty {
-                out.say(out.warn(wrap(say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, spec: spec))))
+                out.say(out.warn(wrap(say[.typeOneOf].capitalizedFirst + ": " + choicesList(choices, spec: spec))))
                 continue
             }
             if let command = PromptCommand.parse(line) {
-                if command == .unknown { return take(.slot(instance: index, slot: slot.name, value: nil)) }
+                if command.verb == .unknown { return take(.slot(instance: index, slot: slot.name, value: nil)) }
                 let outcome = perform(
-                    command, at: nil, current,
-                    help: { self.helpSlot(slot, prompt: prompt, choices: choices, spec: spec) },
+                    command, current, help: { self.helpSlot(slot, prompt: prompt, choices: choices, spec: spec) },
                     why: { self.whyRules(kind, slot: slot) })
                 if case .stay = outcome { continue }
                 return outcome
@@ -97,7 +96,7 @@ extension Dialogue {
             var certainty = 1.0
             if let choices {
                 guard !choices.isEmpty else {
-                    out.say(wrap(say["no-choices"]))
+                    out.say(wrap(say[.noChoices]))
                     continue
                 }
                 switch AnswerMatcher(choices: choices).match(line) {
@@ -105,23 +104,23 @@ extension Dialogue {
                     value = v
                     certainty = c
                 case .noMatch(let suggestion):
-                    var m = say["not-understood"].replacing("{answer}", with: line.visibleControls)
-                    if let s = suggestion { m += " \(say["did-you-mean"].capitalizedFirst) '\(s)'?" }
+                    var m = say[.notUnderstood].replacing("{answer}", with: line.visibleControls)
+                    if let s = suggestion { m += " \(say[.didYouMean].capitalizedFirst) '\(s)'?" }
                     out.say(
                         out.warn(
                             wrap(
-                                m + " " + say["type-one-of"].capitalizedFirst + ": " + choicesList(choices, spec: spec))
+                                m + " " + say[.typeOneOf].capitalizedFirst + ": " + choicesList(choices, spec: spec))
                         ))
                     continue
                 case .ambiguous(let values):
-                    out.say(out.warn(wrap("\(say["ambiguous"]): " + values.joined(separator: ", "))))
+                    out.say(out.warn(wrap("\(say[.ambiguous]): " + values.joined(separator: ", "))))
                     continue
                 case .badCertainty(let c):
                     // As at a question: what a certainty is, with an example from this prompt.
                     let example = "\(choices.first.map(choiceLabel) ?? "") \(language == .nl ? "0,7" : "0.7")"
                     out.say(
                         out.warn(
-                            wrap("\(say["bad-certainty"]) '\(c.visibleControls)' (\(say["for-example"]): \(example))")))
+                            wrap("\(say[.badCertainty]) '\(c.visibleControls)' (\(say[.forExample]): \(example))")))
                     continue
                 }
             }
@@ -135,8 +134,8 @@ extension Dialogue {
                         out.say(
                             out.warn(
                                 wrap(
-                                    say["not-understood"].replacing("{answer}", with: line.visibleControls) + " "
-                                        + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
+                                    say[.notUnderstood].replacing("{answer}", with: line.visibleControls) + " "
+                                        + say[.typeOneOf].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
                         continue
                     }
                     value = number
@@ -145,8 +144,8 @@ extension Dialogue {
                         out.say(
                             out.warn(
                                 wrap(
-                                    say["not-understood"].replacing("{answer}", with: line.visibleControls) + " "
-                                        + say["type-one-of"].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
+                                    say[.notUnderstood].replacing("{answer}", with: line.visibleControls) + " "
+                                        + say[.typeOneOf].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
                         continue
                     }
                     value = number
@@ -162,32 +161,27 @@ extension Dialogue {
 
     /// Takes a step and saves; a value that does not fit is said, and the prompt stays.
     func take(_ step: ConsultationStep) -> Outcome {
-        do {
-            try state.take(step)
-        } catch {
-            out.say(out.warn(wrap(error.message)))
-            return .stay
-        }
-        save()
-        return .next
+        let reply = session.take(step)
+        if reply.changed { save() }
+        out.say(render(reply.blocks))
+        return reply.changed ? .next : .stay
     }
 
-    /// `{title}` and other slot names in a prompt, filled with the instance's values.
-    func fill(_ text: String, _ instance: EnteredInstance, _ kind: InstanceKind) -> String {
-        let template = kb.program.templates[kind.template]
-        var result = text
-        for (i, slot) in template.slots.enumerated() where result.contains("{\(slot.name)}") {
-            var value = ""
-            if i == kind.label {
-                value = instance.label
-            } else if i == kind.key {
-                value = instance.key
-            } else if case .some(.some(let v)) = instance.slots[slot.name] {
-                value = v
-            }
-            result = result.replacing("{\(slot.name)}", with: value)
+    /// Carries out a prompt command at an offer, a list or a detail: `help` and `why` say what
+    /// this prompt is about; the rest as at a question.
+    func perform(
+        _ command: PromptCommand, _ current: Current, help: () -> String, why: () -> String
+    ) -> Outcome {
+        switch command.verb {
+        case .help:
+            out.say(help())
+            return .stay
+        case .why:
+            out.say(why())
+            return .stay
+        case .how, .whyNot, .unknown, .back, .change, .summary, .report, .save, .drop, .quit:
+            return respond(session.perform(command, at: nil, current), current)
         }
-        return result
     }
 
     /// `{core-problem.cause}`: a slot of the fact of that kind the run has (the user's own, else the
@@ -248,13 +242,13 @@ extension Dialogue {
     func choicesList(_ choices: [AnswerMatcher.Choice]?, spec: SlotSpec) -> String {
         guard let choices else {
             switch spec.type {
-            case .integer: return "\(say["whole-number"])\(rangeText(spec.range)), \(say["unknown"]), ?"
-            case .number: return "\(say["a-number"])\(rangeText(spec.range)), \(say["unknown"]), ?"
-            default: return "\(say["some-text"]), \(say["unknown"]), ?"
+            case .integer: return "\(say[.wholeNumber])\(rangeText(spec.range)), \(say[.unknown]), ?"
+            case .number: return "\(say[.aNumber])\(rangeText(spec.range)), \(say[.unknown]), ?"
+            default: return "\(say[.someText]), \(say[.unknown]), ?"
             }
         }
         return choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }.joined(separator: ", ")
-            + ", \(say["unknown"]), ?"
+            + ", \(say[.unknown]), ?"
     }
 
     /// ` from -2 to 2` (` van -2 tot en met 2`), or nothing for a slot without a range.
@@ -264,10 +258,10 @@ extension Dialogue {
         switch (range.lower, range.upper) {
         case (let lower?, let upper?):
             return " "
-                + say["range-from-to"].replacing("{lower}", with: lower.rendered(symbols)).replacing(
+                + say[.rangeFromTo].replacing("{lower}", with: lower.rendered(symbols)).replacing(
                     "{upper}", with: upper.rendered(symbols))
-        case (let lower?, nil): return " " + say["range-from"].replacing("{lower}", with: lower.rendered(symbols))
-        case (nil, let upper?): return " " + say["range-to"].replacing("{upper}", with: upper.rendered(symbols))
+        case (let lower?, nil): return " " + say[.rangeFrom].replacing("{lower}", with: lower.rendered(symbols))
+        case (nil, let upper?): return " " + say[.rangeTo].replacing("{upper}", with: upper.rendered(symbols))
         case (nil, nil): return ""
         }
     }
@@ -275,17 +269,17 @@ extension Dialogue {
     func helpOffer(_ kind: InstanceKind) -> String {
         var s = out.bold(wrap(pick(kind.offer)))
         let each = pick(kind.each).replacing("{n}", with: "N")
-        if !each.isEmpty { s += wrap(each + " (\(say["empty-ends"]))") }
-        s += wrap("\(say["allowed"]): 1 \(say["yes"]), 2 \(say["no"])")
-        return s + help(nil)
+        if !each.isEmpty { s += wrap(each + " (\(say[.emptyEnds]))") }
+        s += wrap("\(say[.allowed]): 1 \(say[.yes]), 2 \(say[.no])")
+        return s + render(session.commands)
     }
 
     func helpSlot(_ slot: InstanceSlot, prompt: String, choices: [AnswerMatcher.Choice]?, spec: SlotSpec) -> String {
         var s = out.bold(wrap(prompt))
         let h = pick(slot.help)
         if !h.isEmpty { s += text.wrap(h, indent: "  ") }
-        s += wrap("\(say["allowed"]): " + choicesList(choices, spec: spec))
-        return s + help(nil)
+        s += wrap("\(say[.allowed]): " + choicesList(choices, spec: spec))
+        return s + render(session.commands)
     }
 
     /// The rules that read instances of a kind (and, for a slot, use it).
@@ -305,7 +299,7 @@ extension Dialogue {
                 } ?? "")
             if !names.contains(line) { names.append(line) }
         }
-        return wrap((slot == nil ? say["why-offer"] : say["why-slot"]) + ":") + names.map { "  " + $0 + "\n" }.joined()
+        return wrap((slot == nil ? say[.whyOffer] : say[.whySlot]) + ":") + names.map { "  " + $0 + "\n" }.joined()
     }
 
     func mentions(_ p: Pattern, _ slot: Int, _ rule: Rule, _ level: Int) -> Bool {
@@ -317,34 +311,6 @@ extension Dialogue {
             }
         } || p.joinTests.contains { if case .equal(let s, _, _) = $0 { return s == slot } else { return false } }
             || rule.variables.contains { $0.level == level && $0.slot == slot }
-    }
-
-    /// A step as the user would say it: `Risico voor de koper = hoog`, `Optie: Webshop`.
-    func describe(_ step: ConsultationStep) -> String {
-        switch step {
-        case .answer(let a): return "\(kb.question(a.question).map(name(of:)) ?? a.question): \(valueLabel(a))"
-        case .offer(let kind, let accepted): return "\(noun(kind)): \(accepted ? say["yes"] : say["no"])"
-        case .instance(let kind, let label): return "\(noun(kind)): \(label)"
-        case .endOfList(let kind): return "\(noun(kind)): \(say["list-ended"])"
-        case .slot(let i, let slotName, let value, let certainty):
-            let instances = state.instances
-            guard i < instances.count,
-                let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instances[i].kind }),
-                let slot = kind.slots.first(where: { $0.name == slotName })
-            else { return "#\(i): \(slotName) = \(value ?? say["unknown"])" }
-            let prompt = fill(
-                pick(slot.prompts).isEmpty ? "\(slotName) (\(instances[i].label))" : pick(slot.prompts), instances[i],
-                kind)
-            let type = kb.program.templates[kind.template].slots[slot.slot].type
-            var shown = value.map { v in pick(kb.valueTexts(v, of: type)).nonEmpty ?? v } ?? say["unknown"]
-            if value != nil, certainty != 1 {
-                shown += " (\(say["certainty"]) \(TextReport(language: language).n(certainty)))"
-            }
-            return "\(prompt) \(shown)"
-        case .restate(let kind, let slotName, let value, _):
-            let slot = kb.ruleBase.instanceKinds.first { $0.name == kind }?.slots.first { $0.name == slotName }
-            return "\(slot.map { pick($0.prompts) }?.nonEmpty ?? slotName): \(value)"
-        }
     }
 
     /// A part of a fact the rules made (the core problem's cause, effect or conclusion): shown as
@@ -359,7 +325,7 @@ extension Dialogue {
                     "\(pick(s.prompts).nonEmpty ?? s.name): \(state.derivedText(s, of: kind, in: current.run, language: language))",
                     indent: "  ")
             }
-            out.say(header + wrap(say["review-keep"]))
+            out.say(header + wrap(say[.reviewKeep]))
         }
         let label = pick(slot.prompts).nonEmpty ?? slot.name
         out.say("\n" + out.dim(wrap("\(label): \(derived)")))
@@ -369,29 +335,16 @@ extension Dialogue {
             let line = typed.trimmed
             if line.isEmpty { return take(.restate(kind: kind.name, slot: slot.name, value: derived, typed: false)) }
             if let command = PromptCommand.parse(line) {
-                if command == .unknown {
+                if command.verb == .unknown {
                     return take(.restate(kind: kind.name, slot: slot.name, value: derived, typed: false))
                 }
                 let outcome = perform(
-                    command, at: nil, current, help: { self.wrap(self.say["review-keep"]) },
+                    command, current, help: { self.wrap(self.say[.reviewKeep]) },
                     why: { self.whyRules(kind, slot: nil) })
                 if case .stay = outcome { continue }
                 return outcome
             }
             return take(.restate(kind: kind.name, slot: slot.name, value: line.visibleControls, typed: true))
         }
-    }
-
-    /// What one instance of a kind is called, from its `each` prompt ("Option {n}: …" gives
-    /// `Option`), else the kind's name.
-    func noun(_ kind: InstanceKind) -> String {
-        let each = pick(kind.each)
-        guard let colon = each.firstIndex(of: ":") else { return kind.name }
-        let noun = String(each[each.startIndex..<colon]).replacing("{n}", with: "").trimmed
-        return noun.isEmpty ? kind.name : noun
-    }
-
-    func noun(_ kindName: String) -> String {
-        kb.ruleBase.instanceKinds.first { $0.name == kindName }.map(noun) ?? kindName
     }
 }

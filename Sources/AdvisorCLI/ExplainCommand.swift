@@ -66,7 +66,7 @@ enum ExplainCommand: AdvisorCommand {
             switch mode {
             case "--how":
                 let target = a.value("--how") ?? ""
-                let nodes = try how(target, explainer: explainer, kb: kb, report: run.report)
+                let nodes = try explainer.how(target, report: run.report)
                 switch format {
                 case .json: terminal.out(versioned(.object([("how", .array(nodes.map(json.how)))])).rendered() + "\n")
                 case .dot: terminal.out(DOT.derivation(nodes, language: language))
@@ -76,7 +76,7 @@ enum ExplainCommand: AdvisorCommand {
                     let label = kb.template(topic).flatMap { pick(kb.label(ofAttribute: $0), language) }.flatMap {
                         $0.isEmpty ? nil : $0
                     }
-                    terminal.out(text.how(nodes, title: "\(Phrases.word("how", language)): \(label ?? target)"))
+                    terminal.out(text.how(nodes, title: "\(Phrases.word(.how, language)): \(label ?? target)"))
                 }
             case "--why-not":
                 let target = a.value("--why-not") ?? ""
@@ -123,44 +123,4 @@ enum ExplainCommand: AdvisorCommand {
         return .object([("schemaVersion", .integer(JSONReport.schemaVersion))] + fields)
     }
 
-    /// `approach` (the recommendation, or every value of a list topic) or `approach=system-selling`.
-    static func how(_ target: String, explainer: Explainer, kb: KnowledgeBase, report: Report) throws -> [HowNode] {
-        let parts = target.split(separator: "=", maxSplits: 1).map(String.init)
-        let topic = parts.first ?? ""
-        let topics = kb.program.templates.filter(\.isAttribute).map(\.name)
-        guard let t = kb.template(topic) else {
-            var m = "unknown topic '\(topic)'"
-            if let best = Situation.suggest(topic, in: topics) { m += "; did you mean '\(best)'?" }
-            throw InputError(
-                m + "; the topics are: \(topics.joined(separator: ", ")) (or a kind of fact, such as cap or knock-out)")
-        }
-        if !kb.program.templates[t].isAttribute {
-            // Any other kind of fact: how each one came about.
-            let nodes = explainer.how(facts: t)
-            guard !nodes.isEmpty else { throw InputError("there are no \(topic) facts in this situation") }
-            return nodes
-        }
-        if parts.count == 2 {
-            // A value the topic does not have gets the values it does have (`--why-not` would only refuse it too).
-            let values = kb.values(ofAttribute: t)
-            if !values.isEmpty && !values.contains(parts[1]) {
-                var m = "'\(parts[1])' is not a value of \(topic)"
-                if let best = Situation.suggest(parts[1], in: values) { m += "; did you mean '\(best)'?" }
-                throw InputError(m + "; the values are: \(values.joined(separator: ", "))")
-            }
-            guard let node = explainer.how(topic: topic, value: parts[1]) else {
-                throw InputError("\(topic) = \(parts[1]) was not concluded; ask --why-not \(topic)=\(parts[1])")
-            }
-            return [node]
-        }
-        guard let result = report.topic(topic), !result.values.isEmpty else {
-            let answer = report.answers.first { $0.name == topic }?.value
-            if kb.question(topic) != nil, let what = kb.describe(topic, answer: answer) { throw InputError(what) }
-            throw InputError("nothing was concluded about \(topic) in this situation")
-        }
-        if result.isGoal, let top = result.top, let node = explainer.how(topic: topic, value: top.value) {
-            return [node]
-        }
-        return explainer.how(topic: topic)
-    }
 }

@@ -20,9 +20,9 @@ public struct MarkdownReport {
     /// The report as Markdown.
     public func render(_ report: Report) -> String {
         let name = report.title ?? (Report.programNames.contains(report.name) ? nil : report.name)
-        var out = "# \(say["advice"])\(name.map { ": " + $0 } ?? "")\n\n"
+        var out = "# \(say[.advice])\(name.map { ": " + $0 } ?? "")\n\n"
         if !report.answers.isEmpty {
-            out += "## \(say["situation"])\n\n| | |\n|---|---|\n"
+            out += "## \(say[.situation])\n\n| | |\n|---|---|\n"
             for a in report.answers { out += "| \(t(a.label, "`\(a.name)`")) | \(t(a.valueLabel, a.value)) |\n" }
             out += "\n"
         }
@@ -30,10 +30,10 @@ public struct MarkdownReport {
             out += "## \(t(topic.label, topic.topic))\n\n"
             guard let top = topic.top else {
                 if topic.against.isEmpty {
-                    out += say["undetermined"] + "\n\n"
+                    out += say[.undetermined] + "\n\n"
                 } else {
                     out +=
-                        say["only-against"] + ": "
+                        say[.onlyAgainst] + ": "
                         + topic.against.map {
                             "\(t($0.label, $0.value)) (\(n($0.certainty)); "
                                 + $0.rules.map { "`\($0)`" }.joined(separator: ", ") + ")"
@@ -41,23 +41,23 @@ public struct MarkdownReport {
                 }
                 continue
             }
-            out += "**\(t(top.label, top.value))**, \(say["certainty"]) \(n(top.certainty))\n\n"
-            if topic.isTie { out += "_\(say["tie"])_\n\n" }
+            out += "**\(t(top.label, top.value))**, \(say[.certainty]) \(n(top.certainty))\n\n"
+            if topic.isTie { out += "_\(say[.tie])_\n\n" }
             if let meaning = pick(topic.definitions[top.value], language) {
-                out += "_\(say["means-heading"])_: \(meaning)\n\n"
+                out += "_\(say[.meansHeading])_: \(meaning)\n\n"
             }
             if let line = text.closeCallLine(topic) { out += "**\(line)**\n\n" }
             if let second = topic.runnerUp {
-                out += "\(say["runner-up"]): \(t(second.label, second.value)) (\(n(second.certainty))) — "
+                out += "\(say[.runnerUp]): \(t(second.label, second.value)) (\(n(second.certainty))) — "
                 if let cap = second.cappedBy {
                     out +=
-                        "\(say["held-back"]) \(t(topic.label(of: cap.value), cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))\n\n"
+                        "\(say[.heldBack]) \(t(topic.label(of: cap.value), cap.value)) (`\(cap.reason.rule)` \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))\n\n"
                 } else {
                     out +=
-                        "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(n(second.certainty)) \(say["against"]) \(n(top.certainty))\n\n"
+                        "\(say[topic.isTie ? .tied : .lostOnCertainty]), \(n(second.certainty)) \(say[.against]) \(n(top.certainty))\n\n"
                 }
             }
-            out += "\(say["why"]):\n\n"
+            out += "\(say[.why]):\n\n"
             for r in top.contributions {
                 // MYCIN's arithmetic only with the trace; the advice says what each rule added.
                 let arithmetic =
@@ -80,7 +80,7 @@ public struct MarkdownReport {
         }
         if !report.kpis.isEmpty {
             out +=
-                "## \(say["kpis"])\n\n\(say["kpi-targets"])\n\n| | KPI | \(say["weight"]) | \(say["frequency"]) | \(say["owner"]) |\n|---|---|---|---|---|\n"
+                "## \(say[.kpis])\n\n\(say[.kpiTargets])\n\n| | KPI | \(say[.weight]) | \(say[.frequency]) | \(say[.owner]) |\n|---|---|---|---|---|\n"
             for k in report.kpis {
                 out +=
                     "| \(t(k.perspectiveLabel, k.perspective)) | \(t(k.label, k.kpi)) | \(n(k.weight)) | "
@@ -89,20 +89,20 @@ public struct MarkdownReport {
             out += "\n"
         }
         if let swot = report.swot {
-            out += "## \(say["swot"])\n\n```\n" + text.swot(swot) + "```\n\n"
+            out += "## \(say[.swot])\n\n```\n" + text.swot(swot) + "```\n\n"
         }
         if let ranking = report.options {
-            out += "## \(say["options"])\n\n"
+            out += "## \(say[.options])\n\n"
             out +=
-                "| \(say["rank"]) | \(say["option"]) | "
+                "| \(say[.rank]) | \(say[.option]) | "
                 + ranking.criteria.map { t($0.label, $0.name) }.joined(separator: " | ")
-                + " | \(say["total"]) | |\n"
+                + " | \(say[.total]) | |\n"
             out += "|---|---|" + ranking.criteria.map { _ in "---|" }.joined() + "---|---|\n"
             for o in ranking.options {
                 out +=
                     "| \(o.rejected ? "–" : String(o.rank)) | `\(text.optionName(o.name))` | "
                     + ranking.criteria.map { n(o.scaled[$0.name] ?? 1) }.joined(separator: " | ")
-                    + " | \(n(o.total)) | \(o.rejected ? say["rejected"] : (o.rank == 1 ? say["chosen"] : "")) |\n"
+                    + " | \(n(o.total)) | \(o.rejected ? say[.rejected] : (o.rank == 1 ? say[.chosen] : "")) |\n"
             }
             out +=
                 "\n```\n"
@@ -110,31 +110,31 @@ public struct MarkdownReport {
                     separator: "\n") + "```\n\n"
         }
         if !report.plan.isEmpty {
-            out += "## \(say["plan"])\n\n"
+            out += "## \(say[.plan])\n\n"
             for (i, step) in report.plan.enumerated() {
                 out += "\(i + 1). **\(t(step.label, step.step))**"
                 let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: report, language: language) }
-                out += lines.isEmpty ? " — _\(say["to-fill"])_\n" : "\n" + lines.map { "   - \($0)\n" }.joined()
+                out += lines.isEmpty ? " — _\(say[.toFill])_\n" : "\n" + lines.map { "   - \($0)\n" }.joined()
             }
             out += "\n"
         }
         if !report.expectations.isEmpty {
-            out += "## \(say["expectations"])\n\n"
+            out += "## \(say[.expectations])\n\n"
             for e in report.expectations {
                 out +=
-                    "- \(e.met ? say["met"] : say["not-met"]): \(text.t(e.topicLabel, e.topic)) = \(text.t(e.expectedLabel, e.expected))"
-                    + (e.met ? "" : " (\(say["got"]): \(e.actual.map { text.t(e.actualLabel, $0) } ?? say["nothing"]))")
+                    "- \(e.met ? say[.met] : say[.notMet]): \(text.t(e.topicLabel, e.topic)) = \(text.t(e.expectedLabel, e.expected))"
+                    + (e.met ? "" : " (\(say[.got]): \(e.actual.map { text.t(e.actualLabel, $0) } ?? say[.nothing]))")
                     + "\n"
             }
             out += "\n"
         }
         if let trace = report.trace {
             out +=
-                "## \(say["trace"])\n\n```\n"
+                "## \(say[.trace])\n\n```\n"
                 + text.trace(trace).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(
                     separator: "\n") + "```\n\n"
         }
-        out += "_\(say["legend"])_\n" + (report.trace != nil ? "\n_\(say["combine-legend"])_\n" : "")
+        out += "_\(say[.legend])_\n" + (report.trace != nil ? "\n_\(say[.combineLegend])_\n" : "")
         return out
     }
 }

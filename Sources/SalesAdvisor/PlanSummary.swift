@@ -10,21 +10,21 @@ enum PlanSummary {
             guard let swot = report.swot else { return [] }
             // The key question of each issue (C5), or its items when it has none.
             return swot.issues.map { i in
-                "\(say["issue-\(i.kind)"]): "
+                "\(say.issue(i.kind)): "
                     + (i.reason.flatMap { pick($0.because, language) } ?? "\(i.internal) x \(i.external)")
             }
         case "core-problem":
             guard let core = report.swot?.coreProblem else { return [] }
-            return ["\(say["core-problem"]): \(core.cause) → \(t(core.effect, "")) → \(t(core.conclusion, ""))"]
+            return ["\(say[.coreProblem]): \(core.cause) → \(t(core.effect, "")) → \(t(core.conclusion, ""))"]
         case "kpi":
             let top = report.kpis.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.kpi < $1.kpi }.prefix(4)
             guard !top.isEmpty else { return [] }
-            return [say["kpis"] + ": " + top.map { t($0.label, $0.kpi) }.joined(separator: ", ")]
+            return [say[.kpis] + ": " + top.map { t($0.label, $0.kpi) }.joined(separator: ", ")]
         case "options":
             guard let options = report.options else { return [] }
-            guard let winner = options.winner else { return [say["no-survivor"]] }
+            guard let winner = options.winner else { return [say[.noSurvivor]] }
             return [
-                "\(say["option"]): \(winner.title.isEmpty ? (winner.name == OptionRanking.baseline ? say["continue-as-is"] : winner.name) : winner.title) (\(say["total"]) \(TextReport(language: language).n(winner.total)))"
+                "\(say[.option]): \(winner.title.isEmpty ? (winner.name == OptionRanking.baseline ? say[.continueAsIs] : winner.name) : winner.title) (\(say[.total]) \(TextReport(language: language).n(winner.total)))"
             ]
         case _ where topic.contains("="):
             // One value of a list topic: shown when the run concluded it.

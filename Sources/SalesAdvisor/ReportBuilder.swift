@@ -70,8 +70,8 @@ struct ReportBuilder {
                 result.expectedLabel = kb.valueTexts(e.value, ofAttribute: t) ?? [:]
                 result.actualLabel = actual.flatMap { kb.valueTexts($0, ofAttribute: t) } ?? [:]
             } else {
-                let phrases = Phrases.table[e.topic == "rejected" ? "expect-rejected" : "expect-option"]
-                result.topicLabel = phrases.map { ["en": $0.0, "nl": $0.1] } ?? [:]
+                let phrases = (e.topic == "rejected" ? Phrases.Key.expectRejected : .expectOption).texts
+                result.topicLabel = ["en": phrases.en, "nl": phrases.nl]
             }
             expectations.append(result)
         }
@@ -155,7 +155,7 @@ struct ReportBuilder {
         }
         // In prose the baseline is named as a reader says it: 'Doorgaan zoals nu' lost het kernprobleem niet op.
         if name(value) == OptionRanking.baseline {
-            return "'" + Phrases(language: Language(code: language) ?? .en)["continue-as-is"] + "'"
+            return "'" + Phrases(language: Language(code: language) ?? .en)[.continueAsIs] + "'"
         }
         return name(value)
     }

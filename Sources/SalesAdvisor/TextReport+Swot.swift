@@ -2,13 +2,13 @@ import RuleLanguage
 
 extension TextReport {
     func swot(_ s: SwotResult) -> String {
-        var out = say["swot"] + "\n"
+        var out = say[.swot] + "\n"
         for item in s.items {
             out += wrap(
                 "\(s.code(item.id, language: language)) (\(t(item.kindLabel, item.kind))): \(item.text)", indent: "  ")
         }
         if !s.pairs.isEmpty {
-            out += "  \(say["matrix"]):\n"
+            out += "  \(say[.matrix]):\n"
             // Rows and columns in the order of the SWOT list (S, W / O, T by rank), then any others.
             let listed = s.items.map(\.id)
             let internals = unique(
@@ -17,7 +17,7 @@ extension TextReport {
                 listed.filter { id in s.pairs.contains { $0.external == id } } + s.pairs.map(\.external))
             let code = { (id: String) in s.code(id, language: self.language) }
             let width = max(6, (internals.map { code($0).count }.max() ?? 0) + 1)
-            out += "    " + pad("", width) + externals.map { pad(code($0), 5) }.joined() + pad(say["sum"], 5) + "\n"
+            out += "    " + pad("", width) + externals.map { pad(code($0), 5) }.joined() + pad(say[.sum], 5) + "\n"
             for i in internals {
                 var row = "    " + pad(code(i), width)
                 var sum = 0
@@ -33,9 +33,9 @@ extension TextReport {
             }
         }
         if !s.issues.isEmpty {
-            out += "  \(say["issues"]):\n"
+            out += "  \(say[.issues]):\n"
             for i in s.issues {
-                let kind = say["issue-\(i.kind)"]
+                let kind = say.issue(i.kind)
                 let cell =
                     "\(s.code(i.internal, language: language)) × \(s.code(i.external, language: language)), \(i.score > 0 ? "+" : "")\(i.score)"
                 let question = i.reason.flatMap { pick($0.because, language) }.map { ": " + $0 } ?? ""
@@ -43,10 +43,10 @@ extension TextReport {
             }
         }
         if let core = s.coreProblem {
-            out += "  \(say["core-problem"]):\n"
-            out += wrap("\(say["cause"]): \(core.cause)", indent: "    ")
-            out += wrap("\(say["effect"]): \(t(core.effect, ""))", indent: "    ")
-            out += wrap("\(say["conclusion"]): \(t(core.conclusion, ""))", indent: "    ")
+            out += "  \(say[.coreProblem]):\n"
+            out += wrap("\(say[.cause]): \(core.cause)", indent: "    ")
+            out += wrap("\(say[.effect]): \(t(core.effect, ""))", indent: "    ")
+            out += wrap("\(say[.conclusion]): \(t(core.conclusion, ""))", indent: "    ")
             if let r = core.reason { out += "      (\(r.rule) \(TextReport.source(r, language: language)))\n" }
         }
         return out

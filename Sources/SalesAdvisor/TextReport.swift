@@ -47,15 +47,15 @@ public struct TextReport {
         // `situation` is the name of answers given with --set only: a word of the program, not shown.
         let named = Report.programNames.contains(report.name) ? nil : report.name
         let heading =
-            report.title.map { "\(say["advice"]): \($0)" + (named.map { " (\($0))" } ?? "") }
-            ?? (named.map { "\(say["advice"]): \($0)" } ?? say["advice"])
+            report.title.map { "\(say[.advice]): \($0)" + (named.map { " (\($0))" } ?? "") }
+            ?? (named.map { "\(say[.advice]): \($0)" } ?? say[.advice])
         // A long title wraps (continuation lines indented), underlined as wide as its longest line.
         let headingLines = wrap(heading, indent: "").split(separator: "\n")
         out +=
             headingLines.joined(separator: "\n") + "\n"
             + String(repeating: "=", count: min(headingLines.map(\.count).max() ?? 0, width)) + "\n\n"
         if !report.answers.isEmpty {
-            out += say["situation"] + "\n"
+            out += say[.situation] + "\n"
             for a in report.answers { out += wrap("\(t(a.label, a.name)): \(t(a.valueLabel, a.value))", indent: "  ") }
             out += "\n"
         }
@@ -68,18 +68,18 @@ public struct TextReport {
         if let options = report.options { out += self.options(options) + "\n" }
         if !report.plan.isEmpty { out += plan(report) + "\n" }
         if !report.expectations.isEmpty {
-            out += say["expectations"] + "\n"
+            out += say[.expectations] + "\n"
             for e in report.expectations {
-                let status = e.met ? say["met"] : say["not-met"]
+                let status = e.met ? say[.met] : say[.notMet]
                 var line = "\(status): \(t(e.topicLabel, e.topic)) = \(t(e.expectedLabel, e.expected))"
-                if !e.met { line += " (\(say["got"]): \(e.actual.map { t(e.actualLabel, $0) } ?? say["nothing"]))" }
+                if !e.met { line += " (\(say[.got]): \(e.actual.map { t(e.actualLabel, $0) } ?? say[.nothing]))" }
                 out += wrap(line, indent: "  ")
             }
             out += "\n"
         }
         if let trace = report.trace { out += self.trace(trace) + "\n" }
-        out += wrap(say["legend"], indent: "")
-        if detailed { out += wrap(say["combine-legend"], indent: "") }
+        out += wrap(say[.legend], indent: "")
+        if detailed { out += wrap(say[.combineLegend], indent: "") }
         return out
     }
 
@@ -89,44 +89,44 @@ public struct TextReport {
         var out = ""
         let label = t(topic.label, topic.topic)
         guard let top = topic.top else {
-            guard !topic.against.isEmpty else { return wrap("\(label): \(say["undetermined"])", indent: "") }
+            guard !topic.against.isEmpty else { return wrap("\(label): \(say[.undetermined])", indent: "") }
             let against = topic.against.map {
                 "\(t($0.label, $0.value)) (\(n($0.certainty)); \($0.rules.joined(separator: ", ")))"
             }
-            return wrap("\(label): \(say["only-against"]): " + against.joined(separator: "; "), indent: "")
+            return wrap("\(label): \(say[.onlyAgainst]): " + against.joined(separator: "; "), indent: "")
         }
         // Two decimals, or four when the runner-up would look equal at two.
         let close = topic.runnerUp.map { self.n($0.certainty) == self.n(top.certainty) && !topic.isTie } ?? false
         let c = { (x: Double) in close ? self.n(x, 4) : self.n(x) }
         out += wrap("\(label): \(t(top.label, top.value))", indent: "")
-        out += "  \(say["certainty"]) \(c(top.certainty))\n"
-        if topic.isTie { out += wrap(say["tie"], indent: "  ") }
+        out += "  \(say[.certainty]) \(c(top.certainty))\n"
+        if topic.isTie { out += wrap(say[.tie], indent: "  ") }
         if let meaning = pick(topic.definitions[top.value], language) {
-            out += wrap("\(say["means"]): \(meaning)", indent: "  ")
+            out += wrap("\(say[.means]): \(meaning)", indent: "  ")
         }
         if let line = closeCallLine(topic) { out += wrap(line, indent: "  ") }
         if let second = topic.runnerUp {
-            var line = "\(say["runner-up"]): \(t(second.label, second.value)) (\(c(second.certainty))): "
+            var line = "\(say[.runnerUp]): \(t(second.label, second.value)) (\(c(second.certainty))): "
             if let cap = second.cappedBy {
                 let capLabel = t(topic.label(of: cap.value), cap.value)
                 line +=
-                    "\(say["held-back"]) '\(capLabel)' (\(cap.reason.rule) \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))"
+                    "\(say[.heldBack]) '\(capLabel)' (\(cap.reason.rule) \(TextReport.source(cap.reason, language: language))): \(t(cap.reason.because, ""))"
             } else {
                 line +=
-                    "\(say[topic.isTie ? "tied" : "lost-on-certainty"]), \(c(second.certainty)) \(say["against"]) \(c(top.certainty))"
+                    "\(say[topic.isTie ? .tied : .lostOnCertainty]), \(c(second.certainty)) \(say[.against]) \(c(top.certainty))"
             }
             out += wrap(line, indent: "  ")
         }
-        out += "  \(say["why"]):\n"
+        out += "  \(say[.why]):\n"
         out += contributions(top.contributions, indent: "    ", detailed: detailed)
         let rest = topic.values.filter { $0.value != top.value && $0.value != topic.runnerUp?.value }
         if !rest.isEmpty {
             let items = rest.map { v -> String in
                 var s = "\(t(v.label, v.value)) \(n(v.certainty))"
-                if let cap = v.cappedBy { s += " (\(say["held-back"]) '\(t(topic.label(of: cap.value), cap.value))')" }
+                if let cap = v.cappedBy { s += " (\(say[.heldBack]) '\(t(topic.label(of: cap.value), cap.value))')" }
                 return s
             }
-            out += wrap("\(say["others"]): " + items.joined(separator: ", "), indent: "  ")
+            out += wrap("\(say[.others]): " + items.joined(separator: ", "), indent: "  ")
         }
         return out
     }
@@ -139,20 +139,20 @@ public struct TextReport {
         }
         // Four decimals where two would show the runner-up equal to the recommendation.
         let digits = topic.top.map { n($0.certainty) == n(second.certainty) } == true ? 4 : 2
-        var line = say["close-call"].replacing("{runner-up}", with: t(call.runnerUpLabel, call.runnerUp))
+        var line = say[.closeCall].replacing("{runner-up}", with: t(call.runnerUpLabel, call.runnerUp))
             .replacing("{certainty}", with: n(second.certainty, digits))
         if !call.tippedBy.isEmpty {
-            line += "; \(say["tipped-by"]): " + call.tippedBy.map(tipText).joined(separator: "; ")
+            line += "; \(say[.tippedBy]): " + call.tippedBy.map(tipText).joined(separator: "; ")
         } else if call.searched {
-            line += "; \(say["no-single-tip"])"
+            line += "; \(say[.noSingleTip])"
         }
         return line
     }
 
     /// One tipping answer: "Kind of purchase: new task (now straight rebuy)".
     func tipText(_ tip: CloseCall.Tip) -> String {
-        let now = tip.current.map { t(tip.currentLabel, $0) } ?? say["unanswered"]
-        return "\(t(tip.questionLabel, tip.question)): \(t(tip.valueLabel, tip.value)) (\(say["now"]) \(now))"
+        let now = tip.current.map { t(tip.currentLabel, $0) } ?? say[.unanswered]
+        return "\(t(tip.questionLabel, tip.question)): \(t(tip.valueLabel, tip.value)) (\(say[.now]) \(now))"
     }
 
     /// Each rule behind a conclusion with its reason; with `detailed`, MYCIN's arithmetic (what the
@@ -193,14 +193,14 @@ public struct TextReport {
     }
 
     func kpis(_ kpis: [KPIResult]) -> String {
-        var out = say["kpis"] + "\n" + wrap(say["kpi-targets"], indent: "  ")
+        var out = say[.kpis] + "\n" + wrap(say[.kpiTargets], indent: "  ")
         var current: String?
         for k in kpis {
             if k.perspective != current {
                 current = k.perspective
                 out += "  \(t(k.perspectiveLabel, k.perspective))\n"
             }
-            var line = "- \(t(k.label, k.kpi)): \(say["weight"]) \(n(k.weight))"
+            var line = "- \(t(k.label, k.kpi)): \(say[.weight]) \(n(k.weight))"
             if !k.frequency.isEmpty { line += "; \(t(k.frequencyLabel, k.frequency)), \(t(k.ownerLabel, k.owner))" }
             out += wrap(line, indent: "    ")
         }
@@ -211,18 +211,18 @@ public struct TextReport {
 
     /// The sales plan outline alone.
     public func plan(_ report: Report) -> String {
-        var out = say["plan"] + "\n"
+        var out = say[.plan] + "\n"
         for (i, step) in report.plan.enumerated() {
             out += "  \(i + 1). \(t(step.label, step.step))\n"
             let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: report, language: language) }
-            if lines.isEmpty { out += "     (\(say["to-fill"]))\n" }
+            if lines.isEmpty { out += "     (\(say[.toFill]))\n" }
             for l in lines { out += wrap(l, indent: "     ") }
         }
         return out
     }
 
     func trace(_ trace: [TraceEntry]) -> String {
-        var out = say["trace"] + "\n"
+        var out = say[.trace] + "\n"
         for e in trace {
             var head = "\(e.cycle) \(e.rule)"
             if !e.bindings.isEmpty {

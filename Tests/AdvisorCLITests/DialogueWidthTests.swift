@@ -18,9 +18,9 @@ struct DialogueWidthTests {
         out.dialogueWidth = { width }
         out.adviceWidth = { width }
         let typed = ["help"] + Array(repeating: "2", count: 26) + [""]
+        let session = ConsultationSession(state: ConsultationState(kb: kb), language: Language(code: language) ?? .en)
         let dialogue = Dialogue(
-            state: ConsultationState(kb: kb), language: Language(code: language) ?? .en, out: out,
-            reader: ScriptedLineReader(typed.map { .line($0) }), sessionPath: nil, scenarioPath: nil)
+            session: session, out: out, reader: ScriptedLineReader(typed.map { .line($0) }), sessionPath: nil)
         _ = dialogue.run()
         #expect(advice.contains(language == "nl" ? "Verkoopadvies" : "Sales advice"), "\(said.suffix(400))")
         let wide = (said + advice).split(separator: "\n").filter { $0.count > width }

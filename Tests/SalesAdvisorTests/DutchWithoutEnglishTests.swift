@@ -38,7 +38,11 @@ import Testing
     static let dutchWords: Set<String> = {
         let base = bundledKB.ruleBase
         var texts: [String] = []
-        texts += Phrases.table.values.map(\.nl) + ConsultationPhrases.table.values.map(\.nl)
+        texts += Phrases.Key.allCases.map(\.texts.nl) + ConsultationPhrases.Key.allCases.map(\.texts.nl)
+        for verb in PromptCommand.Verb.allCases {
+            let e = verb.entry
+            texts += [e.words.nl, e.usage.nl, e.description.nl, e.synopsis?.nl ?? ""]
+        }
         for values in base.valueTexts.values { for t in values.values { texts.append(t["nl"] ?? "") } }
         for g in base.goals { texts.append(g.texts["nl"] ?? "") }
         for t in base.attributeTexts.values { texts.append(t["nl"] ?? "") }
@@ -64,8 +68,8 @@ import Testing
         keys.formUnion(base.program.templates.map(\.name))
         keys.formUnion(base.program.templates.flatMap { $0.slots.map(\.name) })
         for values in base.valueTexts.values { keys.formUnion(values.keys) }
-        keys.formUnion(Phrases.table.keys)
-        keys.formUnion(ConsultationPhrases.table.keys)
+        keys.formUnion(Phrases.Key.allCases.map { "\($0)" })
+        keys.formUnion(ConsultationPhrases.Key.allCases.map { "\($0)" })
         keys.formUnion(["seed", "afgevuurd", "decision", "situation", "fired", "because", "certainty"])
         return keys.subtracting(dutchWords)
     }()

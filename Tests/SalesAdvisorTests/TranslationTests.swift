@@ -120,24 +120,4 @@ import Testing
         #expect(terms["leadership-kind"]?["mbe"]?["nl"] == "leidinggeven bij uitzondering (MBE)")
         #expect(terms["experience-kind"]?["junior"]?["nl"]?.hasPrefix("onervaren team") == true)
     }
-
-    /// A phrase table is a dictionary literal: a key written twice traps when it is first used.
-    @Test(arguments: [
-        "Sources/SalesAdvisor/Phrases.swift", "Sources/SalesAdvisor/Consultation/ConsultationPhrases.swift",
-    ])
-    func phraseKeysAreUnique(_ file: String) throws {
-        let text = try #require(FileSystem.contents(of: repositoryPath("" + file)))
-        var keys: [String] = []
-        for line in text.split(separator: "\n") {
-            let trimmed = line.drop { $0 == " " }
-            guard trimmed.hasPrefix("\""), let end = trimmed.dropFirst().firstIndex(of: "\""),
-                trimmed[trimmed.index(after: end)...].hasPrefix(": (")
-            else { continue }
-            keys.append(String(trimmed[trimmed.index(after: trimmed.startIndex)..<end]))
-        }
-        #expect(keys.count > 20)
-        #expect(
-            Set(keys).count == keys.count,
-            "twice: \(Dictionary(grouping: keys, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
-    }
 }

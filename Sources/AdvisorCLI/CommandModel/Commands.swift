@@ -41,7 +41,10 @@ enum Commands {
             (
                 "AT EVERY PROMPT:",
                 [
-                    "an answer by number, name or a unique prefix, in English or Dutch, optionally with a certainty from -1 to 1 (high 0.7); ? or help; why; how TOPIC; why not TOPIC=VALUE; unknown; back; change QUESTION; summary; report FILE (Markdown); save FILE; drop (the saved answers a changed knowledge base set aside); quit.",
+                    "an answer by number, name or a unique prefix, in English or Dutch, optionally with a certainty from -1 to 1 (high 0.7); or a command: "
+                        + PromptCommand.Verb.allCases.map {
+                            "\($0.entry.synopsis?.en ?? $0.entry.usage.en) — \($0.entry.description.en) (Dutch: \($0.entry.words.nl))"
+                        }.joined(separator: "; ") + ".",
                     "The session is saved after every answer (default $XDG_STATE_HOME/advisor/consultation.session, else ~/.local/state/advisor/consultation.session). Ctrl-C or the end of the input stops cleanly. On a pipe, answers are read line by line: printf 'high\\nlow\\n' | advisor consult",
                 ]
             )

@@ -4,7 +4,8 @@ import RuleLanguage
 /// its recommendation, certainty and one-line reason (and the command for the full explanation),
 /// the KPIs, the options when some were entered, the plan outline, and the answers that would
 /// change the advice most.
-@_spi(Tooling) public struct AdviceText {
+public struct AdviceText {
+    /// The language the advice is written in.
     public let language: Language
     let say: ConsultationPhrases
     let report: TextReport
@@ -18,23 +19,25 @@ import RuleLanguage
 
     func t(_ texts: Texts?, _ fallback: String) -> String { report.t(texts, fallback) }
 
+    /// The advice as the consultation ends with it: the decisions, what they mean, the plan's steps
+    /// and what would change them.
     public func render(_ r: Report, whatIf: WhatIf?) -> String {
-        let heading = say["advice"] + (r.title.map { ": " + $0.visibleControls } ?? "")
+        let heading = say[.advice] + (r.title.map { ": " + $0.visibleControls } ?? "")
         var out = heading + "\n" + String(repeating: "=", count: min(heading.count, report.width)) + "\n"
         let how = language == .nl ? "hoe" : "how"
         out += report.wrap(summary(r), indent: "")
         for topic in r.topics where topic.isGoal {
             let label = t(topic.label, topic.topic)
             guard let top = topic.top else {
-                out += report.wrap("\(label): \(say["undetermined"])", indent: "")
+                out += report.wrap("\(label): \(say[.undetermined])", indent: "")
                 continue
             }
             let tied = topic.runnerUp.map { report.n($0.certainty) == report.n(top.certainty) } ?? false
             out += report.wrap(
-                "\(label): \(t(top.label, top.value)) (\(say["certainty"]) \(report.n(top.certainty, tied ? 4 : 2)))",
+                "\(label): \(t(top.label, top.value)) (\(say[.certainty]) \(report.n(top.certainty, tied ? 4 : 2)))",
                 indent: "")
             if let meaning = pick(topic.definitions[top.value], language) {
-                out += report.wrap("\(Phrases(language: language)["means"]): \(meaning)", indent: "  ")
+                out += report.wrap("\(Phrases(language: language)[.means]): \(meaning)", indent: "  ")
             }
             if let line = report.closeCallLine(topic) { out += report.wrap(line, indent: "  ") }
             if let reason = top.contributions.max(by: { $0.amount < $1.amount }) {
@@ -42,7 +45,7 @@ import RuleLanguage
                 if !because.isEmpty { out += report.wrap(because, indent: "  ") }
             }
             out += report.wrap(
-                "\(say["full-explanation"]): \(how) \(AdviceText.shortName(of: topic.topic, in: r, language: language))",
+                "\(say[.fullExplanation]): \(how) \(AdviceText.shortName(of: topic.topic, in: r, language: language))",
                 indent: "  ")
         }
         for topic in r.listTopics where !topic.values.isEmpty {
@@ -64,22 +67,22 @@ import RuleLanguage
                         "\(t(first.perspectiveLabel, p)): "
                             + ks.prefix(3).map { t($0.label, $0.kpi) }.joined(separator: ", "), indent: "  "))
             }
-            out += "\n" + report.wrap(say["kpis"], indent: "") + lines.joined()
+            out += "\n" + report.wrap(say[.kpis], indent: "") + lines.joined()
         }
         if let options = r.options, options.options.count > 1 {
-            out += "\n" + report.wrap(say["options"], indent: "")
+            out += "\n" + report.wrap(say[.options], indent: "")
             for o in options.options {
                 let name =
                     o.title.isEmpty
-                    ? (o.name == OptionRanking.baseline ? Phrases(language: language)["continue-as-is"] : o.name)
+                    ? (o.name == OptionRanking.baseline ? Phrases(language: language)[.continueAsIs] : o.name)
                     : o.title
-                let status = o.rejected ? " (\(say["rejected"]))" : ""
+                let status = o.rejected ? " (\(say[.rejected]))" : ""
                 out += report.wrap("\(o.rank). \(name): \(report.n(o.total))\(status)", indent: "  ")
             }
-            if options.winner == nil { out += report.wrap(Phrases(language: language)["no-survivor"], indent: "  ") }
+            if options.winner == nil { out += report.wrap(Phrases(language: language)[.noSurvivor], indent: "  ") }
         }
         if !r.plan.isEmpty {
-            out += "\n" + report.wrap(say["plan"], indent: "")
+            out += "\n" + report.wrap(say[.plan], indent: "")
             for (i, step) in r.plan.enumerated() {
                 let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: r, language: language) }
                 out += report.wrap(
@@ -92,9 +95,9 @@ import RuleLanguage
             }
         }
         if let whatIf {
-            out += "\n" + report.wrap(say["would-change"], indent: "")
+            out += "\n" + report.wrap(say[.wouldChange], indent: "")
             let items = Self.mostChanging(whatIf)
-            if items.isEmpty { out += report.wrap(say["no-change"], indent: "  ") }
+            if items.isEmpty { out += report.wrap(say[.noChange], indent: "  ") }
             let text = ExplanationText(language: language, width: report.width)
             for item in items { out += report.wrap(text.whatIfLine(item, in: whatIf), indent: "  ") }
         }
@@ -110,16 +113,16 @@ import RuleLanguage
                 let name =
                     winner.title.isEmpty
                     ? (winner.name == OptionRanking.baseline
-                        ? Phrases(language: language)["continue-as-is"] : winner.name) : winner.title
-                parts.append("\(say["chosen-option"]): \(name)")
+                        ? Phrases(language: language)[.continueAsIs] : winner.name) : winner.title
+                parts.append("\(say[.chosenOption]): \(name)")
             } else {
-                parts.append(say["no-option"])
+                parts.append(say[.noOption])
             }
         }
-        if !r.plan.isEmpty { parts.append(say["plan-steps"].replacing("{n}", with: String(r.plan.count))) }
+        if !r.plan.isEmpty { parts.append(say[.planSteps].replacing("{n}", with: String(r.plan.count))) }
         // Nothing to name (no goal decided, no option, no plan): said, not an empty "In short: .".
-        if parts.isEmpty { return "\(say["in-short"]): \(say["nothing-decided"])" }
-        return "\(say["in-short"]): " + parts.joined(separator: "; ") + "."
+        if parts.isEmpty { return "\(say[.inShort]): \(say[.nothingDecided])" }
+        return "\(say[.inShort]): " + parts.joined(separator: "; ") + "."
     }
 
     /// The one or two alternatives that change the most goals (ties: the knowledge base's question order).

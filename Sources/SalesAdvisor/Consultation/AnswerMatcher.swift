@@ -4,20 +4,25 @@ import RuleLanguage
 /// language, or by a prefix that only one value has (of its name, its label, or at least three
 /// letters of a word of its label); case-insensitive; optionally followed by a
 /// certainty from −1 to 1 (`high 0.7`, `hoog 0,7`).
-@_spi(Tooling) public struct AnswerMatcher: Sendable {
+public struct AnswerMatcher: Sendable {
     /// A choice: the value's name and its labels (`high`: "high", "hoog").
     public struct Choice: Sendable {
+        /// The value recorded when this choice is taken.
         public let value: String
+        /// What the user may type for it: labels in each language.
         public let labels: [String]
 
+        /// A choice with its value and the labels that select it.
         public init(value: String, labels: [String]) {
             self.value = value
             self.labels = labels
         }
     }
 
+    /// The choices, in the order they are numbered.
     public let choices: [Choice]
 
+    /// What the typed text turned out to be.
     public enum Result: Equatable, Sendable {
         case value(String, certainty: Double)
         /// Nothing matched; `suggestion` is the nearest value, when one is near.
@@ -28,6 +33,7 @@ import RuleLanguage
         case badCertainty(String)
     }
 
+    /// The choices of a question: its values with their labels.
     public init(question: Question, kb: KnowledgeBase) {
         let type = kb.program.templates[question.attribute].slots.first?.type ?? .any
         choices = kb.values(of: type).map { v in
@@ -36,6 +42,7 @@ import RuleLanguage
         }
     }
 
+    /// Any list of choices (an instance's slot, yes or no).
     public init(choices: [Choice]) { self.choices = choices }
 
     /// A number as people write a certainty: `0.7`, `-0.5`, `+1`, `.5`, `0,7` (the Dutch comma);
@@ -56,6 +63,7 @@ import RuleLanguage
         return Double(String(text.map { $0 == "," ? "." : $0 }))
     }
 
+    /// The choice `typed` means: by number, name, label or unique prefix, with a certainty if given.
     public func match(_ typed: String) -> Result {
         var words = typed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard !words.isEmpty else { return .noMatch(suggestion: nil) }

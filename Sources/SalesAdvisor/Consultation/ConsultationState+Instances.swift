@@ -3,7 +3,7 @@ import RuleLanguage
 
 extension ConsultationState {
     /// What the consultation asks next.
-    @_spi(Tooling) public enum Pending: Sendable {
+    public enum Pending: Sendable {
         /// A question the open rules need.
         case question(Need)
         /// Whether the user wants to enter instances of a kind.
@@ -20,7 +20,7 @@ extension ConsultationState {
     /// of instance the rules read and the scenario does not give, in the knowledge base's order (its
     /// offer, its list, then the slots of each instance that a rule still needs); nil when nothing
     /// is left to ask.
-    @_spi(Tooling) public func next(_ needs: [Need], run: Evaluation.Run? = nil) -> Pending? {
+    public func next(_ needs: [Need], run: Evaluation.Run? = nil) -> Pending? {
         if let need = needs.first(where: \.isAskable) { return .question(need) }
         let all = instances
         for kind in kb.ruleBase.instanceKinds
@@ -60,7 +60,7 @@ extension ConsultationState {
 
     /// The answers a slot allows: the values of its enumeration, or the keys of the instances it
     /// takes its answers from (with their labels); nil for a number, a string or a symbol typed freely.
-    @_spi(Tooling) public func choices(for slot: InstanceSlot, of kind: InstanceKind) -> [AnswerMatcher.Choice]? {
+    public func choices(for slot: InstanceSlot, of kind: InstanceKind) -> [AnswerMatcher.Choice]? {
         if let from = slot.from, let source = kb.ruleBase.instanceKinds.first(where: { $0.template == from }) {
             // Only the instances the slot takes (`from swot where kind in [strength weakness]`).
             let entered = instances.filter { i in

@@ -8,13 +8,17 @@ import RuleLanguage
 /// rounds of ``Evaluation``), so the state after `back` is exactly the state of never having taken
 /// the step, and the same steps always give the same advice. A run of the bundled knowledge base
 /// takes well under a millisecond.
-@_spi(Tooling) public struct ConsultationState: Sendable {
+public struct ConsultationState: Sendable {
+    /// The knowledge base the steps run in.
     public let kb: KnowledgeBase
     /// Facts and options entered from a scenario file (`--scenario`): SWOT items, pairs, options.
     public let scenario: Scenario
+    /// The steps taken, in order.
     public private(set) var steps: [ConsultationStep] = []
+    /// The weights of the option criteria (empty: the knowledge base's).
     public var weights: [String: Double] = [:]
 
+    /// A state with no steps; `scenario`'s facts and options (not its answers) are part of every run.
     public init(kb: KnowledgeBase, scenario: Scenario = Scenario(name: "consultation")) {
         self.kb = kb
         var facts = scenario
@@ -221,6 +225,7 @@ import RuleLanguage
 
     /// A question worth asking, with how much the open rules need it.
     public struct Need: Sendable {
+        /// The question.
         public let question: Question
         /// The open rules that read its answer, by index.
         public let rules: [Int]
@@ -243,10 +248,13 @@ import RuleLanguage
     /// on how many may still be asked (``mostQuestionsLeft(in:)``), worked out from one look at
     /// which rules are still open.
     public struct Outlook: Sendable {
+        /// The questions worth asking now, the most needed first.
         public let needs: [Need]
+        /// The most questions that may still come (every question an open rule may still read).
         public let mostQuestionsLeft: Int
     }
 
+    /// The questions worth asking in a run, and how many may still come.
     public func outlook(in engine: Engine) -> Outlook {
         let openness = Openness(self, engine)
         return Outlook(needs: needs(openness, engine), mostQuestionsLeft: mostQuestionsLeft(openness, engine))

@@ -1,6 +1,6 @@
 /// One thing the user did in a consultation, in order: the state is these steps replayed, `back`
 /// takes the last one away, and the session file lists them.
-@_spi(Tooling) public enum ConsultationStep: Hashable, Sendable {
+public enum ConsultationStep: Hashable, Sendable {
     /// An answer to a question (or `unknown`), typed or given beforehand.
     case answer(ConsultationAnswer)
     /// The answer to the question that offers a list of instances (`instances` in the rules).
@@ -24,8 +24,10 @@
 }
 
 /// An instance entered in a consultation, with the slots answered so far.
-@_spi(Tooling) public struct EnteredInstance: Hashable, Sendable {
+public struct EnteredInstance: Hashable, Sendable {
+    /// The kind of instance (`option`).
     public let kind: String
+    /// The name the user gave it.
     public let label: String
     /// The short name made from the label (unique among the instances of its kind).
     public let key: String

@@ -4,9 +4,11 @@ import RuleLanguage
 /// (`approach`), the label (`Aanbevolen verkoopbenadering`), a prefix only one has, or a word of a
 /// label only one has (`verkoopbenadering`, `risico`); case-insensitive. The consultation's `hoe`,
 /// `waarom niet` and `wijzig`, and `advisor explain`, take what a Dutch user reads on screen.
-@_spi(Tooling) public struct NameResolver: Sendable {
+public struct NameResolver: Sendable {
+    /// The knowledge base whose names are resolved.
     public let kb: KnowledgeBase
 
+    /// A resolver of the names in `kb`.
     public init(kb: KnowledgeBase) { self.kb = kb }
 
     /// The outcome of a look-up: one name, several that the typed text fits, or none.

@@ -21,7 +21,7 @@
 /// ```
 /// The last line `end` marks a complete file: a file cut off before it (a crash in the middle of
 /// a save, a copy cut short) is refused with a message, never half read.
-@_spi(Tooling) public struct SessionRecord: Equatable, Sendable {
+public struct SessionRecord: Equatable, Sendable {
     /// Equal in what they hold; where the steps were read from does not count.
     public static func == (a: SessionRecord, b: SessionRecord) -> Bool {
         a.knowledgeBase == b.knowledgeBase && a.language == b.language && a.scenario == b.scenario
@@ -30,13 +30,17 @@
             && a.steps == b.steps && a.setAside == b.setAside
     }
 
+    /// The hash of the knowledge base the session ran in.
     public var knowledgeBase: String
+    /// The consultation's language.
     public var language: Language
+    /// The scenario file it started from, if any.
     public var scenario: String?
     /// A hash of the scenario file's text when the session started: resuming notices a changed file.
     public var scenarioHash: String?
     /// The customer the advice is for (`--customer`), its title.
     public var customer: String?
+    /// The steps taken, in order.
     public var steps: [ConsultationStep]
     /// The line of the file each step was read from (for a message about one that no longer fits).
     public var lines: [Int] = []
@@ -44,6 +48,7 @@
     /// longer has), kept as their lines so that nothing the user gave is lost; named at each resume.
     public var setAside: [String] = []
 
+    /// A record of a session's steps.
     public init(knowledgeBase: String, language: Language, scenario: String? = nil, steps: [ConsultationStep]) {
         self.knowledgeBase = knowledgeBase
         self.language = language
@@ -51,6 +56,7 @@
         self.steps = steps
     }
 
+    /// The session file's text.
     public var text: String {
         var out = "advisor-session 1\nknowledge-base \(knowledgeBase)\nlanguage \(language.rawValue)\n"
         if let scenario { out += "scenario \(scenario)\n" }
@@ -81,7 +87,9 @@
         }
     }
 
+    /// A session file that cannot be read, with what is wrong.
     public struct Failure: Error, Sendable {
+        /// What is wrong, naming the line.
         public let message: String
     }
 

@@ -38,11 +38,11 @@ extension ExplanationText {
     /// The explanation as text.
     public func whyNot(option w: WhyNotOption) -> String {
         let o = w.option
-        var out = heading("\(say["why-not"]) \(say["option"]) \(TextReport(language: language).optionName(o.name))?")
+        var out = heading("\(say[.whyNot]) \(say[.option]) \(TextReport(language: language).optionName(o.name))?")
         let indent = markdown ? "" : "  "
         let label = { (c: String) in self.t(w.criteria.first { $0.name == c }?.label, c) }
         if o.rejected {
-            out += wrap(say["option-knocked-out"], indent)
+            out += wrap(say[.optionKnockedOut], indent)
             for r in o.rejections {
                 if let reason = r.reason {
                     out += wrap(
@@ -50,18 +50,18 @@ extension ExplanationText {
                         indent + "  ")
                 } else if let s = r.scaled {
                     out += wrap(
-                        "\(markdown ? "- " : "")\(label(r.criterion)): \(say["below-threshold"]) (\(n(s)))",
+                        "\(markdown ? "- " : "")\(label(r.criterion)): \(say[.belowThreshold]) (\(n(s)))",
                         indent + "  ")
                 }
             }
             return out
         }
         guard let winner = w.winner, winner.name != o.name else {
-            out += wrap(say["option-is-winner"], indent)
+            out += wrap(say[.optionIsWinner], indent)
             return out
         }
         out += wrap(
-            say["option-ranked"].replacing("{rank}", with: String(o.rank)).replacing(
+            say[.optionRanked].replacing("{rank}", with: String(o.rank)).replacing(
                 "{winner}", with: TextReport(language: language).optionName(winner.name)
             )
             .replacing("{total}", with: n(o.total)).replacing("{winnerTotal}", with: n(winner.total)), indent)
@@ -70,8 +70,8 @@ extension ExplanationText {
             let theirs = winner.scaled[c.name] ?? 1
             let weight = w.weights[c.name] ?? 0
             out += wrap(
-                "\(markdown ? "- " : "")\(label(c.name)) (\(say["weight"]) \(n(weight))): \(n(mine)) \(say["against"]) \(n(theirs))"
-                    + (mine < theirs ? " (\(n((theirs - mine) * weight)) \(say["behind-weighted"]))" : ""),
+                "\(markdown ? "- " : "")\(label(c.name)) (\(say[.weight]) \(n(weight))): \(n(mine)) \(say[.against]) \(n(theirs))"
+                    + (mine < theirs ? " (\(n((theirs - mine) * weight)) \(say[.behindWeighted]))" : ""),
                 indent + "  ")
         }
         return out

@@ -31,20 +31,20 @@ public struct ExplanationText {
     }
 
     /// A rule's name, or the advisor's own decision in the reader's words.
-    func ruleName(_ rule: String) -> String { rule == "(decision)" ? "(\(say["decision"]))" : code(rule) }
+    func ruleName(_ rule: String) -> String { rule == "(decision)" ? "(\(say[.decision]))" : code(rule) }
 
     /// An answer for an attribute; a fact of the scenario otherwise.
     func origin(_ node: HowNode) -> String {
-        node.origin == .answer && node.topic == nil ? say["origin-scenario"] : origin(node.origin)
+        node.origin == .answer && node.topic == nil ? say[.originScenario] : origin(node.origin)
     }
 
     func origin(_ o: HowNode.Origin?) -> String {
         switch o {
-        case .answer?: return say["origin-answer"]
-        case .knowledgeBase?: return say["origin-kb"]
-        case .decided?: return say["origin-decided"]
-        case .concluded?: return say["origin-concluded"]
-        case .asserted?: return say["origin-asserted"]
+        case .answer?: return say[.originAnswer]
+        case .knowledgeBase?: return say[.originKb]
+        case .decided?: return say[.originDecided]
+        case .concluded?: return say[.originConcluded]
+        case .asserted?: return say[.originAsserted]
         case nil: return ""
         }
     }
@@ -60,23 +60,23 @@ public struct ExplanationText {
     public func how(_ nodes: [HowNode], title: String) -> String {
         var out = heading(title)
         for node in nodes { out += tree(node, indent: markdown ? "" : "  ") }
-        out += markdown ? "\n_\(say["combine-legend"])_\n" : wrap(say["combine-legend"], "")
+        out += markdown ? "\n_\(say[.combineLegend])_\n" : wrap(say[.combineLegend], "")
         return out
     }
 
     func tree(_ node: HowNode, indent: String) -> String {
         let bullet = markdown ? "- " : ""
-        var head = "\(bullet)\(code(name(node)))  \(say["certainty"]) \(n(node.certainty))"
-        if node.retracted { head += "  (\(say["retracted"]))" }
+        var head = "\(bullet)\(code(name(node)))  \(say[.certainty]) \(n(node.certainty))"
+        if node.retracted { head += "  (\(say[.retracted]))" }
         if node.origin == .concluded {
-            head += "  (\(node.steps.count) \(node.steps.count == 1 ? say["rule"] : say["rules"]))"
+            head += "  (\(node.steps.count) \(node.steps.count == 1 ? say[.rule] : say[.rules]))"
         } else {
             head += "  (\(origin(node)))"
         }
         var out = wrap(head, indent)
         if node.origin == .answer || node.origin == .knowledgeBase { return out }
         let inner = indent + (markdown ? "  " : "  ")
-        if let meaning = pick(node.definition, language) { out += wrap("\(say["means"]): \(meaning)", inner) }
+        if let meaning = pick(node.definition, language) { out += wrap("\(say[.means]): \(meaning)", inner) }
         for (i, step) in node.steps.enumerated() {
             let source = TextReport.source(step.reason, language: language)
             var head = "\(inner)\(markdown ? "- " : "\(i + 1). ")\(ruleName(step.reason.rule))"
@@ -93,12 +93,12 @@ public struct ExplanationText {
             }
             for premise in step.premises {
                 if premise.steps.isEmpty {
-                    var line = "\(say["from"]): \(code(name(premise)))"
-                    if premise.origin == .concluded { line += "  \(say["certainty"]) \(n(premise.certainty))" }
-                    line += "  (\(origin(premise))" + (premise.retracted ? ", \(say["retracted"])" : "") + ")"
+                    var line = "\(say[.from]): \(code(name(premise)))"
+                    if premise.origin == .concluded { line += "  \(say[.certainty]) \(n(premise.certainty))" }
+                    line += "  (\(origin(premise))" + (premise.retracted ? ", \(say[.retracted])" : "") + ")"
                     out += wrap(line, detail)
                 } else {
-                    out += "\(detail)\(say["from"]):\n" + tree(premise, indent: detail + "  ")
+                    out += "\(detail)\(say[.from]):\n" + tree(premise, indent: detail + "  ")
                 }
             }
         }
@@ -112,30 +112,30 @@ public struct ExplanationText {
         // What is written (a condition, a fact, a question) in the reader's words, where there are some.
         let word = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }
         let target = "\(t(w.topicLabel, w.topic)): \(t(w.label, w.value))"
-        var out = heading("\(say["why-not"]) \(target)?")
+        var out = heading("\(say[.whyNot]) \(target)?")
         let indent = markdown ? "" : "  "
         switch w.status {
         case .reached(let c):
-            out += wrap("\(say["status-reached"]) (\(say["certainty"]) \(n(c))).", indent)
+            out += wrap("\(say[.statusReached]) (\(say[.certainty]) \(n(c))).", indent)
         case .lowerCertainty(let c, let top, let topLabel, let topCertainty):
-            out += wrap("\(say["status-lower"]) \(n(c)); \(t(topLabel, top)) \(say["has"]) \(n(topCertainty)).", indent)
+            out += wrap("\(say[.statusLower]) \(n(c)); \(t(topLabel, top)) \(say[.has]) \(n(topCertainty)).", indent)
         case .capped(let c, let cap, let capLabel, let reason):
             out += wrap(
-                "\(say["status-capped"]) (\(say["certainty"]) \(n(c))): \(say["held-back"]) '\(t(capLabel, cap))' \(say["by-rule"]) "
+                "\(say[.statusCapped]) (\(say[.certainty]) \(n(c))): \(say[.heldBack]) '\(t(capLabel, cap))' \(say[.byRule]) "
                     + "\(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))",
                 indent)
         case .ruledOut(let c):
             if let reason = w.excludedBy {
                 out += wrap(
-                    "\(say["status-excluded"]) \(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))",
+                    "\(say[.statusExcluded]) \(code(reason.rule)) \(TextReport.source(reason, language: language)): \(t(reason.because, ""))",
                     indent)
             } else {
-                out += wrap("\(say["status-ruled-out"]) (\(say["certainty"]) \(n(c))).", indent)
+                out += wrap("\(say[.statusRuledOut]) (\(say[.certainty]) \(n(c))).", indent)
             }
         case .notConcluded:
-            out += wrap(say["status-not-concluded"], indent)
+            out += wrap(say[.statusNotConcluded], indent)
         }
-        out += (markdown ? "\n" : "") + "\(indent)\(say["rules-that-could"]):\n" + (markdown ? "\n" : "")
+        out += (markdown ? "\n" : "") + "\(indent)\(say[.rulesThatCould]):\n" + (markdown ? "\n" : "")
         let inner = indent + (markdown ? "" : "  ")
         for r in w.rules {
             var head =
@@ -144,12 +144,12 @@ public struct ExplanationText {
             head += ": "
             let detail = inner + "    "
             guard !r.fired else {
-                out += wrap(head + say["fired"], inner)
+                out += wrap(head + say[.fired], inner)
                 out += "\(detail)\(combination(r.reason))\n"
                 continue
             }
             guard let blocker = r.blocker else {
-                out += wrap(head + say["matched-other"], inner)
+                out += wrap(head + say[.matchedOther], inner)
                 continue
             }
             switch blocker {
@@ -157,33 +157,33 @@ public struct ExplanationText {
                 // One line where it fits: "needs risk is high; found risk is medium (answer)".
                 let found =
                     actual.isEmpty
-                    ? say["no-such-fact"]
+                    ? say[.noSuchFact]
                     : actual.map { "\(word($0.fact)) (\(origin($0.origin)))" }.joined(separator: ", ")
-                out += wrap(head + "\(say["needs"]) \(word(condition)); \(say["found"]) \(found)", inner)
+                out += wrap(head + "\(say[.needs]) \(word(condition)); \(say[.found]) \(found)", inner)
             case .noPartner(let condition, let candidates):
-                out += wrap(head + say["did-not-fire"], inner)
-                out += wrap("\(say["needs"]): \(word(condition))", detail)
-                out += wrap("\(say["no-partner"]): " + candidates.map(code).joined(separator: ", "), detail)
+                out += wrap(head + say[.didNotFire], inner)
+                out += wrap("\(say[.needs]): \(word(condition))", detail)
+                out += wrap("\(say[.noPartner]): " + candidates.map(code).joined(separator: ", "), detail)
             case .blockedBy(let condition, let fact, let o):
-                out += wrap(head + say["blocked"], inner)
-                out += wrap("\(word(condition)) — \(say["blocked-by"]) \(word(fact)) (\(origin(o)))", detail)
+                out += wrap(head + say[.blocked], inner)
+                out += wrap("\(word(condition)) — \(say[.blockedBy]) \(word(fact)) (\(origin(o)))", detail)
             case .testFalse(let condition):
-                out += wrap(head + say["did-not-fire"], inner)
-                out += wrap("\(say["test-false"]): \(word(condition))", detail)
+                out += wrap(head + say[.didNotFire], inner)
+                out += wrap("\(say[.testFalse]): \(word(condition))", detail)
             }
         }
-        if w.rules.isEmpty { out += "\(inner)\(say["no-rules"])\n" }
+        if w.rules.isEmpty { out += "\(inner)\(say[.noRules])\n" }
         if case .reached = w.status {
         } else {
-            out += (markdown ? "\n" : "") + "\(indent)\(say["would-change"]):\n" + (markdown ? "\n" : "")
-            if w.changes.isEmpty { out += "\(inner)\(markdown ? "- " : "")\(say["no-change-found"])\n" }
+            out += (markdown ? "\n" : "") + "\(indent)\(say[.wouldChange]):\n" + (markdown ? "\n" : "")
+            if w.changes.isEmpty { out += "\(inner)\(markdown ? "- " : "")\(say[.noChangeFound])\n" }
             for c in w.changes {
                 let answers = c.answers.map { a in
-                    "\(w.phrases[a.question].flatMap { pick($0, self.language) } ?? a.question): \(t(c.labels[a.to], a.to)) (\(say["now"]) \(a.from.map { t(c.labels[$0], $0) } ?? say["unanswered"]))"
+                    "\(w.phrases[a.question].flatMap { pick($0, self.language) } ?? a.question): \(t(c.labels[a.to], a.to)) (\(say[.now]) \(a.from.map { t(c.labels[$0], $0) } ?? say[.unanswered]))"
                 }
                 out += wrap(
-                    "\(markdown ? "- " : "")" + answers.joined(separator: " \(say["and"]) ")
-                        + " → \(say["certainty"]) \(n(c.certainty))", inner)
+                    "\(markdown ? "- " : "")" + answers.joined(separator: " \(say[.and]) ")
+                        + " → \(say[.certainty]) \(n(c.certainty))", inner)
             }
         }
         return out
@@ -197,27 +197,27 @@ public struct ExplanationText {
         let word = { (name: String) -> String in self.t(w.phrases[name], name) }
         let changes = item.changes.map { c in "\(word(c.goal)) → \(c.to.map { t(c.toLabel, $0) } ?? "—")" }
         return
-            "\(word(item.question)): \(t(item.alternativeLabel, item.alternative)) (\(say["now"]) \(t(item.currentLabel, item.current))): "
+            "\(word(item.question)): \(t(item.alternativeLabel, item.alternative)) (\(say[.now]) \(t(item.currentLabel, item.current))): "
             + changes.joined(separator: ", ")
     }
 
     /// A what-if: per answer, the other value that changes which recommendation.
     public func whatIf(_ w: WhatIf) -> String {
-        var out = heading(say["what-if"])
+        var out = heading(say[.whatIf])
         let indent = markdown ? "" : "  "
         // Names in the reader's words where the knowledge base has them.
         let word = { (name: String) -> String in self.t(w.phrases[name], name) }
         let now = w.tops.map { top -> String in
             "\(word(top.goal)): \(top.value.map { v in word("\(top.goal)=\(v)") } ?? "—")"
         }
-        out += wrap("\(say["now"]): " + now.joined(separator: "; "), indent)
+        out += wrap("\(say[.now]): " + now.joined(separator: "; "), indent)
         let changing = w.items.filter { !$0.changes.isEmpty }
         if !markdown { out += "\n" }
         for item in changing { out += wrap("\(markdown ? "- " : "")" + whatIfLine(item, in: w), indent) }
         let unchanged = w.items.count - changing.count
         out +=
             (markdown ? "\n" : "")
-            + wrap("\(unchanged) \(say["alternatives-no-change"]) (\(w.runs) \(say["reruns"])).", indent)
+            + wrap("\(unchanged) \(say[.alternativesNoChange]) (\(w.runs) \(say[.reruns])).", indent)
         return out
     }
 
@@ -228,14 +228,14 @@ public struct ExplanationText {
     public func why(_ w: WhyQuestion, lead: String? = nil) -> String {
         // What is written, in the reader's words where the knowledge base has them.
         let word = { (s: String) -> String in self.code(w.phrases[s].flatMap { pick($0, self.language) } ?? s) }
-        var out = heading("\(say["why-ask"]) '\(w.phrases[w.question].flatMap { pick($0, language) } ?? w.question)'?")
+        var out = heading("\(say[.whyAsk]) '\(w.phrases[w.question].flatMap { pick($0, language) } ?? w.question)'?")
         let indent = markdown ? "" : "  "
         out += wrap(
             "\"\(t(w.prompt, w.question))\""
-                + (w.answer.map { " — \(say["answered"]): \(t(w.phrases["= " + $0], $0))" } ?? ""), indent)
+                + (w.answer.map { " — \(say[.answered]): \(t(w.phrases["= " + $0], $0))" } ?? ""), indent)
         if let lead { out += wrap(lead, indent) }
         for need in w.needs {
-            let goals = need.goals.isEmpty ? "" : " (\(say["goal"]): \(need.goals.map(word).joined(separator: ", ")))"
+            let goals = need.goals.isEmpty ? "" : " (\(say[.goal]): \(need.goals.map(word).joined(separator: ", ")))"
             // Values of one topic together: "Aanbevolen verkoopbenadering: systeemverkoop, accountmanagement".
             var groups: [(topic: String, values: [String])] = []
             for c in need.concludes {
@@ -270,7 +270,7 @@ public struct ExplanationText {
                 out += wrap("[\(mark)] \(word(c.text))", indent + "    ")
             }
         }
-        out += wrap(say["why-legend"], indent)
+        out += wrap(say[.whyLegend], indent)
         return out
     }
 }

@@ -11,7 +11,7 @@ struct MarkdownRenderer: ReportRenderer {
         if explain {
             text +=
                 "\n"
-                + ExplanationText(language: language, markdown: true).how(how, title: Phrases.word("how", language))
+                + ExplanationText(language: language, markdown: true).how(how, title: Phrases.word(.how, language))
         }
         return text.visibleControls
     }

@@ -8,7 +8,7 @@ struct TextRenderer: ReportRenderer {
 
     func render(_ report: Report, how: [HowNode]) -> String {
         var text = TextReport(language: language).render(report)
-        if explain { text += "\n" + ExplanationText(language: language).how(how, title: Phrases.word("how", language)) }
+        if explain { text += "\n" + ExplanationText(language: language).how(how, title: Phrases.word(.how, language)) }
         return text.visibleControls
     }
 

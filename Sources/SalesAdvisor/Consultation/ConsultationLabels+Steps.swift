@@ -1,0 +1,63 @@
+import RuleLanguage
+
+/// Steps and instances as the user reads them.
+extension ConsultationLabels {
+    /// A step as the user would say it: `Risico voor de koper: hoog`, `Optie: Webshop`.
+    public func describe(_ step: ConsultationStep, instances: [EnteredInstance]) -> String {
+        switch step {
+        case .answer(let a): return "\(question(a.question)): \(answer(a))"
+        case .offer(let kind, let accepted): return "\(noun(kind)): \(accepted ? say[.yes] : say[.no])"
+        case .instance(let kind, let label): return "\(noun(kind)): \(label)"
+        case .endOfList(let kind): return "\(noun(kind)): \(say[.listEnded])"
+        case .slot(let i, let slotName, let value, let certainty):
+            guard i < instances.count,
+                let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instances[i].kind }),
+                let slot = kind.slots.first(where: { $0.name == slotName })
+            else { return "#\(i): \(slotName) = \(value ?? say[.unknown])" }
+            let prompt = fill(
+                pick(slot.prompts).isEmpty ? "\(slotName) (\(instances[i].label))" : pick(slot.prompts), instances[i],
+                kind)
+            let type = kb.program.templates[kind.template].slots[slot.slot].type
+            var shown = value.map { v in pick(kb.valueTexts(v, of: type)).nonEmpty ?? v } ?? say[.unknown]
+            if value != nil, certainty != 1 {
+                shown += " (\(say[.certainty]) \(TextReport(language: language).n(certainty)))"
+            }
+            return "\(prompt) \(shown)"
+        case .restate(let kind, let slotName, let value, _):
+            let slot = kb.ruleBase.instanceKinds.first { $0.name == kind }?.slots.first { $0.name == slotName }
+            return "\(slot.map { pick($0.prompts) }?.nonEmpty ?? slotName): \(value)"
+        }
+    }
+
+    /// What one instance of a kind is called, from its `each` prompt ("Option {n}: …" gives
+    /// `Option`), else the kind's name.
+    public func noun(_ kind: InstanceKind) -> String {
+        let each = pick(kind.each)
+        guard let colon = each.firstIndex(of: ":") else { return kind.name }
+        let noun = String(each[each.startIndex..<colon]).replacing("{n}", with: "").trimmed
+        return noun.isEmpty ? kind.name : noun
+    }
+
+    /// A kind by its name, as ``noun(_:)-(InstanceKind)`` calls it.
+    public func noun(_ kindName: String) -> String {
+        kb.ruleBase.instanceKinds.first { $0.name == kindName }.map(noun) ?? kindName
+    }
+
+    /// `{title}` and other slot names in a prompt, filled with the instance's values.
+    public func fill(_ text: String, _ instance: EnteredInstance, _ kind: InstanceKind) -> String {
+        let template = kb.program.templates[kind.template]
+        var result = text
+        for (i, slot) in template.slots.enumerated() where result.contains("{\(slot.name)}") {
+            var value = ""
+            if i == kind.label {
+                value = instance.label
+            } else if i == kind.key {
+                value = instance.key
+            } else if case .some(.some(let v)) = instance.slots[slot.name] {
+                value = v
+            }
+            result = result.replacing("{\(slot.name)}", with: value)
+        }
+        return result
+    }
+}
