@@ -13,7 +13,7 @@ final class Dialogue {
     let sessionPath: String?
     var saveProblem: String?
     /// Said after the welcome: a resumed session, a changed knowledge base, a session kept aside.
-    var notes: [String] = []
+    var notes: [ConsultationReply.Block] = []
 
     init(session: ConsultationSession, out: DialogueOutput, reader: LineReader, sessionPath: String?) {
         self.session = session
@@ -60,7 +60,7 @@ final class Dialogue {
         out.say(
             out.bold(wrap(say[.welcome]))
                 + wrap(say[.welcomeHelp] + " " + PromptCommand.synopsis(language).joined(separator: ", ") + "."))
-        for note in notes { out.say(note + "\n") }
+        out.say(render(notes))
         let presets = state.answers.filter(\.isPreset)
         if !presets.isEmpty {
             out.say(

@@ -19,28 +19,17 @@ enum EvaluateCommand: AdvisorCommand {
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
         -> ExitStatus
     {
-        let a = try Arguments(args, spec: Commands.evaluate)
-        let format = a.choice("--format", default: ReportFormat.text)
-        if a.has("--jsonl"), a.has("--format"), format != .json {
-            throw UsageError(
-                message:
-                    "--jsonl writes one JSON object per line; it cannot be combined with --format \(format.rawValue)",
-                command: "evaluate")
-        }
-        let language = try a.language(command: "evaluate")
-        guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal)
-        else {
-            return .badInput
-        }
+        let request = try EvaluateRequest(args, environment: environment)
+        guard let kb = KnowledgeBaseLoader.load(request.rules, terminal: terminal) else { return .badInput }
         var evaluation = Evaluation(kb: kb)
-        evaluation.recordsTrace = a.has("--trace")
+        evaluation.recordsTrace = request.traces
         // A close call names the answers that would tip it: a re-run per alternative answer, so
         // not for the batch formats (CSV, JSON lines), which say only that the call is close.
-        evaluation.findsTips = !a.has("--jsonl") && format != .csv
-        evaluation.keepsFacts = a.has("--explain")
-        guard Weights.apply(a.value("--weights"), to: &evaluation, terminal: terminal) else { return .badInput }
+        evaluation.findsTips = request.format != .jsonl && request.format != .csv
+        evaluation.keepsFacts = request.explains
+        guard Weights.apply(request.weights, to: &evaluation, terminal: terminal) else { return .badInput }
         var sets: [Scenario.Answer] = []
-        for s in a.values("--set") {
+        for s in request.sets {
             switch ScenarioParser.parseSet(s) {
             case .success(let answer): sets.append(answer)
             case .failure(let e):
@@ -48,268 +37,79 @@ enum EvaluateCommand: AdvisorCommand {
                 return .badInput
             }
         }
-        // Scenario files, folders expanded to their *.scenario files in path order; exports (CSV,
-        // JSON lines) are read as streams after them.
-        var files: [String] = []
-        var exports: [(path: String, format: BatchSource.Format)] = []
-        var positional = a.positional
-        if positional.isEmpty && a.has("--jsonl") && sets.isEmpty && !a.has("--grid") {
-            guard isatty(0) == 0 else {
-                throw UsageError(
-                    message: "give scenario files, or pipe JSON lines (one scenario per line) to standard input",
-                    command: "evaluate")
-            }
-            positional = ["-"]
-        }
-        // Standard input is told apart by its first line: JSON lines, a CSV export or a scenario.
-        var standardInput: (kind: StandardInputKind, head: [UInt8])?
-        if positional.contains("-") {
-            let sniffed = StandardInputKind.sniff(questions: Set(kb.ruleBase.questions.map(\.name)))
-            standardInput = (
-                a.has("--jsonl") && sniffed.0 == .scenario && sniffed.1.isEmpty ? .jsonLines : sniffed.0, sniffed.1
-            )
-        }
-        for p in positional {
-            // The kind of file by its extension, whatever its case (`.CSV` from a spreadsheet); JSON
-            // files are read as JSON lines (one object a line; an array is a located error).
-            let ext = p.split(separator: "/").last.flatMap { name in
-                name.contains(".") ? name.split(separator: ".").last : nil
-            }?.lowercased()
-            if ext == "csv" || (p == "-" && standardInput?.kind == .csv) {
-                exports.append((p, .csv))
-                continue
-            }
-            if ["jsonl", "ndjson", "json"].contains(ext ?? "") || (p == "-" && standardInput?.kind == .jsonLines) {
-                exports.append((p, .jsonLines))
-                continue
-            }
-            if FileSystem.isDirectory(p) {
-                let found = FileSystem.files(under: p).filter { $0.hasSuffix(".scenario") }
-                if found.isEmpty {
-                    terminal.err("advisor: no .scenario files under '\(p)'\n")
-                    return .badInput
-                }
-                files += found
-            } else {
-                files.append(p)
-            }
-        }
-        // A bad file is reported and left out; the others are still evaluated, and the exit code
-        // says 2 at the end.
-        var scenarios: [Scenario] = []
-        var failed = false
-        // The first error in a scenario read from standard input says what it was read as.
-        var notedStandardInput = false
-        func note(_ fromStandardInput: Bool) -> String {
-            guard fromStandardInput, !notedStandardInput else { return "" }
-            notedStandardInput = true
-            return "advisor: note: \(StandardInputKind.scenario.assumed)\n"
-        }
-        for f in files {
-            guard
-                let text = f == "-"
-                    ? FileSystem.standardInput(after: standardInput?.head ?? []) : FileSystem.contents(of: f)
-            else {
-                terminal.err("advisor: cannot read scenario '\(f)': \(FileSystem.readProblem(f))\n")
-                failed = true
-                continue
-            }
-            switch ScenarioParser.parse(text, file: f == "-" ? "<stdin>" : f) {
-            case .success(var s):
-                s.language = language
-                scenarios.append(s)
-            case .failure(let e):
-                terminal.err(e.rendered + "\n" + note(f == "-"))
-                failed = true
-            }
-        }
-        if !exports.isEmpty && a.has("--grid") {
-            throw UsageError(
-                message: "--grid varies scenario files and --set answers, not the rows of an export",
-                command: "evaluate")
-        }
-        if scenarios.isEmpty && failed && exports.isEmpty { return .badInput }
-        if scenarios.isEmpty && exports.isEmpty {
-            guard !sets.isEmpty || a.has("--grid") else {
-                throw UsageError(
-                    message: "give scenario files, a folder of them, --set NAME=VALUE or --grid NAME=v1,v2",
-                    command: "evaluate")
-            }
-            scenarios.append(Scenario(name: "situation"))
-        }
-        // Every scenario, times the combinations of the --grid values.
-        var grid: [(name: String, values: [String])] = []
-        for g in a.values("--grid") {
-            guard let eq = g.firstIndex(of: "="), eq != g.startIndex else {
-                throw UsageError(
-                    message: "--grid takes NAME=v1,v2,… (for example: --grid risk=low,medium,high), found '\(g)'",
-                    command: "evaluate")
-            }
-            let values = g[g.index(after: eq)...].split(separator: ",").map(String.init)
-            let name = String(g[..<eq])
-            guard !values.isEmpty else {
-                throw UsageError(message: "--grid \(name) needs at least one value", command: "evaluate")
-            }
-            // One grid per name, each value once, and not also fixed by --set: anything else would
-            // evaluate a situation twice or silently drop a value.
-            if grid.contains(where: { $0.name == name }) {
-                throw UsageError(
-                    message: "--grid \(name) is given twice; give all its values once: --grid \(name)=v1,v2,…",
-                    command: "evaluate")
-            }
-            if let twice = values.enumerated().first(where: { values[..<$0.offset].contains($0.element) })?.element {
-                throw UsageError(message: "--grid \(name) lists '\(twice)' twice", command: "evaluate")
-            }
-            if sets.contains(where: { $0.name == name }) {
-                throw UsageError(message: "\(name) is given by both --set and --grid; use one", command: "evaluate")
-            }
-            grid.append((name, values))
-        }
-        // How many situations, said before the work starts and held to a limit.
-        var limit = 1_000_000
-        if let m = a.value("--max-combinations") {
-            guard let n = Int(m), n > 0 else {
-                throw UsageError(
-                    message: "--max-combinations takes a positive whole number, found '\(m)'", command: "evaluate")
-            }
-            limit = n
-        }
-        var total = scenarios.count
-        var tooMany = false
-        for (_, values) in grid {
-            let (product, overflow) = total.multipliedReportingOverflow(by: values.count)
-            if overflow || product > limit { tooMany = true }
-            total = overflow ? Int.max : product
-        }
-        if tooMany || total > limit {
-            let sizes =
-                ([scenarios.count > 1 ? "\(scenarios.count) scenarios" : nil].compactMap { $0 }
-                + grid.map { "\($0.values.count)" })
-                .joined(separator: " x ")
-            terminal.err(
-                "advisor: --grid makes \(tooMany && total == Int.max ? "more than 9223372036854775807" : String(total)) situations (\(sizes)), "
-                    + "more than the limit of \(limit); raise it with --max-combinations N\n")
+        var inputs = try EvaluateInputs(request, kb: kb, terminal: terminal)
+        if inputs.stopped || (inputs.scenarios.isEmpty && inputs.failed && inputs.exports.isEmpty) {
             return .badInput
         }
-        /// The situation at position `index` of scenarios x grid (the last --grid varies fastest).
-        func situation(_ index: Int) -> Result<Situation, InputError> {
-            var rest = index
-            var combination: [(String, String)] = []
-            for (name, values) in grid.reversed() {
-                combination.insert((name, values[rest % values.count]), at: 0)
-                rest /= values.count
+        if inputs.scenarios.isEmpty && inputs.exports.isEmpty {
+            guard !sets.isEmpty || !request.grid.isEmpty else {
+                throw EvaluateRequest.mistake(
+                    "give scenario files, a folder of them, --set NAME=VALUE or --grid NAME=v1,v2")
             }
-            var scenario = scenarios[rest]
-            var answers = sets
-            if !combination.isEmpty {
-                scenario.name += "[" + combination.map { "\($0.0)=\($0.1)" }.joined(separator: ",") + "]"
-                for (name, value) in combination {
-                    switch ScenarioParser.parseSet("\(name)=\(value)") {
-                    case .success(let answer): answers.append(answer)
-                    case .failure(let e): return .failure(e)
-                    }
-                }
-            }
-            do {
-                return .success(try Situation(scenario, sets: answers, kb: kb))
-            } catch {
-                return .failure(error)
-            }
+            inputs.scenarios.append(Scenario(name: "situation"))
         }
-        // Check every --grid value once before any work (a wrong value is one error, not thousands).
-        for (name, values) in grid {
-            for value in values {
-                switch ScenarioParser.parseSet("\(name)=\(value)") {
-                case .success(let answer):
-                    let probe = Scenario(name: "probe")
-                    do { _ = try Situation(probe, sets: [answer], kb: kb) } catch {
-                        terminal.err("advisor: --grid \(name)=\(values.joined(separator: ",")): \(error.message)\n")
-                        return .badInput
-                    }
-                case .failure(let e):
-                    terminal.err("advisor: \(e.message)\n")
-                    return .badInput
-                }
-            }
+        let grid = SituationGrid(scenarios: inputs.scenarios, axes: request.grid, sets: sets, kb: kb)
+        // How many situations, said before the work starts and held to a limit.
+        if let problem = grid.tooMany(limit: request.limit) ?? grid.checkValues() {
+            terminal.err("advisor: \(problem)\n")
+            return .badInput
         }
-        if !grid.isEmpty { terminal.err("advisor: evaluating \(total) situation\(total == 1 ? "" : "s")\n") }
-        let jsonl = a.has("--jsonl")
-        let explain = a.has("--explain")
-        let output: ReportFormat = jsonl ? .jsonl : format
-        let renderer = output.renderer(language: language, goals: kb.ruleBase.goals.map(\.name), explain: explain)
-        let settled = evaluation
-        var unmet = false
-        var written = 0
-        let showsProgress = total > EvaluateCommand.chunk && isatty(2) == 1
+        let total = grid.total ?? 0
+        if !request.grid.isEmpty { terminal.err("advisor: evaluating \(total) situation\(total == 1 ? "" : "s")\n") }
+        let renderer = request.format.renderer(
+            language: request.language, goals: kb.ruleBase.goals.map(\.name), explain: request.explains)
+        let writer = EvaluationWriter(
+            evaluation: evaluation, renderer: renderer, explains: request.explains, terminal: terminal)
         terminal.out(renderer.head)
-        /// Runs situations on every core and writes their reports in order; a run that fails is
-        /// reported and left out of the output.
-        func write(_ situations: [Situation]) {
-            let results = Parallel.map(situations) {
-                situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
-                do {
-                    let run = try settled.run(situation)
-                    var how: [HowNode] = []
-                    if explain {
-                        // The how-tree of every goal's recommendation.
-                        let explainer = Explainer(evaluation: settled, run: run)
-                        how = run.report.topics.filter(\.isGoal).compactMap { t in
-                            t.top.flatMap { explainer.how(topic: t.topic, value: $0.value) }
-                        }
-                    }
-                    let unmet = run.report.expectations.contains { !$0.met }
-                    return .success((renderer.render(run.report, how: how), unmet))
-                } catch let e as Evaluation.Failure {
-                    return .failure(e)
-                } catch {
-                    return .failure(Evaluation.Failure(message: "\(error)"))
-                }
-            }
-            for (situation, result) in zip(situations, results) {
-                if case .failure(let e) = result {
-                    terminal.err("advisor: \(situation.name): \(e.message)\n")
-                    failed = true
-                }
-            }
-            for result in results {
-                guard case .success(let r) = result else { continue }
-                terminal.out((written > 0 ? renderer.separator : "") + r.text)
-                written += 1
-                unmet = unmet || r.unmet
-            }
-        }
-        // In chunks: each chunk's situations run on every core, and its reports are written before
-        // the next chunk is made, so memory stays the same however many situations there are.
+        guard writeGrid(grid, to: writer, inputs: &inputs),
+            writeExports(inputs, sets: sets, language: request.language, kb: kb, to: writer)
+        else { return .badInput }
+        terminal.out(renderer.foot(count: writer.written))
+        if inputs.failed || writer.failed { return .badInput }
+        return writer.unmet ? .failure : .success
+    }
+
+    /// The grid's situations in chunks: each chunk's situations run on every core, and its reports
+    /// are written before the next chunk is made, so memory stays the same however many situations
+    /// there are. False when the output is gone.
+    static func writeGrid(_ grid: SituationGrid, to writer: EvaluationWriter, inputs: inout EvaluateInputs) -> Bool {
+        let total = grid.total ?? 0
+        let showsProgress = total > chunk && isatty(2) == 1
         var start = 0
-        while start < total && !scenarios.isEmpty {
-            let end = min(total, start + EvaluateCommand.chunk)
+        while start < total && !grid.scenarios.isEmpty {
+            let end = min(total, start + chunk)
             var situations: [Situation] = []
             for i in start..<end {
-                switch situation(i) {
+                switch grid.situation(i) {
                 case .success(let s): situations.append(s)
                 case .failure(let e):
-                    terminal.err(e.rendered + "\n" + note(e.place?.file == "<stdin>"))
-                    failed = true
+                    writer.terminal.err(e.rendered + "\n" + inputs.note(e.place?.file == "<stdin>"))
+                    inputs.failed = true
                 }
             }
-            write(situations)
+            writer.write(situations)
             start = end
-            // The first failed write ends the run, as a Unix filter does (`| head -1`): nothing more
-            // can reach the reader. Advisor.main says why and exits 2.
-            terminal.flush()
-            if terminal.outputFailure != nil { return .badInput }
-            if showsProgress { terminal.err("\r\(start) of \(total)" + (start == total ? "\n" : "")) }
+            // The first failed write ends the run, as a Unix filter does; Advisor.main says why.
+            guard writer.flush() else { return false }
+            if showsProgress { writer.terminal.err("\r\(start) of \(total)" + (start == total ? "\n" : "")) }
         }
-        // Exports stream: each batch is what has arrived, up to a chunk; every bad line is said and
-        // the others still run.
-        for export in exports {
-            let prefill = export.path == "-" ? standardInput?.head ?? [] : []
+        return true
+    }
+
+    /// Exports stream: each batch is what has arrived, up to a chunk; every bad line is said and
+    /// the others still run. False when the output is gone.
+    static func writeExports(
+        _ inputs: EvaluateInputs, sets: [Scenario.Answer], language: Language, kb: KnowledgeBase,
+        to writer: EvaluationWriter
+    ) -> Bool {
+        for export in inputs.exports {
+            let prefill = export.path == "-" ? inputs.standardInput?.head ?? [] : []
             guard let source = BatchSource(path: export.path, format: export.format, kb: kb, prefill: prefill) else {
-                terminal.err("advisor: cannot read '\(export.path)': \(FileSystem.readProblem(export.path))\n")
-                failed = true
+                writer.terminal.err("advisor: cannot read '\(export.path)': \(FileSystem.readProblem(export.path))\n")
+                writer.failed = true
                 continue
             }
-            while let batch = source.next(limit: EvaluateCommand.chunk) {
+            while let batch = source.next(limit: chunk) {
                 var situations: [Situation] = []
                 for item in batch {
                     do {
@@ -317,19 +117,15 @@ enum EvaluateCommand: AdvisorCommand {
                         scenario.language = language
                         situations.append(try Situation(scenario, sets: sets, kb: kb))
                     } catch {
-                        terminal.err(error.rendered + "\n")
-                        failed = true
+                        writer.terminal.err(error.rendered + "\n")
+                        writer.failed = true
                     }
                 }
-                write(situations)
-                // What is ready goes out now: a pipeline downstream need not wait for the next batch.
-                terminal.flush()
-                if terminal.outputFailure != nil { return .badInput }
+                writer.write(situations)
+                guard writer.flush() else { return false }
             }
         }
-        terminal.out(renderer.foot(count: written))
-        if failed { return .badInput }
-        return unmet ? .failure : .success
+        return true
     }
 
     /// Situations made, run and written at a time.

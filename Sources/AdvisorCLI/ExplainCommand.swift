@@ -10,109 +10,116 @@ enum ExplainCommand: AdvisorCommand {
         try execute(arguments, terminal: context.terminal, environment: context.environment)
     }
 
+    /// What to explain: one of the modes, with its argument.
+    enum Mode {
+        case how(String)
+        case whyNot(String)
+        case why(String)
+        case whatIf
+        case ruleGraph
+
+        /// The one mode given; a usage error for none or several, or a format it is not drawn in.
+        init(_ a: Arguments, format: ExplainFormat) throws(UsageError) {
+            let given: [(String, Mode)] = [
+                ("--how", .how(a.value("--how") ?? "")), ("--why-not", .whyNot(a.value("--why-not") ?? "")),
+                ("--why", .why(a.value("--why") ?? "")), ("--what-if", .whatIf), ("--rule-graph", .ruleGraph),
+            ].filter { a.has($0.0) }
+            guard given.count == 1, let mode = given.first?.1 else {
+                throw mistake(
+                    given.isEmpty
+                        ? "say what to explain: --how TOPIC, --why-not TOPIC=VALUE, --why QUESTION, --what-if or --rule-graph"
+                        : "give one of \(given.map(\.0).joined(separator: ", ")), not several")
+            }
+            switch mode {
+            case .how: break
+            case .ruleGraph:
+                guard format == .dot || format == .text else { throw mistake("--rule-graph is drawn in --format dot") }
+            case .whyNot, .why, .whatIf:
+                guard format != .dot else { throw mistake("--format dot draws --how derivations and the --rule-graph") }
+            }
+            self = mode
+        }
+    }
+
+    static func mistake(_ message: String) -> UsageError { UsageError(message: message, command: "explain") }
+
     static func execute(_ args: [String], terminal: Terminal, environment: [String: String]) throws(UsageError)
         -> ExitStatus
     {
         let a = try Arguments(args, spec: Commands.explain)
-        let modes = ["--how", "--why-not", "--why", "--what-if", "--rule-graph"].filter { a.has($0) }
-        guard modes.count == 1 else {
-            throw UsageError(
-                message: modes.isEmpty
-                    ? "say what to explain: --how TOPIC, --why-not TOPIC=VALUE, --why QUESTION, --what-if or --rule-graph"
-                    : "give one of \(modes.joined(separator: ", ")), not several",
-                command: "explain")
-        }
-        let mode = modes[0]
         let format = a.choice("--format", default: ExplainFormat.text)
-        if format == .dot && mode != "--how" && mode != "--rule-graph" {
-            throw UsageError(message: "--format dot draws --how derivations and the --rule-graph", command: "explain")
-        }
+        let mode = try Mode(a, format: format)
         let language = try a.language(command: "explain")
         guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal)
-        else {
-            return .badInput
-        }
-        if mode == "--rule-graph" {
-            guard format == .dot || format == .text else {
-                throw UsageError(message: "--rule-graph is drawn in --format dot", command: "explain")
-            }
+        else { return .badInput }
+        if case .ruleGraph = mode {
             terminal.out(DOT.dependencies(kb))
             return .success
         }
         guard a.positional.count <= 1 else {
-            throw UsageError(
-                message: "explain takes one scenario (or --set answers), found \(a.positional.count)",
-                command: "explain")
+            throw mistake("explain takes one scenario (or --set answers), found \(a.positional.count)")
         }
         guard
             let situation = SituationLoader.load(
                 a.positional.first, sets: a.values("--set"), kb: kb, terminal: terminal, language: language)
-        else {
-            return .badInput
-        }
+        else { return .badInput }
         var evaluation = Evaluation(kb: kb)
         guard Weights.apply(a.value("--weights"), to: &evaluation, terminal: terminal) else { return .badInput }
-        let run: Evaluation.Run
         do {
-            run = try evaluation.run(situation)
+            let run = try evaluation.run(situation)
+            let explainer = Explainer(evaluation: evaluation, run: run)
+            terminal.out(try explain(mode, explainer, report: run.report, format: format, language: language))
         } catch {
-            terminal.err("advisor: \(error.message)\n")
-            return .badInput
-        }
-        let explainer = Explainer(evaluation: evaluation, run: run)
-        let text = ExplanationText(language: language, markdown: format == .markdown)
-        let json = ExplanationJSON(language: language)
-        do {
-            switch mode {
-            case "--how":
-                let target = a.value("--how") ?? ""
-                let nodes = try explainer.how(target, report: run.report)
-                switch format {
-                case .json: terminal.out(versioned(.object([("how", .array(nodes.map(json.how)))])).rendered() + "\n")
-                case .dot: terminal.out(DOT.derivation(nodes, language: language))
-                case .text, .markdown:
-                    // The topic by its label where it has one (`Hoe: Aanbevolen verkoopbenadering`).
-                    let topic = String(target.split(separator: "=").first ?? "")
-                    let label = kb.template(topic).flatMap { pick(kb.label(ofAttribute: $0), language) }.flatMap {
-                        $0.isEmpty ? nil : $0
-                    }
-                    terminal.out(text.how(nodes, title: "\(Phrases.word(.how, language)): \(label ?? target)"))
-                }
-            case "--why-not":
-                let target = a.value("--why-not") ?? ""
-                guard let eq = target.firstIndex(of: "="), eq != target.startIndex,
-                    target.index(after: eq) != target.endIndex
-                else {
-                    throw InputError(
-                        "--why-not takes TOPIC=VALUE (for example: --why-not approach=strategic-relationship), found '\(target)'"
-                    )
-                }
-                let topic = String(target[..<eq])
-                let value = String(target[target.index(after: eq)...])
-                if topic == "option" {
-                    // An option: knocked out, or ranked lower on the criteria.
-                    let w = try explainer.whyNot(option: value)
-                    terminal.out(
-                        format == .json ? versioned(json.whyNot(option: w)).rendered() + "\n" : text.whyNot(option: w))
-                } else {
-                    let w = try explainer.whyNot(topic: topic, value: value)
-                    terminal.out(format == .json ? versioned(json.whyNot(w)).rendered() + "\n" : text.whyNot(w))
-                }
-            case "--why":
-                let w = try explainer.why(question: a.value("--why") ?? "")
-                terminal.out(format == .json ? versioned(json.why(w)).rendered() + "\n" : text.why(w))
-            default:
-                let w = try explainer.whatIf()
-                terminal.out(format == .json ? versioned(json.whatIf(w)).rendered() + "\n" : text.whatIf(w))
-            }
-        } catch let e as InputError {
-            terminal.err("advisor: \(e.message)\n")
-            return .badInput
-        } catch {
-            terminal.err("advisor: \(error)\n")
+            terminal.err("advisor: \(ConsultationSession.message(of: error))\n")
             return .badInput
         }
         return .success
+    }
+
+    /// The explanation `mode` asks for, in `format`.
+    static func explain(
+        _ mode: Mode, _ explainer: Explainer, report: Report, format: ExplainFormat, language: Language
+    ) throws -> String {
+        let text = ExplanationText(language: language, markdown: format == .markdown)
+        let json = ExplanationJSON(language: language)
+        let kb = explainer.kb
+        switch mode {
+        case .how(let target):
+            let nodes = try explainer.how(target, report: report)
+            switch format {
+            case .json: return versioned(.object([("how", .array(nodes.map(json.how)))])).rendered() + "\n"
+            case .dot: return DOT.derivation(nodes, language: language)
+            case .text, .markdown:
+                // The topic by its label where it has one (`Hoe: Aanbevolen verkoopbenadering`).
+                let topic = String(target.split(separator: "=").first ?? "")
+                let label = kb.template(topic).flatMap { pick(kb.label(ofAttribute: $0), language) }.flatMap(\.nonEmpty)
+                return text.how(nodes, title: "\(Phrases.word(.how, language)): \(label ?? target)")
+            }
+        case .whyNot(let target):
+            guard let eq = target.firstIndex(of: "="), eq != target.startIndex,
+                target.index(after: eq) != target.endIndex
+            else {
+                throw InputError(
+                    "--why-not takes TOPIC=VALUE (for example: --why-not approach=strategic-relationship), found '\(target)'"
+                )
+            }
+            let topic = String(target[..<eq])
+            let value = String(target[target.index(after: eq)...])
+            if topic == "option" {
+                // An option: knocked out, or ranked lower on the criteria.
+                let w = try explainer.whyNot(option: value)
+                return format == .json ? versioned(json.whyNot(option: w)).rendered() + "\n" : text.whyNot(option: w)
+            }
+            let w = try explainer.whyNot(topic: topic, value: value)
+            return format == .json ? versioned(json.whyNot(w)).rendered() + "\n" : text.whyNot(w)
+        case .why(let question):
+            let w = try explainer.why(question: question)
+            return format == .json ? versioned(json.why(w)).rendered() + "\n" : text.why(w)
+        case .whatIf:
+            let w = try explainer.whatIf()
+            return format == .json ? versioned(json.whatIf(w)).rendered() + "\n" : text.whatIf(w)
+        case .ruleGraph: return DOT.dependencies(kb)
+        }
     }
 
     /// An explanation's JSON object with `schemaVersion` first (every JSON output carries it).

@@ -9,7 +9,8 @@ public struct ConsultationPhrases: Sendable {
 
     /// Every phrase, by what it says; a phrase without both languages does not compile.
     public enum Key: CaseIterable, Sendable {
-        case welcome, welcomeHelp, question, atMost, more, allowed, orUnknown, certaintyHelp, commands, notUnderstood,
+        case welcome, welcomeHelp, scenarioChanged, previousKept, question, atMost, more, allowed, orUnknown,
+            certaintyHelp, commands, notUnderstood,
             didYouMean, ambiguous, ambiguousQuestion, ambiguousTopic, ambiguousValue, thatLineHas, tooLong,
             tooLongAgain, badCertainty, typeOneOf, nothingToUndo, takenBack, unknownQuestion, questionsAre, changeWhich,
             changed, adviceChanged, adviceSame, reason, summary, answersSoFar, noneYet, leading, undetermined, unknown,
@@ -24,6 +25,16 @@ public struct ConsultationPhrases: Sendable {
         /// The English and the Dutch text.
         public var texts: (en: String, nl: String) {
             switch self {
+            case .scenarioChanged:
+                (
+                    "The scenario {file} has changed since this session was saved: the answers it gives now apply.",
+                    "Het scenario {file} is veranderd sinds dit consult werd bewaard: de antwoorden die het nu geeft, gelden."
+                )
+            case .previousKept:
+                (
+                    "The previous session is kept in {file} (to continue it: advisor consult --resume {file}).",
+                    "Het vorige consult staat nu in {file} (verdergaan: advisor consult --resume {file})."
+                )
             case .welcome:
                 (
                     "SalesAdvisor: a consultation on the sales approach for one customer situation.",

@@ -1,0 +1,76 @@
+@_spi(Tooling) import RuleLanguage
+@_spi(Tooling) import SalesAdvisor
+
+/// `advisor evaluate`'s options, read and checked once: the output format, the language, what
+/// each report carries, and the `--grid` to vary. Every mistake on the command line is a usage
+/// error, said before the knowledge base is loaded.
+struct EvaluateRequest {
+    let arguments: Arguments
+    /// The format written: `--format`, or JSON lines for `--jsonl`.
+    let format: ReportFormat
+    let language: Language
+    let rules: String?
+    let weights: String?
+    /// `--set NAME=VALUE`, as typed (read against the knowledge base later).
+    let sets: [String]
+    let grid: [SituationGrid.Axis]
+    /// The most situations the grid may make (`--max-combinations`).
+    let limit: Int
+
+    init(_ args: [String], environment: [String: String]) throws(UsageError) {
+        let a = try Arguments(args, spec: Commands.evaluate)
+        arguments = a
+        let format = a.choice("--format", default: ReportFormat.text)
+        if a.has("--jsonl"), a.has("--format"), format != .json {
+            throw Self.mistake(
+                "--jsonl writes one JSON object per line; it cannot be combined with --format \(format.rawValue)")
+        }
+        self.format = a.has("--jsonl") ? .jsonl : format
+        language = try a.language(command: "evaluate")
+        rules = a.value("--rules") ?? environment["ADVISOR_RULES"]
+        weights = a.value("--weights")
+        sets = a.values("--set")
+        grid = try Self.grid(a.values("--grid"), sets: sets)
+        limit = try Self.limit(a.value("--max-combinations"))
+    }
+
+    var explains: Bool { arguments.has("--explain") }
+    var traces: Bool { arguments.has("--trace") }
+    /// The file arguments (`-` for standard input).
+    var paths: [String] { arguments.positional }
+
+    static func mistake(_ message: String) -> UsageError { UsageError(message: message, command: "evaluate") }
+
+    /// `--grid NAME=v1,v2`: one axis per name, each value once, and not also fixed by `--set`
+    /// (anything else would evaluate a situation twice or silently drop a value).
+    static func grid(_ given: [String], sets: [String]) throws(UsageError) -> [SituationGrid.Axis] {
+        let setNames = sets.compactMap { try? ScenarioParser.parseSet($0).get().name }
+        var grid: [SituationGrid.Axis] = []
+        for g in given {
+            guard let eq = g.firstIndex(of: "="), eq != g.startIndex else {
+                throw mistake("--grid takes NAME=v1,v2,… (for example: --grid risk=low,medium,high), found '\(g)'")
+            }
+            let values = g[g.index(after: eq)...].split(separator: ",").map(String.init)
+            let name = String(g[..<eq])
+            guard !values.isEmpty else { throw mistake("--grid \(name) needs at least one value") }
+            if grid.contains(where: { $0.name == name }) {
+                throw mistake("--grid \(name) is given twice; give all its values once: --grid \(name)=v1,v2,…")
+            }
+            if let twice = values.enumerated().first(where: { values[..<$0.offset].contains($0.element) })?.element {
+                throw mistake("--grid \(name) lists '\(twice)' twice")
+            }
+            if setNames.contains(name) { throw mistake("\(name) is given by both --set and --grid; use one") }
+            grid.append(SituationGrid.Axis(name: name, values: values))
+        }
+        return grid
+    }
+
+    /// `--max-combinations N`, a positive whole number; a million when not given.
+    static func limit(_ given: String?) throws(UsageError) -> Int {
+        guard let given else { return 1_000_000 }
+        guard let n = Int(given), n > 0 else {
+            throw mistake("--max-combinations takes a positive whole number, found '\(given)'")
+        }
+        return n
+    }
+}
