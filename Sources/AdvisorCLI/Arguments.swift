@@ -130,28 +130,15 @@ private func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
 }
 
 extension Arguments {
-    /// `--format`, one of `allowed` (the first is the default).
-    func format(_ allowed: [String], command: String) throws(UsageError) -> String {
-        let format = value("--format") ?? allowed[0]
-        guard allowed.contains(format) else {
-            let list = allowed.dropLast().joined(separator: ", ") + " or " + (allowed.last ?? "")
-            throw UsageError(message: "unknown format '\(format)'; use \(list)", command: command)
-        }
-        return format
-    }
-
     /// An option whose value is one of an enum's cases (the declaration's `.values` list has refused
     /// anything else, with "did you mean"): the case, or `fallback` when the option is not given.
     func choice<T: RawRepresentable>(_ name: String, default fallback: T) -> T where T.RawValue == String {
         value(name).flatMap(T.init(rawValue:)) ?? fallback
     }
 
-    /// `--lang`: `en` (default) or `nl`.
-    func language(command: String) throws(UsageError) -> Language {
-        let code = value("--lang") ?? "en"
-        guard let language = Language(code: code) else {
-            throw UsageError(message: "unknown language '\(code)'; use en or nl", command: command)
-        }
-        return language
+    /// Every value of an option given as a list (`--watch facts,rules`), as cases of an enum (the
+    /// declaration's `.values` list has refused anything else).
+    func choices<T: RawRepresentable>(_ name: String) -> [T] where T.RawValue == String {
+        values(name).flatMap { $0.split(separator: ",") }.compactMap { T(rawValue: String($0)) }
     }
 }

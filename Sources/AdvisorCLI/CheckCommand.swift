@@ -13,10 +13,7 @@ enum CheckCommand: AdvisorCommand {
         -> ExitStatus
     {
         let a = try Arguments(args, spec: Commands.check)
-        let format = a.value("--format") ?? "text"
-        guard format == "text" || format == "json" else {
-            throw UsageError(message: "unknown format '\(format)'; use text or json", command: "check")
-        }
+        let format = a.choice("--format", default: CheckFormat.text)
         var files = a.positional
         let folder = a.value("--rules") ?? environment["ADVISOR_RULES"]
         if let folder, files.isEmpty {
@@ -42,9 +39,10 @@ enum CheckCommand: AdvisorCommand {
         let loaded = RuleLoader(root: root.isEmpty ? "." : root).load(files)
         let result = loaded.verified(
             external: loaded.ruleBase?.goals.isEmpty == false ? KnowledgeBase.hostTemplates : [])
-        if format == "json" {
+        switch format {
+        case .json:
             terminal.out(DiagnosticJSON.render(result) + "\n")
-        } else {
+        case .text:
             if !result.diagnostics.isEmpty { terminal.err(result.renderedDiagnostics) }
             let e = result.errors.count
             let w = result.warnings.count

@@ -25,7 +25,7 @@ struct ConsultRequest {
                 "consult takes no file arguments (use --scenario FILE or --resume FILE), found '\(a.positional[0])'")
         }
         arguments = a
-        language = a.has("--lang") ? try a.language(command: "consult") : nil
+        language = a.value("--lang").flatMap(Language.init(rawValue:))
         rules = a.value("--rules") ?? environment["ADVISOR_RULES"]
         resuming = a.has("--resume")
         sets = a.values("--set")

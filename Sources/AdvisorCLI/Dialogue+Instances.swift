@@ -149,7 +149,7 @@ extension Dialogue {
                         continue
                     }
                     value = number
-                default:
+                case .any, .symbol, .string, .enumeration:
                     break
                 }
             }
@@ -244,7 +244,7 @@ extension Dialogue {
             switch spec.type {
             case .integer: return "\(say[.wholeNumber])\(rangeText(spec.range)), \(say[.unknown]), ?"
             case .number: return "\(say[.aNumber])\(rangeText(spec.range)), \(say[.unknown]), ?"
-            default: return "\(say[.someText]), \(say[.unknown]), ?"
+            case .any, .symbol, .string, .enumeration: return "\(say[.someText]), \(say[.unknown]), ?"
             }
         }
         return choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }.joined(separator: ", ")

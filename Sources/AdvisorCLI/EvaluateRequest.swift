@@ -26,7 +26,7 @@ struct EvaluateRequest {
                 "--jsonl writes one JSON object per line; it cannot be combined with --format \(format.rawValue)")
         }
         self.format = a.has("--jsonl") ? .jsonl : format
-        language = try a.language(command: "evaluate")
+        language = a.choice("--lang", default: Language.en)
         rules = a.value("--rules") ?? environment["ADVISOR_RULES"]
         weights = a.value("--weights")
         sets = a.values("--set")

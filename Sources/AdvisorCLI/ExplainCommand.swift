@@ -49,7 +49,7 @@ enum ExplainCommand: AdvisorCommand {
         let a = try Arguments(args, spec: Commands.explain)
         let format = a.choice("--format", default: ExplainFormat.text)
         let mode = try Mode(a, format: format)
-        let language = try a.language(command: "explain")
+        let language = a.choice("--lang", default: Language.en)
         guard let kb = KnowledgeBaseLoader.load(a.value("--rules") ?? environment["ADVISOR_RULES"], terminal: terminal)
         else { return .badInput }
         if case .ruleGraph = mode {

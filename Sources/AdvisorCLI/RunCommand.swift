@@ -12,22 +12,8 @@ enum RunCommand: AdvisorCommand {
     static func execute(_ args: [String], terminal: Terminal) throws(UsageError) -> ExitStatus {
         let a = try Arguments(args, spec: Commands.run)
         guard !a.positional.isEmpty else { throw UsageError(message: "give a program file to run", command: "run") }
-        let strategyName = a.value("--strategy") ?? "depth"
-        guard let strategy = ConflictStrategy(rawValue: strategyName) else {
-            throw UsageError(
-                message:
-                    "unknown strategy '\(strategyName)'; use one of \(ConflictStrategy.allCases.map(\.rawValue).joined(separator: ", "))",
-                command: "run")
-        }
-        var watching: Set<WatchItem> = []
-        for w in a.values("--watch").flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
-            guard let item = WatchItem(rawValue: String(w)) else {
-                let found = w.isEmpty ? "an empty item" : "unknown watch item '\(w)'"
-                throw UsageError(
-                    message: "\(found); --watch takes facts, rules or activations, separated by commas", command: "run")
-            }
-            watching.insert(item)
-        }
+        let strategy = a.choice("--strategy", default: ConflictStrategy.depth)
+        let watching = Set(a.choices("--watch") as [WatchItem])
         var limits = RunLimits()
         let seed = try number(a, "--seed") ?? 0
         if let n = try number(a, "--max-firings") { limits.maxFirings = n }
@@ -71,28 +57,31 @@ enum RunCommand: AdvisorCommand {
         }
         if a.has("--trace") { terminal.out(TraceFormatter.firings(engine.trace, base.program, engine.symbols)) }
         terminal.out(ResultsPrinter(program: base.program, engine: engine).render())
-        if a.has("--stats") {
-            let s = engine.statistics
-            let runTime = FileSystem.now - loadedAt
-            let rate = runTime > 0 ? Int(Double(s.firings) / runTime) : 0
-            terminal.out("\(s.firings) rules fired\n")
-            terminal.out(
-                "Run time is \(DecimalText.fixed(runTime, 3)) seconds (\(rate) rules per second); "
-                    + "load time \(DecimalText.fixed(loadedAt - started, 3)) seconds.\n")
-            terminal.out(
-                "\(s.factsAsserted) facts asserted, \(s.factsRetracted) retracted; peak working memory \(s.peakFacts) facts, "
-                    + "peak agenda \(s.peakActivations) activations.\n")
-            terminal.out("\(s.joinAttempts) join attempts, \(s.tokensBuilt) partial matches built.\n")
-        }
-        if a.has("--profile") {
-            terminal.out("profile (busiest nodes first):\n")
-            for p in engine.profile.prefix(10) {
-                terminal.out(
-                    "  node \(p.node) \(p.kind) level \(p.level + 1): \(p.joinAttempts) join attempts, "
-                        + "\(p.partialMatches) partial matches; rules \(p.rules.joined(separator: ", "))\n")
-            }
-        }
+        if a.has("--stats") { terminal.out(statistics(engine, started: started, loaded: loadedAt)) }
+        if a.has("--profile") { terminal.out(profile(engine)) }
         return .success
+    }
+
+    /// `--stats`: firings, run and load time, facts and the agenda at their peak, join work.
+    static func statistics(_ engine: Engine, started: Double, loaded: Double) -> String {
+        let s = engine.statistics
+        let runTime = FileSystem.now - loaded
+        let rate = runTime > 0 ? Int(Double(s.firings) / runTime) : 0
+        return "\(s.firings) rules fired\n"
+            + "Run time is \(DecimalText.fixed(runTime, 3)) seconds (\(rate) rules per second); "
+            + "load time \(DecimalText.fixed(loaded - started, 3)) seconds.\n"
+            + "\(s.factsAsserted) facts asserted, \(s.factsRetracted) retracted; peak working memory \(s.peakFacts) facts, "
+            + "peak agenda \(s.peakActivations) activations.\n"
+            + "\(s.joinAttempts) join attempts, \(s.tokensBuilt) partial matches built.\n"
+    }
+
+    /// `--profile`: the ten busiest nodes of the network.
+    static func profile(_ engine: Engine) -> String {
+        "profile (busiest nodes first):\n"
+            + engine.profile.prefix(10).map { p in
+                "  node \(p.node) \(p.kind) level \(p.level + 1): \(p.joinAttempts) join attempts, "
+                    + "\(p.partialMatches) partial matches; rules \(p.rules.joined(separator: ", "))\n"
+            }.joined()
     }
 
     private static func number(_ a: Arguments, _ name: String) throws(UsageError) -> Int? {

@@ -4,7 +4,7 @@ import SalesAdvisor
 /// Every command of `advisor`, declared once.
 enum Commands {
     static let formats = ReportFormat.formatNames
-    static let languages = ["en", "nl"]
+    static let languages = Language.allCases.map(\.rawValue)
     static let rulesOption = OptionSpec(
         name: "--rules", value: "DIR",
         help: "use the knowledge base in DIR instead of the bundled one (also ADVISOR_RULES)",
@@ -191,7 +191,7 @@ enum Commands {
             OptionSpec(
                 name: "--watch", value: "ITEM",
                 help: "facts, rules or activations (repeat or separate with commas); CLIPS-style lines",
-                completion: .values(["facts", "rules", "activations"]), repeatable: true, commaSeparated: true),
+                completion: .values(WatchItem.allCases.map(\.rawValue)), repeatable: true, commaSeparated: true),
             OptionSpec(
                 name: "--stats", value: nil, help: "print `N rules fired`, facts asserted, peak working memory and time"
             ),
@@ -232,7 +232,7 @@ enum Commands {
             OptionSpec(
                 name: "--format", value: "FORMAT",
                 help: "text (default), json, or junit (JUnit XML, one testcase per case)",
-                completion: .values(["text", "json", "junit"])),
+                completion: .values(SuiteFormat.allCases.map(\.rawValue))),
             OptionSpec(
                 name: "--coverage", value: nil,
                 help:
@@ -266,7 +266,7 @@ enum Commands {
             OptionSpec(name: "--strict", value: nil, help: "treat warnings as failures (exit code 1)"),
             OptionSpec(
                 name: "--format", value: "FORMAT", help: "text (default) or json",
-                completion: .values(["text", "json"])),
+                completion: .values(CheckFormat.allCases.map(\.rawValue))),
         ],
         positional: .file(extensions: ["rules"]))
 

@@ -190,7 +190,7 @@ final class Agenda {
         case .breadth:
             if a.pointee.stamp != b.pointee.stamp { return a.pointee.stamp < b.pointee.stamp }
             return Agenda.compareInChange(a.pointee, b.pointee, order) < 0
-        default:
+        case .lex, .mea, .simplicity, .complexity, .random:
             return before(a.pointee, b.pointee)
         }
     }

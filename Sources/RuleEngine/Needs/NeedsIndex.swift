@@ -50,7 +50,7 @@ public struct NeedsIndex: Sendable {
                     if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] {
                         written.append(p.template)
                     }
-                default: break
+                case .score, .print, .halt, .bind: break
                 }
             }
             var seen = Set<Int>()

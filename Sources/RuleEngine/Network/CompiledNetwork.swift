@@ -78,7 +78,7 @@ public final class CompiledNetwork: @unchecked Sendable {
                 switch condition {
                 case .negative: kind = .negative
                 case .exists: kind = .exists
-                default: kind = .join
+                case .positive, .test: kind = .join
                 }
                 let alpha = buildOrShareAlphaMemory(for: p)
                 var rightSlots: [Int] = []

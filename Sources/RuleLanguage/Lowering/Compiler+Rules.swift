@@ -41,14 +41,11 @@ extension Compiler {
                 let index = texts.count
                 texts.append(LocalizedText(t))
                 // A `because` right after `conclude` or `score` explains that action.
-                switch actions.last {
-                case .conclude(let template, let value, let cf, nil)?:
+                if case .conclude(let template, let value, let cf, nil)? = actions.last {
                     actions[actions.count - 1] = .conclude(
                         template: template, value: value, certainty: cf, because: index)
-                case .score(let o, let c, let p, nil)?:
+                } else if case .score(let o, let c, let p, nil)? = actions.last {
                     actions[actions.count - 1] = .score(option: o, criterion: c, points: p, because: index)
-                default:
-                    break
                 }
                 continue
             }

@@ -321,18 +321,19 @@ extension Parser {
             return nil
         }
         let keyword = advance()
-        switch keyword.text {
-        case "assert":
+        // Only an action's keyword gets here (the guard above).
+        switch Keyword(rawValue: keyword.text) ?? .because {
+        case .assert:
             return parseFact(context: "after 'assert'").map { .assert($0) }
-        case "retract":
+        case .retract:
             return expectName("the name of a matched fact", "after 'retract'").map { .retract($0) }
-        case "modify":
+        case .modify:
             guard let name = expectName("the name of a matched fact", "after 'modify'"),
                 expect(.leftParen, "'('", "after 'modify \(name.text)'") != nil,
                 let slots = parseSlotValues(name.text)
             else { return nil }
             return .modify(name, slots)
-        case "conclude":
+        case .conclude:
             guard let name = expectName("an attribute name", "after 'conclude'"),
                 expect(.assign, "'='", "after 'conclude \(name.text)'") != nil,
                 let value = parseExpression(context: "after 'conclude \(name.text) ='"),
@@ -340,13 +341,13 @@ extension Parser {
                 let certainty = parseTerm(context: "after 'certainty'")
             else { return nil }
             return .conclude(name, value, certainty: certainty, keyword.location)
-        case "score":
+        case .score:
             guard let option = parseTerm(context: "as the option after 'score'"),
                 let criterion = parseTerm(context: "as the criterion in 'score'"),
                 let points = parseTerm(context: "as the points in 'score'")
             else { return nil }
             return .score(option: option, criterion: criterion, points: points, keyword.location)
-        case "print":
+        case .print:
             var parts: [ExprSyntax] = []
             // The arguments end with the line (a long one can continue inside parentheses).
             while canStartExpression && !atActionStart && !atDeclaration && !current.startsLine {
@@ -354,15 +355,17 @@ extension Parser {
                 parts.append(e)
             }
             return .print(parts)
-        case "halt":
+        case .halt:
             return .halt
-        case "let":
+        case .let:
             guard let variable = expect(.variable, "a variable like '$x'", "after 'let'"),
                 expect(.assign, "'='", "after 'let $\(variable.text)'") != nil,
                 let value = parseExpression(context: "after 'let $\(variable.text) ='")
             else { return nil }
             return .bind(Name(variable), value)
-        default:  // because
+        case .because, .rule, .template, .enum, .attribute, .ask, .instances, .goal, .facts, .function, .include,
+            .module, .when, .then, .end, .not, .exists, .test, .logical, .is, .in, .salience, .source, .label, .help,
+            .slot, .review, .key, .from, .to, .each, .where, .certainty, .if, .else, .and, .or, .mod:
             let texts = parseTexts()
             if texts.isEmpty {
                 error(

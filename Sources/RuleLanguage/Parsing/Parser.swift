@@ -163,30 +163,35 @@ struct Parser {
             error(.expectedDeclaration(found: current.display.quotedIfWord(current)), at: current, notes: notes)
             return nil
         }
-        switch advance().text {
-        case "include":
+        // `atDeclaration` let only a declaration's keyword through.
+        switch Keyword(rawValue: advance().text) ?? .rule {
+        case .include:
             guard let path = expect(.string, "a file name in quotes", "after 'include'") else { return nil }
             return .include(path.text, path.location)
-        case "module":
+        case .module:
             guard let name = expectName("a module name", "after 'module'") else { return nil }
             let title = at(.string) ? advance().text : nil
             return .module(name, title: title)
-        case "enum": return parseEnum()
-        case "template": return parseTemplate()
-        case "attribute":
+        case .enum: return parseEnum()
+        case .template: return parseTemplate()
+        case .attribute:
             guard let name = expectName("an attribute name", "after 'attribute'"),
                 expect(.colon, "':'", "after attribute '\(name.text)'") != nil,
                 let type = expectName("a type", "after 'attribute \(name.text):'")
             else { return nil }
             return .attribute(name, type: type, texts: parseTexts())
-        case "ask": return parseAsk()
-        case "instances": return parseInstances()
-        case "goal":
+        case .ask: return parseAsk()
+        case .instances: return parseInstances()
+        case .goal:
             guard let name = expectName("an attribute name", "after 'goal'") else { return nil }
             return .goal(name, texts: parseTexts())
-        case "facts": return parseFacts()
-        case "function": return parseFunction()
-        default: return parseRule()
+        case .facts: return parseFacts()
+        case .function: return parseFunction()
+        case .rule: return parseRule()
+        case .assert, .retract, .modify, .conclude, .score, .print, .halt, .because, .let, .when, .then, .end, .not,
+            .exists, .test, .logical, .is, .in, .salience, .source, .label, .help, .slot, .review, .key, .from, .to,
+            .each, .where, .certainty, .if, .else, .and, .or, .mod:
+            return parseRule()
         }
     }
 

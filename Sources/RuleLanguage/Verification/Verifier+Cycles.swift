@@ -17,7 +17,7 @@ extension Verifier {
                 var slots: [Int: Value] = [:]
                 for c in changes { if case .constant(let v) = c.value { slots[c.slot] = v } }
                 return (p.template, slots)
-            default: return nil
+            case .retract, .score, .print, .halt, .bind: return nil
             }
         }
     }
@@ -47,7 +47,7 @@ extension Verifier {
                     guard c >= other.logicalCount else { return false }
                     switch condition {
                     case .positive(let p), .exists(let p): return facts.contains { couldMatch($0, p) }
-                    default: return false
+                    case .negative, .test: return false
                     }
                 }
                 guard feeds else { continue }

@@ -67,7 +67,7 @@ public struct Verifier {
                     if level < rule.conditions.count, case .positive(let p) = rule.conditions[level] {
                         s.insert(p.template)
                     }
-                default: break
+                case .retract, .score, .print, .halt, .bind: break
                 }
             }
         }
@@ -154,7 +154,7 @@ public struct Verifier {
                                     "condition \(c + 1) needs '\(program.templates[p.template].name)' facts, and no rule asserts them, no question asks them and no 'facts' block gives them"
                             ),
                             at: location(rule: r), length: rule.name.count))
-                default: continue
+                case .negative, .test: continue
                 }
                 break
             }

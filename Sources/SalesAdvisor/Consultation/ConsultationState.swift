@@ -49,7 +49,7 @@ public struct ConsultationState: Sendable {
             case .slot(let i, let slot, let value, let certainty) where i < result.count:
                 result[i].slots[slot] = .some(value)
                 result[i].certainties[slot] = value == nil || certainty == 1 ? nil : certainty
-            default:
+            case .slot, .answer, .offer, .endOfList, .restate:
                 break
             }
         }

@@ -56,7 +56,7 @@ extension Explainer {
                     {
                         phrases[text] = texts.mapValues { "score \($0)" }
                     }
-                default:
+                case .retract, .modify, .print, .halt, .bind:
                     break
                 }
             }

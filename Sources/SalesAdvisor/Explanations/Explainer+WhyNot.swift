@@ -148,7 +148,7 @@ extension Explainer {
                 switch action {
                 case .conclude(let t, _, _, _): return t == template
                 case .assert(let t, _): return t == capTemplate
-                default: return false
+                case .retract, .modify, .score, .print, .halt, .bind: return false
                 }
             }
             guard relevant else { continue }
