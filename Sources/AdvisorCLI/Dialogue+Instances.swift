@@ -172,16 +172,16 @@ extension Dialogue {
     func perform(
         _ command: PromptCommand, _ current: Current, help: () -> String, why: () -> String
     ) -> Outcome {
-        switch command.verb {
-        case .help:
+        // Only help and why are about this prompt; every other command is the session's.
+        if command.verb == .help {
             out.say(help())
             return .stay
-        case .why:
+        }
+        if command.verb == .why {
             out.say(why())
             return .stay
-        case .how, .whyNot, .unknown, .back, .change, .summary, .report, .save, .drop, .quit:
-            return respond(session.perform(command, at: nil, current), current)
         }
+        return respond(session.perform(command, at: nil, current), current)
     }
 
     /// `{core-problem.cause}`: a slot of the fact of that kind the run has (the user's own, else the

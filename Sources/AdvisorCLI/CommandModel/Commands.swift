@@ -5,6 +5,15 @@ import SalesAdvisor
 enum Commands {
     static let formats = ReportFormat.formatNames
     static let languages = Language.allCases.map(\.rawValue)
+
+    /// An option's values as help says them: `depth (default), breadth, … or random` (the first is
+    /// the default). Help lists what the option's enum has, so a new case is listed where it is added.
+    static func listed(_ values: [String]) -> String {
+        guard let first = values.first else { return "" }
+        let rest = values.dropFirst()
+        guard let last = rest.last else { return first }
+        return ([first + " (default)"] + rest.dropLast()).joined(separator: ", ") + " or " + last
+    }
     static let rulesOption = OptionSpec(
         name: "--rules", value: "DIR",
         help: "use the knowledge base in DIR instead of the bundled one (also ADVISOR_RULES)",
@@ -105,7 +114,7 @@ enum Commands {
                 help: "refuse a grid of more than N situations (default 1000000)"),
             OptionSpec(
                 name: "--format", value: "FORMAT",
-                help: "text (default), markdown, json, or csv (one line per scenario)", completion: .values(formats)),
+                help: listed(formats), completion: .values(formats)),
             OptionSpec(name: "--jsonl", value: nil, help: "one compact JSON object per line (for many scenarios)"),
             OptionSpec(name: "--lang", value: "LANG", help: "en (default) or nl", completion: .values(languages)),
             weightsOption,
@@ -185,7 +194,7 @@ enum Commands {
         options: [
             OptionSpec(
                 name: "--strategy", value: "NAME",
-                help: "depth (default), breadth, lex, mea, simplicity, complexity or random",
+                help: listed(ConflictStrategy.allCases.map(\.rawValue)),
                 completion: .values(ConflictStrategy.allCases.map(\.rawValue))),
             OptionSpec(name: "--seed", value: "N", help: "the seed of the random strategy (default 0)"),
             OptionSpec(
