@@ -37,6 +37,20 @@ import Testing
         #expect((approach?.certainty ?? 0) > 0.98 && (approach?.certainty ?? 1) < 0.99, "the page says 0.98…")
     }
 
+    @Test func theConsultationExampleRuns() throws {
+        // example: consultation
+        var consultation = ConsultationSession(state: ConsultationState(kb: .bundled), language: .en)
+        while case .question(let need)? = consultation.next(try consultation.current()) {
+            let reply = consultation.answer("2", to: need.question)  // what the user typed
+            for case .warning(let text) in reply.blocks { print(text) }  // then ask again
+        }
+        let advice = try consultation.current().run.report
+        print(advice.topic("approach")?.top?.value ?? "-")  // transactional
+        // end
+        #expect(consultation.state.answers.count > 10 && consultation.state.answers.allSatisfy { $0.value != nil })
+        #expect(advice.topic("approach")?.top?.value == "transactional")
+    }
+
     @Test func errorsSayWhatIsWrong() throws {
         #expect(throws: RuleProgramError.self) { try RuleProgram(source: "rule x when") }
         do {
@@ -63,7 +77,7 @@ import Testing
     }
 
     /// docs/library.md shows each example exactly as this file runs it.
-    @Test(arguments: ["rules", "advice"])
+    @Test(arguments: ["rules", "advice", "consultation"])
     func thePageShowsTheTestedCode(_ name: String) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
