@@ -96,30 +96,18 @@ enum RunCommand: AdvisorCommand {
     }
 
     static func describe(_ error: EngineError, _ program: Program) -> String {
-        // The engine's wording, with the option that changes a limit and the rule's place.
-        switch error {
-        case .firingLimit:
-            return "advisor: error: "
-                + error.description.replacing(
-                    "(the firing limit)", with: "(the firing limit; raise it with --max-firings)")
-                + (error.description.hasSuffix("\n") ? "" : "\n")
-        case .factLimit:
-            return "advisor: error: "
-                + error.description.replacing("(the fact limit)", with: "(the fact limit; raise it with --max-facts)")
-                + (error.description.hasSuffix("\n") ? "" : "\n")
-        case .tokenLimit:
-            return "advisor: error: "
-                + error.description.replacing(
-                    "(the match limit)", with: "(the match limit; raise it with --max-matches)")
-                + (error.description.hasSuffix("\n") ? "" : "\n")
-        case .action(let rule, _, _):
-            // Point at the rule, so an editor can jump to it.
-            let place = program.rules.first { $0.name == rule }.map {
-                "\($0.origin.file):\($0.origin.line):\($0.origin.column): "
-            }
-            return "\(place ?? "advisor: ")error: \(error.description)\n"
-        case .invalidFact, .reentrant:
-            return "advisor: error: \(error.description)\n"
+        // The engine's wording, with the option that raises a limit, and the place of a rule that failed.
+        var place = "advisor: "
+        if case .action(let rule, _, _) = error, let r = program.rules.first(where: { $0.name == rule }) {
+            place = "\(r.origin.file):\(r.origin.line):\(r.origin.column): "
         }
+        let message = error.message { limit in
+            switch limit {
+            case .firings: "raise it with --max-firings"
+            case .facts: "raise it with --max-facts"
+            case .matches: "raise it with --max-matches"
+            }
+        }
+        return "\(place)error: \(message)" + (message.hasSuffix("\n") ? "" : "\n")
     }
 }

@@ -180,6 +180,8 @@ final class Agenda {
 
     /// Whether entry `i` fires before entry `j`, reading the keys in place.
     @inline(__always) private func before(_ buffer: UnsafeMutableBufferPointer<Entry>, _ i: Int, _ j: Int) -> Bool {
+        // Safe: only the heap's sift loops call this, with `i` and `j` below the heap's count, so the
+        // buffer is not empty (its base address exists) and both entries are in it.
         let a = buffer.baseAddress.unsafelyUnwrapped + i
         let b = buffer.baseAddress.unsafelyUnwrapped + j
         if a.pointee.salience != b.pointee.salience { return a.pointee.salience > b.pointee.salience }

@@ -44,8 +44,17 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
     /// memory is never changed in the middle of propagation.
     case reentrant(operation: String)
 
-    /// The error in one wording, for messages (`advisor run` adds its options' hints).
-    public var description: String {
+    /// The limit a run broke, for a hint on how to raise it.
+    public enum Limit: Sendable {
+        case firings, facts, matches
+    }
+
+    /// The error in words.
+    public var description: String { message() }
+
+    /// The error in words, the one place it is worded; `hint` says how to raise a broken limit
+    /// (`advisor run`: "raise it with --max-firings"), inside the parentheses that name the limit.
+    public func message(hint: (Limit) -> String? = { _ in nil }) -> String {
         func last(_ firings: [FiringSummary]) -> String {
             guard !firings.isEmpty else { return "" }
             return "; the last firings were:\n"
@@ -53,15 +62,17 @@ public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
                     "  FIRE \($0.cycle) \($0.rule): \($0.factIDs.map { $0 == 0 ? "*" : "f-\($0)" }.joined(separator: ","))\n"
                 }.joined()
         }
+        func named(_ name: String, _ limit: Limit) -> String {
+            "(the \(name)" + (hint(limit).map { "; " + $0 } ?? "") + ")"
+        }
         switch self {
         case .firingLimit(let limit, let firings):
-            return "the run stopped after \(limit) firings (the firing limit)" + last(firings)
+            return "the run stopped after \(limit) firings \(named("firing limit", .firings))" + last(firings)
         case .factLimit(let limit, let firings):
-            return "working memory reached \(limit) facts (the fact limit)" + last(firings)
+            return "working memory reached \(limit) facts \(named("fact limit", .facts))" + last(firings)
         case .tokenLimit(let limit, let firings):
-            return
-                "the network holds more than \(limit) partial matches (the match limit): a join of several patterns matches too many combinations of facts"
-                + last(firings)
+            return "the network holds more than \(limit) partial matches \(named("match limit", .matches)): "
+                + "a join of several patterns matches too many combinations of facts" + last(firings)
         case .action(let rule, let cycle, let message):
             // Firing 0: a test of the rule's conditions failed while matching, before any firing.
             return "in rule '\(rule)' (\(cycle == 0 ? "while matching" : "firing \(cycle)")): \(message)"

@@ -124,6 +124,8 @@ struct FactMemory: ~Copyable {
         var removed: Int32 = 0
         while r >= 0 {
             let next = records[Int(r)].next
+            // Safe: a record holds a retained reference to its fact (`passRetained` in `insert`),
+            // released only below, after this read; so the fact is alive while it is borrowed.
             let alive = records[Int(r)].fact?._withUnsafeGuaranteedRef { $0.isAlive } ?? false
             if alive {
                 previous = r

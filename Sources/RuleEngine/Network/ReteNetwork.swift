@@ -324,6 +324,8 @@ final class ReteNetwork {
             let slot = Int(c.slot)
             while record >= 0 {
                 visited += 1
+                // Safe: the record retains its fact until it is pruned, and pruning never runs on the
+                // bucket being scanned here (see FactMemory), so the borrowed fact stays alive.
                 indexes[index].memory.fact(record)?._withUnsafeGuaranteedRef { fact in
                     guard fact.isAlive else {
                         dead += 1
@@ -337,6 +339,8 @@ final class ReteNetwork {
         } else {
             while record >= 0 {
                 visited += 1
+                // Safe: the record retains its fact until it is pruned, and pruning never runs on the
+                // bucket being scanned here (see FactMemory), so the borrowed fact stays alive.
                 indexes[index].memory.fact(record)?._withUnsafeGuaranteedRef { fact in
                     guard fact.isAlive else {
                         dead += 1
@@ -383,6 +387,8 @@ final class ReteNetwork {
             var visited = 0
             while record >= 0 {
                 visited += 1
+                // Safe: the record retains its fact until it is pruned, and pruning never runs on the
+                // bucket being scanned here (see FactMemory), so the borrowed fact stays alive.
                 indexes[index].memory.fact(record)?._withUnsafeGuaranteedRef { fact in
                     guard fact.isAlive else {
                         dead += 1
@@ -488,6 +494,8 @@ final class ReteNetwork {
         deleteChildren(token)
         let memory = Int(token.pointee.memory)
         if memory >= 0 { memories[memory].remove(token) }
+        // Safe: facts outlive their tokens (retracting a fact deletes its tokens first, and working
+        // memory holds the fact until then), so the unretained reference is still valid.
         token.pointee.fact?._withUnsafeGuaranteedRef { $0.unlink(token) }
         if token.pointee.hasDependents { truth.supportRemoved(token) }
         token.unlinkFromParent()
