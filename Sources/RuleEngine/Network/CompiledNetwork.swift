@@ -25,7 +25,8 @@ public final class CompiledNetwork: @unchecked Sendable {
     /// Each rule's specificity and salience, read without copying the rule.
     let specificities: [Int]
     let saliences: [Int]
-    let templateCount: Int
+    let templates: [Template]
+    var templateCount: Int { templates.count }
     /// How activations of one change in rules that share joins are ordered.
     @exclusivity(unchecked) private(set) var changeOrder: ChangeOrder? = nil
     /// The beta nodes in the flat form the match loops read.
@@ -41,9 +42,9 @@ public final class CompiledNetwork: @unchecked Sendable {
         rules = program.rules
         specificities = program.rules.map(\.specificity)
         saliences = program.rules.map(\.salience)
-        templateCount = program.templates.count
-        keyedAlphas = Array(repeating: [], count: templateCount)
-        unkeyedAlphas = Array(repeating: [], count: templateCount)
+        templates = program.templates
+        keyedAlphas = Array(repeating: [], count: program.templates.count)
+        unkeyedAlphas = Array(repeating: [], count: program.templates.count)
         for (i, rule) in program.rules.enumerated() { addRule(rule, index: i) }
         // Each alpha memory's successors deepest first: a node's descendants then see a new fact before
         // the node makes tokens with it, which keeps a fact that matches two patterns of a rule from
@@ -62,9 +63,11 @@ public final class CompiledNetwork: @unchecked Sendable {
         changeOrder = ChangeOrder(self)
     }
 
-    /// Whether this network was compiled from a program with these rules and templates.
+    /// Whether this network was compiled from a program with these rules and templates (then it is
+    /// the network `program` compiles to). The arrays are compared in full; for engines of one
+    /// program they share their storage, and the comparison ends at that in constant time.
     func fits(_ program: Program) -> Bool {
-        rules.count == program.rules.count && templateCount == program.templates.count
+        rules == program.rules && templates == program.templates
     }
 
     /// Compiles a rule into nodes, sharing alpha memories and beta prefixes with earlier rules.
