@@ -294,7 +294,7 @@ extension Dialogue {
             }
             let line =
                 rule.name
-                + (rule.provenance.map {
+                + (kb.ruleBase.notes(reader.rule).provenance.map {
                     " " + TextReport.source(keys: $0.source, confidence: $0.confidence, language: language)
                 } ?? "")
             if !names.contains(line) { names.append(line) }

@@ -84,7 +84,7 @@ struct ReportBuilder {
     // MARK: Reasons
 
     /// The rule's own explanation: its first `because` that no `conclude` or `score` claims.
-    func ruleText(_ rule: Rule) -> Int? {
+    func ruleText(_ rule: Rule, notes: RuleNotes) -> Int? {
         var claimed = Set<Int>()
         for a in rule.actions {
             switch a {
@@ -92,20 +92,21 @@ struct ReportBuilder {
             default: break
             }
         }
-        return rule.texts.indices.first { !claimed.contains($0) }
+        return notes.texts.indices.first { !claimed.contains($0) }
     }
 
     func reason(rule index: Int, because: Int?, bindings: [Value?]) -> Reason {
         let rule = program.rules[index]
-        let textIndex = because ?? ruleText(rule)
+        let notes = kb.ruleBase.notes(index)
+        let textIndex = because ?? ruleText(rule, notes: notes)
         var texts: Texts = [:]
-        if let i = textIndex, i < rule.texts.count {
-            for (language, text) in rule.texts[i].texts {
+        if let i = textIndex, i < notes.texts.count {
+            for (language, text) in notes.texts[i].texts {
                 texts[language] = fill(text, rule: rule, bindings: bindings, language: language)
             }
         }
         return Reason(
-            rule: rule.name, source: rule.provenance?.source, confidence: rule.provenance?.confidence,
+            rule: rule.name, source: notes.provenance?.source, confidence: notes.provenance?.confidence,
             location: "\(rule.origin.file):\(rule.origin.line)", because: texts)
     }
 

@@ -25,12 +25,14 @@ import Testing
     }
 
     @Test func everyRuleHasASourceAndAConfidenceTag() {
-        for rule in bundledKB.program.rules {
-            #expect(rule.provenance != nil, "rule \(rule.name) has no source")
+        for (index, rule) in bundledKB.program.rules.enumerated() {
+            let notes = bundledKB.ruleBase.notes(index)
+            #expect(notes.provenance != nil, "rule \(rule.name) has no source")
             #expect(
-                ["T", "P", "I"].contains(rule.provenance?.confidence ?? ""), "rule \(rule.name) has no [T]/[P]/[I] tag")
+                ["T", "P", "I"].contains(notes.provenance?.confidence ?? ""), "rule \(rule.name) has no [T]/[P]/[I] tag"
+            )
             #expect(
-                rule.texts.contains { $0.texts["en"] != nil && $0.texts["nl"] != nil },
+                notes.texts.contains { $0.texts["en"] != nil && $0.texts["nl"] != nil },
                 "rule \(rule.name) lacks en/nl texts")
         }
     }

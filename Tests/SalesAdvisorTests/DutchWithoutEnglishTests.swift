@@ -47,7 +47,7 @@ import Testing
         for g in base.goals { texts.append(g.texts["nl"] ?? "") }
         for t in base.attributeTexts.values { texts.append(t["nl"] ?? "") }
         for q in base.questions { texts.append(q.prompts["nl"] ?? "") }
-        for rule in base.program.rules { for t in rule.texts { texts.append(t.text("nl") ?? "") } }
+        for notes in base.ruleNotes { for t in notes.texts { texts.append(t.text("nl") ?? "") } }
         for kind in base.instanceKinds {
             texts += [kind.offer["nl"] ?? "", kind.each["nl"] ?? ""]
             for slot in kind.slots { texts += [slot.prompts["nl"] ?? "", slot.help["nl"] ?? ""] }

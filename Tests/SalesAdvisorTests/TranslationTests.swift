@@ -22,8 +22,8 @@ import Testing
             for (value, texts) in values { #expect(texts["nl"]?.isEmpty == false, "\(enumName).\(value)") }
         }
         for goal in base.goals { #expect(goal.texts["nl"]?.isEmpty == false, "goal \(goal.name)") }
-        for rule in base.program.rules {
-            for text in rule.texts {
+        for (index, rule) in base.program.rules.enumerated() {
+            for text in base.notes(index).texts {
                 #expect(text.text("nl")?.isEmpty == false, "a 'because' of \(rule.name) has no Dutch")
                 #expect(text.text("nl")?.contains(".md") == false, "\(rule.name) names a file the user does not have")
             }

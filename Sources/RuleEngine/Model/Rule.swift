@@ -12,17 +12,13 @@ public struct Rule: Hashable, Sendable {
     public let logicalCount: Int
     /// Its variables, in binding order (`Firing/bindings` follows it).
     public let variables: [RuleVariable]
-    /// Its `because` texts, referred to by index from actions.
-    public let texts: [LocalizedText]
-    /// Its source and confidence tag, if written.
-    public let provenance: Provenance?
     /// Where it is written.
     public let origin: RuleOrigin
 
     /// A rule, as the compiler builds it.
     public init(
         name: String, salience: Int = 0, conditions: [Condition], actions: [Action], logicalCount: Int = 0,
-        variables: [RuleVariable] = [], texts: [LocalizedText] = [], provenance: Provenance? = nil,
+        variables: [RuleVariable] = [],
         origin: RuleOrigin = RuleOrigin(file: "", line: 0, column: 0)
     ) {
         self.name = name
@@ -31,8 +27,6 @@ public struct Rule: Hashable, Sendable {
         self.actions = actions
         self.logicalCount = logicalCount
         self.variables = variables
-        self.texts = texts
-        self.provenance = provenance
         self.origin = origin
     }
 

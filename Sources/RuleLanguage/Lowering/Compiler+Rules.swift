@@ -73,13 +73,16 @@ extension Compiler {
         program.rules.append(
             Rule(
                 name: rule.name.text, salience: rule.salience, conditions: conditions, actions: actions,
-                logicalCount: logicalCount, variables: variables, texts: texts,
+                logicalCount: logicalCount, variables: variables,
+                origin: RuleOrigin(file: loc.file, line: loc.line, column: loc.column)))
+        base.ruleNotes.append(
+            RuleNotes(
+                texts: texts,
                 provenance: rule.source.map {
                     Provenance(
                         source: ([$0.text] + rule.moreSources).joined(separator: " "), confidence: rule.confidence?.text
                     )
-                },
-                origin: RuleOrigin(file: loc.file, line: loc.line, column: loc.column)))
+                }))
     }
 
     mutating func lowerCondition(_ c: ConditionSyntax, level: inout Int, scope: inout Scope) -> Condition? {

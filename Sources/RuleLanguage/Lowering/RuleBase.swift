@@ -84,6 +84,8 @@ public struct RuleBase: Sendable {
     public var valueTexts: [String: [String: Texts]] = [:]
     /// Where each rule is declared, by rule index.
     public var ruleLocations: [SourceLocation] = []
+    /// Per rule (by index): its `because` texts and where its knowledge comes from.
+    public var ruleNotes: [RuleNotes] = []
     /// Where each condition of each rule starts, by rule index then condition.
     public var conditionLocations: [[SourceLocation]] = []
     /// The files that make it up, in load order.
@@ -103,4 +105,9 @@ public struct RuleBase: Sendable {
 
     /// A rule base with no questions, goals or texts yet.
     public init(program: Program) { self.program = program }
+}
+
+extension RuleBase {
+    /// The notes of rule `index`; none for a rule the rule base did not compile.
+    public func notes(_ index: Int) -> RuleNotes { index < ruleNotes.count ? ruleNotes[index] : RuleNotes() }
 }

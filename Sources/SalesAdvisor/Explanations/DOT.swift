@@ -61,10 +61,12 @@ public enum DOT {
         var lines: [String] = []
         var used = Set<Int>()
         var edges: [String] = []
-        for rule in program.rules {
+        for (index, rule) in program.rules.enumerated() {
             let r = "rule:\(rule.name)"
             var label = rule.name
-            if let p = rule.provenance { label += "\n" + p.source + (p.confidence.map { " [\($0)]" } ?? "") }
+            if let p = kb.ruleBase.notes(index).provenance {
+                label += "\n" + p.source + (p.confidence.map { " [\($0)]" } ?? "")
+            }
             lines.append("  \(quote(r)) [shape=ellipse, label=\(quote(label))];")
             var reads: [(Int, Bool)] = []
             for c in rule.conditions {
