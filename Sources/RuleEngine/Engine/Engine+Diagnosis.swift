@@ -87,7 +87,7 @@ extension Engine {
     /// false). Enumerates at most `budget` partial matches. Coverage tools count these.
     public func conditionOutcomes(rule index: Int, budget: Int = 20_000) -> [(true: Bool, false: Bool)] {
         let rule = program.rules[index]
-        let byTemplate = Dictionary(grouping: factsByID.compactMap { $0 }, by: \.template)
+        let byTemplate = Dictionary(grouping: memory.live, by: \.template)
         let matcher = PartialMatcher(evaluator: network.evaluator)
         var seen = Array(repeating: (true: false, false: false), count: rule.conditions.count)
         var steps = 0
@@ -137,7 +137,7 @@ extension Engine {
     /// found within the budget).
     public func diagnose(rule index: Int, budget: Int = 20_000) -> RuleDiagnosis {
         let rule = program.rules[index]
-        let byTemplate = Dictionary(grouping: factsByID.compactMap { $0 }, by: \.template)
+        let byTemplate = Dictionary(grouping: memory.live, by: \.template)
         let evaluator = network.evaluator
         var best: (facts: [Fact?], failure: RuleDiagnosis.Failure?, depth: Int) = ([], nil, -1)
         var steps = 0
@@ -206,7 +206,7 @@ extension Engine {
     /// Whether a live fact passes the tests a pattern makes on its own slots; the index of the first
     /// test it fails otherwise.
     public func failedOwnTest(_ pattern: Pattern, factID: Int) -> Int? {
-        guard factID > 0, factID < factsByID.count, let f = factsByID[factID] else { return 0 }
+        guard let f = memory.fact(factID) else { return 0 }
         for (i, test) in pattern.alphaTests.enumerated() where !test.passes(f, network.evaluator, onError: { _ in }) {
             return i
         }

@@ -148,7 +148,7 @@ extension Engine {
         var slots = program.templates[template].slots.map(\.defaultValue)
         if slots.isEmpty { return }
         slots[0] = value
-        let existing = duplicates[FactKey(template: template, slots: slots)]
+        let existing = memory.fact(FactKey(template: template, slots: slots))
         if after > Certainty.rounding {
             if let fact = existing {
                 fact.certainty = after
@@ -200,7 +200,7 @@ extension Engine {
         var slots = program.templates[key.template].slots.map(\.defaultValue)
         guard !slots.isEmpty else { return }
         slots[0] = key.value
-        guard let fact = duplicates[FactKey(template: key.template, slots: slots)] else {
+        guard let fact = memory.fact(FactKey(template: key.template, slots: slots)) else {
             // Withdrawing a negative contribution can make a belief positive again.
             if certainty > Certainty.rounding { try? assertBelief(key, slots: slots, certainty: certainty) }
             return

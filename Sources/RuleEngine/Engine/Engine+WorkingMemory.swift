@@ -2,17 +2,15 @@ extension Engine {
     /// Asserts a fact (or adds support to the equal fact already present) and propagates it.
     func assertFact(template: Int, slots: [Value], certainty: Double, support: Token?) throws(EngineError) -> Fact {
         let key = FactKey(template: template, slots: slots)
-        if let existing = duplicates[key] {
+        if let existing = memory.fact(key) {
             network.truth.asserted(existing, support: support)
             return existing
         }
-        if liveFacts >= limits.maxFacts { throw .factLimit(limit: limits.maxFacts, last: recent) }
-        let fact = Fact(id: factsByID.count, template: template, slots: slots, certainty: certainty)
-        factsByID.append(fact)
-        duplicates[key] = fact
-        liveFacts += 1
+        if memory.count >= limits.maxFacts { throw .factLimit(limit: limits.maxFacts, last: recent) }
+        let fact = Fact(id: memory.nextID, template: template, slots: slots, certainty: certainty)
+        memory.add(fact, key: key)
         stats.factsAsserted += 1
-        if liveFacts > stats.peakFacts { stats.peakFacts = liveFacts }
+        if memory.count > stats.peakFacts { stats.peakFacts = memory.count }
         network.truth.asserted(fact, support: support)
         if recordsChanges {
             record(modifying == nil ? .assert : .modify, fact.id, replaces: modifying, logical: support != nil)
@@ -35,9 +33,7 @@ extension Engine {
                     cause: lostSupport ? .lostSupport : cause(logical: false)))
         }
         fact.isAlive = false
-        factsByID[fact.id] = nil
-        duplicates[FactKey(template: fact.template, slots: fact.slots)] = nil
-        liveFacts -= 1
+        memory.remove(fact)
         stats.factsRetracted += 1
         current?.retracted.append(fact.id)
         watcher?(.factRetracted(fact.snapshot))
@@ -72,21 +68,6 @@ extension Engine {
     /// duplicate index, and truth maintenance's supports and dependents. Empty when sound; tests
     /// call it after every step.
     public func checkInvariants() -> [String] {
-        var problems: [String] = []
-        var live: [Fact] = []
-        for (i, slot) in factsByID.enumerated() {
-            guard let fact = slot else { continue }
-            live.append(fact)
-            if fact.id != i { problems.append("f-\(fact.id) sits at index \(i)") }
-            if !fact.isAlive { problems.append("f-\(fact.id) is in the fact table but retracted") }
-            if duplicates[FactKey(template: fact.template, slots: fact.slots)] !== fact {
-                problems.append("f-\(fact.id) is not the indexed fact for its content")
-            }
-        }
-        if live.count != liveFacts { problems.append("\(live.count) live facts, counted \(liveFacts)") }
-        if duplicates.count != live.count {
-            problems.append("\(duplicates.count) indexed facts for \(live.count) live ones")
-        }
-        return problems + network.truth.violations(live: live)
+        memory.violations() + network.truth.violations(live: memory.live)
     }
 }

@@ -45,9 +45,7 @@ public final class Engine {
     let symbolBox: SymbolBox
     @exclusivity(unchecked) var network: ReteNetwork
     @exclusivity(unchecked) var agenda: Agenda
-    @exclusivity(unchecked) var factsByID: [Fact?] = [nil]
-    @exclusivity(unchecked) var duplicates: [FactKey: Fact] = [:]
-    @exclusivity(unchecked) var liveFacts = 0
+    @exclusivity(unchecked) var memory = WorkingMemory()
     @exclusivity(unchecked) var stats = EngineStatistics()
     @exclusivity(unchecked) var conclusionIndex: [ConclusionKey: Int] = [:]
     @exclusivity(unchecked) var scoreIndex: [ScoreKey: Int] = [:]
@@ -124,9 +122,7 @@ public final class Engine {
         isPristine = false
         installActivationWatcher()
         applyTokenLimit()
-        factsByID = [nil]
-        duplicates = [:]
-        liveFacts = 0
+        memory = WorkingMemory()
         stats = EngineStatistics()
         trace = []
         changes = []
@@ -172,7 +168,7 @@ public final class Engine {
         isBusy = true
         defer { isBusy = false }
         applyTokenLimit()
-        guard id > 0, id < factsByID.count, let fact = factsByID[id] else { return false }
+        guard let fact = memory.fact(id) else { return false }
         retractFact(fact)
         try checkMatchError()
         return true
@@ -204,11 +200,11 @@ public final class Engine {
     }
 
     /// Live facts in id order.
-    public var facts: [FactSnapshot] { factsByID.compactMap { $0?.snapshot } }
+    public var facts: [FactSnapshot] { memory.live.map(\.snapshot) }
 
     /// The live fact with this id.
     public func fact(id: Int) -> FactSnapshot? {
-        id > 0 && id < factsByID.count ? factsByID[id]?.snapshot : nil
+        memory.fact(id)?.snapshot
     }
 
     /// The pending activations in firing order: rule index and matched fact ids.
@@ -264,19 +260,6 @@ public final class Engine {
                     ? .activationAdded(rule: activation.rule, factIDs: activation.activationFactIDs)
                     : .activationRemoved(rule: activation.rule, factIDs: activation.activationFactIDs))
         }
-    }
-}
-
-/// A fact's content as a dictionary key, so an equal fact is never asserted twice.
-struct FactKey: Hashable {
-    let template: Int
-    let slots: [Value]
-
-    func hash(into hasher: inout Hasher) {
-        var h = JoinKeyHasher()
-        h.add(.integer(template))
-        for v in slots { h.add(v) }
-        hasher.combine(h.value)
     }
 }
 
