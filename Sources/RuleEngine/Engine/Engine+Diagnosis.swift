@@ -212,4 +212,11 @@ extension Engine {
         }
         return nil
     }
+
+    /// Whether one of the facts `ids` (by default every live fact of the pattern's template) passes
+    /// the tests `pattern` makes on its own slots: the one question diagnosis, the needs index and
+    /// the consultation ask of a pattern, answered by the network's own tests.
+    public func somePasses(_ pattern: Pattern, among ids: [Int]? = nil) -> Bool {
+        (ids ?? liveFacts(of: pattern.template)).contains { failedOwnTest(pattern, factID: $0) == nil }
+    }
 }

@@ -200,7 +200,7 @@ public final class Engine {
     }
 
     /// Live facts in id order.
-    public var facts: [FactSnapshot] { memory.live.map(\.snapshot) }
+    public var facts: [FactSnapshot] { memory.byID.compactMap { $0?.snapshot } }
 
     /// The live fact with this id.
     public func fact(id: Int) -> FactSnapshot? {

@@ -12,23 +12,23 @@ struct WorkingMemory {
     var nextID: Int { byID.count }
 
     /// The live fact with `id`, nil for a retracted or unknown one.
-    func fact(_ id: Int) -> Fact? { id > 0 && id < byID.count ? byID[id] : nil }
+    @inline(__always) func fact(_ id: Int) -> Fact? { id > 0 && id < byID.count ? byID[id] : nil }
 
     /// The live fact with this content, if any.
-    func fact(_ key: FactKey) -> Fact? { byContent[key] }
+    @inline(__always) func fact(_ key: FactKey) -> Fact? { byContent[key] }
 
     /// The live facts, oldest first.
     var live: [Fact] { byID.compactMap { $0 } }
 
     /// Adds a new fact (its id is ``nextID``, its content not yet in memory).
-    mutating func add(_ fact: Fact, key: FactKey) {
+    @inline(__always) mutating func add(_ fact: Fact, key: FactKey) {
         byID.append(fact)
         byContent[key] = fact
         count += 1
     }
 
     /// Removes a live fact.
-    mutating func remove(_ fact: Fact) {
+    @inline(__always) mutating func remove(_ fact: Fact) {
         byID[fact.id] = nil
         byContent[FactKey(template: fact.template, slots: fact.slots)] = nil
         count -= 1

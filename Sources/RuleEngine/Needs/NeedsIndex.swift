@@ -114,10 +114,10 @@ extension Engine {
         switch program.rules[rule].conditions[condition] {
         case .positive(let p), .exists(let p):
             guard let facts = final[p.template] else { return false }
-            return !facts.contains { failedOwnTest(p, factID: $0) == nil }
+            return !somePasses(p, among: facts)
         case .negative(let p):
             guard let facts = final[p.template], p.joinTests.isEmpty else { return false }
-            return facts.contains { failedOwnTest(p, factID: $0) == nil }
+            return somePasses(p, among: facts)
         case .test:
             return false
         }
@@ -134,7 +134,7 @@ extension Engine {
             switch program.rules[rule].conditions[c] {
             case .positive(let p), .exists(let p):
                 guard let facts = closed[p.template] else { return false }
-                return !facts.contains { failedOwnTest(p, factID: $0) == nil }
+                return !somePasses(p, among: facts)
             case .negative, .test:
                 return false
             }
@@ -166,6 +166,6 @@ extension Engine {
 extension Engine {
     /// The ids of the live facts of a template, in id order.
     public func liveFacts(of template: Int) -> [Int] {
-        memory.live.compactMap { $0.template == template ? $0.id : nil }
+        memory.byID.compactMap { f in f.flatMap { $0.template == template ? $0.id : nil } }
     }
 }

@@ -346,15 +346,12 @@ public struct ConsultationState: Sendable {
         for c in q.precondition {
             switch c {
             case .positive(let p), .exists(let p):
-                let facts = final[p.template] ?? engine.liveFacts(of: p.template)
-                let passes = facts.contains { engine.failedOwnTest(p, factID: $0) == nil }
-                if !passes {
+                if !engine.somePasses(p, among: final[p.template]) {
                     if final[p.template] != nil { return false }
                     holds = false
                 }
             case .negative(let p):
-                let facts = final[p.template] ?? engine.liveFacts(of: p.template)
-                if facts.contains(where: { engine.failedOwnTest(p, factID: $0) == nil }) {
+                if engine.somePasses(p, among: final[p.template]) {
                     if final[p.template] != nil { return false }
                     holds = false
                 }
@@ -395,13 +392,10 @@ public struct ConsultationState: Sendable {
             switch c {
             case .positive(let p), .exists(let p):
                 if unanswered.contains(p.template) { continue }
-                guard engine.liveFacts(of: p.template).contains(where: { engine.failedOwnTest(p, factID: $0) == nil })
-                else { return false }
+                guard engine.somePasses(p) else { return false }
             case .negative(let p):
                 if unanswered.contains(p.template) { continue }
-                if engine.liveFacts(of: p.template).contains(where: { engine.failedOwnTest(p, factID: $0) == nil }) {
-                    return false
-                }
+                if engine.somePasses(p) { return false }
             case .test:
                 continue
             }

@@ -81,9 +81,7 @@ extension Explainer {
 
     /// Whether a condition holds on its own in working memory (ignoring the variables it shares).
     func holds(_ c: Condition) -> Bool? {
-        func any(_ p: Pattern) -> Bool {
-            engine.facts.contains { $0.template == p.template && engine.failedOwnTest(p, factID: $0.id) == nil }
-        }
+        func any(_ p: Pattern) -> Bool { engine.somePasses(p) }
         switch c {
         case .positive(let p), .exists(let p): return any(p)
         case .negative(let p): return !any(p)
