@@ -66,7 +66,7 @@ extension Dialogue {
         let instances = state.instances
         guard index < instances.count else { return .next }
         let instance = instances[index]
-        let prompt = Dialogue.fill(
+        let prompt = ConsultationLabels.fill(
             facts: labels.fill(
                 pick(slot.prompts).isEmpty ? "\(slot.name) (\(instance.label))" : pick(slot.prompts), instance, kind),
             current.run)
@@ -81,7 +81,8 @@ extension Dialogue {
             guard case .line(let typed) = event else { return ended(event) }
             let line = typed.trimmed
             if line.isEmpty {
-                out.say(out.warn(wrap(say[.typeOneOf].capitalizedFirst + ": " + choicesList(choices, spec: spec))))
+                out.say(
+                    out.warn(wrap(say[.typeOneOf].capitalizedFirst + ": " + labels.choicesList(choices, spec: spec))))
                 continue
             }
             if let command = PromptCommand.parse(line) {
@@ -92,70 +93,10 @@ extension Dialogue {
                 if case .stay = outcome { continue }
                 return outcome
             }
-            var value = line
-            var certainty = 1.0
-            if let choices {
-                guard !choices.isEmpty else {
-                    out.say(wrap(say[.noChoices]))
-                    continue
-                }
-                switch AnswerMatcher(choices: choices).match(line) {
-                case .value(let v, let c):
-                    value = v
-                    certainty = c
-                case .noMatch(let suggestion):
-                    var m = say[.notUnderstood].replacing("{answer}", with: line.visibleControls)
-                    if let s = suggestion { m += " \(say[.didYouMean].capitalizedFirst) '\(s)'?" }
-                    out.say(
-                        out.warn(
-                            wrap(
-                                m + " " + say[.typeOneOf].capitalizedFirst + ": " + choicesList(choices, spec: spec))
-                        ))
-                    continue
-                case .ambiguous(let values):
-                    out.say(out.warn(wrap("\(say[.ambiguous]): " + values.joined(separator: ", "))))
-                    continue
-                case .badCertainty(let c):
-                    // As at a question: what a certainty is, with an example from this prompt.
-                    let example = "\(choices.first.map(choiceLabel) ?? "") \(language == .nl ? "0,7" : "0.7")"
-                    out.say(
-                        out.warn(
-                            wrap("\(say[.badCertainty]) '\(c.visibleControls)' (\(say[.forExample]): \(example))")))
-                    continue
-                }
-            }
-            if choices == nil {
-                // A number typed as people write it (`2`, `-1`, `0,5`), checked here so the re-prompt
-                // is in the consultation's language.
-                let number = String(line.map { $0 == "," ? "." : $0 })
-                switch spec.type {
-                case .integer:
-                    guard let i = Int(number), spec.range?.contains(.integer(i)) ?? true else {
-                        out.say(
-                            out.warn(
-                                wrap(
-                                    say[.notUnderstood].replacing("{answer}", with: line.visibleControls) + " "
-                                        + say[.typeOneOf].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
-                        continue
-                    }
-                    value = number
-                case .number:
-                    guard let d = Double(number), d.isFinite, spec.range?.contains(.float(d)) ?? true else {
-                        out.say(
-                            out.warn(
-                                wrap(
-                                    say[.notUnderstood].replacing("{answer}", with: line.visibleControls) + " "
-                                        + say[.typeOneOf].capitalizedFirst + ": " + choicesList(nil, spec: spec))))
-                        continue
-                    }
-                    value = number
-                case .any, .symbol, .string, .enumeration:
-                    break
-                }
-            }
-            let outcome = take(.slot(instance: index, slot: slot.name, value: value, certainty: certainty))
-            if case .stay = outcome { continue }
-            return outcome
+            let reply = session.answer(line, slot: slot, of: index, choices: choices, spec: spec)
+            if reply.changed { save() }
+            out.say(render(reply.blocks))
+            if reply.changed { return .next }
         }
     }
 
@@ -184,86 +125,8 @@ extension Dialogue {
         return respond(session.perform(command, at: nil, current), current)
     }
 
-    /// `{core-problem.cause}`: a slot of the fact of that kind the run has (the user's own, else the
-    /// one the rules made). Where there is none, the placeholder goes, with the brackets around it
-    /// ("Does 'X' solve the core problem ('{core-problem.cause}')?" → "… the core problem?").
-    static func fill(facts text: String, _ run: Evaluation.Run) -> String {
-        var result = text
-        var from = result.startIndex
-        while let open = result[from...].range(of: "{"), let close = result[open.upperBound...].range(of: "}") {
-            let name = String(result[open.upperBound..<close.lowerBound])
-            let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else {
-                from = close.upperBound
-                continue
-            }
-            var value: String?
-            if parts.count == 2, let t = run.engine.program.templates.firstIndex(where: { $0.name == parts[0] }),
-                let s = run.engine.program.templates[t].slotIndex(parts[1]),
-                let fact = run.engine.facts.last(where: { $0.template == t }), s < fact.slots.count
-            {
-                value = fact.slots[s].rendered(run.engine.symbols)
-            }
-            if let value, !value.isEmpty {
-                let at = result.distance(from: result.startIndex, to: open.lowerBound) + value.count
-                result.replaceSubrange(open.lowerBound..<close.upperBound, with: value)
-                from = result.index(result.startIndex, offsetBy: at)
-                continue
-            }
-            // No such fact: drop the bracketed part that holds the placeholder, or the placeholder alone.
-            var lower = open.lowerBound
-            var upper = close.upperBound
-            if let bracket = result[..<open.lowerBound].lastIndex(of: "("),
-                let end = result[close.upperBound...].firstIndex(of: ")")
-            {
-                lower =
-                    bracket > result.startIndex && result[result.index(before: bracket)] == " "
-                    ? result.index(before: bracket) : bracket
-                upper = result.index(after: end)
-            }
-            let at = result.distance(from: result.startIndex, to: lower)
-            result.removeSubrange(lower..<upper)
-            from = result.index(result.startIndex, offsetBy: at)
-        }
-        return result
-    }
-
     func choicesLine(_ choices: [AnswerMatcher.Choice]) -> String {
-        choicesLine(items: choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" })
-    }
-
-    func choiceLabel(_ c: AnswerMatcher.Choice) -> String {
-        // The label in the consultation's language: labels are sorted by language code (en, nl).
-        guard !c.labels.isEmpty else { return c.value }
-        if c.labels.count >= 2 { return language == .nl ? c.labels[1] : c.labels[0] }
-        return c.labels[0] == c.value ? c.value : "\(c.value) (\(c.labels[0]))"
-    }
-
-    func choicesList(_ choices: [AnswerMatcher.Choice]?, spec: SlotSpec) -> String {
-        guard let choices else {
-            switch spec.type {
-            case .integer: return "\(say[.wholeNumber])\(rangeText(spec.range)), \(say[.unknown]), ?"
-            case .number: return "\(say[.aNumber])\(rangeText(spec.range)), \(say[.unknown]), ?"
-            case .any, .symbol, .string, .enumeration: return "\(say[.someText]), \(say[.unknown]), ?"
-            }
-        }
-        return choices.enumerated().map { "\($0.offset + 1) \(choiceLabel($0.element))" }.joined(separator: ", ")
-            + ", \(say[.unknown]), ?"
-    }
-
-    /// ` from -2 to 2` (` van -2 tot en met 2`), or nothing for a slot without a range.
-    func rangeText(_ range: SlotRange?) -> String {
-        guard let range else { return "" }
-        let symbols = kb.program.symbols
-        switch (range.lower, range.upper) {
-        case (let lower?, let upper?):
-            return " "
-                + say[.rangeFromTo].replacing("{lower}", with: lower.rendered(symbols)).replacing(
-                    "{upper}", with: upper.rendered(symbols))
-        case (let lower?, nil): return " " + say[.rangeFrom].replacing("{lower}", with: lower.rendered(symbols))
-        case (nil, let upper?): return " " + say[.rangeTo].replacing("{upper}", with: upper.rendered(symbols))
-        case (nil, nil): return ""
-        }
+        choicesLine(items: choices.enumerated().map { "\($0.offset + 1) \(labels.choiceLabel($0.element))" })
     }
 
     func helpOffer(_ kind: InstanceKind) -> String {
@@ -278,40 +141,12 @@ extension Dialogue {
         var s = out.bold(wrap(prompt))
         let h = pick(slot.help)
         if !h.isEmpty { s += text.wrap(h, indent: "  ") }
-        s += wrap("\(say[.allowed]): " + choicesList(choices, spec: spec))
+        s += wrap("\(say[.allowed]): " + labels.choicesList(choices, spec: spec))
         return s + render(session.commands)
     }
 
     /// The rules that read instances of a kind (and, for a slot, use it).
-    func whyRules(_ kind: InstanceKind, slot: InstanceSlot?) -> String {
-        var names: [String] = []
-        for reader in kb.needs.readers[kind.template] {
-            let rule = kb.program.rules[reader.rule]
-            if let slot {
-                guard case .positive(let p) = rule.conditions[reader.condition],
-                    mentions(p, slot.slot, rule, reader.condition)
-                else { continue }
-            }
-            let line =
-                rule.name
-                + (kb.ruleBase.notes(reader.rule).provenance.map {
-                    " " + TextReport.source(keys: $0.source, confidence: $0.confidence, language: language)
-                } ?? "")
-            if !names.contains(line) { names.append(line) }
-        }
-        return wrap((slot == nil ? say[.whyOffer] : say[.whySlot]) + ":") + names.map { "  " + $0 + "\n" }.joined()
-    }
-
-    func mentions(_ p: Pattern, _ slot: Int, _ rule: Rule, _ level: Int) -> Bool {
-        p.alphaTests.contains { t in
-            switch t {
-            case .compare(let s, _, _), .member(let s, _, _): return s == slot
-            case .slots(let a, _, let b): return a == slot || b == slot
-            case .predicate: return false
-            }
-        } || p.joinTests.contains { if case .equal(let s, _, _) = $0 { return s == slot } else { return false } }
-            || rule.variables.contains { $0.level == level && $0.slot == slot }
-    }
+    func whyRules(_ kind: InstanceKind, slot: InstanceSlot?) -> String { render(session.whyRules(kind, slot: slot)) }
 
     /// A part of a fact the rules made (the core problem's cause, effect or conclusion): shown as
     /// the rules give it, kept with Enter or restated in the user's words. The first part shows

@@ -60,4 +60,48 @@ extension ConsultationLabels {
         }
         return result
     }
+
+    /// `{core-problem.cause}`: a slot of the fact of that kind the run has (the user's own, else the
+    /// one the rules made). Where there is none, the placeholder goes, with the brackets around it
+    /// ("Does 'X' solve the core problem ('{core-problem.cause}')?" → "… the core problem?").
+    public static func fill(facts text: String, _ run: Evaluation.Run) -> String {
+        var result = text
+        var from = result.startIndex
+        while let open = result[from...].range(of: "{"), let close = result[open.upperBound...].range(of: "}") {
+            let name = String(result[open.upperBound..<close.lowerBound])
+            let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                from = close.upperBound
+                continue
+            }
+            var value: String?
+            if parts.count == 2, let t = run.engine.program.templates.firstIndex(where: { $0.name == parts[0] }),
+                let s = run.engine.program.templates[t].slotIndex(parts[1]),
+                let fact = run.engine.facts.last(where: { $0.template == t }), s < fact.slots.count
+            {
+                value = fact.slots[s].rendered(run.engine.symbols)
+            }
+            if let value, !value.isEmpty {
+                let at = result.distance(from: result.startIndex, to: open.lowerBound) + value.count
+                result.replaceSubrange(open.lowerBound..<close.upperBound, with: value)
+                from = result.index(result.startIndex, offsetBy: at)
+                continue
+            }
+            // No such fact: drop the bracketed part that holds the placeholder, or the placeholder alone.
+            var lower = open.lowerBound
+            var upper = close.upperBound
+            if let bracket = result[..<open.lowerBound].lastIndex(of: "("),
+                let end = result[close.upperBound...].firstIndex(of: ")")
+            {
+                lower =
+                    bracket > result.startIndex && result[result.index(before: bracket)] == " "
+                    ? result.index(before: bracket) : bracket
+                upper = result.index(after: end)
+            }
+            let at = result.distance(from: result.startIndex, to: lower)
+            result.removeSubrange(lower..<upper)
+            from = result.index(result.startIndex, offsetBy: at)
+        }
+        return result
+    }
 }
