@@ -216,7 +216,8 @@ extension Engine {
     /// Whether one of the facts `ids` (by default every live fact of the pattern's template) passes
     /// the tests `pattern` makes on its own slots: the one question diagnosis, the needs index and
     /// the consultation ask of a pattern, answered by the network's own tests.
-    public func somePasses(_ pattern: Pattern, among ids: [Int]? = nil) -> Bool {
-        (ids ?? liveFacts(of: pattern.template)).contains { failedOwnTest(pattern, factID: $0) == nil }
+    @inline(never) public func somePasses(_ pattern: Pattern, among ids: [Int]? = nil) -> Bool {
+        for id in ids ?? liveFacts(of: pattern.template) where failedOwnTest(pattern, factID: id) == nil { return true }
+        return false
     }
 }

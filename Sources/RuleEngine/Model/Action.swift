@@ -21,7 +21,7 @@ public enum Action: Hashable, Sendable {
     /// Retract the fact at `level` and assert a copy with the changes (new id, as CLIPS 6.30).
     case modify(level: Int, changes: [SlotChange])
     /// Add evidence for `attribute = value` (an attribute template) with a certainty in -1...1.
-    /// `because` indexes ``Rule/texts``.
+    /// `because` indexes the rule's `because` texts, which the rule language keeps beside the rule.
     case conclude(template: Int, value: Expr, certainty: Expr, because: Int?)
     /// Add points for an option on a criterion.
     case score(option: Expr, criterion: Expr, points: Expr, because: Int?)
