@@ -15,6 +15,10 @@ public struct ConsultationState: Sendable {
     public let scenario: Scenario
     /// The steps taken, in order.
     public private(set) var steps: [ConsultationStep] = []
+    /// The situation `steps` make, built when they last changed: a step is checked by building it,
+    /// and the run that follows uses the same one (nil before the first step, or when rebuilding
+    /// after `back` failed).
+    private var built: Situation?
     /// The weights of the option criteria (empty: the knowledge base's).
     public var weights: [String: Double] = [:]
 
@@ -88,7 +92,7 @@ public struct ConsultationState: Sendable {
         } else {
             next.append(.answer(answer))
         }
-        _ = try situation(next)
+        built = try situation(next)
         steps = next
     }
 
@@ -104,7 +108,7 @@ public struct ConsultationState: Sendable {
         try check(step)
         var next = steps
         next.append(step)
-        _ = try situation(next)
+        built = try situation(next)
         steps = next
     }
 
@@ -152,7 +156,9 @@ public struct ConsultationState: Sendable {
     /// nil when there is none.
     public mutating func back() -> ConsultationStep? {
         guard let i = steps.lastIndex(where: { !$0.isPreset }) else { return nil }
-        return steps.remove(at: i)
+        let taken = steps.remove(at: i)
+        built = try? situation(steps)
+        return taken
     }
 
     /// The number of steps taken at a prompt.
@@ -161,7 +167,10 @@ public struct ConsultationState: Sendable {
     // MARK: Running
 
     /// The situation the steps make (unknown answers leave no fact; unanswered slots keep their defaults).
-    public func situation() throws(InputError) -> Situation { try situation(steps) }
+    public func situation() throws(InputError) -> Situation {
+        if let built { return built }
+        return try situation(steps)
+    }
 
     func situation(_ steps: [ConsultationStep]) throws(InputError) -> Situation {
         var state = self
