@@ -43,17 +43,16 @@ final class ChangeOrder: @unchecked Sendable {
     private let nodeAlone: UnsafeMutablePointer<Bool>
     private let nodeCount: Int
 
-    init(_ network: CompiledNetwork) {
-        let nodes = network.nodes
+    init(nodes: [BetaNode], ruleCount: Int, alphas: [AlphaMemory]) {
         // A node's identity: the node, or for a join with tests after it, the last of those tests
         // (nodes are shared only below the same parent, so that test stands for the join and its
         // tests). Per identity, the first rule through it: rules are compiled in order, so the
         // first terminal below it.
         var firstRule = [Int32](repeating: -1, count: nodes.count)
-        var nodePaths = [[Int32]](repeating: [], count: network.rules.count)
-        var paths = [[Int32]](repeating: [], count: network.rules.count)
-        var aloneByRule = [[Bool]](repeating: [], count: network.rules.count)
-        let alphaTemplates = network.alphas.map(\.template)
+        var nodePaths = [[Int32]](repeating: [], count: ruleCount)
+        var paths = [[Int32]](repeating: [], count: ruleCount)
+        var aloneByRule = [[Bool]](repeating: [], count: ruleCount)
+        let alphaTemplates = alphas.map(\.template)
         for terminal in nodes where terminal.kind == .terminal {
             var chain: [Int] = []
             var n = terminal.parent
@@ -88,7 +87,7 @@ final class ChangeOrder: @unchecked Sendable {
             for (n, isAlone) in zip(path, alone) where !isAlone { nodeAlone[Int(n)] = false }
         }
         // Per alpha memory, the slot sets its joins hash on, each with its rank (a memory has few).
-        var alphaRanks = [[(slots: [Int], rank: Int32)]](repeating: [], count: network.alphas.count)
+        var alphaRanks = [[(slots: [Int], rank: Int32)]](repeating: [], count: alphas.count)
         var rankCount: Int32 = 0
         let ranks = nodes.map { node -> Int32 in
             guard node.alpha >= 0 && node.alpha < alphaRanks.count else { return -1 }
