@@ -10,7 +10,7 @@ struct AlphaSignature: Hashable {
 /// making an engine for a compiled program costs no compilation.
 /// A program's Rete network as compiled: alpha memories, beta nodes and how they connect, with the
 /// number and kind of the memories they need. It holds no facts and never changes after `init` (every
-/// field is a constant; ``NetworkBuilder`` does the compiling), so engines running the same program
+/// field is a constant; `NetworkBuilder` does the compiling), so engines running the same program
 /// share one, each with its own memories: making an engine for a compiled program costs no compilation.
 /// (`@unchecked`: the alpha memories and beta nodes are classes, changed only by the builder before
 /// `init` returns, and only read after; the flat codes are pointers to memory nothing writes.)
