@@ -10,7 +10,7 @@ extension ConsultationLabels {
         case .instance(let kind, let label): return "\(noun(kind)): \(label)"
         case .endOfList(let kind): return "\(noun(kind)): \(say[.listEnded])"
         case .slot(let i, let slotName, let value, let certainty):
-            guard i < instances.count,
+            guard i >= 0, i < instances.count,
                 let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instances[i].kind }),
                 let slot = kind.slots.first(where: { $0.name == slotName })
             else { return "#\(i): \(slotName) = \(value ?? say[.unknown])" }

@@ -133,7 +133,8 @@ extension PromptCommand {
     /// The command in `line`, or nil when it is not one (then it is an answer). The longest
     /// command word that starts the line wins (`why not` over `why`), in any case.
     public static func parse(_ line: String) -> PromptCommand? {
-        let typed = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let typed = words.map { $0.lowercased() }
         var best: (verb: Verb, length: Int)?
         for verb in Verb.allCases {
             let entry = verb.entry
@@ -144,8 +145,8 @@ extension PromptCommand {
             }
         }
         guard let best else { return nil }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst(best.length)
-        let argument = words.isEmpty ? nil : words.joined(separator: " ")
+        let rest = words.dropFirst(best.length)
+        let argument = rest.isEmpty ? nil : rest.joined(separator: " ")
         if argument != nil, case .none = best.verb.entry.argument { return nil }
         return PromptCommand(best.verb, argument)
     }
