@@ -12,7 +12,13 @@ extension Dialogue {
         case .stay: return .stay
         case .ask: return .next
         case .quit: return .finish(stop(say[.stopped], status: .success))
-        case .askAgain(let q): return askAgain(q, current)
+        case .leave: return .leave
+        case .end: return .finish(.success)
+        case .askAgain(let q):
+            // The question again, until it is answered or left as it was.
+            let outcome = converse(session.changePrompt(q), current)
+            if case .leave = outcome { return .stay }
+            return outcome
         case .write(let file):
             write(file)
             return .stay
@@ -24,6 +30,7 @@ extension Dialogue {
         return blocks.map { block in
             switch block {
             case .heading(let s): out.bold(wrap(s))
+            case .note(let s): out.dim(wrap(s))
             case .paragraph(let s): wrap(s)
             case .indented(let s): text.wrap(s, indent: "  ")
             case .line(let s): s + "\n"
@@ -54,20 +61,6 @@ extension Dialogue {
         return lines.enumerated().map { i, line in
             (i == 0 ? "  " + command : String(repeating: " ", count: 2 + column)) + String(line).trimmed + "\n"
         }.joined()
-    }
-
-    /// `change`: the question asked again until it is answered (an empty line leaves it as it was).
-    func askAgain(_ q: Question, _ current: Current) -> Outcome {
-        while true {
-            let event = out.read(reader, prompt: "\(labels.name(of: q))> ", completions: completions(q))
-            guard case .line(let typed) = event else { return ended(event) }
-            let line = typed.trimmed
-            if line.isEmpty { return .stay }
-            let reply = session.change(q, to: line, from: current)
-            if reply.changed { save() }
-            out.say(render(reply.blocks))
-            if reply.changed { return .next }
-        }
     }
 
     /// Writes a file the user asked for and says where (or why not).

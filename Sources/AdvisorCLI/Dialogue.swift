@@ -53,6 +53,8 @@ final class Dialogue {
         case next
         /// Stay at this prompt.
         case stay
+        /// Back to the prompt before (a question asked again by `change`, left as it was).
+        case leave
         case finish(ExitStatus)
     }
 
@@ -72,16 +74,15 @@ final class Dialogue {
         while true {
             guard let current = evaluate() else { return .badInput }
             let outcome: Outcome
-            switch session.next(current) {
-            case .question(let need)?: outcome = ask(need, current)
-            case .offer(let kind)?: outcome = offer(kind, current)
-            case .instance(let kind, let number)?: outcome = instance(kind, number: number, current)
-            case .slot(let i, let kind, let slot)?: outcome = askSlot(slot, of: i, kind: kind, current)
-            case .review(let kind, let slot)?: outcome = review(kind, slot, current)
-            case nil: outcome = finish(current)
+            switch session.turn(current) {
+            case .reply(let reply): outcome = respond(reply, current)
+            case .prompt(let prompt):
+                if case .question(let need) = prompt.place { Dialogue.onAsk?(state, need) }
+                if case .advice = prompt.place { showAdvice(current) }
+                outcome = converse(prompt, current)
             }
             switch outcome {
-            case .next, .stay: continue
+            case .next, .stay, .leave: continue
             case .finish(let status): return status
             }
         }
@@ -91,34 +92,19 @@ final class Dialogue {
     /// could matter); bound per task, so concurrent tests do not see each other's questions.
     @TaskLocal static var onAsk: (@Sendable (ConsultationState, ConsultationState.Need) -> Void)?
 
-    func ask(_ need: ConsultationState.Need, _ current: Current) -> Outcome {
-        Dialogue.onAsk?(state, need)
-        let q = need.question
-        // A bound that holds: every question that may still come, not only those needed now.
-        let more = max(0, current.outlook.mostQuestionsLeft - 1)
-        let number = state.typedCount + 1
-        let progress = "\(say[.question]) \(number); \(say[.atMost]) \(more) \(say[.more])"
-        var header = "\n" + out.dim(text.wrap("\(progress) — \(labels.goals(need.goals))", indent: ""))
-        header += out.bold(wrap(labels.pick(q.prompts)))
-        header += choicesLine(items: labels.choices(q))
-        out.say(header)
+    /// Shows what the prompt says, then reads lines there until one moves the consultation on.
+    func converse(_ prompt: ConsultationPrompt, _ current: Current) -> Outcome {
+        out.say(render(prompt.header))
         while true {
-            let event = out.read(reader, prompt: "\(labels.name(of: q))> ", completions: completions(q))
-            switch event {
-            case .end, .interrupt: return ended(event)
-            case .line(let typed):
-                let line = typed.trimmed
-                if line.isEmpty {
-                    out.say(out.warn(wrap(say[.typeOneOf].capitalizedFirst + ": " + labels.choicesList(q))))
-                    continue
-                }
-                let reply =
-                    PromptCommand.parse(line).map { session.perform($0, at: need, current) }
-                    ?? session.answer(line, to: q)
-                let outcome = respond(reply, current)
-                if case .stay = outcome { continue }
-                return outcome
+            let event = out.read(reader, prompt: prompt.prompt, completions: prompt.completions)
+            guard case .line(let typed) = event else {
+                // After the advice, the end of the input or an interrupt simply ends.
+                if case .advice = prompt.place { return .finish(.success) }
+                return ended(event)
             }
+            let outcome = respond(session.reply(to: typed.trimmed, at: prompt, current), current)
+            if case .stay = outcome { continue }
+            return outcome
         }
     }
 
@@ -154,37 +140,15 @@ final class Dialogue {
 
     // MARK: The end
 
-    func finish(_ current: Current) -> Outcome {
+    /// The advice, on standard output (saved first: the session is complete).
+    func showAdvice(_ current: Current) {
         save()
-        let whatIf = try? Explainer(evaluation: state.evaluation, run: current.run).whatIf()
+        let (report, whatIf) = session.advice(current)
         out.say("\n" + say[.complete] + "\n\n")
-        let report = (try? state.evaluation.findTips(current.run)) ?? current.run.report
         out.result(AdviceText(language: language, width: out.adviceWidth()).render(report, whatIf: whatIf))
-        out.say("\n" + wrap(say[.afterEnd]))
-        while true {
-            let event = out.read(reader, prompt: "> ", completions: PromptCommand.words)
-            switch event {
-            case .end, .interrupt: return .finish(.success)
-            case .line(let typed):
-                let line = typed.trimmed
-                if line.isEmpty { return .finish(.success) }
-                guard let command = PromptCommand.parse(line) else {
-                    out.say(wrap(say[.noQuestionNow]))
-                    continue
-                }
-                switch respond(session.perform(command, at: nil, current), current) {
-                case .stay: continue
-                case .finish(let status): return .finish(status)
-                // Something changed: the advice again, or the questions that are open now.
-                case .next: return .next
-                }
-            }
-        }
     }
 
     // MARK: Texts
-
-    func pick(_ texts: Texts?) -> String { labels.pick(texts) }
 
     func wrap(_ s: String) -> String { text.wrap(s, indent: "") }
 
@@ -194,10 +158,5 @@ final class Dialogue {
         let line = "  " + items.joined(separator: "   ")
         if line.count <= out.dialogueWidth() { return line + "\n" }
         return items.map { text.wrap($0, indent: "  ") }.joined()
-    }
-
-    func completions(_ q: Question) -> [String] {
-        let values = labels.values(q)
-        return values + values.map { labels.value($0, of: q) } + PromptCommand.words
     }
 }

@@ -40,9 +40,12 @@ import Testing
     @Test func theConsultationExampleRuns() throws {
         // example: consultation
         var consultation = ConsultationSession(state: ConsultationState(kb: .bundled), language: .en)
-        while case .question(let need)? = consultation.next(try consultation.current()) {
-            let reply = consultation.answer("2", to: need.question)  // what the user typed
-            for case .warning(let text) in reply.blocks { print(text) }  // then ask again
+        while true {
+            let current = try consultation.current()
+            guard case .prompt(let prompt) = consultation.turn(current) else { continue }  // a full list ended
+            if case .advice = prompt.place { break }
+            let reply = consultation.reply(to: "2", at: prompt, current)  // what the user typed at prompt.prompt
+            for case .warning(let text) in reply.blocks { print(text) }  // then the same prompt again
         }
         let advice = try consultation.current().run.report
         print(advice.topic("approach")?.top?.value ?? "-")  // transactional

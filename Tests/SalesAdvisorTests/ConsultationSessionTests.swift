@@ -36,7 +36,7 @@ struct ConsultationSessionTests {
     static func texts(_ reply: ConsultationReply) -> [String] {
         reply.blocks.compactMap {
             switch $0 {
-            case .heading(let s), .paragraph(let s), .indented(let s), .line(let s), .warning(let s),
+            case .heading(let s), .note(let s), .paragraph(let s), .indented(let s), .line(let s), .warning(let s),
                 .warningLine(let s):
                 s
             case .choices(let items): items.joined(separator: " | ")
@@ -168,5 +168,110 @@ struct ConsultationSessionTests {
         _ = try Self.answer(&s, "3 0,6")
         let summary = Self.texts(try Self.command(&s, "summary"))
         #expect(summary.contains { $0.hasPrefix("1 Klantwaardestrategie: klantenpartnerschap") && $0.contains("0,6") })
+    }
+}
+
+/// The turns of a consultation as a second front end takes them: every prompt (questions, the
+/// offer of a list, its names, the details, the end) comes from the session, and every line
+/// typed there goes back to it.
+struct ConsultationTurnTests {
+    /// Takes turns, typing what `type` gives for each prompt, until the advice or a prompt where
+    /// `type` gives nil (or 200 turns).
+    static func converse(
+        _ s: inout ConsultationSession, _ type: (ConsultationPrompt) -> String?
+    ) throws -> [ConsultationPrompt] {
+        var seen: [ConsultationPrompt] = []
+        for _ in 0..<200 {
+            let current = try s.current()
+            guard case .prompt(let prompt) = s.turn(current) else { continue }
+            seen.append(prompt)
+            if case .advice = prompt.place { return seen }
+            guard let typed = type(prompt) else { return seen }
+            _ = s.reply(to: typed, at: prompt, current)
+        }
+        Issue.record("no advice after 200 turns")
+        return seen
+    }
+
+    @Test func aListIsOfferedNamedAndItsDetailsAsked() throws {
+        var s = ConsultationSessionTests.session()
+        var named = 0
+        let prompts = try Self.converse(&s) { prompt in
+            switch prompt.place {
+            case .offer(let kind): return kind.name == "option" ? "yes" : "no"
+            case .instance:
+                named += 1
+                return named == 1 ? "Pay per use" : ""
+            default: return "2"
+            }
+        }
+        #expect(s.state.instances.map(\.label) == ["Pay per use"])
+        let offer = try #require(prompts.first { if case .offer = $0.place { true } else { false } })
+        #expect(offer.prompt == "yes/no> " && offer.completions.contains("nee"))
+        let details = prompts.filter { if case .slot = $0.place { true } else { false } }
+        #expect(!details.isEmpty && details.allSatisfy { $0.prompt == "Pay per use> " })
+        #expect(
+            ConsultationSessionTests.texts(ConsultationReply(details[0].header)).dropFirst().first
+                == "Option: Pay per use")
+        guard case .advice = prompts.last?.place else { return }
+    }
+
+    @Test func helpAndWhyAtADetailSpeakOfTheDetailAndUnknownSkipsIt() throws {
+        var s = ConsultationSessionTests.session(.nl)
+        var detail: ConsultationPrompt?
+        _ = try Self.converse(&s) { prompt in
+            switch prompt.place {
+            case .offer(let kind): return kind.name == "option" ? "ja" : "nee"
+            case .instance(_, let number): return number == 1 ? "Korting" : ""
+            case .slot:
+                if detail == nil { detail = prompt }
+                return "onbekend"
+            default: return "2"
+            }
+        }
+        let prompt = try #require(detail)
+        guard case .slot(_, _, let slot) = prompt.place else { return }
+        #expect(s.state.instances.first?.slots[slot.name] == .some(nil), "unknown leaves the detail without a value")
+        var again = ConsultationSessionTests.session(.nl)
+        _ = try Self.converse(&again) { p in
+            if case .offer(let kind) = p.place { return kind.name == "option" ? "ja" : "nee" }
+            if case .instance(_, let number) = p.place { return number == 1 ? "Korting" : "" }
+            if case .slot = p.place { return nil }
+            return "2"
+        }
+        let current = try again.current()
+        guard case .prompt(let at) = again.turn(current), case .slot = at.place else {
+            Issue.record("no detail asked")
+            return
+        }
+        let help = ConsultationSessionTests.texts(again.reply(to: "help", at: at, current))
+        #expect(help.contains { $0.hasPrefix("Antwoorden:") }, "\(help)")
+        let why = ConsultationSessionTests.texts(again.reply(to: "waarom", at: at, current))
+        #expect(why.first?.hasPrefix(ConsultationPhrases(language: .nl)[.whySlot]) == true, "\(why)")
+        let empty = again.reply(to: "", at: at, current)
+        #expect(!empty.changed && ConsultationSessionTests.texts(empty).first?.hasPrefix("Typ een van") == true)
+    }
+
+    @Test func afterTheAdviceAnEmptyLineEndsAndAChangeLeavesWhenLeftAsItWas() throws {
+        var s = ConsultationSessionTests.session()
+        let prompts = try Self.converse(&s) { if case .offer = $0.place { "no" } else { "2" } }
+        let end = try #require(prompts.last)
+        let current = try s.current()
+        guard case .end = s.reply(to: "", at: end, current).next else {
+            Issue.record("an empty line after the advice does not end")
+            return
+        }
+        #expect(ConsultationSessionTests.texts(s.reply(to: "2", at: end, current)) == [s.say[.noQuestionNow]])
+        let change = s.reply(to: "change 1", at: end, current)
+        guard case .askAgain(let q) = change.next else {
+            Issue.record("\(change.next)")
+            return
+        }
+        let asked = s.changePrompt(q)
+        guard case .leave = s.reply(to: "", at: asked, current).next else {
+            Issue.record("an empty line does not leave the answer as it was")
+            return
+        }
+        #expect(s.reply(to: "1", at: asked, current).changed)
     }
 }

@@ -8,6 +8,8 @@ public struct ConsultationReply: Sendable {
     public enum Block: Sendable {
         /// Emphasised text, wrapped (a question's prompt, a title).
         case heading(String)
+        /// Text in the background, wrapped (how far along, whose detail is asked).
+        case note(String)
         /// Text wrapped to the width.
         case paragraph(String)
         /// Text wrapped under an indent of two spaces.
@@ -44,6 +46,10 @@ public struct ConsultationReply: Sendable {
         case write(ConsultationFile)
         /// Stop here, saved; resume later.
         case quit
+        /// Back to the prompt before this one, nothing changed (`change` left as it was).
+        case leave
+        /// The consultation is over (an empty line after the advice).
+        case end
     }
 
     /// What is said, in order.
