@@ -26,16 +26,23 @@ final class BatchSource {
     private var startChecked = false
     /// Whether the line at the start of `pending` is too long and being skipped.
     private var skipping = false
-    private var splitter = CSVSplitter()
-    private var header: [String]?
+    /// How the export's columns and cells are read.
+    let layout: ExportLayout
+    /// Made once the delimiter is known (given, or told from the first line).
+    private var splitter: CSVSplitter?
+    private var columns: [ExportLayout.Column]?
+    /// What is said once, not as an error (the columns left out); the caller takes them.
+    var notes: [String] = []
     private var finished = false
     /// Set when the file cannot be used at all (a bad CSV header).
     private(set) var broken = false
 
     /// `prefill`: bytes of standard input already read (to tell what it holds).
-    init?(path: String, format: Format, kb: KnowledgeBase, prefill: [UInt8] = []) {
+    init?(path: String, format: Format, kb: KnowledgeBase, layout: ExportLayout = ExportLayout(), prefill: [UInt8] = [])
+    {
         self.format = format
         self.kb = kb
+        self.layout = layout
         pending = prefill
         if path == "-" {
             fd = 0
@@ -148,14 +155,26 @@ final class BatchSource {
                         InputError(message, at: Scenario.Place(file: file, line: line, column: column), line: text)))
                 continue
             }
-            out.append(BatchScenario.json(text, line: line, file: file))
+            out.append(BatchScenario.json(text, line: line, file: file, layout: layout, kb: kb))
         }
         pending.removeFirst(start)
         return out
     }
 
     private func csvRows() -> [Result<Scenario, InputError>] {
-        let records = splitter.feed(pending, atEnd: finished)
+        if splitter == nil {
+            if let given = layout.delimiter {
+                splitter = CSVSplitter(delimiter: given.byte)
+            } else {
+                // Told from the first line: wait for it (or the end).
+                guard let end = pending.firstIndex(of: 10) ?? (finished ? pending.count : nil) else { return [] }
+                splitter = CSVSplitter(delimiter: CSVSplitter.delimiter(of: pending[..<end]))
+            }
+            if let given = layout.columns { columns = given.map { readColumn($0) } }
+        }
+        guard var csv = splitter else { return [] }
+        let records = csv.feed(pending, atEnd: finished)
+        splitter = csv
         pending = []
         var out: [Result<Scenario, InputError>] = []
         for r in records {
@@ -168,37 +187,41 @@ final class BatchSource {
             case .success(let record):
                 // A blank line (spaces only too).
                 if record.fields.count == 1 && record.fields[0].text.trimmed.isEmpty { continue }
-                guard let header else {
+                guard let columns else {
                     readHeader(record, into: &out)
                     continue
                 }
                 if broken { continue }
-                out.append(BatchScenario.csv(record, header: header, file: file))
+                out.append(BatchScenario.csv(record, columns: columns, file: file, kb: kb))
             }
         }
         return out
     }
 
-    /// The first record names the columns: `id`, `title` and questions of the knowledge base.
+    /// A column named by `--columns`, checked when the request was read.
+    private func readColumn(_ name: String) -> ExportLayout.Column {
+        layout.header([name], kb: kb).columns.first ?? .ignored
+    }
+
+    /// The first record names the columns: `id`, `title` and questions of the knowledge base (by
+    /// name or label, in any case), or what `--map` makes of them.
     private func readHeader(_ record: CSVRecord, into out: inout [Result<Scenario, InputError>]) {
-        let names = record.fields.map { $0.text.trimmed }
-        header = names
-        let questions = kb.ruleBase.questions.map(\.name)
-        for (k, (name, field)) in zip(names, record.fields).enumerated() {
+        let header = layout.header(record.fields.map(\.text), kb: kb)
+        columns = header.columns
+        for (k, message) in header.mistakes {
+            let field = record.fields[k]
             let place = Scenario.Place(file: file, line: field.line, column: field.column)
-            var message: String?
-            if names[..<k].contains(name) {
-                message = "the column '\(name)' is there twice"
-            } else if name != "id" && name != "title" && !questions.contains(name) {
-                var m = "the column '\(name)' is not a question of the knowledge base"
-                if let best = Situation.suggest(name, in: questions) { m += "; did you mean '\(best)'?" }
-                message = m + "; a header names id, title and questions: \(questions.joined(separator: ", "))"
-            }
-            if var message {
-                if file == "<stdin>" { message += " (\(StandardInputKind.csv.assumed))" }
-                out.append(.failure(InputError(message, at: place, line: record.text.first)))
-                broken = true
-            }
+            let said = file == "<stdin>" ? message + " (\(StandardInputKind.csv.assumed))" : message
+            out.append(.failure(InputError(said, at: place, line: record.text.first)))
+            broken = true
+        }
+        if !header.readAs.isEmpty {
+            notes.append(
+                "\(file): columns read as: "
+                    + header.readAs.map { "'\($0.column)' as \($0.name)" }.joined(separator: ", "))
+        }
+        if !header.ignored.isEmpty {
+            notes.append("\(file): columns left out: " + header.ignored.map { "'\($0)'" }.joined(separator: ", "))
         }
     }
 }
@@ -246,11 +269,15 @@ enum StandardInputKind {
                 String($0).trimmed
             } ?? ""
         if first.hasPrefix("{") { return (.jsonLines, head) }
-        let names = first.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
+        // Names separated by commas, or by the semicolons or tabs of European spreadsheets.
+        let delimiter = Character(Unicode.Scalar(CSVSplitter.delimiter(of: Array(first.utf8))))
+        let names = first.split(separator: delimiter, omittingEmptySubsequences: false).map {
+            String($0).trimmed.trimmingCharacters(in: "\"")
+        }
         let isName = { (t: String) in
             !t.isEmpty
                 && t.unicodeScalars.allSatisfy {
-                    $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == " "
                 }
         }
         if names.count > 1 && names.allSatisfy(isName) { return (.csv, head) }

@@ -41,7 +41,7 @@ enum EvaluateCommand: AdvisorCommand {
         if inputs.stopped || (inputs.scenarios.isEmpty && inputs.failed && inputs.exports.isEmpty) {
             return .badInput
         }
-        if inputs.scenarios.isEmpty && inputs.exports.isEmpty {
+        if inputs.scenarios.isEmpty && inputs.exports.isEmpty && !inputs.emptyStandardInput {
             guard !sets.isEmpty || !request.grid.isEmpty else {
                 throw EvaluateRequest.mistake(
                     "give scenario files, a folder of them, --set NAME=VALUE or --grid NAME=v1,v2")
@@ -60,9 +60,11 @@ enum EvaluateCommand: AdvisorCommand {
             language: request.language, goals: kb.ruleBase.goals.map(\.name), explain: request.explains)
         let writer = EvaluationWriter(
             evaluation: evaluation, renderer: renderer, explains: request.explains, terminal: terminal)
-        terminal.out(renderer.head)
+        // A headerless partition in (`--columns`), a headerless partition out: the job's output
+        // is the partitions' outputs one after the other.
+        if request.format != .csv || request.layout.columns == nil { terminal.out(renderer.head) }
         guard writeGrid(grid, to: writer, inputs: &inputs),
-            writeExports(inputs, sets: sets, language: request.language, kb: kb, to: writer)
+            writeExports(inputs, sets: sets, request: request, kb: kb, to: writer)
         else { return .badInput }
         terminal.out(renderer.foot(count: writer.written))
         if inputs.failed || writer.failed { return .badInput }
@@ -99,12 +101,15 @@ enum EvaluateCommand: AdvisorCommand {
     /// Exports stream: each batch is what has arrived, up to a chunk; every bad line is said and
     /// the others still run. False when the output is gone.
     static func writeExports(
-        _ inputs: EvaluateInputs, sets: [Scenario.Answer], language: Language, kb: KnowledgeBase,
+        _ inputs: EvaluateInputs, sets: [Scenario.Answer], request: EvaluateRequest, kb: KnowledgeBase,
         to writer: EvaluationWriter
     ) -> Bool {
         for export in inputs.exports {
             let prefill = export.path == "-" ? inputs.standardInput?.head ?? [] : []
-            guard let source = BatchSource(path: export.path, format: export.format, kb: kb, prefill: prefill) else {
+            guard
+                let source = BatchSource(
+                    path: export.path, format: export.format, kb: kb, layout: request.layout, prefill: prefill)
+            else {
                 writer.terminal.err("advisor: cannot read '\(export.path)': \(FileSystem.readProblem(export.path))\n")
                 writer.failed = true
                 continue
@@ -114,13 +119,15 @@ enum EvaluateCommand: AdvisorCommand {
                 for item in batch {
                     do {
                         var scenario = try item.get()
-                        scenario.language = language
+                        scenario.language = request.language
                         situations.append(try Situation(scenario, sets: sets, kb: kb))
                     } catch {
                         writer.terminal.err(error.rendered + "\n")
                         writer.failed = true
                     }
                 }
+                for note in source.notes { writer.terminal.err("advisor: note: \(note)\n") }
+                source.notes = []
                 writer.write(situations)
                 guard writer.flush() else { return false }
             }

@@ -21,6 +21,9 @@ struct EvaluateInputs {
     var notedStandardInput = false
     /// Whether a folder held no scenario file: nothing is evaluated.
     var stopped = false
+    /// Whether standard input was empty (blank lines at most): no situation, not an empty one (an
+    /// empty partition of a distributed job).
+    var emptyStandardInput = false
 
     /// The files of `request`, read; a usage error when there are none to read.
     init(_ request: EvaluateRequest, kb: KnowledgeBase, terminal: Terminal) throws(UsageError) {
@@ -32,13 +35,28 @@ struct EvaluateInputs {
             }
             paths = ["-"]
         }
+        if let columns = request.layout.columns {
+            let header = request.layout.header(columns, kb: kb)
+            if let (k, message) = header.mistakes.first {
+                throw EvaluateRequest.mistake(
+                    "--columns: \(message.replacing("the column '\(columns[k])'", with: "'\(columns[k])'"))")
+            }
+        }
         if paths.contains("-") {
             let sniffed = StandardInputKind.sniff(questions: Set(kb.ruleBase.questions.map(\.name)))
             let jsonLines = request.format == .jsonl && sniffed.0 == .scenario && sniffed.1.isEmpty
-            standardInput = (jsonLines ? .jsonLines : sniffed.0, sniffed.1)
+            // A headerless partition (`--columns`) or a given delimiter says it is CSV.
+            let csv = sniffed.0 != .jsonLines && (request.layout.columns != nil || request.layout.delimiter != nil)
+            standardInput = (csv ? .csv : jsonLines ? .jsonLines : sniffed.0, sniffed.1)
         }
         var files: [String] = []
         for p in paths {
+            if p == "-", let given = standardInput, given.kind == .scenario,
+                given.head.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 })
+            {
+                emptyStandardInput = true
+                continue
+            }
             if let format = exportFormat(p) {
                 exports.append((p, format))
             } else if FileSystem.isDirectory(p) {

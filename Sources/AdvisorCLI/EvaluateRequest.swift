@@ -16,6 +16,8 @@ struct EvaluateRequest {
     let grid: [SituationGrid.Axis]
     /// The most situations the grid may make (`--max-combinations`).
     let limit: Int
+    /// How exports are read: `--delimiter`, `--map`, `--ignore-unknown`, `--columns`.
+    let layout: ExportLayout
 
     init(_ args: [String], environment: [String: String]) throws(UsageError) {
         let a = try Arguments(args, spec: Commands.evaluate)
@@ -32,6 +34,41 @@ struct EvaluateRequest {
         sets = a.values("--set")
         grid = try Self.grid(a.values("--grid"), sets: sets)
         limit = try Self.limit(a.value("--max-combinations"))
+        layout = try Self.layout(a)
+    }
+
+    /// `--delimiter`, `--map` (pairs, or a file of them), `--ignore-unknown`, `--columns`.
+    static func layout(_ a: Arguments) throws(UsageError) -> ExportLayout {
+        var layout = ExportLayout()
+        layout.delimiter = a.value("--delimiter").flatMap(ExportLayout.Delimiter.init(rawValue:))
+        layout.ignoresUnknown = a.has("--ignore-unknown")
+        for given in a.values("--map") {
+            var text = given
+            if !given.contains("=") {
+                // A file of COLUMN=NAME lines (blank lines and # comments left out).
+                guard let contents = FileSystem.contents(of: given) else {
+                    throw mistake(
+                        "--map takes COLUMN=NAME pairs or a file of them; cannot read '\(given)': \(FileSystem.readProblem(given))"
+                    )
+                }
+                text = contents.split(whereSeparator: \.isNewline).map { String($0).trimmed }
+                    .filter { !$0.isEmpty && !$0.hasPrefix("#") }.joined(separator: ",")
+            }
+            switch ExportLayout.pairs(text) {
+            case .success(let pairs): layout.map.merge(pairs) { _, new in new }
+            case .failure(let m):
+                throw mistake(
+                    "--map takes COLUMN=NAME (for example: --map klant=id,complexiteit=complexity), found '\(m.text)'")
+            }
+        }
+        if let columns = a.value("--columns") {
+            let names = columns.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
+            guard !names.contains(where: \.isEmpty) else {
+                throw mistake("--columns takes the names of the columns, separated by commas (id,complexity,risk)")
+            }
+            layout.columns = names
+        }
+        return layout
     }
 
     var explains: Bool { arguments.has("--explain") }

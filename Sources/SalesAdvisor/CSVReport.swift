@@ -1,6 +1,8 @@
 /// One line per scenario, for spreadsheets: the recommendation of every goal with its certainty,
 /// the chosen option, and whether the expectations were met. Fields with a comma, a quote or a line
-/// break are quoted (RFC 4180).
+/// break are quoted (RFC 4180). A text from the input (the scenario's id, an option's name) that
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front, so a spreadsheet
+/// shows it as text rather than running it as a formula (OWASP's advice on CSV injection).
 public struct CSVReport: Sendable {
     /// The goals that get columns, in order.
     public let goals: [String]
@@ -18,7 +20,7 @@ public struct CSVReport: Sendable {
 
     /// One report as a row (RFC 4180 quoting).
     public func row(_ report: Report) -> String {
-        var fields = [report.name]
+        var fields = [CSVReport.text(report.name)]
         for g in goals {
             let topic = report.topic(g)
             fields.append(topic?.top?.value ?? "")
@@ -26,14 +28,21 @@ public struct CSVReport: Sendable {
             fields.append(topic?.runnerUp?.value ?? "")
         }
         let winner = report.options?.winner
-        fields.append(winner?.name ?? "")
+        fields.append(winner.map { CSVReport.text($0.name) } ?? "")
         fields.append(winner.map { JSONValue.numberText($0.total) } ?? "")
         fields.append(report.expectations.isEmpty ? "" : (report.expectations.allSatisfy(\.met) ? "met" : "not-met"))
         return fields.map(CSVReport.field).joined(separator: ",")
     }
 
+    /// A text from the input, made harmless to a spreadsheet: one that a spreadsheet would read as
+    /// a formula gets a `'` in front.
+    public static func text(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+        return "'" + s
+    }
+
     static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return s }
         return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

@@ -83,7 +83,7 @@ struct BatchInputTests {
         #expect(r.status == .badInput)
         #expect(
             r.err.contains(
-                "a.csv:1:4: error: the column 'complexty' is not a question of the knowledge base; did you mean 'complexity'?"
+                "a.csv:1:4: error: the column 'complexty' is not id, title or a question; did you mean 'complexity'?"
             ))
         #expect(r.out.isEmpty)
     }

@@ -9,30 +9,8 @@ import Testing
 /// a byte-order mark (issue 23): blank lines, a BOM and a one-column header do not make an export a
 /// scenario, and an error says what the input was read as.
 @Suite struct StandardInputKindTests {
-    /// Runs the built binary with `input` on standard input: its output, errors and exit status.
-    func run(_ arguments: [String], input: [UInt8]) throws -> (out: String, err: String, status: Int32) {
-        let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
-        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the advisor first (swift build)")
-        let dir = try temporaryFolder([:])
-        let inputPath = dir.appendingPathComponent("in").path
-        try Data(input).write(to: URL(fileURLWithPath: inputPath))
-        let outPath = dir.appendingPathComponent("out").path
-        let errPath = dir.appendingPathComponent("err").path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
-        defer { for a in argv { free(a) } }
-        var pid: pid_t = 0
-        #expect(posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        return (out, err, (status >> 8) & 0xFF)
+    func run(_ arguments: [String], input: [UInt8]) throws -> ProcessResult {
+        try advisorProcess(arguments, input: input)
     }
 
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]

@@ -1,5 +1,5 @@
 import RuleEngine
-import SalesAdvisor
+@_spi(Tooling) import SalesAdvisor
 
 /// Every command of `advisor`, declared once.
 enum Commands {
@@ -116,6 +116,22 @@ enum Commands {
                 name: "--format", value: "FORMAT",
                 help: listed(formats), completion: .values(formats)),
             OptionSpec(name: "--jsonl", value: nil, help: "one compact JSON object per line (for many scenarios)"),
+            OptionSpec(
+                name: "--delimiter", value: "SEP",
+                help:
+                    "what separates a CSV export's fields: comma, semicolon or tab (default: told from its first line)",
+                completion: .values(ExportLayout.Delimiter.allCases.map(\.rawValue))),
+            OptionSpec(
+                name: "--map", value: "COLUMN=NAME",
+                help:
+                    "read an export's column as a question, id or title (repeatable; COLUMN=NAME,… or a file of COLUMN=NAME lines)",
+                repeatable: true),
+            OptionSpec(
+                name: "--ignore-unknown", value: nil,
+                help: "leave out an export's columns that are not id, title or a question (named once)"),
+            OptionSpec(
+                name: "--columns", value: "NAME,…",
+                help: "the columns of a CSV export without a header row (a partition of a larger one)"),
             OptionSpec(name: "--lang", value: "LANG", help: "en (default) or nl", completion: .values(languages)),
             weightsOption,
             OptionSpec(name: "--trace", value: nil, help: "add every rule firing to the report"),

@@ -7,7 +7,11 @@
     /// "option": [{"name": "webshop", "fit": "yes"}], "expect": {"approach": "transactional"}}`.
     /// Keys that are not `id`, `title` or `expect` are answers (a value, or an object with `value`
     /// and `certainty`) or, given as a list of objects, facts of that kind.
-    public static func json(_ text: String, line: Int, file: String) -> Result<Scenario, InputError> {
+    /// With `kb`, keys are read through `layout` (mapped, or left out when unknown and
+    /// `ignoresUnknown`) and answers as an export's cells (``ExportLayout/value(_:of:kb:)``).
+    public static func json(
+        _ text: String, line: Int, file: String, layout: ExportLayout = ExportLayout(), kb: KnowledgeBase? = nil
+    ) -> Result<Scenario, InputError> {
         var scenario = Scenario(name: "line \(line)")
         scenario.lines = [text]
         scenario.firstLine = line
@@ -23,7 +27,22 @@
         guard case .object(let fields) = root else {
             return fail(1, "each line holds one JSON object: {\"complexity\": \"high\", …}")
         }
-        for (key, value, column, valueColumn) in fields {
+        for (given, value, column, valueColumn) in fields {
+            var key = layout.map[given.lowercased()] ?? given
+            if let kb {
+                switch ExportLayout.column(key, kb: kb) {
+                case .answer(let name)?: key = name
+                case .id?: key = "id"
+                case .title?: key = "title"
+                case .ignored?, nil:
+                    if layout.ignoresUnknown && key != "expect" && kb.template(key) == nil { continue }
+                }
+            }
+            /// An answer as a cell of an export: its value's name or label, in any case.
+            func cell(_ answer: String) -> String {
+                guard let kb else { return answer }
+                return ExportLayout.value(answer, of: key, kb: kb)
+            }
             switch key {
             case "id":
                 guard let id = scalarText(value) else {
@@ -81,7 +100,7 @@
                     }
                     scenario.answers.append(
                         Scenario.Answer(
-                            name: key, value: answer, certainty: certainty, place: place(column),
+                            name: key, value: cell(answer), certainty: certainty, place: place(column),
                             valuePlace: place(v.valueColumn)))
                 case .null:
                     continue  // not answered
@@ -91,8 +110,8 @@
                     }
                     scenario.answers.append(
                         Scenario.Answer(
-                            name: key, value: answer, certainty: 1, place: place(column), valuePlace: place(valueColumn)
-                        ))
+                            name: key, value: cell(answer), certainty: 1, place: place(column),
+                            valuePlace: place(valueColumn)))
                 }
             }
         }
@@ -127,26 +146,40 @@
     /// One CSV row under `header`: a column `id` names the scenario, `title` titles it, and every
     /// other column is a question; an empty cell leaves it unanswered.
     public static func csv(_ record: CSVRecord, header: [String], file: String) -> Result<Scenario, InputError> {
+        let columns = header.map { name -> ExportLayout.Column in
+            name == "id" ? .id : name == "title" ? .title : .answer(name)
+        }
+        return csv(record, columns: columns, file: file)
+    }
+
+    /// One CSV row whose fields hold `columns`; with `kb`, each answer is read as an export's cell
+    /// (``ExportLayout/value(_:of:kb:)``).
+    public static func csv(
+        _ record: CSVRecord, columns: [ExportLayout.Column], file: String, kb: KnowledgeBase? = nil
+    ) -> Result<Scenario, InputError> {
         var scenario = Scenario(name: "line \(record.line)")
         scenario.lines = record.text
         scenario.firstLine = record.line
-        if record.fields.count != header.count {
+        if record.fields.count != columns.count {
             let column = record.fields.last.map { $0.column } ?? 1
             return .failure(
                 InputError(
-                    "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") and the header \(header.count)",
+                    "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") and the header \(columns.count)",
                     at: Scenario.Place(file: file, line: record.fields.last?.line ?? record.line, column: column),
                     line: scenario.line(record.fields.last?.line ?? record.line)))
         }
-        for (name, field) in zip(header, record.fields) {
+        for (column, field) in zip(columns, record.fields) {
             let place = Scenario.Place(file: file, line: field.line, column: field.column)
-            switch name {
-            case "id": if !field.text.isEmpty { scenario.name = field.text }
-            case "title": if !field.text.isEmpty { scenario.title = field.text }
-            default:
-                guard !field.text.isEmpty else { continue }
+            let text = field.text.trimmingSpaces
+            switch column {
+            case .id: if !text.isEmpty { scenario.name = text }
+            case .title: if !text.isEmpty { scenario.title = text }
+            case .ignored: continue
+            case .answer(let name):
+                guard !text.isEmpty else { continue }
+                let value = kb.map { ExportLayout.value(text, of: name, kb: $0) } ?? text
                 scenario.answers.append(
-                    Scenario.Answer(name: name, value: field.text, certainty: 1, place: place, valuePlace: place))
+                    Scenario.Answer(name: name, value: value, certainty: 1, place: place, valuePlace: place))
             }
         }
         return .success(scenario)

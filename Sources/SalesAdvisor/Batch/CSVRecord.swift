@@ -12,8 +12,9 @@
     public let text: [String]
 }
 
-/// Splits CSV text into records as it arrives: fields separated by commas, records by CRLF or LF;
-/// a field in double quotes may hold commas, line breaks and `""` for a quote. Feed it chunks of
+/// Splits CSV text into records as it arrives: fields separated by a delimiter (a comma, or the
+/// semicolon or tab of European spreadsheets), records by CRLF or LF; a field in double quotes may
+/// hold delimiters, line breaks and `""` for a quote. Feed it chunks of
 /// bytes; it hands out each record as soon as it is complete, so a file of any size streams.
 ///
 /// Reading is linear in the input however it is quoted or split: a record that is not complete
@@ -31,7 +32,29 @@
     /// A malformed record whose line end has not arrived yet.
     private var skip: Skip?
 
-    public init() {}
+    /// The byte between fields.
+    public let delimiter: UInt8
+
+    /// A splitter of fields separated by `delimiter` (a comma unless said otherwise).
+    public init(delimiter: UInt8 = UInt8(ascii: ",")) { self.delimiter = delimiter }
+
+    /// The delimiters a CSV file may use: comma, semicolon, tab.
+    public static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 9]
+
+    /// The delimiter of a file whose first line is `line`: of comma, semicolon and tab, the one it
+    /// has most of outside quotes (a comma when it has none, or on a tie).
+    public static func delimiter(of line: some Collection<UInt8>) -> UInt8 {
+        var counts = [0, 0, 0]
+        var quoted = false
+        for b in line {
+            if b == UInt8(ascii: "\"") { quoted.toggle() }
+            if quoted { continue }
+            if let i = delimiters.firstIndex(of: b) { counts[i] += 1 }
+        }
+        var best = 0
+        for i in 1..<counts.count where counts[i] > counts[best] { best = i }
+        return delimiters[best]
+    }
 
     public struct Malformed: Error, Sendable {
         public let line: Int
@@ -162,7 +185,7 @@
                 continue
             }
             switch b {
-            case UInt8(ascii: ","):
+            case delimiter:
                 s.fields.append(
                     CSVRecord.Field(
                         text: String(decoding: s.field, as: UTF8.self), line: s.fieldLine, column: s.fieldColumn))
