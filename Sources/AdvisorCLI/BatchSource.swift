@@ -36,6 +36,9 @@ final class BatchSource {
     private var finished = false
     /// Set when the file cannot be used at all (a bad CSV header).
     private(set) var broken = false
+    /// The mistakes of a CSV header: the file's, not a record's, so always said in full (and the
+    /// run fails whatever `--on-error` says); the caller takes them.
+    var headerMistakes: [InputError] = []
 
     /// `prefill`: bytes of standard input already read (to tell what it holds).
     init?(path: String, format: Format, kb: KnowledgeBase, layout: ExportLayout = ExportLayout(), prefill: [UInt8] = [])
@@ -188,7 +191,7 @@ final class BatchSource {
                 // A blank line (spaces only too).
                 if record.fields.count == 1 && record.fields[0].text.trimmed.isEmpty { continue }
                 guard let columns else {
-                    readHeader(record, into: &out)
+                    readHeader(record)
                     continue
                 }
                 if broken { continue }
@@ -205,14 +208,14 @@ final class BatchSource {
 
     /// The first record names the columns: `id`, `title` and questions of the knowledge base (by
     /// name or label, in any case), or what `--map` makes of them.
-    private func readHeader(_ record: CSVRecord, into out: inout [Result<Scenario, InputError>]) {
+    private func readHeader(_ record: CSVRecord) {
         let header = layout.header(record.fields.map(\.text), kb: kb)
         columns = header.columns
         for (k, message) in header.mistakes {
             let field = record.fields[k]
             let place = Scenario.Place(file: file, line: field.line, column: field.column)
             let said = file == "<stdin>" ? message + " (\(StandardInputKind.csv.assumed))" : message
-            out.append(.failure(InputError(said, at: place, line: record.text.first)))
+            headerMistakes.append(InputError(said, at: place, line: record.text.first))
             broken = true
         }
         if !header.readAs.isEmpty {

@@ -57,9 +57,12 @@ enum EvaluateCommand: AdvisorCommand {
         let total = grid.total ?? 0
         if !request.grid.isEmpty { terminal.err("advisor: evaluating \(total) situation\(total == 1 ? "" : "s")\n") }
         let renderer = request.format.renderer(
-            language: request.language, goals: kb.ruleBase.goals.map(\.name), explain: request.explains)
+            language: request.language, goals: kb.ruleBase.goals.map(\.name), explain: request.explains,
+            errors: request.onError == .row)
         let writer = EvaluationWriter(
-            evaluation: evaluation, renderer: renderer, explains: request.explains, terminal: terminal)
+            evaluation: evaluation, renderer: renderer, explains: request.explains, terminal: terminal,
+            onError: request.onError)
+        writer.threads = request.threads
         // A headerless partition in (`--columns`), a headerless partition out: the job's output
         // is the partitions' outputs one after the other.
         if request.format != .csv || request.layout.columns == nil { terminal.out(renderer.head) }
@@ -115,24 +118,35 @@ enum EvaluateCommand: AdvisorCommand {
                 continue
             }
             while let batch = source.next(limit: chunk) {
-                var situations: [Situation] = []
-                for item in batch {
-                    do {
-                        var scenario = try item.get()
+                let records = batch.map { item -> Result<Situation, FailedRecord> in
+                    switch item {
+                    case .failure(let e): return .failure(FailedRecord(e, id: nil))
+                    case .success(var scenario):
                         scenario.language = request.language
-                        situations.append(try Situation(scenario, sets: sets, kb: kb))
-                    } catch {
-                        writer.terminal.err(error.rendered + "\n")
-                        writer.failed = true
+                        do throws(InputError) {
+                            return .success(try Situation(scenario, sets: sets, kb: kb))
+                        } catch {
+                            return .failure(FailedRecord(error, id: scenario.name))
+                        }
                     }
                 }
-                for note in source.notes { writer.terminal.err("advisor: note: \(note)\n") }
-                source.notes = []
-                writer.write(situations)
+                say(source, writer)
+                writer.write(records)
                 guard writer.flush() else { return false }
             }
+            say(source, writer)
         }
         return true
+    }
+
+    /// What an export's header said: how columns were read or left out (notes), and its
+    /// mistakes, always in full, whatever `--on-error` says (the file is not run).
+    static func say(_ source: BatchSource, _ writer: EvaluationWriter) {
+        for note in source.notes { writer.terminal.err("advisor: note: \(note)\n") }
+        source.notes = []
+        for mistake in source.headerMistakes { writer.terminal.err(mistake.rendered + "\n") }
+        if !source.headerMistakes.isEmpty { writer.failed = true }
+        source.headerMistakes = []
     }
 
     /// Situations made, run and written at a time.

@@ -18,6 +18,10 @@ struct EvaluateRequest {
     let limit: Int
     /// How exports are read: `--delimiter`, `--map`, `--ignore-unknown`, `--columns`.
     let layout: ExportLayout
+    /// What a record that gives no advice does (`--on-error`).
+    let onError: OnError
+    /// The most threads that run situations at once (`--threads`; nil: every core).
+    let threads: Int?
 
     init(_ args: [String], environment: [String: String]) throws(UsageError) {
         let a = try Arguments(args, spec: Commands.evaluate)
@@ -35,6 +39,13 @@ struct EvaluateRequest {
         grid = try Self.grid(a.values("--grid"), sets: sets)
         limit = try Self.limit(a.value("--max-combinations"))
         layout = try Self.layout(a)
+        onError = a.choice("--on-error", default: OnError.fail)
+        threads = try a.value("--threads").map { (given: String) throws(UsageError) -> Int in
+            guard let n = Int(given), n > 0, n <= 1024 else {
+                throw Self.mistake("--threads takes a whole number from 1 to 1024, found '\(given)'")
+            }
+            return n
+        }
     }
 
     /// `--delimiter`, `--map` (pairs, or a file of them), `--ignore-unknown`, `--columns`.

@@ -2,12 +2,17 @@
 @_spi(Tooling) import SalesAdvisor
 
 /// Runs situations on every core and writes their reports in order, framed by the format's
-/// renderer; a run that fails is said and left out of the output.
+/// renderer; a record that gives no advice (one that could not be read, or whose run failed) is
+/// said as `--on-error` asks: on standard error with its source line, on one line, or in the
+/// output in its place.
 final class EvaluationWriter {
     let evaluation: Evaluation
     let renderer: any ReportRenderer
     let explains: Bool
     let terminal: Terminal
+    let onError: OnError
+    /// The most threads that run situations at once (nil: every core).
+    var threads: Int?
     /// Reports written so far.
     private(set) var written = 0
     /// Whether a report had an expectation that was not met.
@@ -15,16 +20,25 @@ final class EvaluationWriter {
     /// Whether a run failed.
     var failed = false
 
-    init(evaluation: Evaluation, renderer: any ReportRenderer, explains: Bool, terminal: Terminal) {
+    init(
+        evaluation: Evaluation, renderer: any ReportRenderer, explains: Bool, terminal: Terminal,
+        onError: OnError = .fail
+    ) {
         self.evaluation = evaluation
         self.renderer = renderer
         self.explains = explains
         self.terminal = terminal
+        self.onError = onError
     }
 
-    func write(_ situations: [Situation]) {
+    func write(_ situations: [Situation]) { write(situations.map { .success($0) }) }
+
+    /// Writes the records in order: each situation's report, each failed record as `onError` says.
+    func write(_ records: [Result<Situation, FailedRecord>]) {
+        let situations = records.compactMap { try? $0.get() }
         let (evaluation, renderer, explains) = (self.evaluation, self.renderer, self.explains)
-        let results = Parallel.map(situations) { situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
+        let results = Parallel.map(situations, threads: threads) {
+            situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
             do {
                 let run = try evaluation.run(situation)
                 var how: [HowNode] = []
@@ -43,17 +57,35 @@ final class EvaluationWriter {
                 return .failure(Evaluation.Failure(message: "\(error)"))
             }
         }
-        for (situation, result) in zip(situations, results) {
-            if case .failure(let e) = result {
-                terminal.err("advisor: \(situation.name): \(e.message)\n")
-                failed = true
+        var next = results.makeIterator()
+        for record in records {
+            switch record {
+            case .failure(let failed): say(failed)
+            case .success(let situation):
+                switch next.next() {
+                case .success(let r)?:
+                    emit(r.text)
+                    unmet = unmet || r.unmet
+                case .failure(let e)?: say(FailedRecord(e, situation: situation))
+                case nil: break
+                }
             }
         }
-        for result in results {
-            guard case .success(let r) = result else { continue }
-            terminal.out((written > 0 ? renderer.separator : "") + r.text)
-            written += 1
-            unmet = unmet || r.unmet
+    }
+
+    private func emit(_ text: String) {
+        terminal.out((written > 0 ? renderer.separator : "") + text)
+        written += 1
+    }
+
+    /// A record that gave no advice, said as `onError` asks.
+    func say(_ record: FailedRecord) {
+        switch onError {
+        case .fail:
+            terminal.err(record.rendered + "\n")
+            failed = true
+        case .skip: terminal.err(record.failure.line + "\n")
+        case .row: emit(renderer.render(failure: record.failure))
         }
     }
 

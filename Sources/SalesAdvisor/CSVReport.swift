@@ -10,13 +10,18 @@ public struct CSVReport: Sendable {
     /// A CSV writer with a value, certainty and runner-up column per goal.
     public init(goals: [String]) { self.goals = goals }
 
-    /// The header row.
-    public var header: String {
-        (["scenario"] + goals.flatMap { [$0, "\($0)-certainty", "\($0)-runner-up"] } + [
+    /// The header's names.
+    var names: [String] {
+        ["scenario"] + goals.flatMap { [$0, "\($0)-certainty", "\($0)-runner-up"] } + [
             "option", "option-total", "expectations",
-        ])
-        .joined(separator: ",")
+        ]
     }
+
+    /// The header row.
+    public var header: String { names.joined(separator: ",") }
+
+    /// How many columns a row has.
+    public var columns: Int { names.count }
 
     /// One report as a row (RFC 4180 quoting).
     public func row(_ report: Report) -> String {

@@ -37,10 +37,11 @@ public struct JSONReport {
                     })
             ),
         ]
-        if let swot = report.swot { fields.append(("swot", self.swot(swot))) }
+        // Every key is always there (null or empty when it has no value): one shape for every report.
+        fields.append(("swot", report.swot.map(self.swot) ?? .null))
         fields.append(("options", .array(report.options.map(options) ?? [])))
+        fields.append(("winner", report.options?.winner.map { .string($0.name) } ?? .null))
         if let ranking = report.options {
-            fields.append(("winner", ranking.winner.map { .string($0.name) } ?? .null))
             fields.append(("weights", .object(ranking.criteria.map { ($0.name, .number(normalised($0, ranking))) })))
             fields.append(
                 (
@@ -55,6 +56,9 @@ public struct JSONReport {
                             ])
                         })
                 ))
+        } else {
+            fields.append(("weights", .null))
+            fields.append(("sensitivity", .array([])))
         }
         fields.append(
             (
@@ -72,19 +76,18 @@ public struct JSONReport {
                         ])
                     })
             ))
-        if !report.expectations.isEmpty {
-            fields.append(
-                (
-                    "expectations",
-                    .array(
-                        report.expectations.map { e in
-                            .object([
-                                ("topic", .string(e.topic)), ("expected", .string(e.expected)),
-                                ("actual", e.actual.map { .string($0) } ?? .null), ("met", .bool(e.met)),
-                            ])
-                        })
-                ))
-        }
+        fields.append(
+            (
+                "expectations",
+                .array(
+                    report.expectations.map { e in
+                        .object([
+                            ("topic", .string(e.topic)), ("expected", .string(e.expected)),
+                            ("actual", e.actual.map { .string($0) } ?? .null), ("met", .bool(e.met)),
+                        ])
+                    })
+            ))
+        if report.trace == nil { fields.append(("trace", .null)) }
         if let trace = report.trace {
             fields.append(
                 (
@@ -117,10 +120,12 @@ public struct JSONReport {
                 ("certainty", .number(v.certainty)), ("rank", .integer(v.rank)),
                 ("recommended", .bool(topic.isGoal && topic.top?.value == v.value)),
             ]
-            if let definition = topic.definitions[v.value] { fields.append(("definition", t(definition, ""))) }
-            if let cap = v.cappedBy {
-                fields.append(("cappedBy", .object([("value", .string(cap.value)), ("rule", reason(cap.reason))])))
-            }
+            fields.append(("definition", topic.definitions[v.value].map { t($0, "") } ?? .null))
+            fields.append(
+                (
+                    "cappedBy",
+                    v.cappedBy.map { .object([("value", .string($0.value)), ("rule", reason($0.reason))]) } ?? .null
+                ))
             var explanation: [(String, JSONValue)] = [("rules", .array(v.contributions.map(contribution)))]
             if topic.isGoal, topic.top?.value == v.value, let second = topic.runnerUp {
                 var lost: [(String, JSONValue)] = [
@@ -133,6 +138,11 @@ public struct JSONReport {
                     lost.append(("why", .string(topic.isTie ? "tie" : "lower-certainty")))
                 }
                 explanation.append(("runnerUp", .object(lost)))
+            } else {
+                explanation.append(("runnerUp", .null))
+            }
+            if !(topic.isGoal && topic.top?.value == v.value) || topic.closeCall == nil {
+                fields.append(("closeCall", .null))
             }
             if topic.isGoal, topic.top?.value == v.value, let call = topic.closeCall {
                 fields.append(

@@ -132,6 +132,16 @@ enum Commands {
             OptionSpec(
                 name: "--columns", value: "NAME,…",
                 help: "the columns of a CSV export without a header row (a partition of a larger one)"),
+            OptionSpec(
+                name: "--on-error", value: "WHAT",
+                help:
+                    "a record that gives no advice: fail (default; said with its line, exit 2), skip (said in one line without the record, exit 0) or row (written in the output in its place, with its id and the message, exit 0)",
+                completion: .values(OnError.allCases.map(\.rawValue))),
+            OptionSpec(
+                name: "--threads", value: "N",
+                help:
+                    "run situations on at most N threads (default: every core; 1 where a framework runs one process per core)"
+            ),
             OptionSpec(name: "--lang", value: "LANG", help: "en (default) or nl", completion: .values(languages)),
             weightsOption,
             OptionSpec(name: "--trace", value: nil, help: "add every rule firing to the report"),

@@ -10,6 +10,8 @@ struct JSONArrayRenderer: ReportRenderer {
         "  " + JSONReportValue.of(report, how: how, language: language, explain: explain).rendered(indent: "  ")
     }
 
+    func render(failure: RecordFailure) -> String { "  " + JSONReportValue.of(failure).rendered(indent: "  ") }
+
     var separator: String { ",\n" }
 
     func foot(count: Int) -> String { count > 0 ? "\n]\n" : "]\n" }

@@ -1,9 +1,13 @@
-/// Reports as JSON lines: one compact object per line.
+/// Reports as JSON lines: one object per line, short (``JSONReport/compact(_:)``) unless the
+/// explanations are asked for (then the full report with its how-trees).
 struct JSONLinesRenderer: ReportRenderer {
     let language: Language
     let explain: Bool
 
     func render(_ report: Report, how: [HowNode]) -> String {
-        JSONReportValue.of(report, how: how, language: language, explain: explain).compact() + "\n"
+        guard explain else { return JSONReport(language: language).compact(report).compact() + "\n" }
+        return JSONReportValue.of(report, how: how, language: language, explain: explain).compact() + "\n"
     }
+
+    func render(failure: RecordFailure) -> String { JSONReportValue.of(failure).compact() + "\n" }
 }

@@ -8,4 +8,12 @@ enum JSONReportValue {
         }
         return value
     }
+
+    /// A record that gave no advice: `{"scenario": id, "error": {"at": place, "message": …}}`.
+    static func of(_ failure: RecordFailure) -> JSONValue {
+        .object([
+            ("scenario", .string(failure.id)),
+            ("error", .object([("at", .string(failure.place)), ("message", .string(failure.message))])),
+        ])
+    }
 }

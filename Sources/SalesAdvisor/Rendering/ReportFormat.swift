@@ -16,14 +16,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public static var formatNames: [String] { allCases.filter { $0 != .jsonl }.map(\.rawValue) }
 
     /// A writer of this format. `goals` are the knowledge base's goals (CSV's columns); `explain`
-    /// adds each goal's how-tree to every report.
-    public func renderer(language: Language, goals: [String], explain: Bool = false) -> any ReportRenderer {
+    /// adds each goal's how-tree to every report; `errors` gives CSV an `error` column for
+    /// records that gave no advice (`--on-error row`).
+    public func renderer(
+        language: Language, goals: [String], explain: Bool = false, errors: Bool = false
+    ) -> any ReportRenderer {
         switch self {
         case .text: return TextRenderer(language: language, explain: explain)
         case .markdown: return MarkdownRenderer(language: language, explain: explain)
         case .json: return JSONArrayRenderer(language: language, explain: explain)
         case .jsonl: return JSONLinesRenderer(language: language, explain: explain)
-        case .csv: return CSVRenderer(goals: goals)
+        case .csv: return CSVRenderer(goals: goals, errors: errors)
         }
     }
 }

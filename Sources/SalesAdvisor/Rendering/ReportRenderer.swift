@@ -11,6 +11,8 @@ public protocol ReportRenderer: Sendable {
     var separator: String { get }
     /// After the last report, given how many were written.
     func foot(count: Int) -> String
+    /// A record that gave no advice, in the report's place (`--on-error row`); counted as a report.
+    func render(failure: RecordFailure) -> String
 }
 
 extension ReportRenderer {
@@ -20,6 +22,8 @@ extension ReportRenderer {
     public var separator: String { "" }
     /// Nothing after the last report.
     public func foot(count: Int) -> String { "" }
+    /// A line of its own: `error: place: id: message`.
+    public func render(failure: RecordFailure) -> String { failure.line + "\n" }
 
     /// The whole stream of `reports` (with no explanations), as one text.
     public func render(_ reports: [Report]) -> String {
