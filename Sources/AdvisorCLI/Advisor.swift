@@ -52,10 +52,10 @@ public enum Advisor {
         terminal.flush()
         // Results that did not reach standard output (a full disk, a closed pipe) are a failure.
         if let reason = terminal.outputFailure {
-            // A reader that went away (`| head -1`) is no error to report: quiet, as a filter is.
-            if reason != String(cString: strerror(EPIPE)) {
-                terminal.err("advisor: cannot write the results to standard output: \(reason)\n")
-            }
+            // A reader that went away (`| head -1`) has what it wanted: quiet, and success, as a
+            // Unix filter ends.
+            if reason == String(cString: strerror(EPIPE)) { return .success }
+            terminal.err("advisor: cannot write the results to standard output: \(reason)\n")
             return .badInput
         }
         return status

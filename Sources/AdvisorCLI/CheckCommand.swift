@@ -27,16 +27,19 @@ enum CheckCommand: AdvisorCommand {
                 return .badInput
             }
         }
-        guard !files.isEmpty else {
-            throw UsageError(message: "give rule files or --rules DIR", command: "check")
-        }
-        for f in files where !FileSystem.isReadableFile(f) {
-            terminal.err("advisor: cannot read '\(f)'\n")
+        if let f = RuleFileArguments.unreadable(files) {
+            terminal.err("advisor: cannot read '\(f)': \(FileSystem.readProblem(f))\n")
             return .badInput
         }
-        let root = folder ?? FileSystem.directory(of: files[0])
+        // No files and no folder: the knowledge base built into the binary (as `test` runs the
+        // bundled suites).
+        let loaded: LoadResult
+        if let first = files.first {
+            loaded = RuleFileArguments.load(files, root: folder ?? FileSystem.directory(of: first))
+        } else {
+            loaded = KnowledgeBase.bundledLoad()
+        }
         // The verifier reads the whole rule base; the advisor itself asserts its goals' decisions.
-        let loaded = RuleLoader(root: root.isEmpty ? "." : root).load(files)
         let result = loaded.verified(
             external: loaded.ruleBase?.goals.isEmpty == false ? KnowledgeBase.hostTemplates : [])
         switch format {

@@ -119,11 +119,13 @@ final class Dialogue {
         }
     }
 
-    /// The end of the input or an interrupt at a prompt: stop, saved, saying how to resume.
+    /// The end of the input or an interrupt at a prompt: stop, saved, saying how to resume. The
+    /// end of the input before the advice is exit code 1, so a script tells an unfinished
+    /// consultation from advice (0).
     func ended(_ event: InputEvent) -> Outcome {
         event == .interrupt
             ? .finish(stop(say[.interrupted], status: .interrupted))
-            : .finish(stop(say[.inputEnded], status: .success))
+            : .finish(stop(say[.inputEnded], status: .failure))
     }
 
     /// Ends before the advice: says so and how to resume (the path and the command each on a line

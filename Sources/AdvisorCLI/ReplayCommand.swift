@@ -26,8 +26,11 @@ enum ReplayCommand: AdvisorCommand {
         }
         var failed = 0
         var unreadable = 0
+        if a.has("--update") && a.positional.contains("-") {
+            throw UsageError(message: "--update writes the transcripts back: give files, not '-'", command: "replay")
+        }
         for file in a.positional {
-            guard let text = FileSystem.contents(of: file) else {
+            guard let text = file == "-" ? FileSystem.standardInput() : FileSystem.contents(of: file) else {
                 terminal.err("advisor: cannot read transcript '\(file)' (\(FileSystem.readProblem(file)))\n")
                 unreadable += 1
                 continue

@@ -19,13 +19,13 @@ enum RunCommand: AdvisorCommand {
         if let n = try number(a, "--max-firings") { limits.maxFirings = n }
         if let n = try number(a, "--max-facts") { limits.maxFacts = n }
         if let n = try number(a, "--max-matches") { limits.maxTokens = n }
-        for f in a.positional where !FileSystem.isReadableFile(f) {
-            terminal.err("advisor: cannot read '\(f)'\n")
+        if let f = RuleFileArguments.unreadable(a.positional) {
+            terminal.err("advisor: cannot read '\(f)': \(FileSystem.readProblem(f))\n")
             return .badInput
         }
         let started = FileSystem.now
         let root = a.value("--rules") ?? FileSystem.directory(of: a.positional[0])
-        let loaded = RuleLoader(root: root.isEmpty ? "." : root).load(a.positional)
+        let loaded = RuleFileArguments.load(a.positional, root: root)
         if !loaded.diagnostics.isEmpty { terminal.err(loaded.renderedDiagnostics) }
         guard let base = loaded.ruleBase else { return .badInput }
         let engine = Engine(program: base.program, strategy: strategy, seed: UInt64(seed), limits: limits)

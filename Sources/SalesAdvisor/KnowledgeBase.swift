@@ -57,7 +57,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// The bundled files, loaded under the display path `rules/sales/NAME`.
-    static func bundledLoad() -> LoadResult {
+    @_spi(Tooling) public static func bundledLoad() -> LoadResult {
         let folder = "rules/sales"
         let root = RuleLoader.canonical(folder)
         var texts: [String: String] = [:]

@@ -206,7 +206,7 @@ struct BatchInputTests {
 }
 
 /// The first failed write ends the run (issue 23, part 4): an endless producer piped through the
-/// advisor into `head -1` ends, quietly.
+/// advisor into `head -1` ends, quietly and with status 0, as a Unix filter does (issue 24).
 @Suite struct ClosedPipeTests {
     @Test func anEndlessProducerIntoHeadEnds() throws {
         let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
@@ -226,8 +226,29 @@ struct BatchInputTests {
         p.waitUntilExit()
         let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(p.terminationStatus == 0, "the pipeline did not end: \(said)")
-        #expect(said.trimmingCharacters(in: .whitespacesAndNewlines) == "2", "advisor's status: \(said)")
+        #expect(said.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "advisor's status: \(said)")
         #expect((try? String(contentsOfFile: errors, encoding: .utf8)) == "", "nothing said on a closed pipe")
         unlink(errors)
+    }
+
+    /// Every command that writes much ends quietly with 0 when its reader goes away.
+    @Test(arguments: [
+        "evaluate rules/scenarios", "evaluate rules/scenarios --format json",
+        "run rules/benchmarks/manners-16.rules --watch rules",
+        "explain --rule-graph --format dot", "man", "completions zsh", "test --format json",
+    ])
+    func aCommandIntoHeadEndsQuietly(_ command: String) throws {
+        let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the advisor first (swift build)")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.currentDirectoryURL = repositoryRoot
+        p.arguments = ["-c", "'\(binary)' \(command) 2>&1 | head -c 10 > /dev/null; echo \"${PIPESTATUS[0]}\""]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        p.waitUntilExit()
+        let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(said.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "\(command): \(said)")
     }
 }

@@ -1,5 +1,6 @@
 import AdvisorCLI
 import Foundation
+@_spi(Tooling) import SalesAdvisor
 import Testing
 
 @Suite("advisor command line")
@@ -8,7 +9,7 @@ struct CommandTests {
     func bare() throws {
         let dir = try temporaryFolder([:])
         let r = advisor([], environment: ["XDG_STATE_HOME": dir.path], input: [])
-        #expect(r.status == .success)
+        #expect(r.status == .failure, "the input ended before the advice: exit 1")
         #expect(r.err.hasPrefix("SalesAdvisor: a consultation"))
         #expect(r.err.contains("Input ended before the advice was complete."))
         let help = advisor(["--help"])
@@ -51,7 +52,7 @@ struct CommandTests {
     func missingFile() {
         let r = advisor(["run", "/nonexistent/program.rules"])
         #expect(r.status == .badInput)
-        #expect(r.err == "advisor: cannot read '/nonexistent/program.rules'\n")
+        #expect(r.err == "advisor: cannot read '/nonexistent/program.rules': no such file\n")
     }
 
     @Test("check: three mistakes give three diagnostics with file:line:column, caret and ID, and exit 2")
@@ -97,6 +98,16 @@ struct CommandTests {
         let run = advisor(["run", path])
         #expect(run.status == .badInput)
         #expect(run.out == "")
+    }
+
+    @Test("check without files or a folder checks the knowledge base built into the binary")
+    func checkBundled() {
+        let bundled = advisor(["check"])
+        #expect(bundled.status == .success, "\(bundled.err)")
+        let count = KnowledgeBase.bundledFiles.count
+        #expect(bundled.out == "checked \(count) files: 0 errors, 0 warnings\n")
+        #expect(advisor(["check", "--format", "json"]).out.hasPrefix("{\"schemaVersion\":1,\"files\":\(count),"))
+        #expect(advisor(["check", "--rules", "rules/sales"]).out == bundled.out, "the same files as the folder")
     }
 
     @Test("check: warnings pass, fail under --strict, and JSON lists them")

@@ -6,6 +6,18 @@ enum Completion: Equatable {
     /// A file, optionally with one of these extensions (`.rules`, `.scenario`).
     case file(extensions: [String])
     case directory
+    /// `NAME=VALUE` from the bundled knowledge base: a name, then its values (after a comma too,
+    /// for `--grid NAME=V1,V2`).
+    case assignment(Assignments)
+}
+
+/// The names and values an assignment option takes, read from the bundled knowledge base when
+/// the completion scripts are made.
+enum Assignments: String, Equatable {
+    /// Questions and their answers (`--set`, `--grid`).
+    case answers
+    /// What the rules conclude and its values (`--how`, `--why-not`).
+    case conclusions
 }
 
 /// One option of a command, declared once: parsing, `--help`, shell completions and the man page

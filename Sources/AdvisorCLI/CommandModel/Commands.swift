@@ -64,7 +64,8 @@ enum Commands {
                 help: "en or nl (default: nl when LC_ALL or LANG starts with nl, else en)",
                 completion: .values(languages)),
             OptionSpec(
-                name: "--set", value: "NAME=VALUE", help: "answer a question beforehand (repeatable)", repeatable: true),
+                name: "--set", value: "NAME=VALUE", help: "answer a question beforehand (repeatable)",
+                completion: .assignment(.answers), repeatable: true),
             OptionSpec(
                 name: "--scenario", value: "FILE",
                 help: "answers, SWOT items and options from a scenario file (docs/scenarios.md)",
@@ -103,12 +104,13 @@ enum Commands {
         options: [
             OptionSpec(
                 name: "--set", value: "NAME=VALUE",
-                help: "an answer (repeatable); unknown names or values list the valid ones", repeatable: true),
+                help: "an answer (repeatable); unknown names or values list the valid ones",
+                completion: .assignment(.answers), repeatable: true),
             OptionSpec(
                 name: "--grid", value: "NAME=V1,V2",
                 help:
                     "evaluate every combination of these values (repeatable), for each scenario; the count is said first, and written as it is ready",
-                repeatable: true),
+                completion: .assignment(.answers), repeatable: true),
             OptionSpec(
                 name: "--max-combinations", value: "N",
                 help: "refuse a grid of more than N situations (default 1000000)"),
@@ -168,13 +170,13 @@ enum Commands {
             OptionSpec(
                 name: "--how", value: "TOPIC[=VALUE]",
                 help:
-                    "the derivation tree of a conclusion down to the answers: every rule with its source, reason, bindings and certainty arithmetic (a ⊕ b = c); or of every fact of a kind (--how knock-out, --how core-problem)"
-            ),
+                    "the derivation tree of a conclusion down to the answers: every rule with its source, reason, bindings and certainty arithmetic (a ⊕ b = c); or of every fact of a kind (--how knock-out, --how core-problem)",
+                completion: .assignment(.conclusions)),
             OptionSpec(
                 name: "--why-not", value: "TOPIC=VALUE",
                 help:
-                    "every rule that could conclude it and the first condition that failed, with the facts that failed it (or the cap, or the certainty it lost on), and the fewest answer changes (up to two) that would make it the advice; option=NAME for an option"
-            ),
+                    "every rule that could conclude it and the first condition that failed, with the facts that failed it (or the cap, or the certainty it lost on), and the fewest answer changes (up to two) that would make it the advice; option=NAME for an option",
+                completion: .assignment(.conclusions)),
             OptionSpec(
                 name: "--why", value: "QUESTION",
                 help: "which rules need the answer, what they conclude, which conditions hold"),
@@ -184,7 +186,9 @@ enum Commands {
             OptionSpec(
                 name: "--rule-graph", value: nil, help: "the rule dependency graph of the knowledge base (--format dot)"
             ),
-            OptionSpec(name: "--set", value: "NAME=VALUE", help: "an answer (repeatable)", repeatable: true),
+            OptionSpec(
+                name: "--set", value: "NAME=VALUE", help: "an answer (repeatable)", completion: .assignment(.answers),
+                repeatable: true),
             OptionSpec(
                 name: "--format", value: "FORMAT",
                 help: "text (default), markdown, json, or dot (for --how and --rule-graph)",
@@ -292,7 +296,7 @@ enum Commands {
         abstract: "Parse and check rule files or a rule folder",
         usage: ["advisor check [FILE...] [--rules DIR] [--strict] [--format text|json]"],
         discussion: [
-            "Parses and checks rule files as one rule base (each with what it includes, loaded once), or every .rules file under a folder, and verifies the rules (RL0701-RL0708: docs/verifier.md). Exit code 0 when clean, 1 with warnings under --strict, 2 with errors. --format json writes {\"schemaVersion\", \"files\", \"errors\", \"warnings\", \"diagnostics\": [{\"id\", \"severity\", \"message\", \"file\", \"line\", \"column\", \"notes\"}]} (docs/verifier.md)."
+            "Parses and checks rule files as one rule base (each with what it includes, loaded once), or every .rules file under a folder (without either, the knowledge base built into the binary), and verifies the rules (RL0701-RL0708: docs/verifier.md). Exit code 0 when clean, 1 with warnings under --strict, 2 with errors. --format json writes {\"schemaVersion\", \"files\", \"errors\", \"warnings\", \"diagnostics\": [{\"id\", \"severity\", \"message\", \"file\", \"line\", \"column\", \"notes\"}]} (docs/verifier.md)."
         ],
         options: [
             OptionSpec(
