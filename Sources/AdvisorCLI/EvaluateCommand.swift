@@ -25,7 +25,7 @@ enum EvaluateCommand: AdvisorCommand {
         evaluation.recordsTrace = request.traces
         // A close call names the answers that would tip it: a re-run per alternative answer, so
         // not for the batch formats (CSV, JSON lines), which say only that the call is close.
-        evaluation.findsTips = request.format != .jsonl && request.format != .csv
+        evaluation.findsTips = request.format != .jsonl && request.format != .csv && !request.summary
         evaluation.keepsFacts = request.explains
         guard Weights.apply(request.weights, to: &evaluation, terminal: terminal) else { return .badInput }
         var sets: [Scenario.Answer] = []
@@ -65,11 +65,13 @@ enum EvaluateCommand: AdvisorCommand {
         writer.threads = request.threads
         // A headerless partition in (`--columns`), a headerless partition out: the job's output
         // is the partitions' outputs one after the other.
-        if request.format != .csv || request.layout.columns == nil { terminal.out(renderer.head) }
+        writer.headless = request.format == .csv && request.layout.columns != nil
+        if request.summary { summarise(into: writer, request, kb: kb) }
+        writer.open()
         guard writeGrid(grid, to: writer, inputs: &inputs),
             writeExports(inputs, sets: sets, request: request, kb: kb, to: writer)
         else { return .badInput }
-        terminal.out(renderer.foot(count: writer.written))
+        writer.close()
         if inputs.failed || writer.failed { return .badInput }
         return writer.unmet ? .failure : .success
     }
@@ -147,6 +149,22 @@ enum EvaluateCommand: AdvisorCommand {
         for mistake in source.headerMistakes { writer.terminal.err(mistake.rendered + "\n") }
         if !source.headerMistakes.isEmpty { writer.failed = true }
         source.headerMistakes = []
+    }
+
+    /// `--summary`: the writer keeps what a portfolio summary needs and writes the summary at the end.
+    static func summarise(into writer: EvaluationWriter, _ request: EvaluateRequest, kb: KnowledgeBase) {
+        let segment = "customer-class"
+        let order = kb.question(segment).map { kb.values(ofAttribute: $0.attribute) } ?? []
+        writer.summary = PortfolioSummary(goals: kb.ruleBase.goals.map(\.name), segment: segment, order: order)
+        let (format, language) = (request.format, request.language)
+        writer.rendersSummary = { summary in
+            switch format {
+            case .text, .jsonl: PortfolioText(language: language).render(summary, kb: kb)
+            case .markdown: PortfolioText(language: language, markdown: true).render(summary, kb: kb)
+            case .json: PortfolioData(language: language).json(summary, kb: kb)
+            case .csv: PortfolioData(language: language).csv(summary)
+            }
+        }
     }
 
     /// Situations made, run and written at a time.

@@ -32,6 +32,11 @@ struct EvaluateRequest {
                 "--jsonl writes one JSON object per line; it cannot be combined with --format \(format.rawValue)")
         }
         self.format = a.has("--jsonl") ? .jsonl : format
+        if a.has("--summary") && (a.has("--jsonl") || a.has("--explain") || a.has("--trace")) {
+            throw Self.mistake(
+                "--summary writes one summary (text, markdown, json or csv); it cannot be combined with --jsonl, --explain or --trace"
+            )
+        }
         language = a.choice("--lang", default: Language.en)
         rules = a.value("--rules") ?? environment["ADVISOR_RULES"]
         weights = a.value("--weights")
@@ -83,6 +88,8 @@ struct EvaluateRequest {
     }
 
     var explains: Bool { arguments.has("--explain") }
+    /// `--summary`: one portfolio summary instead of a report per situation.
+    var summary: Bool { arguments.has("--summary") }
     var traces: Bool { arguments.has("--trace") }
     /// The file arguments (`-` for standard input).
     var paths: [String] { arguments.positional }

@@ -13,6 +13,12 @@ final class EvaluationWriter {
     let onError: OnError
     /// The most threads that run situations at once (nil: every core).
     var threads: Int?
+    /// With `--summary`: the accounts are summarised here instead of written one by one.
+    var summary: PortfolioSummary?
+    /// Writes the summary at the end, in the format asked for.
+    var rendersSummary: (PortfolioSummary) -> String = { _ in "" }
+    /// Whether the format's head (CSV's header) is left out: a headerless partition (`--columns`).
+    var headless = false
     /// Reports written so far.
     private(set) var written = 0
     /// Whether a report had an expectation that was not met.
@@ -31,16 +37,26 @@ final class EvaluationWriter {
         self.onError = onError
     }
 
+    /// Before the first report: the format's head (nothing for a summary or a headless partition).
+    func open() { if summary == nil && !headless { terminal.out(renderer.head) } }
+
+    /// After the last report: the format's foot, or the summary.
+    func close() { terminal.out(summary.map(rendersSummary) ?? renderer.foot(count: written)) }
+
     func write(_ situations: [Situation]) { write(situations.map { .success($0) }) }
 
     /// Writes the records in order: each situation's report, each failed record as `onError` says.
     func write(_ records: [Result<Situation, FailedRecord>]) {
         let situations = records.compactMap { try? $0.get() }
         let (evaluation, renderer, explains) = (self.evaluation, self.renderer, self.explains)
-        let results = Parallel.map(situations, threads: threads) {
-            situation -> Result<(text: String, unmet: Bool), Evaluation.Failure> in
+        let summarised = summary.map { ($0.goals, $0.segment) }
+        let results = Parallel.map(situations, threads: threads) { situation -> Result<Written, Evaluation.Failure> in
             do {
                 let run = try evaluation.run(situation)
+                if let (goals, segment) = summarised {
+                    let entry = PortfolioSummary.Entry(run.report, goals: goals, segment: segment)
+                    return .success(Written(text: "", unmet: false, entry: entry))
+                }
                 var how: [HowNode] = []
                 if explains {
                     // The how-tree of every goal's recommendation.
@@ -50,7 +66,7 @@ final class EvaluationWriter {
                     }
                 }
                 let unmet = run.report.expectations.contains { !$0.met }
-                return .success((renderer.render(run.report, how: how), unmet))
+                return .success(Written(text: renderer.render(run.report, how: how), unmet: unmet, entry: nil))
             } catch let e as Evaluation.Failure {
                 return .failure(e)
             } catch {
@@ -64,7 +80,7 @@ final class EvaluationWriter {
             case .success(let situation):
                 switch next.next() {
                 case .success(let r)?:
-                    emit(r.text)
+                    if let entry = r.entry { summary?.add(entry) } else { emit(r.text) }
                     unmet = unmet || r.unmet
                 case .failure(let e)?: say(FailedRecord(e, situation: situation))
                 case nil: break
@@ -78,9 +94,19 @@ final class EvaluationWriter {
         written += 1
     }
 
-    /// A record that gave no advice, said as `onError` asks.
+    /// What one situation gave: its report as text, whether an expectation failed, or what a
+    /// summary keeps of it.
+    struct Written: Sendable {
+        let text: String
+        let unmet: Bool
+        let entry: PortfolioSummary.Entry?
+    }
+
+    /// A record that gave no advice, said as `onError` asks (a summary counts it; its output has
+    /// no rows, so `row` says it in one line as `skip` does).
     func say(_ record: FailedRecord) {
-        switch onError {
+        summary?.failed += 1
+        switch summary == nil ? onError : onError == .row ? .skip : onError {
         case .fail:
             terminal.err(record.rendered + "\n")
             failed = true

@@ -11,6 +11,7 @@ struct PhraseKeyTests {
     static let phrases: [(name: String, en: String, nl: String)] =
         Phrases.Key.allCases.map { ("\($0)", $0.texts.en, $0.texts.nl) }
         + ConsultationPhrases.Key.allCases.map { ("\($0)", $0.texts.en, $0.texts.nl) }
+        + PortfolioPhrases.Key.allCases.map { ("\($0)", $0.texts.en, $0.texts.nl) }
 
     static func placeholders(_ text: String) -> Set<String> {
         Set(text.matches(of: /\{[a-z-]+\}/).map { String($0.0) })

@@ -119,6 +119,11 @@ enum Commands {
                 help: listed(formats), completion: .values(formats)),
             OptionSpec(name: "--jsonl", value: nil, help: "one compact JSON object per line (for many scenarios)"),
             OptionSpec(
+                name: "--summary", value: nil,
+                help:
+                    "one portfolio summary instead of a report per situation: the accounts per customer class, each goal's advice per class, the accounts that differ from their class's usual advice, close calls and knock-outs (text, markdown, json or csv)"
+            ),
+            OptionSpec(
                 name: "--delimiter", value: "SEP",
                 help:
                     "what separates a CSV export's fields: comma, semicolon or tab (default: told from its first line)",

@@ -1,0 +1,28 @@
+/// The names a portfolio summary shows, from the knowledge base in the summary's language: goals,
+/// their values, the segment question and its values, the criteria.
+struct PortfolioNames {
+    let kb: KnowledgeBase
+    let language: Language
+    let summary: PortfolioSummary
+
+    var labels: ConsultationLabels { ConsultationLabels(kb: kb, language: language) }
+
+    /// `Recommended sales approach`.
+    func goal(_ name: String) -> String { labels.topic(name) }
+
+    /// `account management`.
+    func value(_ value: String, of goal: String) -> String { labels.value(value, ofTopic: goal) }
+
+    /// `Customer class (ABC)`, in a sentence: `customer class (ABC)`.
+    var segmentTitle: String {
+        (kb.question(summary.segment).map(labels.name(of:)) ?? summary.segment).lowercasedFirst
+    }
+
+    /// A segment's value as its label: `A customer`.
+    func segment(_ value: String) -> String {
+        kb.question(summary.segment).map { labels.value(value, of: $0) } ?? value
+    }
+
+    /// `feasibility`, as the knowledge base names the criterion.
+    func criterion(_ name: String) -> String { labels.value(name, ofTopic: "criterion") }
+}
