@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "SalesAdvisor",
+    // String.replacing and Regex need macOS 13; Linux has them with the toolchain.
+    platforms: [.macOS(.v13)],
     products: [
         .library(name: "RuleEngine", targets: ["RuleEngine"]),
         .library(name: "RuleLanguage", targets: ["RuleLanguage"]),

@@ -31,11 +31,13 @@ public struct Evaluation: Sendable {
     public init(kb: KnowledgeBase) { self.kb = kb }
 
     /// A run that went wrong inside the knowledge base (a loop, a failing action).
-    public struct Failure: Error, Sendable {
+    public struct Failure: Error, Sendable, CustomStringConvertible {
         /// What went wrong: the rule and its firing, or the limit.
         public let message: String
         /// A failure with its message.
         public init(message: String) { self.message = message }
+        /// The message.
+        public var description: String { message }
     }
 
     /// The advice for `situation`.

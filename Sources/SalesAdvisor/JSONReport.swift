@@ -2,7 +2,7 @@ import RuleLanguage
 
 /// Writes a report as JSON. Field names are stable (docs/scenarios.md): `conclusions`,
 /// `options`, `trace`, plus `situation`, `kpis`, `swot`, `plan`, `expectations`.
-public struct JSONReport {
+public struct JSONReport: Sendable {
     /// The language of labels and texts.
     public let language: Language
 

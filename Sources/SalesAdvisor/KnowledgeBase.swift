@@ -150,7 +150,9 @@ public struct KnowledgeBase: Sendable {
 }
 
 /// Picks a text in the wanted language, else English, else any.
-public func pick(_ texts: Texts?, _ language: Language) -> String? { pick(texts, code: language.rawValue) }
+@_spi(Tooling) public func pick(_ texts: Texts?, _ language: Language) -> String? {
+    pick(texts, code: language.rawValue)
+}
 
 /// The same for a language code of a rule file's texts (which may hold any language).
 func pick(_ texts: Texts?, code: String) -> String? {

@@ -1,7 +1,7 @@
 import RuleLanguage
 
 /// Writes a report as Markdown: headings, tables for options and KPIs, and the explanations as lists.
-public struct MarkdownReport {
+public struct MarkdownReport: Sendable {
     /// The language.
     public let language: Language
     let say: Phrases

@@ -1,6 +1,6 @@
 /// The report's own words, in English and Dutch. The knowledge base supplies everything about
 /// sales (labels of topics and values, explanations); these are the words around them.
-public struct Phrases {
+public struct Phrases: Sendable {
     let language: Language
 
     /// Every phrase, by what it says; a phrase without both languages does not compile.

@@ -34,4 +34,36 @@ extension KnowledgeBase {
             throw InputError(error.message)
         }
     }
+
+    /// The advice for a situation built in code (``SituationBuilder``).
+    public func advice(for situation: Situation) throws(InputError) -> Report {
+        do {
+            return try Evaluation(kb: self).evaluate(situation)
+        } catch {
+            throw InputError(error.message)
+        }
+    }
+
+    /// The advice for many accounts at once, on every core, in their order: each report is named
+    /// by its account's `id`, so results match their inputs; an account whose answers do not fit
+    /// gets its error instead.
+    public func advice(
+        forAccounts accounts: [(id: String, answers: [String: String])]
+    ) -> [Result<Report, InputError>] {
+        Parallel.map(accounts.map { Account(id: $0.id, answers: $0.answers) }) { account in
+            Result { () throws(InputError) -> Report in
+                var builder = SituationBuilder(name: account.id)
+                for (question, value) in account.answers.sorted(by: { $0.key < $1.key }) {
+                    builder.answer(question, value)
+                }
+                return try advice(for: builder.build(kb: self))
+            }
+        }
+    }
+}
+
+/// One account of a batch: its id and answers.
+private struct Account: Sendable {
+    let id: String
+    let answers: [String: String]
 }

@@ -147,6 +147,17 @@ public struct InputError: Error, Sendable {
     }
 }
 
+extension InputError: CustomStringConvertible {
+    /// `place: message` (or the message alone), then each further error on a line of its own;
+    /// no program name and no source excerpt, for a library's caller to show as it likes.
+    public var description: String {
+        ([self] + more).map { e in
+            guard let p = e.place else { return e.message }
+            return "\(p.line > 0 ? p.text : p.file): \(e.message)"
+        }.joined(separator: "\n")
+    }
+}
+
 extension SourceLocation {
     /// `file:line:column`, or just the file (a `--set`) when there is no line.
     public var text: String { line > 0 ? "\(file):\(line):\(column)" : file }

@@ -1,7 +1,7 @@
 @_spi(Tooling) import RuleLanguage
 
 /// Writes a report as plain text for a terminal of 80 columns.
-public struct TextReport {
+public struct TextReport: Sendable {
     /// The language.
     public let language: Language
     /// The columns text is wrapped to: 78 for a report (a terminal of 80 columns, a file, a mail);
@@ -21,7 +21,7 @@ public struct TextReport {
     }
 
     /// A number as this report's language writes it: `0.75` in English, `0,75` in Dutch.
-    public func n(_ x: Double, _ digits: Int = 2) -> String {
+    func n(_ x: Double, _ digits: Int = 2) -> String {
         let text = DecimalText.fixed(x, digits)
         return language == .nl ? text.replacingDecimalPoint : text
     }

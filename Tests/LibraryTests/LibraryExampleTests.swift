@@ -54,6 +54,62 @@ import Testing
         #expect(advice.topic("approach")?.top?.value == "transactional")
     }
 
+    @Test func theAccountsExampleRuns() throws {
+        var printed: [String] = []
+        func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
+        // example: accounts
+        let kb = KnowledgeBase.bundled
+        let accounts = [
+            (id: "acme", answers: ["complexity": "high", "risk": "high", "added-value": "high"]),
+            (id: "bolt", answers: ["complexity": "low", "risk": "hgh"]),
+        ]
+        for result in kb.advice(forAccounts: accounts) {
+            switch result {
+            case .success(let report):  // acme strategic-relationship
+                print(report.name, report.topic("approach")?.top?.value ?? "-")
+            case .failure(let error):  // bolt, answer risk: 'hgh' is not a value of risk; …
+                print(error)
+            }
+        }
+        // end
+        #expect(printed.first == "acme strategic-relationship")
+        #expect(
+            printed.last?.hasPrefix("bolt, answer risk: 'hgh' is not a value of risk; did you mean 'high'?") == true,
+            "\(printed)")
+        // Many accounts keep their order and ids, on every core.
+        let many = (0..<50).map { (id: "a\($0)", answers: ["complexity": ["low", "high"][$0 % 2]]) }
+        let reports = kb.advice(forAccounts: many).compactMap { try? $0.get() }
+        #expect(reports.map(\.name) == many.map(\.id))
+    }
+
+    @Test func theBuilderExampleRuns() throws {
+        // example: builder
+        var builder = SituationBuilder(name: "acme")
+        builder.answer("complexity", "high")
+        builder.answer("risk", "medium", certainty: 0.7)
+        builder.fact("option", ["name": "pay-per-use", "title": "Pay per use", "fit": "yes"])
+        let report = try KnowledgeBase.bundled.advice(for: builder.build(kb: .bundled))
+        print(report.name, report.options?.winner?.name ?? "-")  // acme pay-per-use (ahead of the status quo)
+        // end
+        #expect(report.name == "acme" && report.options?.winner?.name == "pay-per-use")
+        #expect(report.options?.options.map(\.name) == ["pay-per-use", "continue-as-is"])
+        #expect(report.answers.contains { $0.name == "risk" && $0.value == "medium" })
+        var wrong = SituationBuilder(name: "x")
+        wrong.answer("complexty", "high")
+        wrong.fact("optoin", ["name": "a"])
+        do {
+            _ = try wrong.build(kb: .bundled)
+            Issue.record("no error")
+        } catch {
+            #expect(
+                error.description.contains(
+                    "x, answer complexty: unknown answer 'complexty'; did you mean 'complexity'?"), "\(error)")
+            #expect(
+                error.description.contains("x, optoin 1: unknown kind of fact 'optoin'; did you mean 'option'?"),
+                "\(error)")
+        }
+    }
+
     @Test func errorsSayWhatIsWrong() throws {
         #expect(throws: RuleProgramError.self) { try RuleProgram(source: "rule x when") }
         do {
@@ -80,7 +136,7 @@ import Testing
     }
 
     /// docs/library.md shows each example exactly as this file runs it.
-    @Test(arguments: ["rules", "advice", "consultation"])
+    @Test(arguments: ["rules", "advice", "consultation", "accounts", "builder"])
     func thePageShowsTheTestedCode(_ name: String) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()

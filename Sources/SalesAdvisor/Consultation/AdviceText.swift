@@ -4,7 +4,7 @@ import RuleLanguage
 /// its recommendation, certainty and one-line reason (and the command for the full explanation),
 /// the KPIs, the options when some were entered, the plan outline, and the answers that would
 /// change the advice most.
-public struct AdviceText {
+public struct AdviceText: Sendable {
     /// The language the advice is written in.
     public let language: Language
     let say: ConsultationPhrases

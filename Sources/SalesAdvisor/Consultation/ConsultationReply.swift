@@ -40,7 +40,8 @@ public struct ConsultationReply: Sendable {
         case stay
         /// The steps changed: save, then ask what is open now.
         case ask
-        /// The question is asked again (`change`); its answer goes to ``ConsultationSession/change(_:to:)``.
+        /// The question is asked again (`change`) at ``ConsultationSession/changePrompt(_:)``; its
+        /// answer goes to ``ConsultationSession/change(_:to:from:)``.
         case askAgain(Question)
         /// A file to write at the user's request; the front end writes it and says where.
         case write(ConsultationFile)

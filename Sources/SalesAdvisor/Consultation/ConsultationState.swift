@@ -248,8 +248,8 @@ public struct ConsultationState: Sendable {
 
     /// The unanswered questions whose answer an open rule leading to a goal still needs, most needed
     /// first (ties in the knowledge base's order). A rule is open unless a condition on an answered
-    /// question fails for good (``Engine/failsForGood(rule:condition:final:)``), or it needs a fact
-    /// that only blocked rules could make (``Engine/blockedForGood(final:index:)``); a question whose
+    /// question fails for good (`Engine.failsForGood(rule:condition:final:)`), or it needs a fact
+    /// that only blocked rules could make (`Engine.blockedForGood(final:index:)`); a question whose
     /// precondition can no longer hold is left out.
     public func needs(in engine: Engine) -> [Need] { needs(Openness(self, engine), engine) }
 

@@ -3,7 +3,7 @@
 ///
 /// Every command is one row of ``Verb/entry``: its words, whether it takes an argument, and how
 /// the help, the welcome and `advisor consult --help` write it. Parsing, completion and every help
-/// text are derived from those rows; what a command does is ``ConsultationSession/perform(_:at:)``.
+/// text are derived from those rows; what a command does is ``ConsultationSession/perform(_:at:_:)``.
 public struct PromptCommand: Equatable, Sendable {
     /// Which command.
     public let verb: Verb

@@ -2,7 +2,7 @@ import RuleLanguage
 
 /// Writes explanations as indented text for an 80-column terminal (and, with `markdown`, as
 /// Markdown: headings and the same tree in a list).
-public struct ExplanationText {
+public struct ExplanationText: Sendable {
     /// The language.
     public let language: Language
     /// Whether to write Markdown rather than plain text.
