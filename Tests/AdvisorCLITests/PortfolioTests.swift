@@ -84,4 +84,21 @@ struct PortfolioTests {
         let rows = try run(["--on-error", "row"])
         #expect(rows.status == .success && rows.err.contains("bad: 'hgh'"), "row says it in one line: \(rows.err)")
     }
+
+    @Test("options knocked out: by title and criterion label in text, by name in JSON")
+    func knockOuts() throws {
+        let nl = advisor(["evaluate", "rules/scenarios", "--summary", "--lang", "nl"])
+        let part = try #require(nl.out.components(separatedBy: "Opties die afvallen\n").last)
+        #expect(part.contains("Doorgaan zoals nu (geschiktheid): "), "\(part)")
+        #expect(part.contains("(haalbaarheid): ") && !part.contains("continue-as-is") && !part.contains("feasibility"))
+        let json = advisor(["evaluate", "rules/scenarios", "--summary", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let knockOuts = try #require(object["knockOuts"] as? [[String: Any]])
+        #expect(knockOuts.first?["option"] as? String == "continue-as-is")
+        #expect(
+            knockOuts.first?["criterion"] as? String == "suitability"
+                && knockOuts.first?["label"] as? String == "suitability")
+        let total = knockOuts.compactMap { $0["accounts"] as? Int }.reduce(0, +)
+        #expect(total >= knockOuts.count && knockOuts.count > 3)
+    }
 }

@@ -57,10 +57,11 @@ public struct PortfolioData: Sendable {
             (
                 "knockOuts",
                 .array(
-                    summary.knockOuts.map {
+                    summary.knockOuts.map { k, n in
                         .object([
-                            ("option", .string($0.option)), ("criterion", .string($0.criterion)),
-                            ("accounts", .integer($0.count)),
+                            ("option", .string(k.option)), ("title", .string(k.title)),
+                            ("criterion", .string(k.criterion)),
+                            ("label", .string(pick(k.label, language) ?? k.criterion)), ("accounts", .integer(n)),
                         ])
                     })
             ),

@@ -23,6 +23,9 @@ struct PortfolioNames {
         kb.question(summary.segment).map { labels.value(value, of: $0) } ?? value
     }
 
-    /// `feasibility`, as the knowledge base names the criterion.
-    func criterion(_ name: String) -> String { labels.value(name, ofTopic: "criterion") }
+    /// An option as the reader knows it: its title, else its name (the status quo in words).
+    func option(_ k: PortfolioSummary.KnockOut) -> String {
+        if !k.title.isEmpty { return k.title }
+        return k.option == OptionRanking.baseline ? Phrases.word(.continueAsIs, language) : k.option
+    }
 }

@@ -10,7 +10,7 @@ public struct PortfolioPhrases: Sendable {
     /// Every phrase, by what it says; a phrase without both languages does not compile.
     public enum Key: CaseIterable, Sendable {
         case portfolio, accounts, account, noAdvice, perSegment, noSegment, none, differs, andMore, closeCalls,
-            closeCallsNote, knockOuts, noKnockOuts, on
+            closeCallsNote, knockOuts, noKnockOuts
 
         /// The English and the Dutch text.
         public var texts: (en: String, nl: String) {
@@ -32,7 +32,6 @@ public struct PortfolioPhrases: Sendable {
                 )
             case .knockOuts: ("Options knocked out", "Opties die afvallen")
             case .noKnockOuts: ("no option was knocked out", "geen optie viel af")
-            case .on: ("on", "op")
             }
         }
     }

@@ -1,3 +1,5 @@
+import RuleLanguage
+
 /// A view of a customer base (`evaluate --summary`): the accounts per segment (the customer
 /// class of the ABC analysis unless said otherwise), each goal's recommendation per segment, the
 /// close calls, the options knocked out, and the accounts whose advice differs from their
@@ -14,8 +16,9 @@ public struct PortfolioSummary: Sendable {
         public let advice: [String?]
         /// The goals whose recommendation was a close call.
         public let closeCalls: [String]
-        /// The options knocked out, each with the criterion that knocked it out.
-        public let knockOuts: [(option: String, criterion: String)]
+        /// The options knocked out, each with the criterion that knocked it out (and, for the
+        /// reader, the option's title and the criterion's label).
+        public let knockOuts: [KnockOut]
 
         /// The entry of `report`, for `goals` and the answer named `segment`.
         public init(_ report: Report, goals: [String], segment: String) {
@@ -23,10 +26,25 @@ public struct PortfolioSummary: Sendable {
             self.segment = report.answers.last { $0.name == segment }?.value
             advice = goals.map { report.topic($0)?.top?.value }
             closeCalls = goals.filter { report.topic($0)?.closeCall != nil }
+            let criteria = report.options?.criteria ?? []
             knockOuts = (report.options?.options ?? []).flatMap { o in
-                o.rejections.map { (o.name, $0.criterion) }
+                o.rejections.map { r in
+                    KnockOut(
+                        option: o.name, title: o.title, criterion: r.criterion,
+                        label: criteria.first { $0.name == r.criterion }?.label ?? [:])
+                }
             }
         }
+    }
+
+    /// An option knocked out on a criterion.
+    public struct KnockOut: Sendable {
+        /// The option's name and title (the title may be empty).
+        public let option: String
+        public let title: String
+        /// The criterion's name and label per language.
+        public let criterion: String
+        public let label: Texts
     }
 
     /// The goals summarised, in the knowledge base's order.
@@ -96,16 +114,18 @@ public struct PortfolioSummary: Sendable {
     }
 
     /// How often each option was knocked out, by criterion, most first.
-    public var knockOuts: [(option: String, criterion: String, count: Int)] {
+    public var knockOuts: [(knockOut: KnockOut, count: Int)] {
         var order: [String] = []
-        var counts: [String: (String, String, Int)] = [:]
+        var counts: [String: (KnockOut, Int)] = [:]
         for e in entries {
             for k in e.knockOuts {
                 let key = k.option + "\u{0}" + k.criterion
                 if counts[key] == nil { order.append(key) }
-                counts[key] = (k.option, k.criterion, (counts[key]?.2 ?? 0) + 1)
+                counts[key] = (k, (counts[key]?.1 ?? 0) + 1)
             }
         }
-        return order.compactMap { counts[$0] }.sorted { $0.2 > $1.2 }.map { ($0.0, $0.1, $0.2) }
+        return order.compactMap { counts[$0] }.enumerated().sorted {
+            $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset
+        }.map { ($0.element.0, $0.element.1) }
     }
 }

@@ -56,8 +56,9 @@ public struct PortfolioText: Sendable {
         out += heading(2, say[.knockOuts])
         let knockOuts = summary.knockOuts
         if knockOuts.isEmpty { out += paragraph(say[.noKnockOuts].capitalizedFirst + ".") }
-        for k in knockOuts {
-            out += item(0, "\(k.option) \(say[.on]) \(names.criterion(k.criterion)): \(number(k.count))", text)
+        for (k, n) in knockOuts {
+            out += item(
+                0, "\(names.option(k)) (\(pick(k.label, language) ?? k.criterion)): \(count(n, say[.accounts]))", text)
         }
         return out
     }
