@@ -39,11 +39,13 @@ public struct PortfolioSummary: Sendable {
 
     /// An option knocked out on a criterion.
     public struct KnockOut: Sendable {
-        /// The option's name and title (the title may be empty).
+        /// The option's name.
         public let option: String
+        /// The option's title (may be empty).
         public let title: String
-        /// The criterion's name and label per language.
+        /// The criterion's name.
         public let criterion: String
+        /// The criterion's label per language.
         public let label: Texts
     }
 
