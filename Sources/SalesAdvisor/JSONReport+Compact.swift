@@ -1,61 +1,99 @@
 /// A report as one short object, for streams of many accounts (`evaluate --jsonl`): the
 /// situation, the advice per goal, every conclusion without its texts and explanation, the KPIs,
 /// the options' ranking and the expectations. `--jsonl --explain` writes the full report
-/// (``JSONReport/value(_:)``) with the how-trees instead.
+/// (``JSONReport/value(_:)``) with the how-trees instead. Written straight into bytes: a line per
+/// account is written once, so no tree of values is built for it.
 extension JSONReport {
-    /// The report in its compact form (docs/scenarios.md, "JSON lines out").
-    public func compact(_ report: Report) -> JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("schemaVersion", .integer(JSONReport.schemaVersion)),
-            ("scenario", .string(report.name)),
-            ("title", report.title.map { .string($0) } ?? .null),
-            ("language", .string(language.rawValue)),
-            ("situation", .object(report.answers.map { ($0.name, .string($0.value)) })),
-            ("advice", .object(report.topics.filter(\.isGoal).map { ($0.topic, advice($0)) })),
-            (
-                "conclusions",
-                .array(
-                    report.topics.flatMap { topic in
-                        topic.values.map { v in
-                            .object([
-                                ("topic", .string(topic.topic)), ("value", .string(v.value)),
-                                ("certainty", .number(v.certainty)), ("rank", .integer(v.rank)),
-                                ("recommended", .bool(topic.isGoal && topic.top?.value == v.value)),
-                            ])
+    /// The report in its compact form, on one line (docs/scenarios.md, "JSON lines out").
+    public func compactLine(_ report: Report) -> String {
+        var w = JSONLineWriter()
+        w.object { w in
+            w.key("schemaVersion")
+            w.integer(JSONReport.schemaVersion)
+            w.key("scenario")
+            w.string(report.name)
+            w.key("title")
+            w.string(report.title)
+            w.key("language")
+            w.string(language.rawValue)
+            w.key("situation")
+            w.object { w in
+                for a in report.answers {
+                    w.key(text: a.name)
+                    w.string(a.value)
+                }
+            }
+            w.key("advice")
+            w.object { w in
+                for topic in report.topics where topic.isGoal {
+                    w.key(text: topic.topic)
+                    advice(topic, into: &w)
+                }
+            }
+            w.key("conclusions")
+            w.array { w in
+                for topic in report.topics {
+                    let recommended = topic.isGoal ? topic.top?.value : nil
+                    for v in topic.values {
+                        w.object { w in
+                            w.key("topic")
+                            w.string(topic.topic)
+                            w.key("value")
+                            w.string(v.value)
+                            w.key("certainty")
+                            w.number(v.certainty)
+                            w.key("rank")
+                            w.integer(v.rank)
+                            w.key("recommended")
+                            w.bool(recommended == v.value)
                         }
-                    })
-            ),
-            ("kpis", .array(report.kpis.map { .string($0.kpi) })),
-            (
-                "options",
-                .array(
-                    report.options?.options.map { o in
-                        .object([
-                            ("name", .string(o.name)), ("total", .number(o.total)), ("rank", .integer(o.rank)),
-                            ("rejected", .bool(o.rejected)),
-                        ])
-                    } ?? [])
-            ),
-            ("winner", report.options?.winner.map { .string($0.name) } ?? .null),
-        ]
-        fields.append(
-            (
-                "expectationsMet",
-                report.expectations.isEmpty ? .null : .bool(report.expectations.allSatisfy(\.met))
-            ))
-        fields.append(("firings", .integer(report.firings)))
-        return .object(fields)
+                    }
+                }
+            }
+            w.key("kpis")
+            w.array { w in for k in report.kpis { w.string(k.kpi) } }
+            w.key("options")
+            w.array { w in
+                for o in report.options?.options ?? [] {
+                    w.object { w in
+                        w.key("name")
+                        w.string(o.name)
+                        w.key("total")
+                        w.number(o.total)
+                        w.key("rank")
+                        w.integer(o.rank)
+                        w.key("rejected")
+                        w.bool(o.rejected)
+                    }
+                }
+            }
+            w.key("winner")
+            w.string(report.options?.winner?.name)
+            w.key("expectationsMet")
+            w.bool(report.expectations.isEmpty ? nil : report.expectations.allSatisfy(\.met))
+            w.key("firings")
+            w.integer(report.firings)
+        }
+        return w.text
     }
 
     /// A goal's advice: the value with its label and certainty, the runner-up, and how close the
     /// call was (null when it is not close); null when nothing is recommended.
-    func advice(_ topic: TopicResult) -> JSONValue {
-        guard let top = topic.top else { return .null }
-        return .object([
-            ("value", .string(top.value)), ("label", t(top.label, top.value)), ("certainty", .number(top.certainty)),
-            ("runnerUp", topic.runnerUp.map { .string($0.value) } ?? .null),
-            ("runnerUpCertainty", topic.runnerUp.map { .number($0.certainty) } ?? .null),
-            ("closeCallMargin", topic.closeCall.map { .number($0.margin) } ?? .null),
-        ])
+    func advice(_ topic: TopicResult, into w: inout JSONLineWriter) {
+        guard let top = topic.top else { return w.string(nil) }
+        w.object { w in
+            w.key("value")
+            w.string(top.value)
+            w.key("label")
+            w.string(pick(top.label, language) ?? top.value)
+            w.key("certainty")
+            w.number(top.certainty)
+            w.key("runnerUp")
+            w.string(topic.runnerUp?.value)
+            w.key("runnerUpCertainty")
+            w.number(topic.runnerUp?.certainty)
+            w.key("closeCallMargin")
+            w.number(topic.closeCall?.margin)
+        }
     }
 }

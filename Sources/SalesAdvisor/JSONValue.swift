@@ -32,15 +32,15 @@ public indirect enum JSONValue: Sendable {
         switch self {
         case .string(let s): JSONValue.quote(s, into: &out)
         case .number(let d): JSONValue.number(d, into: &out)
-        case .integer(let i): out += String(i).utf8
-        case .bool(let b): out += (b ? "true" : "false").utf8
-        case .null: out += "null".utf8
+        case .integer(let i): JSONValue.digits(i, into: &out)
+        case .bool(let b): out += b ? [116, 114, 117, 101] : [102, 97, 108, 115, 101]  // true, false
+        case .null: out += [110, 117, 108, 108]  // null
         case .array(let items):
             if items.isEmpty {
-                out += "[]".utf8
+                out += [91, 93]  // []
                 return
             }
-            let inner = indent + [32, 32]
+            let inner = pretty ? indent + [32, 32] : indent
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -57,10 +57,10 @@ public indirect enum JSONValue: Sendable {
             out.append(UInt8(ascii: "]"))
         case .object(let fields):
             if fields.isEmpty {
-                out += "{}".utf8
+                out += [123, 125]  // {}
                 return
             }
-            let inner = indent + [32, 32]
+            let inner = pretty ? indent + [32, 32] : indent
             out.append(UInt8(ascii: "{"))
             for (i, field) in fields.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -96,23 +96,36 @@ public indirect enum JSONValue: Sendable {
         }
         let scaled = Int((abs(d) * 10_000).rounded())
         if d < 0 && scaled != 0 { out.append(UInt8(ascii: "-")) }
-        out += String(scaled / 10_000).utf8
+        digits(scaled / 10_000, into: &out)
         var fraction = scaled % 10_000
         guard fraction != 0 else { return }
         out.append(UInt8(ascii: "."))
-        var digits = 4
+        var count = 4
         while fraction % 10 == 0 {
             fraction /= 10
-            digits -= 1
+            count -= 1
         }
-        var bytes = [UInt8](repeating: 48, count: digits)
-        var i = digits - 1
+        // The digits written from the last, in place: leading zeros stay (`0.05`).
+        let start = out.count
+        out.append(contentsOf: repeatElement(48, count: count))
+        var i = start + count - 1
         while fraction > 0 {
-            bytes[i] = 48 + UInt8(fraction % 10)
+            out[i] = 48 + UInt8(fraction % 10)
             fraction /= 10
             i -= 1
         }
-        out += bytes
+    }
+
+    /// A whole number's decimal digits, with a minus sign when negative; no string made.
+    static func digits(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        let start = out.count
+        repeat {
+            out.append(48 + UInt8(m % 10))
+            m /= 10
+        } while m > 0
+        out[start...].reverse()
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped; everything else as UTF-8.

@@ -18,6 +18,10 @@ public struct SituationBuilder: Sendable {
         scenario.title = title
     }
 
+    /// A situation that starts from what `base` gives (a consultation's `--scenario` file):
+    /// answers and facts added here come after its own.
+    init(base: Scenario) { scenario = base }
+
     /// The report's language, for texts given per language.
     public var language: Language? {
         get { scenario.language }
@@ -35,10 +39,13 @@ public struct SituationBuilder: Sendable {
     /// Gives a fact of a kind the knowledge base takes from a scenario (`option`, `swot`, `pair`),
     /// its slots by name; a slot's text is read as a name or a number when it is one, else as text.
     public mutating func fact(_ kind: String, _ slots: [String: String], certainty: Double = 1) {
+        fact(kind, slots.sorted { $0.key < $1.key }.map { ($0.key, Self.value($0.value)) }, certainty: certainty)
+    }
+
+    /// A fact whose slot values are already typed (a text slot's value stays text, `12` too).
+    mutating func fact(_ kind: String, _ slots: [(name: String, value: ScenarioValue)], certainty: Double = 1) {
         let place = next("\(kind) \(scenario.facts.filter { $0.template == kind }.count + 1)")
-        let values = slots.sorted { $0.key < $1.key }.map { name, text in
-            (name: name, value: Self.value(text), place: place)
-        }
+        let values = slots.map { (name: $0.name, value: $0.value, place: place) }
         scenario.facts.append(Scenario.FactLine(template: kind, slots: values, place: place, certainty: certainty))
     }
 

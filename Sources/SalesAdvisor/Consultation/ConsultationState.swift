@@ -175,33 +175,23 @@ public struct ConsultationState: Sendable {
     func situation(_ steps: [ConsultationStep]) throws(InputError) -> Situation {
         var state = self
         state.steps = steps
-        var s = scenario
-        let place = Scenario.Place(file: "consultation", line: 0, column: 0)
-        s.answers = state.answers.compactMap { a in
-            a.value.map {
-                Scenario.Answer(name: a.question, value: $0, certainty: a.certainty, place: place, valuePlace: place)
-            }
+        var builder = SituationBuilder(base: scenario)
+        for a in state.answers {
+            if let value = a.value { builder.answer(a.question, value, certainty: a.certainty) }
         }
         for instance in state.instances {
             guard let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instance.kind }) else {
                 throw InputError("the knowledge base has no instances of '\(instance.kind)'")
             }
             let template = kb.program.templates[kind.template]
-            var slots: [(name: String, value: ScenarioValue, place: Scenario.Place)] = []
-            if let k = kind.key { slots.append((template.slots[k].name, .word(instance.key), place)) }
-            if let l = kind.label { slots.append((template.slots[l].name, .string(instance.label), place)) }
+            var slots: [(name: String, value: ScenarioValue)] = []
+            if let k = kind.key { slots.append((template.slots[k].name, .word(instance.key))) }
+            if let l = kind.label { slots.append((template.slots[l].name, .string(instance.label))) }
             for slot in kind.slots {
                 guard case .some(.some(let v)) = instance.slots[slot.name] else { continue }
-                let value: ScenarioValue
-                if case .string = template.slots[slot.slot].type {
-                    value = .string(v)
-                } else {
-                    value = ScenarioParser.value(of: v)
-                }
-                slots.append((slot.name, value, place))
+                slots.append((slot.name, Self.value(v, of: template.slots[slot.slot])))
             }
-            s.facts.append(
-                Scenario.FactLine(template: kind.name, slots: slots, place: place, certainty: instance.certainty))
+            builder.fact(kind.name, slots, certainty: instance.certainty)
         }
         // A reviewed fact in which the user restated a part becomes the user's own, whole.
         for kind in kb.ruleBase.instanceKinds where !kind.review.isEmpty {
@@ -210,14 +200,18 @@ public struct ConsultationState: Sendable {
                 continue
             }
             let template = kb.program.templates[kind.template]
-            let slots = kind.slots.compactMap { slot -> (name: String, value: ScenarioValue, place: Scenario.Place)? in
-                guard let part = parts[slot.name] else { return nil }
-                if case .string = template.slots[slot.slot].type { return (slot.name, .string(part.value), place) }
-                return (slot.name, ScenarioParser.value(of: part.value), place)
+            let slots = kind.slots.compactMap { slot -> (name: String, value: ScenarioValue)? in
+                parts[slot.name].map { (slot.name, Self.value($0.value, of: template.slots[slot.slot])) }
             }
-            s.facts.append(Scenario.FactLine(template: kind.name, slots: slots, place: place))
+            builder.fact(kind.name, slots)
         }
-        return try Situation(s, kb: kb)
+        return try builder.build(kb: kb)
+    }
+
+    /// A value typed for a slot: text for a text slot (`12` stays text), else a name or a number.
+    static func value(_ text: String, of spec: SlotSpec) -> ScenarioValue {
+        if case .string = spec.type { return .string(text) }
+        return ScenarioParser.value(of: text)
     }
 
     /// The evaluation the consultation uses (with its weights).

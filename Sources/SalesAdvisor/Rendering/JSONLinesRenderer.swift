@@ -5,7 +5,7 @@ struct JSONLinesRenderer: ReportRenderer {
     let explain: Bool
 
     func render(_ report: Report, how: [HowNode]) -> String {
-        guard explain else { return JSONReport(language: language).compact(report).compact() + "\n" }
+        guard explain else { return JSONReport(language: language).compactLine(report) + "\n" }
         return JSONReportValue.of(report, how: how, language: language, explain: explain).compact() + "\n"
     }
 
