@@ -26,9 +26,11 @@ struct JSONLineWriter {
     /// A key known when the program is built (`"certainty":`): its bytes as they are, nothing to escape.
     mutating func key(_ k: StaticString) {
         separate()
+        // Byte by byte: an array literal here would be an allocation per key.
         bytes.append(UInt8(ascii: "\""))
-        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes += [UInt8(ascii: "\""), UInt8(ascii: ":")]
+        k.withUTF8Buffer { for b in $0 { bytes.append(b) } }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
         afterKey = true
     }
 
@@ -42,12 +44,12 @@ struct JSONLineWriter {
 
     mutating func string(_ s: String?) {
         separate()
-        if let s { JSONValue.quote(s, into: &bytes) } else { bytes += [110, 117, 108, 108] }
+        if let s { JSONValue.quote(s, into: &bytes) } else { null() }
     }
 
     mutating func number(_ d: Double?) {
         separate()
-        if let d { JSONValue.number(d, into: &bytes) } else { bytes += [110, 117, 108, 108] }
+        if let d { JSONValue.number(d, into: &bytes) } else { null() }
     }
 
     mutating func integer(_ i: Int) {
@@ -57,12 +59,11 @@ struct JSONLineWriter {
 
     mutating func bool(_ b: Bool?) {
         separate()
-        guard let b else {
-            bytes += [110, 117, 108, 108]
-            return
-        }
-        bytes += b ? [116, 114, 117, 101] : [102, 97, 108, 115, 101]
+        guard let b else { return null() }
+        for c in (b ? "true" : "false").utf8 { bytes.append(c) }
     }
+
+    private mutating func null() { for c in "null".utf8 { bytes.append(c) } }
 
     /// `{`, the fields `body` writes, `}`.
     mutating func object(_ body: (inout JSONLineWriter) -> Void) { container(123, 125, body) }

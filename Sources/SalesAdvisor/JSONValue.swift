@@ -33,11 +33,12 @@ public indirect enum JSONValue: Sendable {
         case .string(let s): JSONValue.quote(s, into: &out)
         case .number(let d): JSONValue.number(d, into: &out)
         case .integer(let i): JSONValue.digits(i, into: &out)
-        case .bool(let b): out += b ? [116, 114, 117, 101] : [102, 97, 108, 115, 101]  // true, false
-        case .null: out += [110, 117, 108, 108]  // null
+        case .bool(let b): for c in (b ? "true" : "false").utf8 { out.append(c) }
+        case .null: for c in "null".utf8 { out.append(c) }
         case .array(let items):
             if items.isEmpty {
-                out += [91, 93]  // []
+                out.append(UInt8(ascii: "["))
+                out.append(UInt8(ascii: "]"))
                 return
             }
             let inner = pretty ? indent + [32, 32] : indent
@@ -57,7 +58,8 @@ public indirect enum JSONValue: Sendable {
             out.append(UInt8(ascii: "]"))
         case .object(let fields):
             if fields.isEmpty {
-                out += [123, 125]  // {}
+                out.append(UInt8(ascii: "{"))
+                out.append(UInt8(ascii: "}"))
                 return
             }
             let inner = pretty ? indent + [32, 32] : indent
