@@ -50,6 +50,13 @@ extension CompletionScripts {
             }
 
             """
+        return out + shellTables()
+    }
+
+    /// Per kind, `_advisor_names_KIND` (the names) and `_advisor_values_KIND NAME` (its values),
+    /// in a syntax bash and zsh both read.
+    static func shellTables() -> String {
+        var out = ""
         for kind in assignmentKinds {
             let rows = table(kind)
             out += "_advisor_names_\(kind.rawValue)() { echo \(quoted(rows.map(\.name).joined(separator: " "))); }\n"
@@ -80,16 +87,7 @@ extension CompletionScripts {
             }
 
             """
-        for kind in assignmentKinds {
-            let rows = table(kind)
-            out += "_advisor_names_\(kind.rawValue)() { echo \(quoted(rows.map(\.name).joined(separator: " "))) }\n"
-            out += "_advisor_values_\(kind.rawValue)() {\n    case $1 in\n"
-            for row in rows where !row.values.isEmpty {
-                out += "        \(quoted(row.name))) echo \(quoted(row.values.joined(separator: " "))) ;;\n"
-            }
-            out += "    esac\n}\n"
-        }
-        return out
+        return out + shellTables()
     }
 
     // MARK: fish
