@@ -242,8 +242,11 @@ struct BatchInputTests {
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the advisor first (swift build)")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.currentDirectoryURL = repositoryRoot
-        p.arguments = ["-c", "'\(binary)' \(command) 2>&1 | head -c 10 > /dev/null; echo \"${PIPESTATUS[0]}\""]
+        // `cd` in the shell, not `currentDirectoryURL` (which moves this whole process meanwhile).
+        p.arguments = [
+            "-c",
+            "cd '\(repositoryRoot.path)' && '\(binary)' \(command) 2>&1 | head -c 10 > /dev/null; echo \"${PIPESTATUS[0]}\"",
+        ]
         let out = Pipe()
         p.standardOutput = out
         try p.run()

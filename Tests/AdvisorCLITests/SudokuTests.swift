@@ -59,10 +59,14 @@ struct SudokuTests {
         guard FileManager.default.isExecutableFile(atPath: python) else { return }
         let folder = repositoryPath("bench/clips/sudoku")
         func translate(_ arguments: [String]) throws -> String {
+            // In the folder by `cd` in a shell: Foundation's `currentDirectoryURL` changes this
+            // process's working directory while it starts the child, under the other tests' feet.
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = [repositoryPath("scripts/clips-to-rules")] + arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments =
+                [
+                    "-c", "cd \"$0\" && exec \"$@\"", folder, python, repositoryPath("scripts/clips-to-rules"),
+                ] + arguments
             let pipe = Pipe()
             process.standardOutput = pipe
             try process.run()
