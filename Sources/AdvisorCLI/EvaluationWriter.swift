@@ -106,7 +106,8 @@ final class EvaluationWriter {
     /// no rows, so `row` says it in one line as `skip` does).
     func say(_ record: FailedRecord) {
         summary?.failed += 1
-        switch summary == nil ? onError : onError == .row ? .skip : onError {
+        let mode = summary != nil && onError == .row ? .skip : onError
+        switch mode {
         case .fail:
             terminal.err(record.rendered + "\n")
             failed = true

@@ -208,25 +208,38 @@ struct BatchInputTests {
 /// The first failed write ends the run (issue 23, part 4): an endless producer piped through the
 /// advisor into `head -1` ends, quietly and with status 0, as a Unix filter does (issue 24).
 @Suite struct ClosedPipeTests {
-    @Test func anEndlessProducerIntoHeadEnds() throws {
+    /// The built binary's path (skips the test when it is not built).
+    func binary() throws -> String {
         let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build the advisor first (swift build)")
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-pipe-\(UUID().uuidString)")
-            .path
+        return binary
+    }
+
+    /// Runs `script` in bash from the repository root (`cd` in the shell rather than the
+    /// process's `currentDirectoryURL`, so nothing touches this process's working directory):
+    /// what it printed and its exit status.
+    func bash(_ script: String) throws -> (said: String, status: Int32) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        // Without the check the producer never stops and timeout kills the pipeline (status 124).
-        p.arguments = [
-            "-c",
-            "timeout 120 bash -c \"yes '{\\\"complexity\\\": \\\"low\\\"}' | '\(binary)' evaluate --jsonl 2>\(errors) | head -1 > /dev/null; echo \\${PIPESTATUS[1]}\"",
-        ]
+        p.arguments = ["-c", "cd '\(repositoryRoot.path)' && \(script)"]
         let out = Pipe()
         p.standardOutput = out
         try p.run()
         p.waitUntilExit()
         let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(p.terminationStatus == 0, "the pipeline did not end: \(said)")
-        #expect(said.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "advisor's status: \(said)")
+        return (said.trimmingCharacters(in: .whitespacesAndNewlines), p.terminationStatus)
+    }
+
+    @Test func anEndlessProducerIntoHeadEnds() throws {
+        let binary = try binary()
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-pipe-\(UUID().uuidString)")
+            .path
+        // Without the check the producer never stops and timeout kills the pipeline (status 124).
+        let r = try bash(
+            "timeout 120 bash -c \"yes '{\\\"complexity\\\": \\\"low\\\"}' | '\(binary)' evaluate --jsonl 2>\(errors) | head -1 > /dev/null; echo \\${PIPESTATUS[1]}\""
+        )
+        #expect(r.status == 0, "the pipeline did not end: \(r.said)")
+        #expect(r.said == "0", "advisor's status: \(r.said)")
         #expect((try? String(contentsOfFile: errors, encoding: .utf8)) == "", "nothing said on a closed pipe")
         unlink(errors)
     }
@@ -238,20 +251,7 @@ struct BatchInputTests {
         "explain --rule-graph --format dot", "man", "completions zsh", "test --format json",
     ])
     func aCommandIntoHeadEndsQuietly(_ command: String) throws {
-        let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
-        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the advisor first (swift build)")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        // `cd` in the shell, not `currentDirectoryURL` (which moves this whole process meanwhile).
-        p.arguments = [
-            "-c",
-            "cd '\(repositoryRoot.path)' && '\(binary)' \(command) 2>&1 | head -c 10 > /dev/null; echo \"${PIPESTATUS[0]}\"",
-        ]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        p.waitUntilExit()
-        let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(said.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "\(command): \(said)")
+        let r = try bash("'\(try binary())' \(command) 2>&1 | head -c 10 > /dev/null; echo \"${PIPESTATUS[0]}\"")
+        #expect(r.said == "0", "\(command): \(r.said)")
     }
 }

@@ -59,8 +59,8 @@ struct SudokuTests {
         guard FileManager.default.isExecutableFile(atPath: python) else { return }
         let folder = repositoryPath("bench/clips/sudoku")
         func translate(_ arguments: [String]) throws -> String {
-            // In the folder by `cd` in a shell: Foundation's `currentDirectoryURL` changes this
-            // process's working directory while it starts the child, under the other tests' feet.
+            // In the folder by `cd` in a shell rather than `currentDirectoryURL`, so nothing
+            // touches this process's working directory while other tests read relative paths.
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments =

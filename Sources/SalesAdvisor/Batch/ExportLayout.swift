@@ -60,8 +60,10 @@ import RuleLanguage
         for (k, raw) in names.enumerated() {
             let name = raw.trimmingSpaces
             let mapped = map[name.lowercased()]
-            guard let column = Self.column(mapped ?? name, kb: kb) ?? (mapped == nil ? Self.word(name, kb: kb) : nil)
-            else {
+            let exact = Self.column(mapped ?? name, kb: kb)
+            // A first-word guess only for a column the map does not name.
+            let guessed = exact == nil && mapped == nil ? Self.word(name, kb: kb) : nil
+            guard let column = exact ?? guessed else {
                 header.columns.append(.ignored)
                 if let mapped {
                     header.mistakes.append((k, "--map \(name)=\(mapped): '\(mapped)' is not id, title or a question"))
@@ -74,9 +76,7 @@ import RuleLanguage
                 }
                 continue
             }
-            if mapped == nil, Self.column(name, kb: kb) == nil, case .answer(let q) = column {
-                header.readAs.append((name, q))
-            }
+            if case .answer(let q)? = guessed { header.readAs.append((name, q)) }
             if let first = taken[column] {
                 let twice =
                     first == name
@@ -98,6 +98,8 @@ import RuleLanguage
 
     /// What a column named `name` holds, if the knowledge base knows it.
     static func column(_ name: String, kb: KnowledgeBase) -> Column? {
+        // Most keys are written as the knowledge base writes them (every JSON line asks again).
+        if kb.question(name) != nil { return .answer(name) }
         let lower = name.lowercased()
         if lower == "id" { return .id }
         if lower == "title" { return .title }
