@@ -58,20 +58,16 @@ struct PartialMatcher {
         return nil
     }
 
-    /// Whether `f` agrees with the facts of `partial` on every join test of `p`.
+    /// Whether `f` agrees with the facts of `partial` on every join test of `p`, checked as the
+    /// network checks them (``JoinCheck``).
     func joins(_ p: Pattern, _ partial: [Fact?], _ f: Fact) -> Bool {
         let source = FactsSource(facts: partial + [f])
-        for test in p.joinTests {
-            switch test {
-            case .equal(let slot, let level, let other):
-                guard let earlier = partial[level], ValueOrder.equal(f.slots[slot], earlier.slots[other]) else {
-                    return false
-                }
-            case .predicate(let e):
-                guard let v = try? evaluator.evaluate(e, source), evaluator.truth(v) else { return false }
+        return JoinCheck.all(p, level: partial.count).allSatisfy {
+            $0.holds(f.slots, earlier: { partial[$0]?.slots }) { e in
+                guard let v = try? evaluator.evaluate(e, source) else { return false }
+                return evaluator.truth(v)
             }
         }
-        return true
     }
 
     /// Whether a `test` condition holds for `partial`.

@@ -96,14 +96,7 @@ extension Engine {
                 let contribution = ScoreContribution(
                     firing: cycle, rule: activation.rule, points: points, because: because,
                     bindings: bindings.isEmpty ? Engine.bindings(rule, facts) : bindings)
-                if let i = scoreIndex[key] {
-                    scores[i].total += points
-                    scores[i].contributions.append(contribution)
-                } else {
-                    scoreIndex[key] = scores.count
-                    scores.append(
-                        Score(option: option, criterion: criterion, total: points, contributions: [contribution]))
-                }
+                beliefs.score(key, contribution)
             case .print(let parts):
                 var line = ""
                 for p in parts { line += try value(p).rendered(symbols) }
@@ -127,21 +120,11 @@ extension Engine {
         let key = ConclusionKey(template: template, value: value)
         let added = Certainty.contribution(rule: ruleCF, premise: premise)
         if let support { network.truth.contributed(key, firing: cycle, support: support) }
-        let index: Int
-        if let i = conclusionIndex[key] {
-            index = i
-        } else {
-            index = conclusions.count
-            conclusionIndex[key] = index
-            conclusions.append(Conclusion(template: template, value: value, certainty: 0, contributions: []))
-        }
-        let before = conclusions[index].certainty
-        let after = Certainty.combine(before, added)
-        conclusions[index].certainty = after
-        conclusions[index].contributions.append(
+        let (before, after) = beliefs.conclude(key, added: added) { before, after in
             Contribution(
                 firing: cycle, rule: rule, ruleCertainty: ruleCF, premise: premise, certainty: added, before: before,
-                after: after, because: because, bindings: bindings))
+                after: after, because: because, bindings: bindings)
+        }
         current?.concluded.append(ConclusionChange(template: template, value: value, before: before, after: after))
         // The belief as a fact: present while the combined certainty is positive (beyond rounding:
         // +0.5 and -0.5 combine to a few units in the last place, in either order).
@@ -165,8 +148,9 @@ extension Engine {
     /// Asserts a belief's fact, kept by the support of every contribution it has (or for good when
     /// one of them was made without `logical`).
     private func assertBelief(_ key: ConclusionKey, slots: [Value], certainty: Double) throws(EngineError) {
-        guard let index = conclusionIndex[key] else { return }
-        let supports = conclusions[index].contributions.map { network.truth.support(of: key, firing: $0.firing) }
+        let contributions = beliefs.contributions(key)
+        guard !contributions.isEmpty else { return }
+        let supports = contributions.map { network.truth.support(of: key, firing: $0.firing) }
         let fact = try assertFact(
             template: key.template, slots: slots, certainty: certainty, support: supports.first ?? nil)
         for s in supports.dropFirst() { network.truth.asserted(fact, support: s) }
@@ -175,28 +159,7 @@ extension Engine {
     /// Takes back the contributions of `firing` to a conclusion (their logical support went) and
     /// combines the rest again, in the order they came; the belief's fact follows the new certainty.
     func withdraw(_ key: ConclusionKey, firing: Int) {
-        guard let index = conclusionIndex[key] else { return }
-        var certainty = 0.0
-        var kept: [Contribution] = []
-        for c in conclusions[index].contributions where c.firing != firing {
-            let after = Certainty.combine(certainty, c.certainty)
-            kept.append(
-                Contribution(
-                    firing: c.firing, rule: c.rule, ruleCertainty: c.ruleCertainty, premise: c.premise,
-                    certainty: c.certainty,
-                    before: certainty, after: after, because: c.because, bindings: c.bindings))
-            certainty = after
-        }
-        if kept.isEmpty {
-            conclusions.remove(at: index)
-            conclusionIndex = [:]
-            for (i, c) in conclusions.enumerated() {
-                conclusionIndex[ConclusionKey(template: c.template, value: c.value)] = i
-            }
-        } else {
-            conclusions[index].contributions = kept
-            conclusions[index].certainty = certainty
-        }
+        guard let certainty = beliefs.withdraw(key, firing: firing) else { return }
         var slots = program.templates[key.template].slots.map(\.defaultValue)
         guard !slots.isEmpty else { return }
         slots[0] = key.value

@@ -25,9 +25,9 @@ public final class Engine {
     /// Every firing since the last reset, while `recordsTrace` is on.
     @exclusivity(unchecked) public internal(set) var trace: [Firing] = []
     /// The certainty-factor conclusions (`conclude`), one per attribute and value, in the order first concluded.
-    @exclusivity(unchecked) public internal(set) var conclusions: [Conclusion] = []
+    public var conclusions: [Conclusion] { beliefs.conclusions }
     /// The points given by `score` actions, one per option and criterion.
-    @exclusivity(unchecked) public internal(set) var scores: [Score] = []
+    public var scores: [Score] { beliefs.scores }
     /// The number of the last firing (0 before the first).
     @exclusivity(unchecked) public internal(set) var cycle = 0
     /// Whether a rule's `halt` stopped the last run.
@@ -47,8 +47,7 @@ public final class Engine {
     @exclusivity(unchecked) var agenda: Agenda
     @exclusivity(unchecked) var memory = WorkingMemory()
     @exclusivity(unchecked) var stats = EngineStatistics()
-    @exclusivity(unchecked) var conclusionIndex: [ConclusionKey: Int] = [:]
-    @exclusivity(unchecked) var scoreIndex: [ScoreKey: Int] = [:]
+    @exclusivity(unchecked) var beliefs = Beliefs()
     @exclusivity(unchecked) var recent: [FiringSummary] = []
     @exclusivity(unchecked) var current: Firing?
     /// True until the first reset, assert or run: the network made by `init` is still empty.
@@ -126,10 +125,7 @@ public final class Engine {
         stats = EngineStatistics()
         trace = []
         changes = []
-        conclusions = []
-        conclusionIndex = [:]
-        scores = []
-        scoreIndex = [:]
+        beliefs = Beliefs()
         recent = []
         cycle = 0
         isHalted = false
@@ -261,14 +257,4 @@ public final class Engine {
                     : .activationRemoved(rule: activation.rule, factIDs: activation.activationFactIDs))
         }
     }
-}
-
-struct ConclusionKey: Hashable {
-    let template: Int
-    let value: Value
-}
-
-struct ScoreKey: Hashable {
-    let option: Value
-    let criterion: Value
 }

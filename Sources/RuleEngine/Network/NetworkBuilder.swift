@@ -42,23 +42,10 @@ struct NetworkBuilder {
                 case .positive, .test: kind = .join
                 }
                 let alpha = buildOrShareAlphaMemory(for: p)
-                var rightSlots: [Int] = []
-                var leftLevels: [Int] = []
-                var leftSlots: [Int] = []
-                var predicates: [Expr] = []
-                for test in p.joinTests {
-                    switch test {
-                    case .equal(let slot, let other, let otherSlot) where other < level:
-                        rightSlots.append(slot)
-                        leftLevels.append(other)
-                        leftSlots.append(otherSlot)
-                    case .equal(let slot, let other, let otherSlot):
-                        predicates.append(
-                            .binary(.equal, .slot(level: level, slot: slot), .slot(level: other, slot: otherSlot)))
-                    case .predicate(let e):
-                        predicates.append(e)
-                    }
-                }
+                let (keys, predicates) = JoinCheck.split(p, level: level)
+                let rightSlots = keys.map(\.slot)
+                let leftLevels = keys.map(\.level)
+                let leftSlots = keys.map(\.otherSlot)
                 var signature = NodeSignature(
                     kind: kind, parent: parent, alpha: alpha, rightSlots: rightSlots, leftLevels: leftLevels,
                     leftSlots: leftSlots, predicates: predicates, test: nil)
