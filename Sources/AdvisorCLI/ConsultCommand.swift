@@ -120,7 +120,7 @@ enum ConsultCommand: AdvisorCommand {
     /// The answers of the scenario file and `--set`, given beforehand; false at the first that is
     /// wrong (said at its line, or naming the option).
     static func give(
-        _ answers: [Scenario.Answer], _ sets: [String], to session: inout ConsultationSession, terminal: Terminal
+        _ answers: [Answer], _ sets: [String], to session: inout ConsultationSession, terminal: Terminal
     ) -> Bool {
         for answer in answers {
             do {
@@ -135,8 +135,8 @@ enum ConsultCommand: AdvisorCommand {
             switch ScenarioParser.parseSet(s) {
             case .success(let answer):
                 // As evaluate says: the same question twice is a mistake, not "the last wins".
-                guard setNames.insert(answer.name).inserted else {
-                    terminal.err("advisor: --set \(answer.name) is given twice; give it once\n")
+                guard setNames.insert(answer.question).inserted else {
+                    terminal.err("advisor: --set \(answer.question) is given twice; give it once\n")
                     return false
                 }
                 do {

@@ -28,7 +28,7 @@ enum EvaluateCommand: AdvisorCommand {
         evaluation.findsTips = request.format != .jsonl && request.format != .csv && !request.summary
         evaluation.keepsFacts = request.explains
         guard Weights.apply(request.weights, to: &evaluation, terminal: terminal) else { return .badInput }
-        var sets: [Scenario.Answer] = []
+        var sets: [Answer] = []
         for s in request.sets {
             switch ScenarioParser.parseSet(s) {
             case .success(let answer): sets.append(answer)
@@ -106,7 +106,7 @@ enum EvaluateCommand: AdvisorCommand {
     /// Exports stream: each batch is what has arrived, up to a chunk; every bad line is said and
     /// the others still run. False when the output is gone.
     static func writeExports(
-        _ inputs: EvaluateInputs, sets: [Scenario.Answer], request: EvaluateRequest, kb: KnowledgeBase,
+        _ inputs: EvaluateInputs, sets: [Answer], request: EvaluateRequest, kb: KnowledgeBase,
         to writer: EvaluationWriter
     ) -> Bool {
         for export in inputs.exports {

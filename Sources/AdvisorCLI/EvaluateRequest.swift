@@ -99,7 +99,7 @@ struct EvaluateRequest {
     /// `--grid NAME=v1,v2`: one axis per name, each value once, and not also fixed by `--set`
     /// (anything else would evaluate a situation twice or silently drop a value).
     static func grid(_ given: [String], sets: [String]) throws(UsageError) -> [SituationGrid.Axis] {
-        let setNames = sets.compactMap { try? ScenarioParser.parseSet($0).get().name }
+        let setNames = sets.compactMap { try? ScenarioParser.parseSet($0).get().question }
         var grid: [SituationGrid.Axis] = []
         for g in given {
             guard let eq = g.firstIndex(of: "="), eq != g.startIndex else {

@@ -30,7 +30,7 @@ struct FailedRecord: Error {
 
     /// A situation whose run failed.
     init(_ failure: Evaluation.Failure, situation: Situation) {
-        let place = situation.scenario.answers.first.map { "\($0.place.file):\(situation.scenario.firstLine)" }
+        let place = situation.scenario.answers.first?.place.map { "\($0.file):\(situation.scenario.firstLine)" }
         self.failure = RecordFailure(id: situation.name, place: place ?? situation.name, message: failure.message)
         rendered = "advisor: \(situation.name): \(failure.message)"
     }

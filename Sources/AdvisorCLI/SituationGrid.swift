@@ -12,7 +12,7 @@ struct SituationGrid {
 
     let scenarios: [Scenario]
     let axes: [Axis]
-    let sets: [Scenario.Answer]
+    let sets: [Answer]
     let kb: KnowledgeBase
 
     /// How many situations, or nil when there are more than `Int` counts.

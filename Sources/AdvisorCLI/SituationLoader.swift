@@ -6,7 +6,7 @@ enum SituationLoader {
     static func load(_ file: String?, sets: [String], kb: KnowledgeBase, terminal: Terminal, language: Language? = nil)
         -> Situation?
     {
-        var answers: [Scenario.Answer] = []
+        var answers: [Answer] = []
         for s in sets {
             switch ScenarioParser.parseSet(s) {
             case .success(let answer): answers.append(answer)

@@ -25,7 +25,7 @@ extension KnowledgeBase {
         scenario.title = title
         let place = Scenario.Place(file: "answers", line: 0, column: 0)
         let given = answers.sorted { $0.key < $1.key }.map {
-            Scenario.Answer(name: $0.key, value: $0.value, certainty: 1, place: place, valuePlace: place)
+            Answer(question: $0.key, value: $0.value, certainty: 1, origin: .written(at: place, value: place))
         }
         let situation = try Situation(scenario, sets: given, kb: self)
         do {

@@ -7,20 +7,6 @@ public struct Scenario: Sendable {
     /// Where a line came from, for messages: `file:line:column` (line 0 for a `--set`).
     public typealias Place = SourceLocation
 
-    /// `complexity = high` (or `complexity = high certainty 0.8`).
-    public struct Answer: Sendable {
-        /// The question's name.
-        public let name: String
-        /// The value as written.
-        public let value: String
-        /// The answer's certainty (1 unless written).
-        public let certainty: Double
-        /// Where the answer is written.
-        public let place: Place
-        /// Where its value is written.
-        public let valuePlace: Place
-    }
-
     /// `option webshop fit=yes cost=low`: a fact of a template; the first bare word fills its first slot.
     public struct FactLine: Sendable {
         /// The kind of fact (`option`, `swot`, `pair`).

@@ -85,9 +85,9 @@ public enum ScenarioParser {
                     )
                 }
                 scenario.answers.append(
-                    Scenario.Answer(
-                        name: first.text, value: tokens[2].text, certainty: certainty, place: place(first),
-                        valuePlace: place(tokens[2])))
+                    Answer(
+                        question: first.text, value: tokens[2].text, certainty: certainty,
+                        origin: .written(at: place(first), value: place(tokens[2]))))
             } else {
                 var slots: [(name: String, value: ScenarioValue, place: Scenario.Place)] = []
                 for (i, t) in tokens.enumerated().dropFirst() {
@@ -154,14 +154,14 @@ public enum ScenarioParser {
     }
 
     /// One `--set NAME=VALUE` as an answer.
-    public static func parseSet(_ text: String) -> Result<Scenario.Answer, InputError> {
+    public static func parseSet(_ text: String) -> Result<Answer, InputError> {
         guard let eq = text.firstIndex(of: "="), eq != text.startIndex, text.index(after: eq) != text.endIndex else {
             return .failure(InputError("--set takes NAME=VALUE (for example: --set complexity=high), found '\(text)'"))
         }
         let name = String(text[..<eq]).trimmingSpaces
         let value = String(text[text.index(after: eq)...]).trimmingSpaces
         let place = Scenario.Place(file: "--set \(text)", line: 0, column: 0)
-        return .success(Scenario.Answer(name: name, value: value, certainty: 1, place: place, valuePlace: place))
+        return .success(Answer(question: name, value: value, certainty: 1, origin: .written(at: place, value: place)))
     }
 
     /// The scenario's name: its file name without folder and extension.

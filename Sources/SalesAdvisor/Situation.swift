@@ -44,10 +44,10 @@ public struct Situation: Sendable {
     /// What it was made from, so that an answer can be changed (what if, why not).
     public let scenario: Scenario
     /// The `--set` answers, which override the file's.
-    public let sets: [Scenario.Answer]
+    public let sets: [Answer]
 
     /// Checks `scenario` (and `--set` answers, which override the file's) against `kb`.
-    public init(_ scenario: Scenario, sets: [Scenario.Answer] = [], kb: KnowledgeBase) throws(InputError) {
+    public init(_ scenario: Scenario, sets: [Answer] = [], kb: KnowledgeBase) throws(InputError) {
         self.scenario = scenario
         self.sets = sets
         name = scenario.name
@@ -59,23 +59,24 @@ public struct Situation: Sendable {
         // A question is answered once in a file and once on the command line (where --set overrides the file).
         var answered: [String: Scenario.Place] = [:]
         for (k, a) in (scenario.answers + sets).enumerated() {
-            let line = scenario.line(a.place.line)
-            let key = (k < scenario.answers.count ? "file " : "set ") + a.name
+            guard let value = a.value else { continue }  // unknown: no fact
+            let line = a.place.flatMap { scenario.line($0.line) }
+            let key = (k < scenario.answers.count ? "file " : "set ") + a.question
             if let first = answered[key] {
                 let message =
                     k < scenario.answers.count
-                    ? "\(a.name) is answered twice (first on line \(first.line)); give one answer, with a certainty if unsure"
-                    : "--set \(a.name) is given twice; give it once"
+                    ? "\(a.question) is answered twice (first on line \(first.line)); give one answer, with a certainty if unsure"
+                    : "--set \(a.question) is given twice; give it once"
                 errors.append(InputError(message, at: a.place, line: line))
                 continue
             }
-            answered[key] = a.place
+            if let place = a.place { answered[key] = place }
             do {
                 let fact = try Situation.answerFact(a, kb: kb, line: line)
-                if answerFacts[a.name] == nil { order.append(a.name) }
-                answerFacts[a.name] = fact
-                answers.removeAll { $0.name == a.name }
-                answers.append((a.name, a.value))
+                if answerFacts[a.question] == nil { order.append(a.question) }
+                answerFacts[a.question] = fact
+                answers.removeAll { $0.name == a.question }
+                answers.append((a.question, value))
             } catch {
                 errors.append(error)
             }
@@ -129,11 +130,11 @@ public struct Situation: Sendable {
     /// The same situation with one answer changed (or removed, with `value` nil).
     public func with(answer name: String, value: String?, kb: KnowledgeBase) throws(InputError) -> Situation {
         var scenario = self.scenario
-        scenario.answers.removeAll { $0.name == name }
-        var sets = self.sets.filter { $0.name != name }
+        scenario.answers.removeAll { $0.question == name }
+        var sets = self.sets.filter { $0.question != name }
         if let value {
             let place = Scenario.Place(file: "--set \(name)=\(value)", line: 0, column: 0)
-            sets.append(Scenario.Answer(name: name, value: value, certainty: 1, place: place, valuePlace: place))
+            sets.append(Answer(question: name, value: value, certainty: 1, origin: .written(at: place, value: place)))
         }
         return try Situation(scenario, sets: sets, kb: kb)
     }
@@ -144,24 +145,27 @@ public struct Situation: Sendable {
     /// The names a scenario may answer: the knowledge base's questions.
     public static func answerNames(_ kb: KnowledgeBase) -> [String] { kb.ruleBase.questions.map(\.name) }
 
-    static func answerFact(_ a: Scenario.Answer, kb: KnowledgeBase, line: String?) throws(InputError) -> Fact {
+    static func answerFact(_ a: Answer, kb: KnowledgeBase, line: String?) throws(InputError) -> Fact {
         let names = answerNames(kb)
-        guard let q = kb.question(a.name) else {
+        guard let q = kb.question(a.question) else {
             var message: String
-            if let t = kb.template(a.name), kb.program.templates[t].isAttribute {
-                message = "'\(a.name)' is concluded by the knowledge base, not an answer"
-            } else if kb.template(a.name) != nil {
-                message = "'\(a.name)' is a kind of fact, not an answer: write it as '\(a.name) slot=value …'"
+            if let t = kb.template(a.question), kb.program.templates[t].isAttribute {
+                message = "'\(a.question)' is concluded by the knowledge base, not an answer"
+            } else if kb.template(a.question) != nil {
+                message = "'\(a.question)' is a kind of fact, not an answer: write it as '\(a.question) slot=value …'"
             } else {
-                message = "unknown answer '\(a.name)'"
-                if let best = Situation.suggest(a.name, in: names) { message += "; did you mean '\(best)'?" }
+                message = "unknown answer '\(a.question)'"
+                if let best = Situation.suggest(a.question, in: names) { message += "; did you mean '\(best)'?" }
             }
             message += "; the answers are: \(names.joined(separator: ", "))"
             throw InputError(message, at: a.place, line: line)
         }
         let spec = kb.program.templates[q.attribute].slots[0]
+        guard let given = a.value else {
+            throw InputError("\(a.question) has no value", at: a.place, line: line)
+        }
         let value = try convert(
-            ScenarioParser.value(of: a.value), type: spec.type, range: spec.range, kb: kb, field: a.name,
+            ScenarioParser.value(of: given), type: spec.type, range: spec.range, kb: kb, field: a.question,
             at: a.valuePlace, line: line)
         return Fact(template: q.attribute, slots: [value], certainty: a.certainty)
     }
@@ -295,7 +299,7 @@ public struct Situation: Sendable {
 
     static func convert(
         _ v: ScenarioValue, type: SlotType, range: SlotRange? = nil, kb: KnowledgeBase, field: String,
-        at place: Scenario.Place,
+        at place: Scenario.Place?,
         line: String?
     ) throws(InputError) -> InputValue {
         let value = try convert(v, type: type, kb: kb, field: field, at: place, line: line)
@@ -317,7 +321,7 @@ public struct Situation: Sendable {
     }
 
     private static func convert(
-        _ v: ScenarioValue, type: SlotType, kb: KnowledgeBase, field: String, at place: Scenario.Place, line: String?
+        _ v: ScenarioValue, type: SlotType, kb: KnowledgeBase, field: String, at place: Scenario.Place?, line: String?
     ) throws(InputError) -> InputValue {
         switch (type, v) {
         case (.enumeration, _):

@@ -33,8 +33,11 @@ public struct SituationBuilder: Sendable {
     public mutating func answer(_ question: String, _ value: String, certainty: Double = 1) {
         let place = next("answer \(question)")
         scenario.answers.append(
-            Scenario.Answer(name: question, value: value, certainty: certainty, place: place, valuePlace: place))
+            Answer(question: question, value: value, certainty: certainty, origin: .written(at: place, value: place)))
     }
+
+    /// Adds an answer as it is (a consultation's, typed or given beforehand).
+    public mutating func answer(_ answer: Answer) { scenario.answers.append(answer) }
 
     /// Gives a fact of a kind the knowledge base takes from a scenario (`option`, `swot`, `pair`),
     /// its slots by name; a slot's text is read as a name or a number when it is one, else as text.

@@ -56,7 +56,7 @@ struct RelevanceTests {
             var matters = false
             for value in state.kb.values(ofAttribute: q.attribute).map(Optional.some) + [nil] {
                 var next = state
-                try next.set(ConsultationAnswer(question: q.name, value: value))
+                try next.set(Answer(question: q.name, value: value))
                 let after = try next.run()
                 let openAfter = Set(next.needs(in: after.engine).flatMap(\.rules))
                 let blocked = after.engine.blockedForGood(

@@ -12,7 +12,7 @@ import Testing
         for c in [0.00004, 0.7, 1.0 / 3.0, -0.123456789, 1, -1, 5e-324] {
             let record = SessionRecord(
                 knowledgeBase: "x", language: .en,
-                steps: [.answer(ConsultationAnswer(question: "complexity", value: "high", certainty: c))])
+                steps: [.answer(Answer(question: "complexity", value: "high", certainty: c))])
             let read = try SessionRecord.parse(record.text)
             guard case .answer(let a) = read.steps.first else {
                 Issue.record("no answer read back")

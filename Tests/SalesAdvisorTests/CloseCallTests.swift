@@ -127,7 +127,7 @@ import Testing
             for (q, v) in [
                 ("customer-class", customer), ("complexity", "low"), ("risk", "low"), ("added-value", "low"),
             ] {
-                try state.set(ConsultationAnswer(question: q, value: v))
+                try state.set(Answer(question: q, value: v))
             }
             let needs = state.needs(in: try state.run().engine)
             let attractiveness = needs.first { $0.question.name == "account-attractiveness" }

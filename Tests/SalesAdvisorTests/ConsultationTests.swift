@@ -89,8 +89,8 @@ struct ConsultationTests {
         let record = SessionRecord(
             knowledgeBase: SessionRecord.hash(bundledKB), language: .nl, scenario: "a b.scenario",
             steps: [
-                .answer(ConsultationAnswer(question: "complexity", value: "high", certainty: 0.7)),
-                .answer(ConsultationAnswer(question: "risk", value: nil, isPreset: true)),
+                .answer(Answer(question: "complexity", value: "high", certainty: 0.7)),
+                .answer(Answer(question: "risk", value: nil, origin: .preset)),
                 .offer(kind: "option", accepted: true),
                 .instance(kind: "option", label: "Pay per use, with  two spaces"),
                 .endOfList(kind: "option"),
@@ -118,7 +118,7 @@ struct ConsultationTests {
         #expect(index.readers[complexity].contains { index.leadsTo[$0.rule].contains(approach) })
         // Answered low, the rules that need complexity high are blocked for good; the others stay open.
         var state = ConsultationState(kb: kb)
-        try state.set(ConsultationAnswer(question: "complexity", value: "low"))
+        try state.set(Answer(question: "complexity", value: "low"))
         let run = try state.run()
         let final = run.engine.finalFacts(of: [complexity])
         for reader in index.readers[complexity] {
@@ -139,10 +139,10 @@ struct ConsultationTests {
         var state = ConsultationState(kb: bundledKB)
         var needs = state.needs(in: try state.run().engine)
         #expect(needs.first { $0.question.name == "a-potential" }?.isAskable != true)
-        try state.set(ConsultationAnswer(question: "customer-class", value: "b"))
+        try state.set(Answer(question: "customer-class", value: "b"))
         needs = state.needs(in: try state.run().engine)
         #expect(needs.first { $0.question.name == "a-potential" }?.isAskable == true)
-        try state.set(ConsultationAnswer(question: "customer-class", value: "a"))
+        try state.set(Answer(question: "customer-class", value: "a"))
         needs = state.needs(in: try state.run().engine)
         #expect(!needs.contains { $0.question.name == "a-potential" })
     }
@@ -159,15 +159,15 @@ struct ConsultationTests {
                 let values = bundledKB.values(ofAttribute: q.attribute)
                 let before = fingerprint(try state.run())
                 let pick = random.below(values.count + 1)
-                try state.set(ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick]))
+                try state.set(Answer(question: q.name, value: pick == values.count ? nil : values[pick]))
                 if random.below(3) == 0 {
                     #expect(
                         state.back()
                             == .answer(
-                                ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick])))
+                                Answer(question: q.name, value: pick == values.count ? nil : values[pick])))
                     #expect(fingerprint(try state.run()) == before)
                     try state.set(
-                        ConsultationAnswer(question: q.name, value: pick == values.count ? nil : values[pick]))
+                        Answer(question: q.name, value: pick == values.count ? nil : values[pick]))
                 }
             }
         }
@@ -189,7 +189,7 @@ struct ConsultationTests {
                 var matters = false
                 for value in bundledKB.values(ofAttribute: q.attribute) + [nil] {
                     var next = state
-                    try next.set(ConsultationAnswer(question: q.name, value: value))
+                    try next.set(Answer(question: q.name, value: value))
                     let after = try next.run()
                     let stillOpen = next.needs(in: after.engine).flatMap(\.rules)
                     let blocked = need.rules.contains {
@@ -204,7 +204,7 @@ struct ConsultationTests {
                 }
                 #expect(matters, "\(q.name) was asked but no answer to it changes anything")
                 let values = bundledKB.values(ofAttribute: q.attribute)
-                try state.set(ConsultationAnswer(question: q.name, value: values[random.below(values.count)]))
+                try state.set(Answer(question: q.name, value: values[random.below(values.count)]))
             }
         }
         #expect(asked > 100)
@@ -215,7 +215,7 @@ struct ConsultationTests {
         var state = ConsultationState(kb: bundledKB)
         var count = 0
         while let q = state.needs(in: try state.run().engine).first(where: \.isAskable)?.question {
-            try state.set(ConsultationAnswer(question: q.name, value: nil))
+            try state.set(Answer(question: q.name, value: nil))
             count += 1
             #expect(count <= bundledKB.ruleBase.questions.count)
         }
@@ -283,14 +283,14 @@ struct LogicalChainConsultationTests {
         let fresh = try state.run()
         #expect(fresh.engine.checkInvariants() == [])
         #expect(top(fresh.report, "verdict") == "stop")
-        try state.set(ConsultationAnswer(question: "signal", value: "yes"))
-        try state.set(ConsultationAnswer(question: "other", value: "yes"))
+        try state.set(Answer(question: "signal", value: "yes"))
+        try state.set(Answer(question: "other", value: "yes"))
         var run = try state.run()
         #expect(run.engine.checkInvariants() == [])
         #expect(rendered(run).contains("b()") && rendered(run).contains("c()"))
         #expect(top(run.report, "verdict") == "go")
         // change: the chain goes, the `not c()` rule fires again.
-        try state.set(ConsultationAnswer(question: "signal", value: "no"))
+        try state.set(Answer(question: "signal", value: "no"))
         run = try state.run()
         #expect(run.engine.checkInvariants() == [])
         #expect(!rendered(run).contains("b()") && !rendered(run).contains("c()"))
@@ -306,7 +306,7 @@ struct LogicalChainConsultationTests {
     func blockedRulesAskNothing() throws {
         var state = ConsultationState(kb: try kb())
         #expect(state.needs(in: try state.run().engine).contains { $0.question.name == "other" })
-        try state.set(ConsultationAnswer(question: "signal", value: "no"))
+        try state.set(Answer(question: "signal", value: "no"))
         // `other` is read only by `go`, which needs c(), which only `bc` makes from b(), which only
         // `ab` makes from signal = yes: with signal = no the whole chain is blocked, so `other` is
         // not worth asking.

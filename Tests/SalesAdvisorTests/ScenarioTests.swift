@@ -137,6 +137,28 @@ import Testing
         #expect(s.expectations.map(\.value) == ["system-selling"])
     }
 
+    @Test func anAnswerKeepsWhereItComesFrom() throws {
+        guard case .success(let s) = ScenarioParser.parse("\n  risk = high certainty 0.5\n", file: "s.scenario") else {
+            Issue.record("the scenario did not parse")
+            return
+        }
+        let a = try #require(s.answers.first)
+        #expect((a.question, a.value, a.certainty, a.isPreset) == ("risk", "high", 0.5, true))
+        #expect(a.place.map { "\($0.file):\($0.line):\($0.column)" } == "s.scenario:2:3")
+        #expect(a.valuePlace.map { "\($0.line):\($0.column)" } == "2:10")
+        let set = try ScenarioParser.parseSet("risk=low").get()
+        #expect(set.place?.file == "--set risk=low" && set.isPreset)
+        let typed = Answer(question: "risk", value: nil)
+        #expect(typed.origin == .typed && !typed.isPreset && typed.place == nil)
+        // A typed answer goes into a situation as it is, without a place of its own.
+        var builder = SituationBuilder(name: "t")
+        builder.answer(Answer(question: "risk", value: "medium", certainty: 0.4))
+        builder.answer(Answer(question: "complexity", value: nil))
+        let built = try builder.build(kb: bundledKB)
+        #expect(built.answers.map(\.name) == ["risk"])
+        #expect(built.facts.first?.certainty == 0.4)
+    }
+
     @Test func unknownValueNamesTheFieldAndTheValidValues() throws {
         let e = try #require(error("risk = hgh"))
         #expect(

@@ -99,9 +99,9 @@
                             other.column, "an answer object has \"value\" and \"certainty\", not \"\(other.key)\"")
                     }
                     scenario.answers.append(
-                        Scenario.Answer(
-                            name: key, value: cell(answer), certainty: certainty, place: place(column),
-                            valuePlace: place(v.valueColumn)))
+                        Answer(
+                            question: key, value: cell(answer), certainty: certainty,
+                            origin: .written(at: place(column), value: place(v.valueColumn))))
                 case .null:
                     continue  // not answered
                 default:
@@ -109,9 +109,9 @@
                         return fail(valueColumn, "\(key) takes a value, found \(value.kind)")
                     }
                     scenario.answers.append(
-                        Scenario.Answer(
-                            name: key, value: cell(answer), certainty: 1, place: place(column),
-                            valuePlace: place(valueColumn)))
+                        Answer(
+                            question: key, value: cell(answer), certainty: 1,
+                            origin: .written(at: place(column), value: place(valueColumn))))
                 }
             }
         }
@@ -179,7 +179,7 @@
                 guard !text.isEmpty else { continue }
                 let value = kb.map { ExportLayout.value(text, of: name, kb: $0) } ?? text
                 scenario.answers.append(
-                    Scenario.Answer(name: name, value: value, certainty: 1, place: place, valuePlace: place))
+                    Answer(question: name, value: value, certainty: 1, origin: .written(at: place, value: place)))
             }
         }
         return .success(scenario)

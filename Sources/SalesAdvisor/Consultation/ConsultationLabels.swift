@@ -49,7 +49,7 @@ public struct ConsultationLabels: Sendable {
     }
 
     /// An answer as the summary shows it: `high`, `high (certainty 0.7)`, `unknown`.
-    public func answer(_ a: ConsultationAnswer) -> String {
+    public func answer(_ a: Answer) -> String {
         guard let v = a.value else { return say[.unknown] }
         let l = kb.question(a.question).map { value(v, of: $0) } ?? v
         return a.certainty == 1 ? l : "\(l) (\(say[.certainty]) \(TextReport(language: language).n(a.certainty)))"

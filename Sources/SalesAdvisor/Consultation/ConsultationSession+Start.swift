@@ -4,9 +4,9 @@ import RuleLanguage
 extension ConsultationSession {
     /// Gives the answers of a scenario file or `--set` beforehand; throws at the first that the
     /// knowledge base does not allow.
-    public mutating func give(_ answer: Scenario.Answer) throws(InputError) {
+    public mutating func give(_ answer: Answer) throws(InputError) {
         try state.set(
-            ConsultationAnswer(question: answer.name, value: answer.value, certainty: answer.certainty, isPreset: true))
+            Answer(question: answer.question, value: answer.value, certainty: answer.certainty, origin: .preset))
     }
 
     /// Replays a saved session's steps. A step that no longer fits the knowledge base is set aside

@@ -82,7 +82,7 @@ public struct ConsultationSession: Sendable {
     }
 
     /// Records an answer; one the question does not allow is said, and the prompt stays.
-    mutating func set(_ answer: ConsultationAnswer) -> ConsultationReply {
+    mutating func set(_ answer: Answer) -> ConsultationReply {
         do {
             try state.set(answer)
         } catch {
@@ -96,7 +96,7 @@ public struct ConsultationSession: Sendable {
     public mutating func answer(_ line: String, to q: Question, preset: Bool = false) -> ConsultationReply {
         switch AnswerMatcher(question: q, kb: kb).match(line) {
         case .value(let value, let certainty):
-            return set(ConsultationAnswer(question: q.name, value: value, certainty: certainty, isPreset: preset))
+            return set(Answer(question: q.name, value: value, certainty: certainty, origin: preset ? .preset : .typed))
         case .noMatch(let suggestion):
             var m = say[.notUnderstood].replacing("{answer}", with: line.visibleControls)
             if let s = suggestion { m += " \(say[.didYouMean].capitalizedFirst) '\(labels.value(s, of: q))'?" }
@@ -111,7 +111,7 @@ public struct ConsultationSession: Sendable {
 
     /// Answers `q` with `unknown` (the rules go on without it).
     public mutating func unknown(_ q: Question) -> ConsultationReply {
-        set(ConsultationAnswer(question: q.name, value: nil, isPreset: state.answer(q.name)?.isPreset ?? false))
+        set(Answer(question: q.name, value: nil, origin: state.answer(q.name)?.origin == .preset ? .preset : .typed))
     }
 }
 

@@ -34,12 +34,12 @@ public struct ConsultationState: Sendable {
     // MARK: Answers and instances
 
     /// The answers given so far, in order.
-    public var answers: [ConsultationAnswer] {
+    public var answers: [Answer] {
         steps.compactMap { if case .answer(let a) = $0 { return a } else { return nil } }
     }
 
     /// The answer given to `question`, if any (`unknown` included).
-    public func answer(_ question: String) -> ConsultationAnswer? { answers.first { $0.question == question } }
+    public func answer(_ question: String) -> Answer? { answers.first { $0.question == question } }
 
     /// The instances entered so far, in order, with their keys and slot answers.
     public var instances: [EnteredInstance] {
@@ -83,7 +83,7 @@ public struct ConsultationState: Sendable {
 
     /// Records an answer: replaces an earlier answer to the same question in its place, or adds it.
     /// Throws when the value is not one the question allows.
-    public mutating func set(_ answer: ConsultationAnswer) throws(InputError) {
+    public mutating func set(_ answer: Answer) throws(InputError) {
         var next = steps
         if let i = next.firstIndex(where: {
             if case .answer(let a) = $0 { return a.question == answer.question } else { return false }
@@ -176,9 +176,7 @@ public struct ConsultationState: Sendable {
         var state = self
         state.steps = steps
         var builder = SituationBuilder(base: scenario)
-        for a in state.answers {
-            if let value = a.value { builder.answer(a.question, value, certainty: a.certainty) }
-        }
+        for a in state.answers { builder.answer(a) }
         for instance in state.instances {
             guard let kind = kb.ruleBase.instanceKinds.first(where: { $0.name == instance.kind }) else {
                 throw InputError("the knowledge base has no instances of '\(instance.kind)'")

@@ -2,7 +2,7 @@
 /// takes the last one away, and the session file lists them.
 public enum ConsultationStep: Hashable, Sendable {
     /// An answer to a question (or `unknown`), typed or given beforehand.
-    case answer(ConsultationAnswer)
+    case answer(Answer)
     /// The answer to the question that offers a list of instances (`instances` in the rules).
     case offer(kind: String, accepted: Bool)
     /// A new instance of `kind`, named by what was typed.

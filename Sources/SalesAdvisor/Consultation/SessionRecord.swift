@@ -144,12 +144,14 @@ public struct SessionRecord: Equatable, Sendable {
                 try answeredOnce(words[1], line: i + 1)
                 record.steps.append(
                     .answer(
-                        ConsultationAnswer(question: words[1], value: words[2], certainty: c, isPreset: key == "preset")
+                        Answer(
+                            question: words[1], value: words[2], certainty: c,
+                            origin: key == "preset" ? .preset : .typed)
                     ))
             case "unknown" where words.count == 2, "preset-unknown" where words.count == 2:
                 try answeredOnce(words[1], line: i + 1)
                 record.steps.append(
-                    .answer(ConsultationAnswer(question: words[1], value: nil, isPreset: key == "preset-unknown")))
+                    .answer(Answer(question: words[1], value: nil, origin: key == "preset-unknown" ? .preset : .typed)))
             case "offer" where words.count == 3 && (words[2] == "yes" || words[2] == "no"):
                 record.steps.append(.offer(kind: words[1], accepted: words[2] == "yes"))
             case "instance" where words.count >= 3:

@@ -121,8 +121,8 @@ import RuleEngine
         }
         _ = try Situation(file, kb: kb)
         var merged = c.given
-        let own = Set(c.given.answers.map(\.name))
-        merged.answers = file.answers.filter { !own.contains($0.name) } + c.given.answers
+        let own = Set(c.given.answers.map(\.question))
+        merged.answers = file.answers.filter { !own.contains($0.question) } + c.given.answers
         merged.facts = file.facts + c.given.facts
         merged.expectations = file.expectations + c.given.expectations
         merged.title = c.given.title ?? file.title
