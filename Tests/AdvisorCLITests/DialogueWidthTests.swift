@@ -34,3 +34,27 @@ struct DialogueWidthTests {
         }
     }
 }
+
+/// The note that a session was resumed wraps its words and keeps the path whole, on a line of its
+/// own (a path broken at the terminal's edge cannot be copied).
+struct ResumeNoteTests {
+    @Test(arguments: [Language.en, .nl])
+    func thePathStandsWhole(language: Language) throws {
+        let kb = try #require(KnowledgeBase.load(folder: nil).0)
+        var session = ConsultationSession(state: ConsultationState(kb: kb), language: language)
+        let path = "/home/someone/a-rather-long-folder-name/with-more-folders-below/the-session-file.session"
+        let record = SessionRecord(
+            knowledgeBase: session.knowledgeBaseHash, language: language,
+            steps: [.answer(Answer(question: "complexity", value: "high"))])
+        let notes = session.resume(record, from: path)
+        let out = DialogueOutput(terminal: Terminal(out: { _ in }, err: { _ in }), colour: false)
+        out.dialogueWidth = { 30 }
+        let dialogue = Dialogue(session: session, out: out, reader: ScriptedLineReader([]), sessionPath: nil)
+        let said = dialogue.render(notes)
+        let lines = said.split(separator: "\n").map(String.init)
+        #expect(lines.contains("  " + path), "\(lines)")
+        #expect(lines.filter { !$0.contains(path) }.allSatisfy { $0.count <= 30 }, "\(lines)")
+        let words = said.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains(language == .nl ? "1 antwoord hersteld" : "1 answer restored"), "\(said)")
+    }
+}

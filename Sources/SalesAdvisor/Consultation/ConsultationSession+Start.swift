@@ -27,7 +27,9 @@ extension ConsultationSession {
             }
         }
         let restored = state.steps.count == 1 ? say[.answerRestored] : say[.answersRestored]
-        notes.append(.line("\(say[.resumed]) \(path): \(state.steps.count) \(restored)"))
+        // The path on a line of its own: words wrap at the terminal's width, a path is not broken.
+        notes.append(.paragraph("\(say[.resumed]): \(state.steps.count) \(restored)"))
+        notes.append(.line("  \(path)"))
         if !dropped.isEmpty {
             notes.append(.paragraph("\(say[.dropped].capitalizedFirst): " + dropped.joined(separator: ", ")))
         }
