@@ -34,7 +34,8 @@ let package = Package(
             name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "SalesAdvisorTests", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine", "TestSupport"]),
+            name: "SalesAdvisorTests", dependencies: ["SalesAdvisor", "RuleLanguage", "RuleEngine", "TestSupport"],
+            exclude: ["Fixtures"]),
         // The library as a user depends on it: public API only, no test support.
         .testTarget(name: "LibraryTests", dependencies: ["SalesAdvisor", "RuleLanguage"]),
         .testTarget(

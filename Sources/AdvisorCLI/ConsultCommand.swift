@@ -103,6 +103,8 @@ enum ConsultCommand: AdvisorCommand {
         session.scenarioPath = opened.path
         session.scenarioHash = opened.hash
         session.customer = customer
+        session.date = request.info.date
+        session.preparedBy = request.info.preparedBy
         var notes = opened.notes
         if let record {
             notes += session.resume(record, from: request.sessionPath)

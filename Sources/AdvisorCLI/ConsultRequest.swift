@@ -17,6 +17,8 @@ struct ConsultRequest {
     let weights: String?
     /// Where the transcript is written (`--record`), if anywhere.
     let recordPath: String?
+    /// The date and author of the report files (`--date`, `--prepared-by`).
+    let info: DocumentInfo
 
     init(_ args: [String], environment: [String: String]) throws(UsageError) {
         let a = try Arguments(args, spec: Commands.consult)
@@ -40,6 +42,7 @@ struct ConsultRequest {
         customer = a.value("--customer")
         weights = a.value("--weights")
         recordPath = a.value("--record")
+        info = try DocumentOptions.info(a, customer: customer, environment: environment, command: "consult")
         try checkKeptText()
         try checkRecordPath(home: environment["HOME"])
     }

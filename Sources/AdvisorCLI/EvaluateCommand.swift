@@ -58,7 +58,7 @@ enum EvaluateCommand: AdvisorCommand {
         if !request.grid.isEmpty { terminal.err("advisor: evaluating \(total) situation\(total == 1 ? "" : "s")\n") }
         let renderer = request.format.renderer(
             language: request.language, goals: kb.ruleBase.goals.map(\.name), explain: request.explains,
-            errors: request.onError == .row)
+            errors: request.onError == .row, info: request.info)
         let writer = EvaluationWriter(
             evaluation: evaluation, renderer: renderer, explains: request.explains, terminal: terminal,
             onError: request.onError)
@@ -66,7 +66,9 @@ enum EvaluateCommand: AdvisorCommand {
         // A headerless partition in (`--columns`), a headerless partition out: the job's output
         // is the partitions' outputs one after the other.
         writer.headless = request.format == .csv && request.layout.columns != nil
-        if request.summary { summarise(into: writer, request, kb: kb) }
+        // Several accounts in HTML are one portfolio page, not pages one after the other.
+        let portfolio = request.format == .html && (total != 1 || !inputs.exports.isEmpty)
+        if request.summary || portfolio { summarise(into: writer, request, kb: kb) }
         writer.open()
         guard writeGrid(grid, to: writer, inputs: &inputs),
             writeExports(inputs, sets: sets, request: request, kb: kb, to: writer)
@@ -156,15 +158,8 @@ enum EvaluateCommand: AdvisorCommand {
         let segment = "customer-class"
         let order = kb.question(segment).map { kb.values(ofAttribute: $0.attribute) } ?? []
         writer.summary = PortfolioSummary(goals: kb.ruleBase.goals.map(\.name), segment: segment, order: order)
-        let (format, language) = (request.format, request.language)
-        writer.rendersSummary = { summary in
-            switch format {
-            case .text, .jsonl: PortfolioText(language: language).render(summary, kb: kb)
-            case .markdown: PortfolioText(language: language, markdown: true).render(summary, kb: kb)
-            case .json: PortfolioData(language: language).json(summary, kb: kb)
-            case .csv: PortfolioData(language: language).csv(summary)
-            }
-        }
+        let (format, language, info) = (request.format, request.language, request.info)
+        writer.rendersSummary = { summary in format.summary(summary, kb: kb, language: language, info: info) }
     }
 
     /// Situations made, run and written at a time.

@@ -22,6 +22,8 @@ struct EvaluateRequest {
     let onError: OnError
     /// The most threads that run situations at once (`--threads`; nil: every core).
     let threads: Int?
+    /// The document's customer, date and author (`--customer`, `--date`, `--prepared-by`).
+    let info: DocumentInfo
 
     init(_ args: [String], environment: [String: String]) throws(UsageError) {
         let a = try Arguments(args, spec: Commands.evaluate)
@@ -45,6 +47,8 @@ struct EvaluateRequest {
         limit = try Self.limit(a.value("--max-combinations"))
         layout = try Self.layout(a)
         onError = a.choice("--on-error", default: OnError.fail)
+        info = try DocumentOptions.info(
+            a, customer: a.value("--customer"), environment: environment, command: "evaluate")
         threads = try a.value("--threads").map { (given: String) throws(UsageError) -> Int in
             guard let n = Int(given), n > 0, n <= 1024 else {
                 throw Self.mistake("--threads takes a whole number from 1 to 1024, found '\(given)'")

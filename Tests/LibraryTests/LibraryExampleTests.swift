@@ -110,6 +110,22 @@ import Testing
         }
     }
 
+    @Test func theDocumentExampleRuns() throws {
+        // example: document
+        let report = try KnowledgeBase.bundled.advice(
+            ["complexity": "high", "risk": "high", "added-value": "high"], title: "Hotel De Zon")
+        let info = DocumentInfo(date: "2026-12-07", preparedBy: "Anna Jansen")
+        let document = DocumentBuilder(language: .en).document(report, info: info)
+        print(document.title, "|", document.goals[0].label, "|", document.goals[0].value ?? "-")
+        // Sales plan: Hotel De Zon | Recommended sales approach | strategic relationship
+        let page = HTMLRenderer(language: .nl, info: info).render([report])  // one self-contained page
+        // end
+        #expect(document.title == "Sales plan: Hotel De Zon")
+        #expect(document.goals.first?.value == "strategic relationship")
+        #expect(document.plan.count == 10)
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("<h1>Hotel De Zon</h1>"))
+    }
+
     @Test func errorsSayWhatIsWrong() throws {
         #expect(throws: RuleProgramError.self) { try RuleProgram(source: "rule x when") }
         do {
@@ -136,7 +152,7 @@ import Testing
     }
 
     /// docs/library.md shows each example exactly as this file runs it.
-    @Test(arguments: ["rules", "advice", "consultation", "accounts", "builder"])
+    @Test(arguments: ["rules", "advice", "consultation", "accounts", "builder", "document"])
     func thePageShowsTheTestedCode(_ name: String) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()

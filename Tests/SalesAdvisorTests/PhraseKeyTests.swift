@@ -12,6 +12,7 @@ struct PhraseKeyTests {
         Phrases.Key.allCases.map { ("\($0)", $0.texts.en, $0.texts.nl) }
         + ConsultationPhrases.Key.allCases.map { ("\($0)", $0.texts.en, $0.texts.nl) }
         + PortfolioPhrases.Key.allCases.map { ("\($0)", $0.texts.en, $0.texts.nl) }
+        + DocumentPhrases.Key.allCases.map { ("\($0)", $0.texts.en, $0.texts.nl) }
 
     static func placeholders(_ text: String) -> Set<String> {
         Set(text.matches(of: /\{[a-z-]+\}/).map { String($0.0) })

@@ -27,6 +27,10 @@ struct RendererTests {
             #expect(lines.count == count + 1 && lines.first?.hasPrefix("scenario,") == true)
         case .markdown:
             #expect(text.components(separatedBy: "\n---\n").count == max(1, count))
+        case .html:
+            #expect(HTMLCheck.problems(text) == [], "\(HTMLCheck.problems(text).prefix(3))")
+            #expect(text.components(separatedBy: "<html").count == 2)
+            #expect(text.components(separatedBy: "<article").count == count + 1)
         case .text:
             #expect(
                 text.split(separator: "\n").filter { $0.hasPrefix("Sales advice") }.count == count,
@@ -35,6 +39,6 @@ struct RendererTests {
     }
 
     @Test func theFormatNamesAreTheCasesButJSONLines() {
-        #expect(ReportFormat.formatNames == ["text", "markdown", "json", "csv"])
+        #expect(ReportFormat.formatNames == ["text", "markdown", "json", "csv", "html"])
     }
 }

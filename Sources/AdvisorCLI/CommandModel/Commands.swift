@@ -73,6 +73,7 @@ enum Commands {
             OptionSpec(
                 name: "--customer", value: "NAME",
                 help: "the customer the advice is for: the title of the advice and its report"),
+        ] + DocumentOptions.specs + [
             OptionSpec(
                 name: "--session", value: "FILE", help: "save the session here instead of the default file",
                 completion: .file(extensions: ["session"])),
@@ -118,6 +119,10 @@ enum Commands {
                 name: "--format", value: "FORMAT",
                 help: listed(formats), completion: .values(formats)),
             OptionSpec(name: "--jsonl", value: nil, help: "one compact JSON object per line (for many scenarios)"),
+            OptionSpec(
+                name: "--customer", value: "NAME",
+                help: "the customer on the document (default: the scenario's title or the export's title column)"),
+        ] + DocumentOptions.specs + [
             OptionSpec(
                 name: "--summary", value: nil,
                 help:

@@ -25,8 +25,12 @@ extension ConsultationSession {
         case .summary: return ConsultationReply(summary(current))
         case .report:
             guard let file = command.argument else { return needsFile("report") }
-            let markdown = MarkdownReport(language: language).render(current.run.report)
-            return ConsultationReply(next: .write(ConsultationFile(kind: .report, path: file, contents: markdown)))
+            // The format the file's name asks for: advies.html a page, advice.json JSON, else Markdown.
+            let renderer = ReportFormat(fileName: file).renderer(
+                language: language, goals: state.kb.ruleBase.goals.map(\.name),
+                info: DocumentInfo(customer: customer, date: date, preparedBy: preparedBy))
+            let contents = renderer.head + renderer.render(current.run.report, how: []) + renderer.foot(count: 1)
+            return ConsultationReply(next: .write(ConsultationFile(kind: .report, path: file, contents: contents)))
         case .save:
             guard let file = command.argument else { return needsFile("save") }
             return ConsultationReply(next: .write(ConsultationFile(kind: .session, path: file, contents: record.text)))

@@ -18,6 +18,10 @@ public struct ConsultationSession: Sendable {
     public var scenarioHash: String?
     /// The customer the advice is for (`--customer`).
     public var customer: String?
+    /// The date on a report file (`--date`; nil: none written).
+    public var date: String?
+    /// Who prepared a report file (`--prepared-by`).
+    public var preparedBy: String?
     /// Lines of a resumed session that no longer fit the knowledge base: saved again, never lost,
     /// until `drop`.
     public var setAside: [String] = []

@@ -10,6 +10,10 @@ public struct PortfolioSummary: Sendable {
     public struct Entry: Sendable {
         /// The account's id.
         public let id: String
+        /// Its title (the customer's name), when it has one.
+        public let title: String?
+        /// The title of the option chosen, when options were given (the status quo by its name).
+        public let option: String?
         /// Its segment's value (nil: not given).
         public let segment: String?
         /// Each goal's recommendation (nil: none), in the goals' order.
@@ -23,6 +27,8 @@ public struct PortfolioSummary: Sendable {
         /// The entry of `report`, for `goals` and the answer named `segment`.
         public init(_ report: Report, goals: [String], segment: String) {
             id = report.name
+            title = report.title
+            option = report.options?.winner.map { $0.title.isEmpty ? $0.name : $0.title }
             self.segment = report.answers.last { $0.name == segment }?.value
             advice = goals.map { report.topic($0)?.top?.value }
             closeCalls = goals.filter { report.topic($0)?.closeCall != nil }

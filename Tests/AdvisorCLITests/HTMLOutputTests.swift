@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import AdvisorCLI
+
+/// HTML from the command line: one scenario is one document with the title block the options
+/// give; several accounts are the portfolio page; a consultation's `report FILE.html` writes the
+/// document; a wrong `--date` is a usage error.
+struct HTMLOutputTests {
+    @Test func oneScenarioIsADocumentWithItsTitleBlock() {
+        let r = advisor([
+            "evaluate", "rules/scenarios/hospital-equipment.scenario", "--format", "html", "--date", "2026-12-07",
+            "--prepared-by", "Anna Jansen", "--customer", "St. Anna <Ziekenhuis>", "--lang", "nl",
+        ])
+        #expect(r.status == .success, "\(r.err)")
+        #expect(r.out.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        #expect(r.out.contains("<title>Verkoopplan: St. Anna &lt;Ziekenhuis&gt;</title>"))
+        #expect(r.out.contains("<h1>St. Anna &lt;Ziekenhuis&gt;</h1>"))
+        #expect(r.out.contains("<dt>Datum</dt><dd>2026-12-07</dd>") && r.out.contains("<dd>Anna Jansen</dd>"))
+        #expect(r.out.components(separatedBy: "<article").count == 2 && r.out.hasSuffix("</html>\n"))
+        #expect(HTMLCheck.problems(r.out) == [], "\(HTMLCheck.problems(r.out).prefix(3))")
+        #expect(r.err.isEmpty)
+    }
+
+    @Test func severalAccountsAreThePortfolioPage() {
+        let r = advisor(["evaluate", "rules/scenarios", "--format", "html", "--date", "2026-12-07"])
+        #expect(r.status == .success, "\(r.err)")
+        #expect(r.out.contains("<title>Portfolio: 11 accounts</title>"))
+        #expect(!r.out.contains("<article"))
+        for title in ["IT outsourcing for an insurer", "Packaging supplier for a consumer-goods brand"] {
+            #expect(r.out.contains("<td>\(title)</td>"), "\(title)")
+        }
+        #expect(r.out.contains("Close calls") && r.out.contains("Options knocked out"))
+        #expect(HTMLCheck.problems(r.out) == [], "\(HTMLCheck.problems(r.out).prefix(3))")
+        #expect(r.out.hasSuffix("</html>\n"))
+    }
+
+    @Test(arguments: ["today", "2026-13-01", "2026-02-29", "2026-2-1", "２０２６-12-07", "2026-12-07x"])
+    func aWrongDateIsRefused(_ date: String) {
+        let r = advisor(["evaluate", "--set", "complexity=low", "--format", "html", "--date", date])
+        #expect(r.status == .badInput, "\(date): \(r.out.prefix(80))")
+        #expect(r.err.contains("--date takes a date as YYYY-MM-DD"), "\(r.err)")
+        #expect(r.out.isEmpty)
+    }
+
+    @Test func theDateIsTodayOrTheReproducibleOne() {
+        #expect(DocumentOptions.valid("2024-02-29") && !DocumentOptions.valid("2100-02-29"))
+        let r = advisor(
+            ["evaluate", "--set", "complexity=low", "--format", "html"], environment: ["SOURCE_DATE_EPOCH": "86400"])
+        #expect(r.out.contains("<dd>1970-01-02</dd>"), "\(r.out.prefix(2000))")
+    }
+
+    @Test func aConsultationWritesTheDocumentItsFileNameAsksFor() throws {
+        let dir = try temporaryFolder([:]).path
+        let r = advisor(
+            [
+                "consult", "--lang", "nl", "--customer", "Hotel De Zon", "--date", "2026-12-07", "--session",
+                dir + "/s.session",
+            ],
+            input: Array(repeating: "2", count: 30) + [
+                "rapport \(dir)/advies.html", "rapport \(dir)/advies.md", "stop",
+            ])
+        #expect(r.status == .success, "\(r.err.suffix(500))")
+        let html = try String(contentsOfFile: dir + "/advies.html", encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h1>Hotel De Zon</h1>"))
+        #expect(html.contains("<dd>2026-12-07</dd>"))
+        let markdown = try String(contentsOfFile: dir + "/advies.md", encoding: .utf8)
+        #expect(markdown.hasPrefix("# Verkoopadvies: Hotel De Zon"))
+    }
+}
