@@ -5,15 +5,22 @@ import RuleLanguage
 public struct JSONReport: Sendable {
     /// The language of labels and texts.
     public let language: Language
+    /// The document's customer, date and author (its `document` field).
+    public let info: DocumentInfo
 
     /// A writer for `language`.
-    public init(language: Language) { self.language = language }
+    public init(language: Language, info: DocumentInfo = DocumentInfo()) {
+        self.language = language
+        self.info = info
+    }
 
     func t(_ texts: Texts?, _ fallback: String) -> JSONValue { .string(pick(texts, language) ?? fallback) }
 
     /// The version of every JSON shape the advisor writes (reports, explanations, suite results,
     /// diagnostics); raised when a field changes meaning or goes away, not when one is added.
-    public static let schemaVersion = 1
+    /// 2 since the report is a document: `plan` holds the steps' blocks, `document` and `advice`
+    /// are new.
+    public static let schemaVersion = 2
 
     /// The report as a JSON value (docs/scenarios.md lists the fields).
     public func value(_ report: Report) -> JSONValue {
@@ -60,22 +67,7 @@ public struct JSONReport: Sendable {
             fields.append(("weights", .null))
             fields.append(("sensitivity", .array([])))
         }
-        fields.append(
-            (
-                "plan",
-                .array(
-                    report.plan.map { step in
-                        .object([
-                            ("step", .string(step.step)), ("label", t(step.label, step.step)),
-                            (
-                                "content",
-                                .array(
-                                    step.topics.flatMap { PlanSummary.lines(for: $0, in: report, language: language) }
-                                        .map { .string($0) })
-                            ),
-                        ])
-                    })
-            ))
+        fields += documentFields(DocumentBuilder(language: language).document(report, info: info))
         fields.append(
             (
                 "expectations",

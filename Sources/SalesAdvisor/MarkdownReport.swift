@@ -17,11 +17,12 @@ public struct MarkdownReport: Sendable {
     func t(_ texts: Texts?, _ fallback: String) -> String { text.t(texts, fallback) }
     func n(_ x: Double) -> String { text.n(x) }
 
-    /// The report as Markdown.
-    public func render(_ report: Report) -> String {
+    /// The report as Markdown. As the `appendix` of a document, without its title, the situation
+    /// and the plan's outline (the document's front shows them), its sections a level lower.
+    public func render(_ report: Report, appendix: Bool = false) -> String {
         let name = report.title ?? (Report.programNames.contains(report.name) ? nil : report.name)
-        var out = "# \(say[.advice])\(name.map { ": " + $0 } ?? "")\n\n"
-        if !report.answers.isEmpty {
+        var out = appendix ? "" : "# \(say[.advice])\(name.map { ": " + $0 } ?? "")\n\n"
+        if !report.answers.isEmpty && !appendix {
             out += "## \(say[.situation])\n\n| | |\n|---|---|\n"
             for a in report.answers { out += "| \(t(a.label, "`\(a.name)`")) | \(t(a.valueLabel, a.value)) |\n" }
             out += "\n"
@@ -109,7 +110,7 @@ public struct MarkdownReport: Sendable {
                 + text.options(ranking).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(
                     separator: "\n") + "```\n\n"
         }
-        if !report.plan.isEmpty {
+        if !report.plan.isEmpty && !appendix {
             out += "## \(say[.plan])\n\n"
             for (i, step) in report.plan.enumerated() {
                 out += "\(i + 1). **\(t(step.label, step.step))**"
@@ -135,6 +136,8 @@ public struct MarkdownReport: Sendable {
                     separator: "\n") + "```\n\n"
         }
         out += "_\(say[.legend])_\n" + (report.trace != nil ? "\n_\(say[.combineLegend])_\n" : "")
-        return out
+        // In a document, the sections sit under its appendix's heading.
+        guard appendix else { return out }
+        return (out.hasPrefix("## ") ? "#" + out : out).replacing("\n## ", with: "\n### ")
     }
 }

@@ -41,20 +41,27 @@ public struct TextReport: Sendable {
         return [key, tag].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// The report as plain text, wrapped at 78 columns.
-    public func render(_ report: Report) -> String {
-        var out = ""
+    /// The report's title: "Sales advice: its title (its name)".
+    public func title(_ report: Report) -> String {
         // `situation` is the name of answers given with --set only: a word of the program, not shown.
         let named = Report.programNames.contains(report.name) ? nil : report.name
-        let heading =
-            report.title.map { "\(say[.advice]): \($0)" + (named.map { " (\($0))" } ?? "") }
+        return report.title.map { "\(say[.advice]): \($0)" + (named.map { " (\($0))" } ?? "") }
             ?? (named.map { "\(say[.advice]): \($0)" } ?? say[.advice])
+    }
+
+    /// The report as plain text, wrapped at 78 columns. As the `appendix` of a document, without
+    /// its title, the situation and the plan's outline (the document's front shows them).
+    public func render(_ report: Report, appendix: Bool = false) -> String {
+        var out = ""
+        let heading = title(report)
         // A long title wraps (continuation lines indented), underlined as wide as its longest line.
         let headingLines = wrap(heading, indent: "").split(separator: "\n")
-        out +=
-            headingLines.joined(separator: "\n") + "\n"
-            + String(repeating: "=", count: min(headingLines.map(\.count).max() ?? 0, width)) + "\n\n"
-        if !report.answers.isEmpty {
+        if !appendix {
+            out +=
+                headingLines.joined(separator: "\n") + "\n"
+                + String(repeating: "=", count: min(headingLines.map(\.count).max() ?? 0, width)) + "\n\n"
+        }
+        if !report.answers.isEmpty && !appendix {
             out += say[.situation] + "\n"
             for a in report.answers { out += wrap("\(t(a.label, a.name)): \(t(a.valueLabel, a.value))", indent: "  ") }
             out += "\n"
@@ -66,7 +73,7 @@ public struct TextReport: Sendable {
         if !report.kpis.isEmpty { out += kpis(report.kpis) + "\n" }
         if let swot = report.swot { out += self.swot(swot) + "\n" }
         if let options = report.options { out += self.options(options) + "\n" }
-        if !report.plan.isEmpty { out += plan(report) + "\n" }
+        if !report.plan.isEmpty && !appendix { out += plan(report) + "\n" }
         if !report.expectations.isEmpty {
             out += say[.expectations] + "\n"
             for e in report.expectations {
@@ -249,7 +256,8 @@ public struct TextReport: Sendable {
     }
 
     /// Wraps `text` at ``width`` columns (or the `width` given), every line starting with `indent`.
-    public func wrap(_ text: String, indent: String, width: Int? = nil) -> String {
+    /// Continuation lines hang two columns further in unless `hanging` is false.
+    public func wrap(_ text: String, indent: String, width: Int? = nil, hanging: Bool = true) -> String {
         let width = width ?? self.width
         // Works on the UTF-8 bytes: words are runs between spaces, and a word's width is its byte count
         // when it is ASCII (its characters counted otherwise).
@@ -278,8 +286,8 @@ public struct TextReport: Sendable {
                 if hasWords && lineWidth + 1 + wordWidth > width {
                     out.append(UInt8(ascii: "\n"))
                     out += indentBytes
-                    out += [32, 32]
-                    lineWidth = indentWidth + 2
+                    if hanging { out += [32, 32] }
+                    lineWidth = indentWidth + (hanging ? 2 : 0)
                     hasWords = false
                 }
                 if hasWords {

@@ -131,8 +131,8 @@ struct BatchInputTests {
         #expect(many.status == 0 && few.status == 0)
         let results = many.out.split(separator: "\n")
         #expect(results.count == 100_000)
-        #expect(results.first?.hasPrefix("{\"schemaVersion\":1,\"scenario\":\"a0\",") == true)
-        #expect(results.last?.hasPrefix("{\"schemaVersion\":1,\"scenario\":\"a99999\",") == true)
+        #expect(results.first?.hasPrefix("{\"schemaVersion\":2,\"scenario\":\"a0\",") == true)
+        #expect(results.last?.hasPrefix("{\"schemaVersion\":2,\"scenario\":\"a99999\",") == true)
         // Flat: ten times the input, at most a fifth more memory (a few MB of slack).
         #expect(Double(many.maxKB) <= Double(few.maxKB) * 1.2 + 4_096, "peak \(many.maxKB) KB against \(few.maxKB) KB")
     }
@@ -147,7 +147,7 @@ struct BatchInputTests {
         let csv = try spawn(["evaluate", "-", "--format", "csv"], input: dir.appendingPathComponent("a.csv").path)
         #expect(csv.status == 0 && csv.out.contains("\nacme,transactional,"), "\(csv.out)")
         let json = try spawn(["evaluate", "-", "--jsonl"], input: dir.appendingPathComponent("a.jsonl").path)
-        #expect(json.status == 0 && json.out.hasPrefix("{\"schemaVersion\":1,\"scenario\":\"bolt\","))
+        #expect(json.status == 0 && json.out.hasPrefix("{\"schemaVersion\":2,\"scenario\":\"bolt\","))
         let scenario = try spawn(["evaluate", "-"], input: dir.appendingPathComponent("a.scenario").path)
         #expect(scenario.status == 0 && scenario.out.hasPrefix("Sales advice: <stdin>\n"), "\(scenario.out)")
     }
@@ -182,7 +182,7 @@ struct BatchInputTests {
         process.waitUntilExit()
         #expect(got.count == 3)
         for (i, line) in got.enumerated() {
-            #expect(line.hasPrefix("{\"schemaVersion\":1,\"scenario\":\"s\(i)\","), "\(line)")
+            #expect(line.hasPrefix("{\"schemaVersion\":2,\"scenario\":\"s\(i)\","), "\(line)")
         }
         #expect(process.terminationStatus == 0)
     }

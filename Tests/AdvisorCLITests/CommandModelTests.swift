@@ -176,17 +176,17 @@ import Testing
             let value = try JSONSerialization.jsonObject(with: Data(r.out.utf8))
             if args[0] == "evaluate" {
                 let array = try #require(value as? [[String: Any]], "\(args): an array")
-                #expect(!array.isEmpty && array.allSatisfy { $0["schemaVersion"] as? Int == 1 }, "\(args)")
+                #expect(!array.isEmpty && array.allSatisfy { $0["schemaVersion"] as? Int == 2 }, "\(args)")
             } else {
-                #expect((value as? [String: Any])?["schemaVersion"] as? Int == 1, "\(args)")
+                #expect((value as? [String: Any])?["schemaVersion"] as? Int == 2, "\(args)")
             }
             #expect(
                 r.out.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "").dropFirst(
                     args[0] == "evaluate" ? 2 : 1
-                ).hasPrefix("\"schemaVersion\":1"), "\(args): schemaVersion first")
+                ).hasPrefix("\"schemaVersion\":2"), "\(args): schemaVersion first")
         }
         for line in advisor(["evaluate", s, "--jsonl"]).out.split(separator: "\n") {
-            #expect(line.hasPrefix("{\"schemaVersion\":1,"))
+            #expect(line.hasPrefix("{\"schemaVersion\":2,"))
         }
     }
 }

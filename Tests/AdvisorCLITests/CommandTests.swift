@@ -106,7 +106,7 @@ struct CommandTests {
         #expect(bundled.status == .success, "\(bundled.err)")
         let count = KnowledgeBase.bundledFiles.count
         #expect(bundled.out == "checked \(count) files: 0 errors, 0 warnings\n")
-        #expect(advisor(["check", "--format", "json"]).out.hasPrefix("{\"schemaVersion\":1,\"files\":\(count),"))
+        #expect(advisor(["check", "--format", "json"]).out.hasPrefix("{\"schemaVersion\":2,\"files\":\(count),"))
         #expect(advisor(["check", "--rules", "rules/sales"]).out == bundled.out, "the same files as the folder")
     }
 
@@ -123,7 +123,7 @@ struct CommandTests {
         let json = advisor(["check", path, "--format", "json"])
         #expect(
             json.out.hasPrefix(
-                "{\"schemaVersion\":1,\"files\":1,\"errors\":0,\"warnings\":1,\n \"diagnostics\":[{\"id\":\"RL0601\",\"severity\":\"warning\",\"file\":\"\(path)\",\"line\":7,\"column\":10,"
+                "{\"schemaVersion\":2,\"files\":1,\"errors\":0,\"warnings\":1,\n \"diagnostics\":[{\"id\":\"RL0601\",\"severity\":\"warning\",\"file\":\"\(path)\",\"line\":7,\"column\":10,"
             ))
         #expect(advisor(["check", "--rules", folder.path]).out == "checked 1 file: 0 errors, 1 warning\n")
     }

@@ -125,7 +125,7 @@ import Testing
             "approach", "--format", "json",
         ])
         let howObject = try #require(try JSONSerialization.jsonObject(with: Data(how.out.utf8)) as? [String: Any])
-        #expect(howObject["schemaVersion"] as? Int == 1)
+        #expect(howObject["schemaVersion"] as? Int == 2)
         let nodes = try #require(howObject["how"] as? [[String: Any]])
         let node = try #require(nodes.first)
         #expect(node["value"] as? String == "strategic-relationship")
@@ -141,7 +141,7 @@ import Testing
             "approach=account-management", "--format", "json",
         ])
         let w = try #require(try JSONSerialization.jsonObject(with: Data(whyNot.out.utf8)) as? [String: Any])
-        #expect(w["schemaVersion"] as? Int == 1)
+        #expect(w["schemaVersion"] as? Int == 2)
         let status = try #require(w["status"] as? [String: Any])
         #expect(status["kind"] as? String == "capped")
         #expect(w["rules"] is [[String: Any]])

@@ -35,6 +35,30 @@ struct HTMLOutputTests {
         #expect(r.out.hasSuffix("</html>\n"))
     }
 
+    @Test func jsonCarriesTheDocument() throws {
+        let r = advisor([
+            "evaluate", "rules/scenarios/it-outsourcing.scenario", "--format", "json", "--date", "2026-12-07",
+            "--prepared-by", "Anna Jansen",
+        ])
+        #expect(r.status == .success, "\(r.err)")
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        let report = try #require(array.first)
+        let document = try #require(report["document"] as? [String: Any])
+        #expect(document["date"] as? String == "2026-12-07" && document["preparedBy"] as? String == "Anna Jansen")
+        #expect(document["customer"] as? String == "IT outsourcing for an insurer")
+        let advice = try #require(report["advice"] as? [String: Any])
+        let goals = try #require(advice["goals"] as? [[String: Any]])
+        #expect(goals.map { $0["goal"] as? String } == ["approach", "method", "leadership"])
+        #expect(goals[1]["closeCall"] is String && goals[0]["closeCall"] is NSNull)
+        #expect((advice["attention"] as? [String])?.count == 3)
+        let plan = try #require(report["plan"] as? [[String: Any]])
+        #expect(plan.map { $0["number"] as? Int } == Array(1...10))
+        let blocks = plan.flatMap { ($0["blocks"] as? [[String: Any]]) ?? [] }
+        let matrix = try #require(blocks.first { $0["kind"] as? String == "matrix" })
+        #expect(matrix["rowTotals"] as? [Int] == [2, 1, -3, -2] && matrix["columnTotals"] as? [Int] == [1, -3])
+        #expect(blocks.contains { $0["kind"] as? String == "to-fill" })
+    }
+
     @Test(arguments: ["today", "2026-13-01", "2026-02-29", "2026-2-1", "２０２６-12-07", "2026-12-07x"])
     func aWrongDateIsRefused(_ date: String) {
         let r = advisor(["evaluate", "--set", "complexity=low", "--format", "html", "--date", date])

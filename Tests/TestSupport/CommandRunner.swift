@@ -26,12 +26,14 @@ private let testHome: String = {
 }()
 
 /// Runs `advisor` in process with `arguments`, from the repository root, with HOME in a temporary
-/// folder unless `environment` gives HOME or XDG_STATE_HOME. A consultation reads its
-/// answers from `input` (never from the test process's standard input).
+/// folder unless `environment` gives HOME or XDG_STATE_HOME, and the documents dated 2026-12-07
+/// (SOURCE_DATE_EPOCH) unless it gives a date, so outputs compare across days. A consultation
+/// reads its answers from `input` (never from the test process's standard input).
 public func advisor(_ arguments: [String], environment: [String: String] = [:], input: [String] = []) -> CommandResult {
     runFromRepositoryRoot()
     var environment = environment
     if environment["HOME"] == nil && environment["XDG_STATE_HOME"] == nil { environment["HOME"] = testHome }
+    if environment["SOURCE_DATE_EPOCH"] == nil { environment["SOURCE_DATE_EPOCH"] = "1796601600" }
     var out = ""
     var err = ""
     let terminal = Terminal(out: { out += $0 }, err: { err += $0 })

@@ -89,7 +89,7 @@ public struct DocumentBuilder: Sendable {
             var lines: [String] = []
             for topic in step.topics {
                 guard let own = part(topic, in: report, shown: &shown) else {
-                    if let list = report.topic(topic), !list.isGoal {
+                    if let list = report.topic(topic), !list.isGoal, topic != "kpi" {
                         // A list of its own: its title, then its points.
                         let points = PlanSummary.lines(for: topic, in: report, language: language)
                         if !points.isEmpty {
@@ -176,17 +176,18 @@ public struct DocumentBuilder: Sendable {
         ]
     }
 
+    /// The chosen option's action plan: a row per strategic issue it addresses, the action, owner
+    /// and quarter left for the manager.
     func actionPlan(_ report: Report) -> [DocumentBlock] {
         guard let option = chosenOption(report) else { return [.blank(say[.actionBlank])] }
-        let rows =
-            [[option.title, option.addresses.first ?? "", "", ""]]
-            + option.addresses.dropFirst().map { ["", $0, "", ""] }
+        let issues = option.addresses.isEmpty ? [option.title] : option.addresses
         return [
             .blank(say[.actionBlank]),
             .table(
                 DocumentTable(
-                    caption: "", header: [say[.action], say[.addresses], say[.owner], say[.quarter]], rows: rows,
-                    struck: [], toFill: [2, 3])),
+                    caption: "\(say[.optionChosen]): \(option.title)",
+                    header: [say[.addresses], say[.action], say[.owner], say[.quarter]],
+                    rows: issues.map { [$0, "", "", ""] }, struck: [], toFill: [1, 2, 3])),
         ]
     }
 

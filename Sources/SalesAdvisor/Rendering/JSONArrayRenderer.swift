@@ -3,11 +3,14 @@
 struct JSONArrayRenderer: ReportRenderer {
     let language: Language
     let explain: Bool
+    let info: DocumentInfo
 
     var head: String { "[\n" }
 
     func render(_ report: Report, how: [HowNode]) -> String {
-        "  " + JSONReportValue.of(report, how: how, language: language, explain: explain).rendered(indent: "  ")
+        "  "
+            + JSONReportValue.of(report, how: how, language: language, explain: explain, info: info).rendered(
+                indent: "  ")
     }
 
     func render(failure: RecordFailure) -> String { "  " + JSONReportValue.of(failure).rendered(indent: "  ") }

@@ -1,13 +1,17 @@
 @_spi(Tooling) import RuleLanguage
 
-/// Reports as Markdown (``MarkdownReport``), separated by a horizontal rule; control characters
-/// shown as pictures.
+/// Reports as Markdown documents (the title block, the advice, the plan, and ``MarkdownReport``'s
+/// reasoning as the appendix), separated by a horizontal rule; control characters shown as pictures.
 struct MarkdownRenderer: ReportRenderer {
     let language: Language
     let explain: Bool
+    let info: DocumentInfo
 
     func render(_ report: Report, how: [HowNode]) -> String {
-        var text = MarkdownReport(language: language).render(report)
+        let document = DocumentBuilder(language: language).document(report, info: info)
+        var text =
+            TextDocument(language: language, markdown: true).front(document, customerGiven: info.customer != nil)
+            + MarkdownReport(language: language).render(report, appendix: true)
         if explain {
             text +=
                 "\n"

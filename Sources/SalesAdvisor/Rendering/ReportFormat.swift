@@ -37,9 +37,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         info: DocumentInfo = DocumentInfo()
     ) -> any ReportRenderer {
         switch self {
-        case .text: return TextRenderer(language: language, explain: explain)
-        case .markdown: return MarkdownRenderer(language: language, explain: explain)
-        case .json: return JSONArrayRenderer(language: language, explain: explain)
+        case .text: return TextRenderer(language: language, explain: explain, info: info)
+        case .markdown: return MarkdownRenderer(language: language, explain: explain, info: info)
+        case .json: return JSONArrayRenderer(language: language, explain: explain, info: info)
         case .jsonl: return JSONLinesRenderer(language: language, explain: explain)
         case .csv: return CSVRenderer(goals: goals, errors: errors)
         case .html: return HTMLRenderer(language: language, explain: explain, info: info)
