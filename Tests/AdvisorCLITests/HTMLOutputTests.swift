@@ -35,6 +35,19 @@ struct HTMLOutputTests {
         #expect(r.out.hasSuffix("</html>\n"))
     }
 
+    @Test func aConsultationsDocumentSaysWhatWouldTipACloseCall() throws {
+        let dir = try temporaryFolder([:]).path
+        let r = advisor(
+            [
+                "consult", "--scenario", "rules/scenarios/hospital-equipment.scenario", "--session", dir + "/s.session",
+            ],
+            input: ["2", "2", "1"] + Array(repeating: "2", count: 20) + ["report \(dir)/advice.md", "quit"])
+        #expect(r.status == .success, "\(r.err.suffix(500))")
+        let markdown = try String(contentsOfFile: dir + "/advice.md", encoding: .utf8)
+        let page = markdown.components(separatedBy: "## The plan")[0]
+        #expect(page.contains("Close call: ") && page.contains("it would tip with: "), "\(page)")
+    }
+
     @Test func jsonCarriesTheDocument() throws {
         let r = advisor([
             "evaluate", "rules/scenarios/it-outsourcing.scenario", "--format", "json", "--date", "2026-12-07",

@@ -29,7 +29,11 @@ extension ConsultationSession {
             let renderer = ReportFormat(fileName: file).renderer(
                 language: language, goals: state.kb.ruleBase.goals.map(\.name),
                 info: DocumentInfo(customer: customer, date: date, preparedBy: preparedBy))
-            let contents = renderer.head + renderer.render(current.run.report, how: []) + renderer.foot(count: 1)
+            // A document says what would tip a close call: the run again, looking for those answers.
+            var evaluation = state.evaluation
+            evaluation.findsTips = true
+            let report = (try? evaluation.run(state.situation()).report) ?? current.run.report
+            let contents = renderer.head + renderer.render(report, how: []) + renderer.foot(count: 1)
             return ConsultationReply(next: .write(ConsultationFile(kind: .report, path: file, contents: contents)))
         case .save:
             guard let file = command.argument else { return needsFile("save") }
