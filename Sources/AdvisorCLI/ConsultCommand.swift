@@ -39,8 +39,13 @@ enum ConsultCommand: AdvisorCommand {
             return .badInput
         }
         defer { lock.release() }
-        guard let (session, notes) = start(request, kb: kb, record: record, language: language, terminal: terminal)
+        guard
+            case (var session, let notes)? = start(
+                request, kb: kb, record: record, language: language, terminal: terminal)
         else { return .badInput }
+        // At a terminal, with no customer given, the consultation begins by asking who it is for
+        // (a piped or replayed consultation is not asked: its lines are answers).
+        session.asksCustomer = given == nil && isatty(0) == 1 && session.customer == nil
         let out = DialogueOutput(
             terminal: terminal,
             colour: given == nil && isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"

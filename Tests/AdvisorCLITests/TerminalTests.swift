@@ -129,16 +129,31 @@ func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
         try #require(binaryExists(), "build the advisor first (swift build)")
         let dir = try temporaryFolder([:]).path
         let s = try Session(["consult", "--session", dir + "/s.session"])
-        // Three answers at once, before the first prompt is drawn.
-        s.type("1\r2\r1\r")
+        // The customer left out and three answers at once, before the first prompt is drawn.
+        s.type("\r1\r2\r1\r")
         #expect(s.wait(for: "Question 4;"), "\(s.seen)")
+    }
+
+    /// At a terminal the consultation first asks who the advice is for; the name is kept in the
+    /// session and titles the advice.
+    @Test func theCustomerIsAskedFirst() throws {
+        try #require(binaryExists(), "build the advisor first (swift build)")
+        let dir = try temporaryFolder([:]).path
+        let s = try Session(["consult", "--session", dir + "/s.session", "--lang", "nl"])
+        #expect(s.wait(for: "Klant> "), "\(s.seen)")
+        s.type("Hotel De Zon\r")
+        #expect(s.wait(for: "Klantwaardestrategie> "))
+        s.type("stop\r")
+        #expect(s.waitForChange(stopped: false) != nil)
+        let saved = try String(contentsOfFile: dir + "/s.session", encoding: .utf8)
+        #expect(saved.contains("customer Hotel De Zon"), "\(saved)")
     }
 
     @Test func sigtermAtAPromptLeavesTheTerminalAsItWas() throws {
         try #require(binaryExists(), "build the advisor first (swift build)")
         let dir = try temporaryFolder([:]).path
         let s = try Session(["consult", "--session", dir + "/s.session"])
-        s.type("1\r")
+        s.type("\r1\r")
         // The prompt is drawn once the terminal is raw.
         #expect(s.wait(for: "Kind of purchase> "))
         #expect(s.localFlags() & tcflag_t(ICANON) == 0, "raw while reading")
@@ -154,6 +169,8 @@ func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
         try #require(binaryExists(), "build the advisor first (swift build)")
         let dir = try temporaryFolder([:]).path
         let s = try Session(["consult", "--session", dir + "/s.session"])
+        #expect(s.wait(for: "Customer> "))
+        s.type("\r")
         #expect(s.wait(for: "Customer value strategy> "))
         s.type("pro")
         #expect(s.wait(for: "> pro"))
@@ -175,7 +192,7 @@ func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
         let dir = try temporaryFolder([:]).path
         let columns = 44
         let s = try Session(["consult", "--session", dir + "/s.session", "--lang", language], columns: UInt16(columns))
-        s.type("help\r")
+        s.type("\rhelp\r")
         #expect(s.wait(for: language == "nl" ? "stop  " : "quit  "))
         // The rest of the consultation: the second choice until the advice is given, then Enter.
         for _ in 0..<26 { s.type("2\r") }

@@ -46,6 +46,33 @@ struct ConsultationSessionTests {
         }
     }
 
+    @Test func theCustomerIsAskedFirstWhenTheFrontEndWantsIt() throws {
+        var s = Self.session(.nl)
+        s.asksCustomer = true
+        guard case .prompt(let prompt) = s.turn(try s.current()), case .customer = prompt.place else {
+            Issue.record("no customer prompt first")
+            return
+        }
+        #expect(prompt.prompt == "Klant> ")
+        let refused = s.reply(to: "Hotel \u{1B}[31mDe Zon", at: prompt, try s.current())
+        #expect(Self.texts(refused).joined().contains("stuurteken") && s.customer == nil)
+        let help = s.reply(to: "hulp", at: prompt, try s.current())
+        #expect(Self.texts(help).joined().contains("Voor wie is het advies?") && s.customer == nil)
+        let named = s.reply(to: "Hotel De Zon", at: prompt, try s.current())
+        #expect(named.changed && s.customer == "Hotel De Zon" && s.record.customer == "Hotel De Zon")
+        #expect(try s.current().run.report.title == "Hotel De Zon")
+        guard case .prompt(let next) = s.turn(try s.current()), case .question = next.place else {
+            Issue.record("the questions do not follow")
+            return
+        }
+        // Left out with an empty line: asked once, not again.
+        var t = Self.session()
+        t.asksCustomer = true
+        guard case .prompt(let p) = t.turn(try t.current()) else { return }
+        _ = t.reply(to: "", at: p, try t.current())
+        #expect(t.customer == nil && !t.asksCustomer)
+    }
+
     @Test func anAnswerChangesTheStepsAndAMistakeDoesNot() throws {
         var s = Self.session()
         let wrong = try Self.answer(&s, "zzz")

@@ -9,7 +9,8 @@ public struct ConsultationPhrases: Sendable {
 
     /// Every phrase, by what it says; a phrase without both languages does not compile.
     public enum Key: CaseIterable, Sendable {
-        case welcome, welcomeHelp, scenarioChanged, previousKept, question, atMost, more, allowed, orUnknown,
+        case customerQuestion, customerPrompt, customerControl, welcome, welcomeHelp, scenarioChanged, previousKept,
+            question, atMost, more, allowed, orUnknown,
             certaintyHelp, commands, notUnderstood,
             didYouMean, ambiguous, ambiguousQuestion, ambiguousTopic, ambiguousValue, thatLineHas, tooLong,
             tooLongAgain, badCertainty, typeOneOf, nothingToUndo, takenBack, unknownQuestion, questionsAre, changeWhich,
@@ -113,6 +114,17 @@ public struct ConsultationPhrases: Sendable {
                 ("Input ended before the advice was complete.", "De invoer eindigde voordat het advies klaar was.")
             case .interrupted: ("Interrupted.", "Onderbroken.")
             case .resumed: ("Resumed session", "Consult hervat")
+            case .customerQuestion:
+                (
+                    "Who is the advice for? Type the customer's name for the report, or press Enter to leave it out.",
+                    "Voor wie is het advies? Typ de naam van de klant voor het rapport, of druk op Enter om die weg te laten."
+                )
+            case .customerPrompt: ("Customer> ", "Klant> ")
+            case .customerControl:
+                (
+                    "A name holds no control character; type it again, or press Enter to leave it out.",
+                    "Een naam bevat geen stuurteken; typ hem opnieuw, of druk op Enter om hem weg te laten."
+                )
             case .answersRestored: ("answers restored", "antwoorden hersteld")
             case .answerRestored: ("answer restored", "antwoord hersteld")
             case .kbChanged:

@@ -6,6 +6,8 @@ import RuleLanguage
 public struct ConsultationPrompt: Sendable {
     /// What the line is read as.
     public enum Place: Sendable {
+        /// Who the advice is for, before the first question (an empty line leaves it out).
+        case customer
         /// An answer to a question the open rules need.
         case question(ConsultationState.Need)
         /// Yes or no: does the user want to enter instances of a kind.

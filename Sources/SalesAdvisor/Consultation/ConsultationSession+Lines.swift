@@ -11,6 +11,21 @@ extension ConsultationSession {
     ) -> ConsultationReply {
         let command = PromptCommand.parse(line)
         switch prompt.place {
+        case .customer:
+            asksCustomer = false
+            if line.isEmpty { return ConsultationReply(next: .ask) }
+            if let command, command.verb == .quit { return ConsultationReply(next: .quit) }
+            if let command, command.verb == .help {
+                asksCustomer = true
+                return ConsultationReply([.paragraph(say[.customerQuestion])])
+            }
+            guard !line.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                asksCustomer = true
+                return .warning(say[.customerControl])
+            }
+            customer = line
+            state.name(customer: line)
+            return ConsultationReply(next: .ask, changed: true)
         case .question(let need):
             if line.isEmpty {
                 return .warning(say[.typeOneOf].capitalizedFirst + ": " + labels.choicesList(need.question))

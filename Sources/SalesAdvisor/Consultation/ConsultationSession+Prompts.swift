@@ -16,6 +16,12 @@ extension ConsultationSession {
     /// The next turn after `current`; ``ConsultationPrompt/Place/advice`` once nothing is left
     /// to ask.
     public mutating func turn(_ current: Current) -> Turn {
+        if asksCustomer && customer == nil && state.typedCount == 0 {
+            return .prompt(
+                ConsultationPrompt(
+                    .customer, header: [.line(""), .heading(say[.customerQuestion])], prompt: say[.customerPrompt],
+                    completions: []))
+        }
         switch next(current) {
         case .question(let need)?: return .prompt(question(need, current))
         case .offer(let kind)?: return .prompt(offer(kind))

@@ -16,8 +16,11 @@ public struct ConsultationSession: Sendable {
     public var scenarioPath: String?
     /// The scenario file's hash when it was read (resuming notices a changed file).
     public var scenarioHash: String?
-    /// The customer the advice is for (`--customer`).
+    /// The customer the advice is for (`--customer`, or typed at the start).
     public var customer: String?
+    /// Whether to ask for the customer before the first question (a front end at a terminal,
+    /// when no customer was given); false once asked.
+    public var asksCustomer = false
     /// The date on a report file (`--date`; nil: none written).
     public var date: String?
     /// Who prepared a report file (`--prepared-by`).

@@ -12,7 +12,7 @@ public struct ConsultationState: Sendable {
     /// The knowledge base the steps run in.
     public let kb: KnowledgeBase
     /// Facts and options entered from a scenario file (`--scenario`): SWOT items, pairs, options.
-    public let scenario: Scenario
+    public private(set) var scenario: Scenario
     /// The steps taken, in order.
     public private(set) var steps: [ConsultationStep] = []
     /// The situation `steps` make, built when they last changed: a step is checked by building it,
@@ -159,6 +159,13 @@ public struct ConsultationState: Sendable {
         let taken = steps.remove(at: i)
         built = try? situation(steps)
         return taken
+    }
+
+    /// Names the customer: the advice's title from here on.
+    mutating func name(customer: String) {
+        scenario.title = customer
+        scenario.titles = [:]
+        built = try? situation(steps)
     }
 
     /// The number of steps taken at a prompt.

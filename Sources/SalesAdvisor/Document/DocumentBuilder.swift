@@ -260,6 +260,6 @@ public struct DocumentBuilder: Sendable {
         return DocumentTable(
             caption: "",
             header: [say[.perspective], say[.kpi], say[.weight], say[.target], say[.frequency], say[.owner]],
-            rows: rows, struck: [])
+            rows: rows, struck: [], toFill: [3])
     }
 }

@@ -8,15 +8,16 @@ struct HTMLCharts {
     let say: DocumentPhrases
 
     static let colours = ["#1f5f99", "#4f9bd9", "#9cc9ee", "#7a8a99"]
-    static let labelWidth = 230.0
-    static let barWidth = 330.0
-    static let width = 620.0
+    // Narrow enough that a phone shows the labels at a readable size (the SVG scales to its box).
+    static let labelWidth = 190.0
+    static let barWidth = 230.0
+    static let width = 480.0
 
     /// A coordinate, with at most one decimal.
     static func x(_ v: Double) -> String { DecimalText.fixed(v, 1) }
 
     /// A label cut to fit its column.
-    static func fit(_ s: String, _ n: Int = 34) -> String { s.count > n ? String(s.prefix(n - 1)) + "…" : s }
+    static func fit(_ s: String, _ n: Int = 30) -> String { s.count > n ? String(s.prefix(n - 1)) + "…" : s }
 
     func svg(height: Double, label: String, _ body: String) -> String {
         let h = Self.x(height)
@@ -93,7 +94,7 @@ struct HTMLCharts {
         for (i, o) in ranking.options.enumerated() {
             let y = top + Double(i) * row
             body += label(
-                Self.fit(titles[i], 32), x: 0, y: y + 15, fill: o.rejected ? "#5a6675" : "#1d2733",
+                Self.fit(titles[i], 27), x: 0, y: y + 15, fill: o.rejected ? "#5a6675" : "#1d2733",
                 bold: !o.rejected && o.rank == 1)
             var x = Self.labelWidth
             for (k, c) in ranking.criteria.enumerated() {
@@ -122,7 +123,7 @@ struct HTMLCharts {
                 last = r.perspective
                 y += 4
             }
-            body += label(Self.fit(r.kpi, 38), x: 8, y: y + 14)
+            body += label(Self.fit(r.kpi, 28), x: 8, y: y + 14)
             body += rect(x: Self.labelWidth + 20, y: y + 3, w: Self.barWidth - 20, h: 13, fill: "#eef2f6")
             body += rect(
                 x: Self.labelWidth + 20, y: y + 3, w: min(1, max(0, r.weight)) * (Self.barWidth - 20), h: 13,

@@ -141,8 +141,10 @@ struct HTMLDocument {
             out += t.struck.contains(i) ? "<tr class=\"struck\">" : "<tr>"
             for (c, cell) in row.enumerated() {
                 let numeric = !cell.isEmpty && cell.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "–" }
-                if cell.isEmpty {
-                    out += t.toFill.contains(c) ? "<td class=\"blankcell\"></td>" : "<td></td>"
+                if t.toFill.contains(c) {
+                    out += "<td class=\"blankcell\">\(e(cell))</td>"
+                } else if cell.isEmpty {
+                    out += "<td></td>"
                 } else {
                     out += numeric ? "<td class=\"num\">\(e(cell))</td>" : "<td>\(e(cell))</td>"
                 }

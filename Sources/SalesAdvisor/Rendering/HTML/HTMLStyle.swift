@@ -28,7 +28,7 @@ enum HTMLStyle {
         .goal .certainty { font-size: 0.85rem; font-weight: 400; color: var(--muted); }
         .goal .meaning { margin: 0.2rem 0; }
         .call { font-size: 0.92rem; margin: 0.3rem 0 0; }
-        .call.close { color: var(--warn); font-weight: 600; }
+        .call.close { color: var(--warn); }
         .call.clear { color: var(--good); }
         .option { background: var(--soft); border-radius: 4px; padding: 0.6rem 0.9rem; break-inside: avoid; }
         .option .value { font-weight: 700; }
@@ -77,7 +77,7 @@ enum HTMLStyle {
           .goal { padding: 0.35rem 0.7rem; margin: 0.45rem 0; }
           .goal .value { font-size: 1.3rem; }
           .goal figure { margin: 0.3rem 0 0.1rem; }
-          .goal svg { width: 72%; }
+          .goal svg { width: 85%; }
           .option { padding: 0.4rem 0.7rem; }
           .advice h3 { margin: 0.7rem 0 0.3rem; }
           .plan, .appendix, article + article { break-before: page; }
