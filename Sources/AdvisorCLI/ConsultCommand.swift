@@ -110,6 +110,7 @@ enum ConsultCommand: AdvisorCommand {
         session.customer = customer
         session.date = request.info.date
         session.preparedBy = request.info.preparedBy
+        session.objectives = request.info.objectives.isEmpty ? record?.objectives ?? [] : request.info.objectives
         var notes = opened.notes
         if let record {
             notes += session.resume(record, from: request.sessionPath)

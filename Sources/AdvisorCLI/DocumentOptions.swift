@@ -9,6 +9,10 @@ enum DocumentOptions {
             name: "--date", value: "YYYY-MM-DD",
             help: "the date on the document (default: today; SOURCE_DATE_EPOCH when set)"),
         OptionSpec(name: "--prepared-by", value: "NAME", help: "who prepared the document, on its title block"),
+        OptionSpec(
+            name: "--objective", value: "KIND=TARGET",
+            help: "a sales objective for the plan (repeatable): turnover, margin, retention or share, with its target",
+            repeatable: true),
     ]
 
     /// The document's information from the command line; `command` names the command in a mistake.
@@ -32,7 +36,20 @@ enum DocumentOptions {
                     message: "\(option): a name holds no control character (a line break, an escape)", command: command)
             }
         }
-        return DocumentInfo(customer: customer, date: date, preparedBy: a.value("--prepared-by"))
+        var objectives: [Objective] = []
+        for given in a.values("--objective") {
+            switch Objective.parse(given) {
+            case .success(let o):
+                guard !objectives.contains(where: { $0.kind == o.kind }) else {
+                    throw UsageError(
+                        message: "--objective \(o.kind.rawValue) is given twice; give it once", command: command)
+                }
+                objectives.append(o)
+            case .failure(let e): throw UsageError(message: e.message, command: command)
+            }
+        }
+        return DocumentInfo(
+            customer: customer, date: date, preparedBy: a.value("--prepared-by"), objectives: objectives)
     }
 
     /// Whether `text` is a calendar date written YYYY-MM-DD.

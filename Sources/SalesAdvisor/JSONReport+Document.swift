@@ -33,6 +33,13 @@ extension JSONReport {
                 .object([
                     ("title", .string(d.title)), ("customer", string(d.info.customer)), ("date", string(d.info.date)),
                     ("preparedBy", string(d.info.preparedBy)),
+                    (
+                        "objectives",
+                        .array(
+                            d.info.objectives.map {
+                                .object([("kind", .string($0.kind.rawValue)), ("target", .string($0.target))])
+                            })
+                    ),
                 ])
             ),
             (

@@ -48,6 +48,35 @@ struct HTMLOutputTests {
         #expect(page.contains("Close call: ") && page.contains("it would tip with: "), "\(page)")
     }
 
+    @Test func objectivesComeFromTheCommandLineAndThePrompt() throws {
+        let json = advisor([
+            "evaluate", "--set", "complexity=high", "--format", "json", "--objective", "omzet=+8% in 2027",
+        ])
+        #expect(json.status == .success, "\(json.err)")
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        let document = try #require(reports.first?["document"] as? [String: Any])
+        let objectives = try #require(document["objectives"] as? [[String: String]])
+        #expect(objectives == [["kind": "turnover", "target": "+8% in 2027"]])
+        let twice = advisor([
+            "evaluate", "--set", "complexity=high", "--objective", "share=1", "--objective", "aandeel=2",
+        ])
+        #expect(twice.status == .badInput && twice.err.contains("--objective share is given twice"))
+        let dir = try temporaryFolder([:]).path
+        let r = advisor(
+            ["consult", "--lang", "nl", "--session", dir + "/s.session"],
+            input: ["doelstelling marge 32% bruto in 2027", "doelstelling omzet 10%", "doelstelling omzet"]
+                + Array(repeating: "2", count: 30) + ["rapport \(dir)/p.md", "stop"])
+        #expect(r.status == .success, "\(r.err.suffix(300))")
+        let saved = try String(contentsOfFile: dir + "/s.session", encoding: .utf8)
+        #expect(saved.contains("objective margin 32% bruto in 2027\n") && !saved.contains("objective turnover"))
+        let plan = try String(contentsOfFile: dir + "/p.md", encoding: .utf8)
+        #expect(plan.contains("| Brutomarge | 32% bruto in 2027 | brutomarge per product en per klant |"), "\(plan)")
+        // Resumed, the objective is still there.
+        let again = advisor(["consult", "--resume", dir + "/s.session"], input: ["rapport \(dir)/q.md", "stop"])
+        #expect(again.status == .success)
+        #expect(try String(contentsOfFile: dir + "/q.md", encoding: .utf8).contains("32% bruto in 2027"))
+    }
+
     @Test func jsonCarriesTheDocument() throws {
         let r = advisor([
             "evaluate", "rules/scenarios/it-outsourcing.scenario", "--format", "json", "--date", "2026-12-07",

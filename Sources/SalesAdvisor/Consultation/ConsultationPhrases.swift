@@ -9,7 +9,8 @@ public struct ConsultationPhrases: Sendable {
 
     /// Every phrase, by what it says; a phrase without both languages does not compile.
     public enum Key: CaseIterable, Sendable {
-        case customerQuestion, customerPrompt, customerControl, welcome, welcomeHelp, scenarioChanged, previousKept,
+        case customerQuestion, customerPrompt, customerControl, objectivesNow, objectiveHow, objectiveSet, welcome,
+            welcomeHelp, scenarioChanged, previousKept,
             question, atMost, more, allowed, orUnknown,
             certaintyHelp, commands, notUnderstood,
             didYouMean, ambiguous, ambiguousQuestion, ambiguousTopic, ambiguousValue, thatLineHas, tooLong,
@@ -120,6 +121,17 @@ public struct ConsultationPhrases: Sendable {
                     "Voor wie is het advies? Typ de naam van de klant voor het rapport, of druk op Enter om die weg te laten."
                 )
             case .customerPrompt: ("Customer> ", "Klant> ")
+            case .objectivesNow: ("Sales objectives for the plan:", "Verkoopdoelstellingen voor het plan:")
+            case .objectiveHow:
+                (
+                    "Type: objective KIND TARGET, with KIND one of {kinds} (objective turnover +8% in 2027); objective KIND alone takes it away.",
+                    "Typ: doelstelling SOORT DOEL, met SOORT een van {kinds} (doelstelling omzet +8% in 2027); doelstelling SOORT alleen haalt hem weg."
+                )
+            case .objectiveSet:
+                (
+                    "Kept for the plan's objectives (step 3 of the report).",
+                    "Bewaard voor de doelstellingen van het plan (stap 3 van het rapport)."
+                )
             case .customerControl:
                 (
                     "A name holds no control character; type it again, or press Enter to leave it out.",

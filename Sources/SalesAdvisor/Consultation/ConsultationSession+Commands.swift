@@ -28,7 +28,7 @@ extension ConsultationSession {
             // The format the file's name asks for: advies.html a page, advice.json JSON, else Markdown.
             let renderer = ReportFormat(fileName: file).renderer(
                 language: language, goals: state.kb.ruleBase.goals.map(\.name),
-                info: DocumentInfo(customer: customer, date: date, preparedBy: preparedBy))
+                info: DocumentInfo(customer: customer, date: date, preparedBy: preparedBy, objectives: objectives))
             // A document says what would tip a close call: the run again, looking for those answers.
             var evaluation = state.evaluation
             evaluation.findsTips = true
@@ -38,9 +38,35 @@ extension ConsultationSession {
         case .save:
             guard let file = command.argument else { return needsFile("save") }
             return ConsultationReply(next: .write(ConsultationFile(kind: .session, path: file, contents: record.text)))
+        case .objective: return objective(command.argument)
         case .drop: return drop()
         case .quit: return ConsultationReply(next: .quit)
         }
+    }
+
+    /// `objective KIND TARGET` sets an objective for the plan (`objective KIND` alone takes it
+    /// away); `objective` alone lists them and the kinds.
+    mutating func objective(_ argument: String?) -> ConsultationReply {
+        let kinds = Objective.Kind.allCases.map { language == .nl ? $0.words.nl : $0.words.en }
+        guard let argument, let first = argument.split(separator: " ").first else {
+            let given = objectives.map { "\(language == .nl ? $0.kind.words.nl : $0.kind.words.en): \($0.target)" }
+            return ConsultationReply(
+                [.paragraph(say[.objectivesNow] + (given.isEmpty ? " –" : "")), .choices(given)]
+                    .filter { if case .choices(let c) = $0 { !c.isEmpty } else { true } }
+                    + [.paragraph(say[.objectiveHow].replacing("{kinds}", with: kinds.joined(separator: ", ")))])
+        }
+        guard let kind = Objective.Kind(word: String(first)) else {
+            return .warning(say[.objectiveHow].replacing("{kinds}", with: kinds.joined(separator: ", ")))
+        }
+        let target = argument.dropFirst(first.count).trimmingCharacters(in: .whitespaces)
+        objectives.removeAll { $0.kind == kind }
+        if !target.isEmpty {
+            guard !target.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                return .warning(say[.customerControl])
+            }
+            objectives.append(Objective(kind: kind, target: target))
+        }
+        return ConsultationReply([.paragraph(say[.objectiveSet])], changed: true)
     }
 
     func needsFile(_ command: String) -> ConsultationReply {

@@ -25,6 +25,9 @@ public struct ConsultationSession: Sendable {
     public var date: String?
     /// Who prepared a report file (`--prepared-by`).
     public var preparedBy: String?
+    /// The sales objectives for the plan (`--objective`, `objective` at a prompt), kept in the
+    /// session file.
+    public var objectives: [Objective] = []
     /// Lines of a resumed session that no longer fit the knowledge base: saved again, never lost,
     /// until `drop`.
     public var setAside: [String] = []
@@ -49,6 +52,7 @@ public struct ConsultationSession: Sendable {
             knowledgeBase: knowledgeBaseHash, language: language, scenario: scenarioPath, steps: state.steps)
         r.scenarioHash = scenarioHash
         r.customer = customer
+        r.objectives = objectives
         r.setAside = setAside
         return r
     }

@@ -18,7 +18,7 @@ public struct PromptCommand: Equatable, Sendable {
 
     /// The commands, in the order help lists them.
     public enum Verb: CaseIterable, Sendable {
-        case help, why, how, whyNot, unknown, back, change, summary, report, save
+        case help, why, how, whyNot, unknown, back, change, summary, report, objective, save
         /// Drops the saved answers that no longer fit the knowledge base (set aside on resume).
         case drop
         case quit
@@ -103,8 +103,16 @@ extension PromptCommand.Verb {
             .init(
                 words: ("report", "rapport"), aliases: [], argument: .optional,
                 usage: ("report FILE", "rapport BESTAND"),
-                description: ("write the advice as Markdown", "het advies als Markdown wegschrijven"),
+                description: (
+                    "write the advice: .html, .md, .json, .txt", "het advies wegschrijven: .html, .md, .json, .txt"
+                ),
                 synopsis: ("report FILE", "rapport BESTAND"))
+        case .objective:
+            .init(
+                words: ("objective", "doelstelling"), aliases: [], argument: .optional,
+                usage: ("objective K T", "doelstelling S D"),
+                description: ("a sales objective for the plan", "een verkoopdoelstelling voor het plan"),
+                synopsis: nil)
         case .save:
             .init(
                 words: ("save", "bewaar"), aliases: [], argument: .optional, usage: ("save FILE", "bewaar BESTAND"),

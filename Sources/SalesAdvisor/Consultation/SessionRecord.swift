@@ -26,7 +26,7 @@ public struct SessionRecord: Equatable, Sendable {
     public static func == (a: SessionRecord, b: SessionRecord) -> Bool {
         a.knowledgeBase == b.knowledgeBase && a.language == b.language && a.scenario == b.scenario
             && a.scenarioHash == b.scenarioHash
-            && a.customer == b.customer
+            && a.customer == b.customer && a.objectives == b.objectives
             && a.steps == b.steps && a.setAside == b.setAside
     }
 
@@ -40,6 +40,8 @@ public struct SessionRecord: Equatable, Sendable {
     public var scenarioHash: String?
     /// The customer the advice is for (`--customer`), its title.
     public var customer: String?
+    /// The sales objectives for the plan.
+    public var objectives: [Objective] = []
     /// The steps taken, in order.
     public var steps: [ConsultationStep]
     /// The line of the file each step was read from (for a message about one that no longer fits).
@@ -62,6 +64,7 @@ public struct SessionRecord: Equatable, Sendable {
         if let scenario { out += "scenario \(scenario)\n" }
         if let scenarioHash { out += "scenario-hash \(scenarioHash)\n" }
         if let customer { out += "customer \(customer.oneLine)\n" }
+        for o in objectives { out += "objective \(o.kind.rawValue) \(o.target.oneLine)\n" }
         for step in steps { out += Self.line(step) + "\n" }
         for line in setAside { out += "set-aside \(line.oneLine)\n" }
         return out + "end\n"
@@ -138,6 +141,10 @@ public struct SessionRecord: Equatable, Sendable {
             case "scenario" where words.count >= 2: record.scenario = String(line.dropFirst("scenario ".count))
             case "scenario-hash" where words.count == 2: record.scenarioHash = words[1]
             case "customer" where words.count >= 2: record.customer = rest(line, after: 1)
+            case "objective" where words.count >= 3:
+                guard let kind = Objective.Kind(word: String(words[1])) else { throw bad() }
+                record.objectives.removeAll { $0.kind == kind }
+                record.objectives.append(Objective(kind: kind, target: rest(line, after: 2)))
             case "set-aside" where words.count >= 2: record.setAside.append(rest(line, after: 1))
             case "answer" where words.count == 4, "preset" where words.count == 4:
                 guard let c = Double(words[3]), c.isFinite, c >= -1, c <= 1 else { throw bad() }

@@ -31,12 +31,17 @@ public struct DocumentInfo: Sendable, Hashable {
     public var date: String?
     /// Who prepared it (`--prepared-by`).
     public var preparedBy: String?
+    /// The sales objectives given (`--objective`, or `objective` in a consultation).
+    public var objectives: [Objective]
 
     /// The information; each part may be left out.
-    public init(customer: String? = nil, date: String? = nil, preparedBy: String? = nil) {
+    public init(
+        customer: String? = nil, date: String? = nil, preparedBy: String? = nil, objectives: [Objective] = []
+    ) {
         self.customer = customer
         self.date = date
         self.preparedBy = preparedBy
+        self.objectives = objectives
     }
 }
 

@@ -27,7 +27,7 @@ public struct DocumentBuilder: Sendable {
         let title = say[.salesPlan] + (info.customer.map { ": " + $0 } ?? "")
         return AdviceDocument(
             info: info, title: title, language: language, goals: report.topics.filter(\.isGoal).map(goal),
-            option: chosenOption(report), attention: attention(report), plan: plan(report), report: report)
+            option: chosenOption(report), attention: attention(report), plan: plan(report, info: info), report: report)
     }
 
     // MARK: Page one
@@ -77,18 +77,18 @@ public struct DocumentBuilder: Sendable {
 
     // MARK: The plan
 
-    func plan(_ report: Report) -> [PlanSection] {
+    func plan(_ report: Report, info: DocumentInfo) -> [PlanSection] {
         var shown: Set<String> = []
         return report.plan.enumerated().map { i, step in
             var blocks: [DocumentBlock] = []
             switch step.step {
             case "introduction": blocks += introduction(report)
-            case "objectives": blocks.append(.blank(say[.objectivesBlank]))
+            case "objectives": blocks += objectives(report, info.objectives)
             default: break
             }
             var lines: [String] = []
             for topic in step.topics {
-                guard let own = part(topic, in: report, shown: &shown) else {
+                guard let own = part(topic, in: report, info: info, shown: &shown) else {
                     if let list = report.topic(topic), !list.isGoal, topic != "kpi" {
                         // A list of its own: its title, then its points.
                         let points = PlanSummary.lines(for: topic, in: report, language: language)
@@ -120,7 +120,7 @@ public struct DocumentBuilder: Sendable {
     /// A topic that is a part of the plan of its own (a matrix, a ranking, a scorecard), laid out
     /// once, where the outline first puts it (empty after that); nil for a topic the outline
     /// states in a line.
-    func part(_ topic: String, in report: Report, shown: inout Set<String>) -> [DocumentBlock]? {
+    func part(_ topic: String, in report: Report, info: DocumentInfo, shown: inout Set<String>) -> [DocumentBlock]? {
         switch topic {
         case "swot":
             guard shown.insert(topic).inserted else { return [] }
@@ -151,7 +151,7 @@ public struct DocumentBuilder: Sendable {
             var blocks: [DocumentBlock] = []
             let csf = report.topic("csf")?.values.filter { $0.certainty > 0 }.map { text.t($0.label, $0.value) } ?? []
             if !csf.isEmpty { blocks += [.paragraph(say[.csfIntro]), .bullets(csf)] }
-            blocks.append(.table(scorecard(report)))
+            blocks.append(.table(scorecard(report, objectives: info.objectives)))
             blocks.append(
                 .scorecardChart(
                     report.kpis.map {
@@ -173,6 +173,29 @@ public struct DocumentBuilder: Sendable {
         return [
             .paragraph(say[.situationIntro]),
             .table(DocumentTable(caption: "", header: [say[.question], say[.answer]], rows: rows, struck: [])),
+        ]
+    }
+
+    /// The objectives given, each beside the indicator that measures it, its review and owner
+    /// (SMART); a marked blank when none was given.
+    func objectives(_ report: Report, _ given: [Objective]) -> [DocumentBlock] {
+        guard !given.isEmpty else { return [.blank(say[.objectivesBlank])] }
+        let rows = given.map { o -> [String] in
+            let label = language == .nl ? o.kind.label.nl : o.kind.label.en
+            guard let k = report.kpis.first(where: { $0.kpi == o.kind.kpi }) else {
+                return [label, o.target, "", "", ""]
+            }
+            return [
+                label, o.target, text.t(k.label, k.kpi), text.t(k.frequencyLabel, k.frequency),
+                text.t(k.ownerLabel, k.owner),
+            ]
+        }
+        return [
+            .paragraph(say[.objectivesGiven]),
+            .table(
+                DocumentTable(
+                    caption: "", header: [say[.objective], say[.target], say[.kpi], say[.frequency], say[.owner]],
+                    rows: rows, struck: [])),
         ]
     }
 
@@ -250,10 +273,12 @@ public struct DocumentBuilder: Sendable {
             caption: say[.scale] + ": " + weights.joined(separator: ", "), header: header, rows: rows, struck: struck)
     }
 
-    func scorecard(_ report: Report) -> DocumentTable {
+    /// The scorecard: an indicator's target is its objective's when one was given.
+    func scorecard(_ report: Report, objectives: [Objective]) -> DocumentTable {
         let rows = report.kpis.map { k in
             [
-                text.t(k.perspectiveLabel, k.perspective), text.t(k.label, k.kpi), text.n(k.weight), say[.toSet],
+                text.t(k.perspectiveLabel, k.perspective), text.t(k.label, k.kpi), text.n(k.weight),
+                objectives.first { $0.kind.kpi == k.kpi }?.target ?? say[.toSet],
                 text.t(k.frequencyLabel, k.frequency), text.t(k.ownerLabel, k.owner),
             ]
         }

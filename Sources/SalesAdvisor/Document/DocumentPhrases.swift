@@ -9,7 +9,7 @@ struct DocumentPhrases: Sendable {
             optionsBlank, actionBlank, matrix, quadrantSO, quadrantST, quadrantWO, quadrantWT, total, perspective,
             kpi, weight, target, toSet, frequency, owner, action, addresses, quarter, knockedOut, chosen, rank,
             optionChart, alternativesChart, scorecardChart, csfIntro, issues, certainty, noRecommendation,
-            option, scale, itAddresses, heldBackLine, heldBack, question, answer
+            option, scale, objective, objectivesGiven, itAddresses, heldBackLine, heldBack, question, answer
 
         /// The English and the Dutch text.
         var texts: (en: String, nl: String) {
@@ -32,6 +32,12 @@ struct DocumentPhrases: Sendable {
             case .heldBack: ("held back", "tegengehouden")
             case .question: ("Question", "Vraag")
             case .answer: ("Answer", "Antwoord")
+            case .objective: ("Objective", "Doelstelling")
+            case .objectivesGiven:
+                (
+                    "The sales objectives for the coming year, each measured by an indicator of the scorecard, with that indicator's review frequency and owner:",
+                    "De verkoopdoelstellingen voor het komende jaar, elk gemeten met een indicator van de scorecard, met de frequentie en de eigenaar van die indicator:"
+                )
             case .itAddresses: ("It addresses these strategic issues:", "Zij pakt deze strategische issues aan:")
             case .closeCall: ("Close call", "Nipte keuze")
             case .optionChosen: ("Option chosen", "Gekozen optie")
