@@ -75,10 +75,22 @@ struct ReportBuilder {
             }
             expectations.append(result)
         }
-        return Report(
+        var report = Report(
             name: situation.name, title: situation.title, answers: answers, topics: topics, kpis: buildKPIs(topics),
             swot: buildSwot(allTopics), options: options, plan: buildPlan(), trace: trace ? buildTrace() : nil,
             expectations: expectations, firings: engine.statistics.firings)
+        report.factorPerspectives = buildFactorPerspectives()
+        return report
+    }
+
+    /// Each success factor's perspective (`csf-perspective` facts), by factor.
+    func buildFactorPerspectives() -> [String: String] {
+        guard let t = kb.template("csf-perspective") else { return [:] }
+        var result: [String: String] = [:]
+        for f in engine.facts where f.template == t && f.slots.count >= 2 {
+            result[name(f.slots[0])] = name(f.slots[1])
+        }
+        return result
     }
 
     // MARK: Reasons

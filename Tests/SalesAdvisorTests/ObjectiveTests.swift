@@ -33,7 +33,7 @@ struct ObjectiveTests {
             ])
         // The scorecard takes the target; no blank is left for objectives.
         #expect(
-            tables.last?.rows.contains { $0[1] == "customer retention" && $0[3] == "every A customer kept" } == true)
+            tables.last?.rows.contains { $0[2] == "customer retention" && $0[4] == "every A customer kept" } == true)
         #expect(!step.blocks.contains { if case .blank = $0 { true } else { false } })
     }
 
@@ -43,5 +43,22 @@ struct ObjectiveTests {
         let read = try SessionRecord.parse(record.text)
         #expect(read == record && read.objectives.first?.target == "32% bruto")
         #expect(record.text.contains("objective margin 32% bruto\n"))
+    }
+}
+
+/// The scorecard names each perspective's success factors on its first row (the knowledge base's
+/// `csf-perspective` facts), so the chain strategy → success factor → indicator reads across.
+struct ScorecardFactorTests {
+    @Test func eachPerspectiveNamesItsFactorsOnce() throws {
+        let report = try evaluate(["complexity": "high", "risk": "high", "added-value": "high", "customer-class": "a"])
+        #expect(report.factorPerspectives["trusted-relationship"] == "customer")
+        let d = DocumentBuilder(language: .en).document(report)
+        let step = try #require(d.plan.first { $0.step == "objectives" })
+        let table = try #require(
+            step.blocks.compactMap { b -> DocumentTable? in if case .table(let t) = b { t } else { nil } }.last)
+        #expect(table.header[1] == "Critical success factor")
+        let customer = table.rows.filter { $0[0] == "customer and market" }
+        #expect(customer.first?[1].contains("A trusted relationship with each key account") == true)
+        #expect(customer.dropFirst().allSatisfy { $0[1].isEmpty }, "named once, on the perspective's first row")
     }
 }

@@ -174,8 +174,8 @@ public struct ConsultationPhrases: Sendable {
             case .complete: ("The consultation is complete.", "Het consult is klaar.")
             case .afterEnd:
                 (
-                    "Press Enter to finish, or: change QUESTION, how TOPIC, why not TOPIC=VALUE, summary, report FILE.",
-                    "Druk op Enter om af te sluiten, of: wijzig VRAAG, hoe ONDERWERP, waarom niet ONDERWERP=WAARDE, overzicht, rapport BESTAND."
+                    "Sales objectives for the plan? Type objective KIND TARGET for turnover, margin, retention or share (objective turnover +8% in 2027). Press Enter to finish, or: change QUESTION, how TOPIC, why not TOPIC=VALUE, summary, report FILE.",
+                    "Verkoopdoelstellingen voor het plan? Typ doelstelling SOORT DOEL voor omzet, marge, klantbehoud of aandeel (doelstelling omzet +8% in 2027). Druk op Enter om af te sluiten, of: wijzig VRAAG, hoe ONDERWERP, waarom niet ONDERWERP=WAARDE, overzicht, rapport BESTAND."
                 )
             case .noQuestionNow:
                 (

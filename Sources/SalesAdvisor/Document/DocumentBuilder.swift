@@ -273,18 +273,29 @@ public struct DocumentBuilder: Sendable {
             caption: say[.scale] + ": " + weights.joined(separator: ", "), header: header, rows: rows, struck: struck)
     }
 
-    /// The scorecard: an indicator's target is its objective's when one was given.
+    /// The scorecard: per perspective its success factors (on its first row), then each indicator
+    /// with its weight, target (its objective's when one was given), review and owner.
     func scorecard(_ report: Report, objectives: [Objective]) -> DocumentTable {
-        let rows = report.kpis.map { k in
-            [
-                text.t(k.perspectiveLabel, k.perspective), text.t(k.label, k.kpi), text.n(k.weight),
+        let factors = report.topic("csf")?.values.filter { $0.certainty > 0 } ?? []
+        var named: Set<String> = []
+        let rows = report.kpis.map { k -> [String] in
+            var factor = ""
+            if named.insert(k.perspective).inserted {
+                factor = factors.filter { report.factorPerspectives[$0.value] == k.perspective }
+                    .map { text.t($0.label, $0.value) }.joined(separator: "; ")
+            }
+            return [
+                text.t(k.perspectiveLabel, k.perspective), factor, text.t(k.label, k.kpi), text.n(k.weight),
                 objectives.first { $0.kind.kpi == k.kpi }?.target ?? say[.toSet],
                 text.t(k.frequencyLabel, k.frequency), text.t(k.ownerLabel, k.owner),
             ]
         }
         return DocumentTable(
             caption: "",
-            header: [say[.perspective], say[.kpi], say[.weight], say[.target], say[.frequency], say[.owner]],
-            rows: rows, struck: [], toFill: [3])
+            header: [
+                say[.perspective], say[.successFactor], say[.kpi], say[.weight], say[.target], say[.frequency],
+                say[.owner],
+            ],
+            rows: rows, struck: [], toFill: [4])
     }
 }

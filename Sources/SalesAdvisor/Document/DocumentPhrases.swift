@@ -9,7 +9,8 @@ struct DocumentPhrases: Sendable {
             optionsBlank, actionBlank, matrix, quadrantSO, quadrantST, quadrantWO, quadrantWT, total, perspective,
             kpi, weight, target, toSet, frequency, owner, action, addresses, quarter, knockedOut, chosen, rank,
             optionChart, alternativesChart, scorecardChart, csfIntro, issues, certainty, noRecommendation,
-            option, scale, objective, objectivesGiven, itAddresses, heldBackLine, heldBack, question, answer
+            option, scale, objective, successFactor, objectivesGiven, itAddresses, heldBackLine, heldBack, question,
+            answer
 
         /// The English and the Dutch text.
         var texts: (en: String, nl: String) {
@@ -33,6 +34,7 @@ struct DocumentPhrases: Sendable {
             case .question: ("Question", "Vraag")
             case .answer: ("Answer", "Antwoord")
             case .objective: ("Objective", "Doelstelling")
+            case .successFactor: ("Critical success factor", "Kritische succesfactor")
             case .objectivesGiven:
                 (
                     "The sales objectives for the coming year, each measured by an indicator of the scorecard, with that indicator's review frequency and owner:",

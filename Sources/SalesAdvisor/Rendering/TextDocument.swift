@@ -113,7 +113,10 @@ struct TextDocument {
 
     func table(_ t: DocumentTable) -> String {
         // A struck row (an option knocked out) keeps its words; the status column says why.
-        let cells = t.rows.map { row in row.map { $0.isEmpty ? "…" : $0 } }
+        // An empty cell to fill shows as "…"; any other empty cell stays empty.
+        let cells = t.rows.map { row in
+            row.enumerated().map { c, cell in cell.isEmpty && t.toFill.contains(c) ? "…" : cell }
+        }
         if markdown {
             func row(_ r: [String]) -> String {
                 "| " + r.map { $0.replacing("|", with: "\\|") }.joined(separator: " | ") + " |\n"
@@ -146,7 +149,7 @@ struct TextDocument {
         var items: [String] = []
         for r in cells {
             let rest = columns.dropFirst().compactMap { c -> String? in
-                guard c < r.count, !t.header[c].isEmpty || r[c] != "…" else { return nil }
+                guard c < r.count, !r[c].isEmpty else { return nil }
                 return t.header[c].isEmpty ? r[c] : "\(t.header[c].lowercasedFirst) \(r[c])"
             }
             items.append((r.first ?? "") + ": " + rest.joined(separator: "; "))

@@ -24,6 +24,9 @@ public struct Report: Sendable {
     public let expectations: [ExpectationResult]
     /// How many rules fired.
     public let firings: Int
+    /// The perspective of the scorecard each success factor belongs to, by factor (the knowledge
+    /// base's `csf-perspective` facts).
+    public internal(set) var factorPerspectives: [String: String] = [:]
 
     /// Names the program gives a situation that has none of its own (answers given with --set, a
     /// consultation): words of the program, never shown as the customer's name.
