@@ -22,7 +22,7 @@ struct HTMLOutputTests {
         #expect(r.err.isEmpty)
     }
 
-    @Test func severalAccountsAreThePortfolioPage() {
+    @Test func severalAccountsAreThePortfolioPage() throws {
         let r = advisor(["evaluate", "rules/scenarios", "--format", "html", "--date", "2026-12-07"])
         #expect(r.status == .success, "\(r.err)")
         #expect(r.out.contains("<title>Portfolio: 11 accounts</title>"))
@@ -33,6 +33,13 @@ struct HTMLOutputTests {
         #expect(r.out.contains("Close calls") && r.out.contains("Options knocked out"))
         #expect(HTMLCheck.problems(r.out) == [], "\(HTMLCheck.problems(r.out).prefix(3))")
         #expect(r.out.hasSuffix("</html>\n"))
+        #expect(r.out.contains("<th scope=\"col\">Option</th>"))
+        // An export without options: no option column.
+        let dir = try temporaryFolder(["a.csv": "id,complexity,risk\nacme,high,high\nbolt,low,low\n"])
+        let export = advisor(["evaluate", dir.appendingPathComponent("a.csv").path, "--format", "html"])
+        #expect(
+            export.status == .success && export.out.contains("<title>Portfolio: 2 accounts</title>"), "\(export.err)")
+        #expect(!export.out.contains(">Option</th>") && HTMLCheck.problems(export.out) == [])
     }
 
     @Test func aConsultationsDocumentSaysWhatWouldTipACloseCall() throws {

@@ -87,7 +87,10 @@ public struct PortfolioHTML: Sendable {
         out +=
             "<th scope=\"col\">\(e(say[.account].capitalizedFirst))</th><th scope=\"col\">\(e(names.segmentTitle.capitalizedFirst))</th>"
         for goal in summary.goals { out += "<th scope=\"col\">\(e(names.goal(goal)))</th>" }
-        out += "<th scope=\"col\">\(e(Phrases.word(.option, language).capitalizedFirst))</th></tr></thead>\n<tbody>\n"
+        // The option column only where some account was given options.
+        let options = summary.entries.contains { $0.option != nil }
+        if options { out += "<th scope=\"col\">\(e(Phrases.word(.option, language).capitalizedFirst))</th>" }
+        out += "</tr></thead>\n<tbody>\n"
         for entry in summary.entries {
             out += "<tr><td>\(e(entry.title ?? entry.id))</td><td>\(e(entry.segment.map(names.segment) ?? ""))</td>"
             for (g, goal) in summary.goals.enumerated() {
@@ -95,7 +98,7 @@ public struct PortfolioHTML: Sendable {
                 let close = entry.closeCalls.contains(goal)
                 out += close ? "<td class=\"close\">\(e(value)) ⚠</td>" : "<td>\(e(value))</td>"
             }
-            out += "<td>\(e(entry.option ?? ""))</td></tr>\n"
+            out += (options ? "<td>\(e(entry.option ?? ""))</td>" : "") + "</tr>\n"
         }
         out += "</tbody>\n</table></div>\n<p class=\"legend\">⚠ \(e(say[.closeCallsNote])).</p>\n</section>\n"
         return out + HTMLDocument.foot
