@@ -21,9 +21,4 @@ enum HTMLText {
         }
         return out
     }
-
-    /// An element with escaped text: `<p class="x">text</p>`.
-    static func element(_ name: String, _ text: String, class cls: String? = nil) -> String {
-        "<\(name)\(cls.map { " class=\"\($0)\"" } ?? "")>\(escape(text))</\(name)>"
-    }
 }
