@@ -26,12 +26,19 @@ enum DocumentOptions {
                     message: "--date takes a date as YYYY-MM-DD (2026-12-07), found '\(given)'", command: command)
             }
             date = given
+        } else if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            // Whole seconds since 1970, as reproducible builds write it, up to the end of year 9999.
+            guard let seconds = Int(epoch), (0...253_402_300_799).contains(seconds) else {
+                throw UsageError(
+                    message: "SOURCE_DATE_EPOCH takes whole seconds since 1970 (0 to 253402300799), found '\(epoch)'",
+                    command: command)
+            }
+            date = Self.date(Date(timeIntervalSince1970: Double(seconds)), utc: true)
         } else {
-            let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Double($0) }.flatMap { $0.isFinite ? $0 : nil }
-            date = Self.date(seconds.map { Date(timeIntervalSince1970: $0) } ?? Date(), utc: seconds != nil)
+            date = Self.date(Date(), utc: false)
         }
         for (option, value) in [("--prepared-by", a.value("--prepared-by")), ("--customer", customer)] {
-            if let value, value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            if let value, ScenarioParser.unreadable(value) != nil {
                 throw UsageError(
                     message: "\(option): a name holds no control character (a line break, an escape)", command: command)
             }

@@ -75,9 +75,6 @@ extension JSONReport {
                 ("toFill", .array(t.toFill.sorted().map { .integer($0) })),
             ])
         case .matrix(let g):
-            func quadrant(_ name: String, _ s: Bool, _ o: Bool) -> JSONValue {
-                .object([("name", .string(name)), ("total", .integer(g.quadrantTotal(strength: s, opportunity: o)))])
-            }
             return .object([
                 ("kind", .string("matrix")),
                 ("rows", .array(g.rows.map { .object([("code", .string($0.code)), ("text", .string($0.text))]) })),
@@ -90,12 +87,13 @@ extension JSONReport {
                 ("columnTotals", .array(g.columns.indices.map { .integer(g.columnTotal($0)) })),
                 (
                     "quadrants",
-                    .object([
-                        ("strengthOpportunity", quadrant(g.quadrants.so, true, true)),
-                        ("strengthThreat", quadrant(g.quadrants.st, true, false)),
-                        ("weaknessOpportunity", quadrant(g.quadrants.wo, false, true)),
-                        ("weaknessThreat", quadrant(g.quadrants.wt, false, false)),
-                    ])
+                    .object(
+                        g.quadrants.map { q in
+                            (
+                                (q.strength ? "strength" : "weakness") + (q.opportunity ? "Opportunity" : "Threat"),
+                                .object([("name", .string(q.name)), ("total", .integer(g.total(q)))])
+                            )
+                        })
                 ),
             ])
         case .definitions(let parts):

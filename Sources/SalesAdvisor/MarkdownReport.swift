@@ -22,13 +22,15 @@ public struct MarkdownReport: Sendable {
     public func render(_ report: Report, appendix: Bool = false) -> String {
         let name = report.title ?? (Report.programNames.contains(report.name) ? nil : report.name)
         var out = appendix ? "" : "# \(say[.advice])\(name.map { ": " + $0 } ?? "")\n\n"
+        // A section's heading: a level lower under a document's appendix.
+        let h = appendix ? "###" : "##"
         if !report.answers.isEmpty && !appendix {
-            out += "## \(say[.situation])\n\n| | |\n|---|---|\n"
+            out += "\(h) \(say[.situation])\n\n| | |\n|---|---|\n"
             for a in report.answers { out += "| \(t(a.label, "`\(a.name)`")) | \(t(a.valueLabel, a.value)) |\n" }
             out += "\n"
         }
         for topic in report.topics where topic.isGoal {
-            out += "## \(t(topic.label, topic.topic))\n\n"
+            out += "\(h) \(t(topic.label, topic.topic))\n\n"
             guard let top = topic.top else {
                 if topic.against.isEmpty {
                     out += say[.undetermined] + "\n\n"
@@ -70,7 +72,7 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
         for topic in report.listTopics {
-            out += "## \(t(topic.label, topic.topic))\n\n"
+            out += "\(h) \(t(topic.label, topic.topic))\n\n"
             for v in topic.values {
                 let rules = v.contributions.map { "`\($0.rule)` \(TextReport.source($0, language: language))" }.joined(
                     separator: ", ")
@@ -81,7 +83,7 @@ public struct MarkdownReport: Sendable {
         }
         if !report.kpis.isEmpty {
             out +=
-                "## \(say[.kpis])\n\n\(say[.kpiTargets])\n\n| | KPI | \(say[.weight]) | \(say[.frequency]) | \(say[.owner]) |\n|---|---|---|---|---|\n"
+                "\(h) \(say[.kpis])\n\n\(say[.kpiTargets])\n\n| | KPI | \(say[.weight]) | \(say[.frequency]) | \(say[.owner]) |\n|---|---|---|---|---|\n"
             for k in report.kpis {
                 out +=
                     "| \(t(k.perspectiveLabel, k.perspective)) | \(t(k.label, k.kpi)) | \(n(k.weight)) | "
@@ -90,10 +92,10 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
         if let swot = report.swot {
-            out += "## \(say[.swot])\n\n```\n" + text.swot(swot) + "```\n\n"
+            out += "\(h) \(say[.swot])\n\n```\n" + text.swot(swot) + "```\n\n"
         }
         if let ranking = report.options {
-            out += "## \(say[.options])\n\n"
+            out += "\(h) \(say[.options])\n\n"
             out +=
                 "| \(say[.rank]) | \(say[.option]) | "
                 + ranking.criteria.map { t($0.label, $0.name) }.joined(separator: " | ")
@@ -111,7 +113,7 @@ public struct MarkdownReport: Sendable {
                     separator: "\n") + "```\n\n"
         }
         if !report.plan.isEmpty && !appendix {
-            out += "## \(say[.plan])\n\n"
+            out += "\(h) \(say[.plan])\n\n"
             for (i, step) in report.plan.enumerated() {
                 out += "\(i + 1). **\(t(step.label, step.step))**"
                 let lines = step.topics.flatMap { PlanSummary.lines(for: $0, in: report, language: language) }
@@ -120,7 +122,7 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
         if !report.expectations.isEmpty {
-            out += "## \(say[.expectations])\n\n"
+            out += "\(h) \(say[.expectations])\n\n"
             for e in report.expectations {
                 out +=
                     "- \(e.met ? say[.met] : say[.notMet]): \(text.t(e.topicLabel, e.topic)) = \(text.t(e.expectedLabel, e.expected))"
@@ -131,13 +133,12 @@ public struct MarkdownReport: Sendable {
         }
         if let trace = report.trace {
             out +=
-                "## \(say[.trace])\n\n```\n"
+                "\(h) \(say[.trace])\n\n```\n"
                 + text.trace(trace).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(
                     separator: "\n") + "```\n\n"
         }
         out += "_\(say[.legend])_\n" + (report.trace != nil ? "\n_\(say[.combineLegend])_\n" : "")
         // In a document, the sections sit under its appendix's heading.
-        guard appendix else { return out }
-        return (out.hasPrefix("## ") ? "#" + out : out).replacing("\n## ", with: "\n### ")
+        return out
     }
 }

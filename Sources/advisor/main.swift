@@ -11,7 +11,7 @@ import AdvisorCLI
 signal(SIGPIPE, SIG_IGN)
 
 var environment: [String: String] = [:]
-for name in ["ADVISOR_RULES", "LANG", "LC_ALL", "NO_COLOR", "TERM", "XDG_STATE_HOME", "HOME"] {
+for name in ["ADVISOR_RULES", "LANG", "LC_ALL", "NO_COLOR", "TERM", "XDG_STATE_HOME", "HOME", "SOURCE_DATE_EPOCH"] {
     if let value = FileSystem.environment(name) { environment[name] = value }
 }
 let status = Advisor.main(

@@ -116,11 +116,20 @@ struct HTMLOutputTests {
         #expect(r.out.isEmpty)
     }
 
-    @Test func theDateIsTodayOrTheReproducibleOne() {
+    @Test func theDateIsTodayOrTheReproducibleOne() throws {
         #expect(DocumentOptions.valid("2024-02-29") && !DocumentOptions.valid("2100-02-29"))
         let r = advisor(
             ["evaluate", "--set", "complexity=low", "--format", "html"], environment: ["SOURCE_DATE_EPOCH": "86400"])
         #expect(r.out.contains("<dd>1970-01-02</dd>"), "\(r.out.prefix(2000))")
+        for bad in ["1e300", "-1", "abc", "253402300800"] {
+            let b = advisor(["evaluate", "--set", "complexity=low"], environment: ["SOURCE_DATE_EPOCH": bad])
+            #expect(b.status == .badInput && b.err.contains("SOURCE_DATE_EPOCH takes whole seconds"), "\(bad)")
+        }
+        // The program itself reads the variable (not only the in-process runner).
+        let p = try advisorProcess(
+            ["evaluate", "--set", "complexity=low", "--format", "html"], input: [],
+            environment: ["SOURCE_DATE_EPOCH": "172800"])
+        #expect(p.out.contains("<dd>1970-01-03</dd>"), "\(p.err)")
     }
 
     @Test func aConsultationWritesTheDocumentItsFileNameAsksFor() throws {

@@ -73,6 +73,22 @@ struct ConsultationSessionTests {
         #expect(t.customer == nil && !t.asksCustomer)
     }
 
+    @Test func anObjectiveIsSetReplacedAndARefusedOneChangesNothing() throws {
+        var s = Self.session(.nl)
+        #expect(try Self.command(&s, "doelstelling omzet +8% in 2027").changed)
+        let refused = try Self.command(&s, "doelstelling omzet +9\u{1B}[31m%")
+        #expect(!refused.changed && Self.texts(refused).joined().contains("stuurteken"))
+        #expect(s.objectives == [Objective(kind: .turnover, target: "+8% in 2027")])
+        _ = try Self.command(&s, "objective turnover +10%")
+        #expect(s.objectives == [Objective(kind: .turnover, target: "+10%")])
+        let wrong = try Self.command(&s, "doelstelling omzt 5%")
+        #expect(!wrong.changed && Self.texts(wrong).joined().contains("omzet, marge, klantbehoud, aandeel"))
+        _ = try Self.command(&s, "doelstelling omzet")
+        #expect(s.objectives.isEmpty)
+        let list = try Self.command(&s, "doelstelling")
+        #expect(Self.texts(list).first == "Verkoopdoelstellingen voor het plan: –")
+    }
+
     @Test func anAnswerChangesTheStepsAndAMistakeDoesNot() throws {
         var s = Self.session()
         let wrong = try Self.answer(&s, "zzz")

@@ -14,7 +14,9 @@ public struct ProcessResult: Sendable {
 
 /// Runs the built binary (.build/debug/advisor) with `input` as its standard input, for what only
 /// a real process has: standard input as a file descriptor, signals, exit codes.
-public func advisorProcess(_ arguments: [String], input: [UInt8]) throws -> ProcessResult {
+public func advisorProcess(_ arguments: [String], input: [UInt8], environment: [String: String] = [:]) throws
+    -> ProcessResult
+{
     let binary = repositoryRoot.appendingPathComponent(".build/debug/advisor").path
     guard FileManager.default.isExecutableFile(atPath: binary) else { throw NotBuilt() }
     let dir = try temporaryFolder([:])
@@ -30,8 +32,13 @@ public func advisorProcess(_ arguments: [String], input: [UInt8]) throws -> Proc
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = ([binary] + arguments).map { strdup($0) } + [nil]
     defer { for a in argv { free(a) } }
+    // The test process's environment, with `environment`'s variables set over it.
+    var variables = ProcessInfo.processInfo.environment
+    variables.merge(environment) { _, given in given }
+    let envp = variables.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for e in envp { free(e) } }
     var pid: pid_t = 0
-    guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { throw NotBuilt() }
+    guard posix_spawn(&pid, binary, &actions, nil, argv, envp) == 0 else { throw NotBuilt() }
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""

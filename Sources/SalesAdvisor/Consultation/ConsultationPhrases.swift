@@ -9,7 +9,8 @@ public struct ConsultationPhrases: Sendable {
 
     /// Every phrase, by what it says; a phrase without both languages does not compile.
     public enum Key: CaseIterable, Sendable {
-        case customerQuestion, customerPrompt, customerControl, objectivesNow, objectiveHow, objectiveSet, welcome,
+        case customerQuestion, customerPrompt, customerControl, objectivesNow, objectiveHow, objectiveSet,
+            objectiveControl, welcome,
             welcomeHelp, scenarioChanged, previousKept,
             question, atMost, more, allowed, orUnknown,
             certaintyHelp, commands, notUnderstood,
@@ -126,6 +127,11 @@ public struct ConsultationPhrases: Sendable {
                 (
                     "Type: objective KIND TARGET, with KIND one of {kinds} (objective turnover +8% in 2027); objective KIND alone takes it away.",
                     "Typ: doelstelling SOORT DOEL, met SOORT een van {kinds} (doelstelling omzet +8% in 2027); doelstelling SOORT alleen haalt hem weg."
+                )
+            case .objectiveControl:
+                (
+                    "An objective holds no control character; type it again without it.",
+                    "Een doelstelling bevat geen stuurteken; typ hem opnieuw zonder."
                 )
             case .objectiveSet:
                 (

@@ -29,10 +29,8 @@ extension ConsultationSession {
             let renderer = ReportFormat(fileName: file).renderer(
                 language: language, goals: state.kb.ruleBase.goals.map(\.name),
                 info: DocumentInfo(customer: customer, date: date, preparedBy: preparedBy, objectives: objectives))
-            // A document says what would tip a close call: the run again, looking for those answers.
-            var evaluation = state.evaluation
-            evaluation.findsTips = true
-            let report = (try? evaluation.run(state.situation()).report) ?? current.run.report
+            // A document says what would tip a close call, as the closing advice does.
+            let report = (try? state.evaluation.findTips(current.run)) ?? current.run.report
             let contents = renderer.head + renderer.render(report, how: []) + renderer.foot(count: 1)
             return ConsultationReply(next: .write(ConsultationFile(kind: .report, path: file, contents: contents)))
         case .save:
@@ -47,25 +45,22 @@ extension ConsultationSession {
     /// `objective KIND TARGET` sets an objective for the plan (`objective KIND` alone takes it
     /// away); `objective` alone lists them and the kinds.
     mutating func objective(_ argument: String?) -> ConsultationReply {
-        let kinds = Objective.Kind.allCases.map { language == .nl ? $0.words.nl : $0.words.en }
+        func word(_ kind: Objective.Kind) -> String { language == .nl ? kind.words.nl : kind.words.en }
+        let how = say[.objectiveHow].replacing(
+            "{kinds}", with: Objective.Kind.allCases.map(word).joined(separator: ", "))
         guard let argument, let first = argument.split(separator: " ").first else {
-            let given = objectives.map { "\(language == .nl ? $0.kind.words.nl : $0.kind.words.en): \($0.target)" }
+            let given = objectives.map { "\(word($0.kind)): \($0.target)" }
             return ConsultationReply(
-                [.paragraph(say[.objectivesNow] + (given.isEmpty ? " –" : "")), .choices(given)]
-                    .filter { if case .choices(let c) = $0 { !c.isEmpty } else { true } }
-                    + [.paragraph(say[.objectiveHow].replacing("{kinds}", with: kinds.joined(separator: ", ")))])
+                [.paragraph(say[.objectivesNow] + (given.isEmpty ? " –" : ""))]
+                    + (given.isEmpty ? [] : [.choices(given)])
+                    + [.paragraph(how)])
         }
-        guard let kind = Objective.Kind(word: String(first)) else {
-            return .warning(say[.objectiveHow].replacing("{kinds}", with: kinds.joined(separator: ", ")))
-        }
+        guard let kind = Objective.Kind(word: String(first)) else { return .warning(how) }
         let target = argument.dropFirst(first.count).trimmingCharacters(in: .whitespaces)
+        // Checked before anything changes: a refused target leaves the objective as it was.
+        guard ScenarioParser.unreadable(target) == nil else { return .warning(say[.objectiveControl]) }
         objectives.removeAll { $0.kind == kind }
-        if !target.isEmpty {
-            guard !target.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                return .warning(say[.customerControl])
-            }
-            objectives.append(Objective(kind: kind, target: target))
-        }
+        if !target.isEmpty { objectives.append(Objective(kind: kind, target: target)) }
         return ConsultationReply([.paragraph(say[.objectiveSet])], changed: true)
     }
 

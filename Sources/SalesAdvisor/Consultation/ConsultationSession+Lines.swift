@@ -19,7 +19,7 @@ extension ConsultationSession {
                 asksCustomer = true
                 return ConsultationReply([.paragraph(say[.customerQuestion])])
             }
-            guard !line.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            guard ScenarioParser.unreadable(line) == nil else {
                 asksCustomer = true
                 return .warning(say[.customerControl])
             }

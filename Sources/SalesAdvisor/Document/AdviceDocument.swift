@@ -65,8 +65,14 @@ public struct GoalAdvice: Sendable {
     /// The runner-up held back by a cap, in words (why it is not the advice although it may be
     /// more certain).
     public let heldBack: String?
-    /// The gap to the runner-up as weight of evidence (``CloseCall/margin``), when close.
-    public let margin: Double?
+    /// The one line page one says of the choice: the runner-up held back, the close call, or that
+    /// it is not a close call (nil with a single value).
+    public let verdict: String?
+    /// Whether ``verdict`` is a close call (a format may set it apart).
+    public let isClose: Bool
+    /// The decimals its certainties are shown with: more where two would hide the gap (near
+    /// certainty, 0.998 and 0.990 are far apart in evidence) or make the first two look equal.
+    public let digits: Int
 }
 
 /// The option chosen, on page one.
@@ -106,7 +112,7 @@ public enum DocumentBlock: Sendable {
     /// Terms with their explanation (cause, effect, conclusion).
     case definitions([(term: String, text: String)])
     /// A chart of the option ranking (drawn where a format can; its table says the same).
-    case optionChart(OptionRanking)
+    case optionChart(OptionRanking, titles: [String])
     /// A chart of the scorecard's weights per perspective.
     case scorecardChart([(perspective: String, kpi: String, weight: Double)])
 }
@@ -134,9 +140,9 @@ public struct ConfrontationGrid: Sendable {
     public let columns: [(code: String, text: String, opportunity: Bool)]
     /// The score of each cell, row by row; nil where the pair was not scored.
     public let scores: [[Int?]]
-    /// The quadrants' names: strength × opportunity, strength × threat, weakness × opportunity,
+    /// The four quadrants: strength × opportunity, strength × threat, weakness × opportunity,
     /// weakness × threat.
-    public let quadrants: (so: String, st: String, wo: String, wt: String)
+    public let quadrants: [Quadrant]
     /// The words for the totals' row and column.
     public let totalLabel: String
 
@@ -144,6 +150,21 @@ public struct ConfrontationGrid: Sendable {
     public func rowTotal(_ r: Int) -> Int { scores[r].reduce(0) { $0 + ($1 ?? 0) } }
     /// The sum of a column's scores.
     public func columnTotal(_ c: Int) -> Int { scores.reduce(0) { $0 + ($1[c] ?? 0) } }
+    /// A quadrant of the matrix, named as the study text names it.
+    public struct Quadrant: Sendable {
+        /// Its letters in the document's language (`S × O`; in Dutch `S × K`).
+        public let letters: String
+        /// What it calls for (`attack / grow`).
+        public let name: String
+        /// Whether its rows are the strengths (else the weaknesses).
+        public let strength: Bool
+        /// Whether its columns are the opportunities (else the threats).
+        public let opportunity: Bool
+    }
+
+    /// The sum of a quadrant's scores.
+    public func total(_ q: Quadrant) -> Int { quadrantTotal(strength: q.strength, opportunity: q.opportunity) }
+
     /// The sum of a quadrant's scores.
     public func quadrantTotal(strength: Bool, opportunity: Bool) -> Int {
         var sum = 0

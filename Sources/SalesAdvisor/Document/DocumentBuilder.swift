@@ -44,11 +44,18 @@ public struct DocumentBuilder: Sendable {
                 .replacing("{value}", with: text.t(topic.label(of: cap.value), cap.value))
                 .replacing("{because}", with: text.t(cap.reason.because, ""))
         }
+        let closeCall = text.closeCallLine(topic)
+        var verdict = heldBack ?? closeCall?.capitalizedFirst
+        if verdict == nil && alternatives.count > 1 {
+            verdict = say[.clearChoice].replacing("{runner-up}", with: alternatives[1].0)
+        }
+        let equal = alternatives.count > 1 && text.n(alternatives[0].1) == text.n(alternatives[1].1)
+        let digits = equal ? 4 : (top?.certainty ?? 0) >= 0.95 && alternatives.count > 1 ? 3 : 2
         return GoalAdvice(
             goal: topic.topic, label: text.t(topic.label, topic.topic), value: top.map { text.t($0.label, $0.value) },
             meaning: top.flatMap { pick(topic.definitions[$0.value], language) }, certainty: top?.certainty ?? 0,
-            alternatives: alternatives, closeCall: text.closeCallLine(topic), heldBack: heldBack,
-            margin: topic.closeCall?.margin)
+            alternatives: alternatives, closeCall: closeCall, heldBack: heldBack, verdict: verdict,
+            isClose: heldBack != nil || closeCall != nil, digits: digits)
     }
 
     func chosenOption(_ report: Report) -> ChosenOption? {
@@ -144,7 +151,7 @@ public struct DocumentBuilder: Sendable {
         case "options":
             guard shown.insert(topic).inserted else { return [] }
             guard let ranking = report.options else { return [.blank(say[.optionsBlank])] }
-            return [.table(optionTable(ranking)), .optionChart(ranking)]
+            return [.table(optionTable(ranking)), .optionChart(ranking, titles: ranking.options.map(optionTitle))]
         case "kpi":
             guard !report.kpis.isEmpty else { return nil }
             guard shown.insert(topic).inserted else { return nil }
@@ -241,8 +248,19 @@ public struct DocumentBuilder: Sendable {
             rows: rows.map { (swot.code($0.id, language: language), $0.text, $0.kind == "strength") },
             columns: columns.map { (swot.code($0.id, language: language), $0.text, $0.kind == "opportunity") },
             scores: scores,
-            quadrants: (say[.quadrantSO], say[.quadrantST], say[.quadrantWO], say[.quadrantWT]),
+            quadrants: quadrants(),
             totalLabel: say[.total])
+    }
+
+    /// The four quadrants with their letters in the document's language (Dutch writes Z, K, B).
+    func quadrants() -> [ConfrontationGrid.Quadrant] {
+        let (s, w, o, t) = language == .nl ? ("S", "Z", "K", "B") : ("S", "W", "O", "T")
+        return [
+            .init(letters: "\(s) × \(o)", name: say[.quadrantSO], strength: true, opportunity: true),
+            .init(letters: "\(s) × \(t)", name: say[.quadrantST], strength: true, opportunity: false),
+            .init(letters: "\(w) × \(o)", name: say[.quadrantWO], strength: false, opportunity: true),
+            .init(letters: "\(w) × \(t)", name: say[.quadrantWT], strength: false, opportunity: false),
+        ]
     }
 
     func optionTitle(_ o: OptionResult) -> String {

@@ -4,7 +4,7 @@ struct DocumentPhrases: Sendable {
 
     /// Every phrase, by what it says; a phrase without both languages does not compile.
     enum Key: CaseIterable, Sendable {
-        case salesPlan, date, preparedBy, preparedWith, theAdvice, clearChoice, closeCall, optionChosen, noOptions,
+        case salesPlan, date, preparedBy, preparedWith, theAdvice, clearChoice, optionChosen, noOptions,
             attention, noAttention, thePlan, appendix, toFill, situationIntro, objectivesBlank, swotBlank,
             optionsBlank, actionBlank, matrix, quadrantSO, quadrantST, quadrantWO, quadrantWT, total, perspective,
             kpi, weight, target, toSet, frequency, owner, action, addresses, quarter, knockedOut, chosen, rank,
@@ -41,7 +41,6 @@ struct DocumentPhrases: Sendable {
                     "De verkoopdoelstellingen voor het komende jaar, elk gemeten met een indicator van de scorecard, met de frequentie en de eigenaar van die indicator:"
                 )
             case .itAddresses: ("It addresses these strategic issues:", "Zij pakt deze strategische issues aan:")
-            case .closeCall: ("Close call", "Nipte keuze")
             case .optionChosen: ("Option chosen", "Gekozen optie")
             case .noOptions:
                 (

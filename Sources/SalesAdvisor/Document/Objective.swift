@@ -44,9 +44,6 @@ public struct Objective: Hashable, Sendable {
             guard let kind = Kind.allCases.first(where: { $0.words.en == w || $0.words.nl == w }) else { return nil }
             self = kind
         }
-
-        /// Every word that names a kind, for messages and completion.
-        public static var words: [String] { allCases.flatMap { [$0.words.en, $0.words.nl] } }
     }
 
     /// What it is about.
@@ -78,8 +75,7 @@ public struct Objective: Hashable, Sendable {
             return .failure(
                 InputError(message + "; the objectives are: " + Kind.allCases.map(\.rawValue).joined(separator: ", ")))
         }
-        guard !target.isEmpty, !target.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-        else {
+        guard !target.isEmpty, ScenarioParser.unreadable(target) == nil else {
             return .failure(
                 InputError(
                     "--objective \(word): give the target after '=', on one line (for example: \(word)=+8% in 2027)"))

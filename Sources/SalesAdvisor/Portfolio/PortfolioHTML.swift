@@ -55,7 +55,7 @@ public struct PortfolioHTML: Sendable {
         // Close calls, with the accounts that had them.
         out +=
             "<section>\n<h2>\(e(say[.closeCalls]))</h2>\n<p class=\"legend\">\(e(say[.closeCallsNote].capitalizedFirst)).</p>\n<ul>\n"
-        for (g, goal) in summary.goals.enumerated() {
+        for goal in summary.goals {
             let close = summary.entries.filter { $0.closeCalls.contains(goal) }
             var line = "\(names.goal(goal)): \(words.number(close.count)) (\(words.percent(close.count, of: total)))"
             if !close.isEmpty {
@@ -65,7 +65,6 @@ public struct PortfolioHTML: Sendable {
                 }
                 line += ": " + ids
             }
-            _ = g
             out += "<li>\(e(line))</li>\n"
         }
         out += "</ul>\n</section>\n"

@@ -37,19 +37,10 @@ struct TextDocument {
                 out += paragraph("\(g.label): \(say[.noRecommendation])")
                 continue
             }
-            let digits = g.certainty >= 0.95 && g.alternatives.count > 1 ? 3 : 2
             out += paragraph(
-                "\(g.label): \(markdown ? "**\(value)**" : value) (\(say[.certainty]) \(text.n(g.certainty, digits)))")
-            var lines: [String] = []
-            if let meaning = g.meaning { lines.append(meaning) }
-            if let held = g.heldBack {
-                lines.append(held)
-            } else if let call = g.closeCall {
-                lines.append(call.capitalizedFirst)
-            } else if g.alternatives.count > 1 {
-                lines.append(say[.clearChoice].replacing("{runner-up}", with: g.alternatives[1].label))
-            }
-            out += bullets(lines)
+                "\(g.label): \(markdown ? "**\(value)**" : value) (\(say[.certainty]) \(text.n(g.certainty, g.digits)))"
+            )
+            out += bullets([g.meaning, g.verdict].compactMap { $0 })
         }
         out += heading(3, say[.optionChosen])
         if let o = d.option {
@@ -171,13 +162,7 @@ struct TextDocument {
         var out = paragraph(say[.matrix] + ":")
         out += table(DocumentTable(caption: "", header: header, rows: rows, struck: []))
         out += bullets(g.rows.map { "\($0.code): \($0.text)" } + g.columns.map { "\($0.code): \($0.text)" })
-        let (s, w, o, t) = language == .nl ? ("S", "Z", "K", "B") : ("S", "W", "O", "T")
-        out += bullets([
-            "\(s) × \(o): \(g.quadrants.so) \(signed(g.quadrantTotal(strength: true, opportunity: true)))",
-            "\(s) × \(t): \(g.quadrants.st) \(signed(g.quadrantTotal(strength: true, opportunity: false)))",
-            "\(w) × \(o): \(g.quadrants.wo) \(signed(g.quadrantTotal(strength: false, opportunity: true)))",
-            "\(w) × \(t): \(g.quadrants.wt) \(signed(g.quadrantTotal(strength: false, opportunity: false)))",
-        ])
+        out += bullets(g.quadrants.map { "\($0.letters): \($0.name) \(signed(g.total($0)))" })
         return out
     }
 }

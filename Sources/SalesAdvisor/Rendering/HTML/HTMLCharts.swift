@@ -40,21 +40,11 @@ struct HTMLCharts {
         "<rect x=\"\(Self.x(x))\" y=\"\(Self.x(y))\" width=\"\(Self.x(max(0, w)))\" height=\"\(Self.x(h))\" fill=\"\(fill)\"\(extra)/>"
     }
 
-    /// The decimals a goal's certainties are shown with: more where two would hide the gap, near
-    /// certainty (0.998 and 0.990 are far apart in evidence) or where the first two would look equal.
-    func digits(_ goal: GoalAdvice) -> Int {
-        let equal =
-            goal.alternatives.count > 1
-            && text.n(goal.alternatives[0].certainty) == text.n(goal.alternatives[1].certainty)
-        return equal ? 4 : goal.certainty >= 0.95 && goal.alternatives.count > 1 ? 3 : 2
-    }
-
     /// A goal's values by certainty, the recommendation first and strongest in colour; a close
     /// call marks the gap to the runner-up.
     func alternatives(_ goal: GoalAdvice) -> String {
         let row = 22.0
         var body = ""
-        let digits = digits(goal)
         for (i, a) in goal.alternatives.enumerated() {
             let y = Double(i) * row + 4
             let w = min(1, max(0, a.certainty)) * Self.barWidth
@@ -63,7 +53,7 @@ struct HTMLCharts {
             body += rect(x: Self.labelWidth, y: y + 3, w: Self.barWidth, h: 14, fill: "#eef2f6")
             let fill = i == 0 ? Self.colours[0] : a.heldBack ? "#c3cad3" : Self.colours[2]
             body += rect(x: Self.labelWidth, y: y + 3, w: w, h: 14, fill: fill)
-            body += label(text.n(a.certainty, digits), x: Self.labelWidth + Self.barWidth + 8, y: y + 14)
+            body += label(text.n(a.certainty, goal.digits), x: Self.labelWidth + Self.barWidth + 8, y: y + 14)
         }
         if goal.closeCall != nil, goal.heldBack == nil, goal.alternatives.count > 1 {
             let (a, b) = (goal.alternatives[0].certainty, goal.alternatives[1].certainty)

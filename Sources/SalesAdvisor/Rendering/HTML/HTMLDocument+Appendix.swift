@@ -51,8 +51,9 @@ extension HTMLDocument {
         }
         if let ranking = report.options {
             out += "<h3>\(e(phrases[.options]))</h3>\n"
+            let builder = DocumentBuilder(language: language)
             for o in ranking.options {
-                out += "<p><strong>\(e(DocumentBuilder(language: language).optionTitle(o)))</strong></p>\n<ul>\n"
+                out += "<p><strong>\(e(builder.optionTitle(o)))</strong></p>\n<ul>\n"
                 for r in o.rejections {
                     out += "<li>\(e(phrases[.knockOut])) (\(e(text.label(r.criterion, ranking))))"
                     if let reason = r.reason {

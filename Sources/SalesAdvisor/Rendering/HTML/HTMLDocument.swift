@@ -69,15 +69,10 @@ struct HTMLDocument {
                 continue
             }
             out +=
-                "<p class=\"value\">\(e(value.capitalizedFirst)) <span class=\"certainty\">\(e(say[.certainty])) \(e(text.n(g.certainty, charts.digits(g))))</span></p>\n"
+                "<p class=\"value\">\(e(value.capitalizedFirst)) <span class=\"certainty\">\(e(say[.certainty])) \(e(text.n(g.certainty, g.digits)))</span></p>\n"
             if let meaning = g.meaning { out += "<p class=\"meaning\">\(e(meaning))</p>\n" }
-            if let held = g.heldBack {
-                out += "<p class=\"call close\">\(e(held))</p>\n"
-            } else if let call = g.closeCall {
-                out += "<p class=\"call close\">\(e(call.capitalizedFirst))</p>\n"
-            } else if g.alternatives.count > 1 {
-                let clear = say[.clearChoice].replacing("{runner-up}", with: g.alternatives[1].label)
-                out += "<p class=\"call clear\">\(e(clear))</p>\n"
+            if let verdict = g.verdict {
+                out += "<p class=\"call \(g.isClose ? "close" : "clear")\">\(e(verdict))</p>\n"
             }
             if g.alternatives.count > 1 { out += "<figure>\(charts.alternatives(g))</figure>\n" }
             out += "</div>\n"
@@ -119,8 +114,7 @@ struct HTMLDocument {
         case .definitions(let parts):
             return "<dl class=\"parts\">\n"
                 + parts.map { "<dt>\(e($0.term))</dt><dd>\(e($0.text))</dd>\n" }.joined() + "</dl>\n"
-        case .optionChart(let ranking):
-            let titles = ranking.options.map { DocumentBuilder(language: language).optionTitle($0) }
+        case .optionChart(let ranking, let titles):
             return
                 "<figure><figcaption>\(e(say[.optionChart]))</figcaption>\(charts.options(ranking, titles: titles))</figure>\n"
         case .scorecardChart(let rows):
@@ -177,15 +171,9 @@ struct HTMLDocument {
         out += "<td class=\"sum\">\(signed(all))</td></tr>\n</tbody>\n</table></div>\n"
         // The columns' items in words, and the four quadrants with their totals.
         out += list(g.columns.map { "\($0.code): \($0.text)" })
-        let (s, w, o, t) = language == .nl ? ("S", "Z", "K", "B") : ("S", "W", "O", "T")
-        let q: [(String, Bool, Bool)] = [
-            ("\(s) × \(o): " + g.quadrants.so, true, true), ("\(s) × \(t): " + g.quadrants.st, true, false),
-            ("\(w) × \(o): " + g.quadrants.wo, false, true), ("\(w) × \(t): " + g.quadrants.wt, false, false),
-        ]
         out += "<div class=\"quadrants\">\n"
-        for (name, strength, opportunity) in q {
-            let sum = g.quadrantTotal(strength: strength, opportunity: opportunity)
-            out += "<div>\(e(name)) <strong>\(signed(sum))</strong></div>\n"
+        for q in g.quadrants {
+            out += "<div>\(e("\(q.letters): \(q.name)")) <strong>\(signed(g.total(q)))</strong></div>\n"
         }
         return out + "</div>\n"
     }
