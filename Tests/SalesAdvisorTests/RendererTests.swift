@@ -31,6 +31,7 @@ struct RendererTests {
             #expect(HTMLCheck.problems(text) == [], "\(HTMLCheck.problems(text).prefix(3))")
             #expect(text.components(separatedBy: "<html").count == 2)
             #expect(text.components(separatedBy: "<article").count == count + 1)
+            #expect(text.contains("No situation gave advice") == (count == 0))
         case .text:
             #expect(
                 text.split(separator: "\n").filter { $0.hasPrefix("Sales advice") }.count == count,

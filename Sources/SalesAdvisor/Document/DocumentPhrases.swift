@@ -9,7 +9,8 @@ struct DocumentPhrases: Sendable {
             optionsBlank, actionBlank, matrix, quadrantSO, quadrantST, quadrantWO, quadrantWT, total, perspective,
             kpi, weight, target, toSet, frequency, owner, action, addresses, quarter, knockedOut, chosen, rank,
             optionChart, alternativesChart, scorecardChart, csfIntro, issues, certainty, noRecommendation,
-            option, scale, objective, successFactor, objectivesGiven, itAddresses, heldBackLine, heldBack, question,
+            option, scale, objective, noReport, successFactor, objectivesGiven, itAddresses, heldBackLine, heldBack,
+            question,
             answer
 
         /// The English and the Dutch text.
@@ -34,6 +35,11 @@ struct DocumentPhrases: Sendable {
             case .question: ("Question", "Vraag")
             case .answer: ("Answer", "Antwoord")
             case .objective: ("Objective", "Doelstelling")
+            case .noReport:
+                (
+                    "No situation gave advice; the messages where the program ran say why.",
+                    "Geen enkele situatie gaf een advies; de meldingen waar het programma liep, zeggen waarom."
+                )
             case .successFactor: ("Critical success factor", "Kritische succesfactor")
             case .objectivesGiven:
                 (

@@ -35,6 +35,10 @@ public struct HTMLRenderer: ReportRenderer {
             + "</article>\n"
     }
 
-    /// The page's end.
-    public func foot(count: Int) -> String { HTMLDocument.foot }
+    /// The page's end; a page with no report says so rather than stay blank.
+    public func foot(count: Int) -> String {
+        guard count == 0 else { return HTMLDocument.foot }
+        return "<p class=\"blank\">\(HTMLText.escape(DocumentPhrases(language: language)[.noReport]))</p>\n"
+            + HTMLDocument.foot
+    }
 }
