@@ -62,7 +62,8 @@ enum RunCommand: AdvisorCommand {
         return .success
     }
 
-    /// `--stats`: firings, run and load time, facts and the agenda at their peak, join work.
+    /// `--stats`: firings, run and load time, facts and the agenda at their peak, join work, and the
+    /// process's peak resident memory.
     static func statistics(_ engine: Engine, started: Double, loaded: Double) -> String {
         let s = engine.statistics
         let runTime = FileSystem.now - loaded
@@ -73,6 +74,8 @@ enum RunCommand: AdvisorCommand {
             + "\(s.factsAsserted) facts asserted, \(s.factsRetracted) retracted; peak working memory \(s.peakFacts) facts, "
             + "peak agenda \(s.peakActivations) activations.\n"
             + "\(s.joinAttempts) join attempts, \(s.tokensBuilt) partial matches built.\n"
+            + (PeakMemory.kibibytes().map { "Peak resident memory \(DecimalText.fixed(Double($0) / 1024, 1)) MiB.\n" }
+                ?? "")
     }
 
     /// `--profile`: the ten busiest nodes of the network.

@@ -121,4 +121,35 @@ struct MemoryTests {
             }
         }
     }
+
+    /// The fact table in pages, against a plain dictionary: facts added in runs and retracted at
+    /// random (most of them young, as a modify loop does, some old), across many pages, some of
+    /// them emptied while ids on them were still to come.
+    @Test("the fact table finds every live fact and none retracted, page after page", arguments: [1, 2, 3])
+    func workingMemoryPages(seed: UInt64) {
+        var r = Random(state: seed)
+        var memory = WorkingMemory()
+        var model: [Int: Fact] = [:]
+        for step in 0..<(5 * WorkingMemory.pageSize) {
+            if r.next(5) < 3 || model.isEmpty {
+                let fact = Fact(id: memory.nextID, template: 0, slots: [.integer(step)], certainty: 1)
+                memory.add(fact, key: FactKey(template: 0, slots: fact.slots))
+                model[fact.id] = fact
+            } else {
+                let ids = model.keys.sorted()
+                // Mostly the newest facts (a loop of modifies), now and then any.
+                let id = r.next(4) == 0 ? ids[r.next(ids.count)] : ids[ids.count - 1 - r.next(min(3, ids.count))]
+                if let fact = model.removeValue(forKey: id) {
+                    fact.isAlive = false
+                    memory.remove(fact)
+                }
+            }
+            if step % 509 == 0 {
+                #expect(memory.violations() == [], "step \(step)")
+                #expect(memory.live.map(\.id) == model.keys.sorted(), "step \(step)")
+                for id in 0...memory.nextID { #expect(memory.fact(id) === model[id], "f-\(id) at step \(step)") }
+            }
+        }
+        #expect(memory.count == model.count)
+    }
 }

@@ -3,7 +3,8 @@ import RuleEngine
 import Testing
 
 /// One program (Fixtures/strategies.rules, and the same in CLIPS syntax: strategies.clp) run under
-/// every strategy; the expected orders are what CLIPS 6.30 printed (strategies.clips-NAME.out).
+/// every strategy; the expected orders are what CLIPS 6.30 printed (strategies.clips-NAME.out), and
+/// CLIPS 6.41 prints the same.
 @Suite("Conflict resolution strategies")
 struct StrategyTests {
     static func fixture(_ name: String) throws -> String {
@@ -28,6 +29,17 @@ struct StrategyTests {
     func sharedJoinsMatchCLIPS(_ strategy: ConflictStrategy) throws {
         let r = try run(try Self.fixture("sharing.rules"), strategy: strategy)
         #expect(r.output == (try Self.fixture("sharing.clips-\(strategy.rawValue).out")))
+    }
+
+    /// Ties under lex and mea (Fixtures/lex-ties.rules; lex-ties.clp in CLIPS syntax): activations
+    /// on the same facts in rules of different complexity, in rules that share their joins, with a
+    /// `test` (no time tag), a `not` and an `exists` (a time tag of 0). CLIPS breaks them by the
+    /// number of time tags, then the more complex rule, then the older activation; the expected
+    /// output is what CLIPS 6.41 and 6.30 both printed.
+    @Test("lex and mea break ties as CLIPS does", arguments: [ConflictStrategy.lex, .mea])
+    func tiesMatchCLIPS(_ strategy: ConflictStrategy) throws {
+        let r = try run(try Self.fixture("lex-ties.rules"), strategy: strategy)
+        #expect(r.output == (try Self.fixture("lex-ties.clips-\(strategy.rawValue).out")))
     }
 
     @Test("random is fixed by its seed and differs between seeds")

@@ -242,7 +242,8 @@ enum Commands {
                 help: "facts, rules or activations (repeat or separate with commas); CLIPS-style lines",
                 completion: .values(WatchItem.allCases.map(\.rawValue)), repeatable: true, commaSeparated: true),
             OptionSpec(
-                name: "--stats", value: nil, help: "print `N rules fired`, facts asserted, peak working memory and time"
+                name: "--stats", value: nil,
+                help: "print `N rules fired`, facts asserted, peak working memory, peak resident memory and time"
             ),
             OptionSpec(
                 name: "--trace", value: nil, help: "after the output, list every firing: rule, facts, bindings, changes"

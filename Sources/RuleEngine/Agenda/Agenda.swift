@@ -47,10 +47,15 @@ final class Agenda {
     /// How activations of one change in rules sharing joins are ordered (nil: by rule).
     let order: ChangeOrder?
 
+    /// Per rule, the levels that are `test` conditions (bit `l` for level `l`); lex and mea leave
+    /// them out. Empty: every level binds a fact or is a `not`/`exists`.
+    private let testLevels: [UInt64]
+
     /// `grouped: false` keeps depth and breadth on the heap too (tests compare the two).
-    init(strategy: ConflictStrategy, grouped: Bool = true, order: ChangeOrder? = nil) {
+    init(strategy: ConflictStrategy, grouped: Bool = true, order: ChangeOrder? = nil, testLevels: [UInt64] = []) {
         self.strategy = strategy
         self.order = order
+        self.testLevels = testLevels
         if grouped && (strategy == .depth || strategy == .breadth) {
             groups = ChangeGroups(newestFirst: strategy == .depth, order: order)
         }
@@ -207,16 +212,13 @@ final class Agenda {
         case .breadth:
             return olderFirst(a, b)
         case .lex:
-            let c = Agenda.compareRecency(a.facts.ids, b.facts.ids)
-            if c != 0 { return c > 0 }
-            return newerFirst(a, b)
+            return lexBefore(a, b)
         case .mea:
+            // CLIPS: the first pattern's time tag (0 when it is not a fact), then as lex.
             let fa = a.facts.first
             let fb = b.facts.first
             if fa != fb { return fa > fb }
-            let c = Agenda.compareRecency(a.facts.ids, b.facts.ids)
-            if c != 0 { return c > 0 }
-            return newerFirst(a, b)
+            return lexBefore(a, b)
         case .simplicity:
             if a.specificity != b.specificity { return a.specificity < b.specificity }
             return olderFirst(a, b)
@@ -245,6 +247,25 @@ final class Agenda {
     static func compareLevels(_ a: [Int], _ b: [Int]) -> Int {
         for (x, y) in zip(a, b) where x != y { return x > y ? 1 : -1 }
         return a.count == b.count ? 0 : (a.count > b.count ? 1 : -1)
+    }
+
+    /// CLIPS's lex (crstrtgy.c, `ComparePartialMatches` and `PlaceLEXActivation`): the time tags of
+    /// the levels that bind a fact or are a `not`/`exists` (0 for those), sorted newest first and
+    /// compared pairwise, the longer list first when one is the start of the other; then the more
+    /// complex rule; then the older activation (the one made first).
+    private func lexBefore(_ a: Entry, _ b: Entry) -> Bool {
+        let c = Agenda.compareRecency(tags(a), tags(b))
+        if c != 0 { return c > 0 }
+        if a.specificity != b.specificity { return a.specificity > b.specificity }
+        return olderFirst(a, b)
+    }
+
+    /// An activation's time tags as lex compares them: its `test` levels left out.
+    private func tags(_ entry: Entry) -> [Int] {
+        let ids = entry.facts.ids
+        let mask = entry.rule < testLevels.count ? testLevels[entry.rule] : 0
+        guard mask != 0 else { return ids }
+        return ids.indices.compactMap { l in l < 64 && mask & (1 << UInt64(l)) != 0 ? nil : ids[l] }
     }
 
     /// OPS5 recency: both id lists sorted newest first, compared pairwise; a longer list wins a tie.

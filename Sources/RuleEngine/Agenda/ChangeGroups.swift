@@ -118,22 +118,30 @@ struct ChangeGroups {
         while let li = levels.indices.first {
             while levels[li].start < levels[li].groups.count {
                 let gi = newestFirst ? levels[li].groups.count - 1 : levels[li].start
-                if let entry = ChangeGroups.take(&levels[li].groups[gi], dropped: &dropped, newestFirst, order) {
-                    return entry
-                }
-                var finished: [Agenda.Entry] = []
-                swap(&finished, &levels[li].groups[gi].entries)
-                recycle(finished)
-                if newestFirst {
-                    levels[li].groups.removeLast()
-                } else {
-                    levels[li].start += 1
-                    trim(li)
-                }
+                let entry = ChangeGroups.take(&levels[li].groups[gi], dropped: &dropped, newestFirst, order)
+                // A group is let go as soon as it is empty, not when the next activation is looked
+                // for: a loop that makes and fires one activation per change would otherwise keep
+                // an empty group, with its buffer, for every change it made.
+                if levels[li].groups[gi].entries.isEmpty { finish(li, gi) }
+                if let entry { return entry }
             }
             levels.removeFirst()
         }
         return nil
+    }
+
+    /// Drops the fired-out group `gi` of level `li` (the newest for depth, the oldest for breadth),
+    /// keeping its buffer for reuse.
+    private mutating func finish(_ li: Int, _ gi: Int) {
+        var finished: [Agenda.Entry] = []
+        swap(&finished, &levels[li].groups[gi].entries)
+        recycle(finished)
+        if newestFirst {
+            levels[li].groups.removeLast()
+        } else {
+            levels[li].start += 1
+            trim(li)
+        }
     }
 
     private static func take(

@@ -89,7 +89,7 @@ public final class Engine {
     private static func makeNetwork(
         _ compiled: CompiledNetwork, _ program: Program, _ strategy: ConflictStrategy, _ seed: UInt64, _ box: SymbolBox
     ) -> (ReteNetwork, Agenda) {
-        let agenda = Agenda(strategy: strategy, order: compiled.changeOrder)
+        let agenda = Agenda(strategy: strategy, order: compiled.changeOrder, testLevels: compiled.testLevels)
         let evaluator = Evaluator(functions: program.functions, symbolBox: box)
         return (
             ReteNetwork(
@@ -196,7 +196,7 @@ public final class Engine {
     }
 
     /// Live facts in id order.
-    public var facts: [FactSnapshot] { memory.byID.compactMap { $0?.snapshot } }
+    public var facts: [FactSnapshot] { memory.live.map(\.snapshot) }
 
     /// The live fact with this id.
     public func fact(id: Int) -> FactSnapshot? {

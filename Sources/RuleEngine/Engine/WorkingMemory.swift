@@ -1,52 +1,95 @@
-/// The facts in working memory: by id (ids are never reused; a retracted fact leaves an empty
-/// place), by content (a fact asserted twice is the one fact), and how many are live. The engine
-/// changes it only through ``add(_:)`` and ``remove(_:)``, which keep the three in step.
+/// The facts in working memory: by id (ids are never reused), by content (a fact asserted twice is
+/// the one fact), and how many are live. The engine changes it only through ``add(_:key:)`` and
+/// ``remove(_:)``, which keep the three in step.
+///
+/// The id table is kept in pages of ``pageSize`` places, and a page whose facts are all retracted
+/// is let go: a program that retracts or modifies facts over and over keeps memory for the facts
+/// alive, not for every id it ever gave out (a million modifies of one fact hold one page, plus one
+/// word per page passed).
 struct WorkingMemory {
-    /// Index `id`: the live fact with that id, nil once it is retracted (index 0 is never used).
-    private(set) var byID: [Fact?] = [nil]
+    static let pageShift = 10
+    static let pageSize = 1 << pageShift
+
+    /// Page `i` of the id table (ids `i * pageSize ..< (i + 1) * pageSize`), empty once every id
+    /// on it was given out and retracted.
+    private var pages: [[Fact?]] = []
+    /// The live facts on each page.
+    private var liveOnPage: [Int] = []
     private var byContent: [FactKey: Fact] = [:]
     /// The number of live facts.
     private(set) var count = 0
 
-    /// The id the next new fact gets.
-    var nextID: Int { byID.count }
+    /// The id the next new fact gets (0 is never used).
+    private(set) var nextID = 1
 
     /// The live fact with `id`, nil for a retracted or unknown one.
-    @inline(__always) func fact(_ id: Int) -> Fact? { id > 0 && id < byID.count ? byID[id] : nil }
+    @inline(__always) func fact(_ id: Int) -> Fact? {
+        guard id > 0 && id < nextID else { return nil }
+        let page = pages[id >> WorkingMemory.pageShift]
+        return page.isEmpty ? nil : page[id & (WorkingMemory.pageSize - 1)]
+    }
 
     /// The live fact with this content, if any.
     @inline(__always) func fact(_ key: FactKey) -> Fact? { byContent[key] }
 
     /// The live facts, oldest first.
-    var live: [Fact] { byID.compactMap { $0 } }
+    var live: [Fact] {
+        var all: [Fact] = []
+        all.reserveCapacity(count)
+        for page in pages { for case let fact? in page { all.append(fact) } }
+        return all
+    }
 
     /// Adds a new fact (its id is ``nextID``, its content not yet in memory).
     @inline(__always) mutating func add(_ fact: Fact, key: FactKey) {
-        byID.append(fact)
+        let id = nextID
+        let page = id >> WorkingMemory.pageShift
+        if page == pages.count {
+            // The page just filled up may have been emptied while ids on it were still to come.
+            if page > 0 && liveOnPage[page - 1] == 0 { pages[page - 1] = [] }
+            pages.append([Fact?](repeating: nil, count: WorkingMemory.pageSize))
+            liveOnPage.append(0)
+        }
+        pages[page][id & (WorkingMemory.pageSize - 1)] = fact
+        liveOnPage[page] += 1
+        nextID += 1
         byContent[key] = fact
         count += 1
     }
 
     /// Removes a live fact.
     @inline(__always) mutating func remove(_ fact: Fact) {
-        byID[fact.id] = nil
+        let page = fact.id >> WorkingMemory.pageShift
+        pages[page][fact.id & (WorkingMemory.pageSize - 1)] = nil
+        liveOnPage[page] -= 1
+        // A page is let go once it is empty and no id on it is still to be given out.
+        if liveOnPage[page] == 0 && (page + 1) << WorkingMemory.pageShift <= nextID { pages[page] = [] }
         byContent[FactKey(template: fact.template, slots: fact.slots)] = nil
         count -= 1
     }
 
     /// What is wrong with the bookkeeping: each live fact at its id, alive, and the indexed fact for
-    /// its content; the count and the index the size of the live facts. Empty when sound.
+    /// its content; each page's count, the count and the index the size of the live facts. Empty
+    /// when sound.
     func violations() -> [String] {
         var problems: [String] = []
         var live = 0
-        for (i, slot) in byID.enumerated() {
-            guard let fact = slot else { continue }
-            live += 1
-            if fact.id != i { problems.append("f-\(fact.id) sits at index \(i)") }
-            if !fact.isAlive { problems.append("f-\(fact.id) is in the fact table but retracted") }
-            if byContent[FactKey(template: fact.template, slots: fact.slots)] !== fact {
-                problems.append("f-\(fact.id) is not the indexed fact for its content")
+        for (p, page) in pages.enumerated() {
+            var onPage = 0
+            for (offset, slot) in page.enumerated() {
+                guard let fact = slot else { continue }
+                let i = p << WorkingMemory.pageShift + offset
+                onPage += 1
+                if fact.id != i { problems.append("f-\(fact.id) sits at index \(i)") }
+                if !fact.isAlive { problems.append("f-\(fact.id) is in the fact table but retracted") }
+                if byContent[FactKey(template: fact.template, slots: fact.slots)] !== fact {
+                    problems.append("f-\(fact.id) is not the indexed fact for its content")
+                }
             }
+            if onPage != liveOnPage[p] {
+                problems.append("page \(p) holds \(onPage) live facts, counted \(liveOnPage[p])")
+            }
+            live += onPage
         }
         if live != count { problems.append("\(live) live facts, counted \(count)") }
         if byContent.count != live { problems.append("\(byContent.count) indexed facts for \(live) live ones") }

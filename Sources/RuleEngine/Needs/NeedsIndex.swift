@@ -97,7 +97,7 @@ extension Engine {
     public func finalFacts(of templates: Set<Int>) -> [Int: [Int]] {
         var result: [Int: [Int]] = [:]
         for t in templates { result[t] = [] }
-        for case let f? in memory.byID where templates.contains(f.template) {
+        for f in memory.live where templates.contains(f.template) {
             result[f.template, default: []].append(f.id)
         }
         return result
@@ -166,6 +166,6 @@ extension Engine {
 extension Engine {
     /// The ids of the live facts of a template, in id order.
     public func liveFacts(of template: Int) -> [Int] {
-        memory.byID.compactMap { f in f.flatMap { $0.template == template ? $0.id : nil } }
+        memory.live.compactMap { $0.template == template ? $0.id : nil }
     }
 }

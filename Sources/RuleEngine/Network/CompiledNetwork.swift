@@ -27,6 +27,9 @@ public final class CompiledNetwork: @unchecked Sendable {
     /// Each rule's specificity and salience, read without copying the rule.
     let specificities: [Int]
     let saliences: [Int]
+    /// Per rule, bit `l` set when condition `l` is a `test` (which binds no fact: CLIPS's lex and mea
+    /// leave it out of the time tags they compare).
+    let testLevels: [UInt64]
     let templates: [Template]
     var templateCount: Int { templates.count }
     /// How activations of one change in rules that share joins are ordered.
@@ -44,6 +47,13 @@ public final class CompiledNetwork: @unchecked Sendable {
         rules = program.rules
         specificities = program.rules.map(\.specificity)
         saliences = program.rules.map(\.salience)
+        testLevels = program.rules.map { rule in
+            var mask: UInt64 = 0
+            for (level, condition) in rule.conditions.enumerated() where level < 64 {
+                if case .test = condition { mask |= 1 << UInt64(level) }
+            }
+            return mask
+        }
         templates = program.templates
         alphas = builder.alphas
         nodes = builder.nodes
