@@ -48,7 +48,13 @@ final class EvaluationWriter {
     /// Writes the records in order: each situation's report, each failed record as `onError` says.
     func write(_ records: [Result<Situation, FailedRecord>]) {
         let situations = records.compactMap { try? $0.get() }
-        let (evaluation, renderer, explains) = (self.evaluation, self.renderer, self.explains)
+        let (renderer, explains) = (self.renderer, self.explains)
+        // Only as much of each report as the output shows (a summary and explanations read it all).
+        let evaluation = {
+            var e = self.evaluation
+            if summary == nil && !explains { e.content = renderer.content }
+            return e
+        }()
         let summarised = summary.map { ($0.goals, $0.segment) }
         let results = Parallel.map(situations, threads: threads) { situation -> Result<Written, Evaluation.Failure> in
             do {

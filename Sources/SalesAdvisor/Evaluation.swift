@@ -18,6 +18,9 @@ public struct Evaluation: Sendable {
     public var findsTips = false
     /// Whether reports carry every firing (`--trace`).
     public var recordsTrace = false
+    /// How much of each report to build: ``ReportContent/advice`` leaves out the reasons, for
+    /// formats that do not show them.
+    public var content = ReportContent.full
     /// Whether a run keeps every fact it asserted, retracted ones included: the trace and the
     /// explanations show them; a plain report does not need them.
     public var keepsFacts = true
@@ -65,7 +68,7 @@ public struct Evaluation: Sendable {
         let state = try runEngine(situation, keepingFacts: keepsFacts || recordsTrace)
         var builder = ReportBuilder(kb: kb, engine: state.engine, weights: weights)
         builder.seen = state.facts
-        var report = builder.build(situation, trace: recordsTrace)
+        var report = builder.build(situation, trace: recordsTrace, content: content)
         if findsTips {
             report = try findTips(
                 Run(
@@ -162,7 +165,7 @@ public struct Evaluation: Sendable {
         // The tightest cap for this topic.
         var cap: (index: Int, fact: FactSnapshot)?
         if let capTemplate = kb.template("cap") {
-            for f in engine.facts where f.template == capTemplate {
+            for f in engine.facts(of: capTemplate) {
                 guard case .symbol(let t) = f.slots[0], symbols.name(of: t) == topic,
                     case .symbol(let v) = f.slots[1], let i = order.firstIndex(of: symbols.name(of: v))
                 else { continue }

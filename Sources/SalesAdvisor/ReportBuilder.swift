@@ -29,7 +29,7 @@ struct ReportBuilder {
     /// The live facts of a template, in id order.
     func facts(_ template: String) -> [FactSnapshot] {
         guard let t = kb.template(template) else { return [] }
-        return engine.facts.filter { $0.template == t }
+        return engine.facts(of: t)
     }
 
     func slot(_ f: FactSnapshot, _ template: String, _ slot: String) -> Value? {
@@ -37,7 +37,8 @@ struct ReportBuilder {
         return f.slots[i]
     }
 
-    func build(_ situation: Situation, trace: Bool) -> Report {
+    func build(_ situation: Situation, trace: Bool, content: ReportContent = .full) -> Report {
+        let full = content == .full
         let answers = situation.answers.map { a -> (String, String, Texts, Texts) in
             let t = kb.template(a.name)
             return (
@@ -46,7 +47,7 @@ struct ReportBuilder {
             )
         }
         // `core-problem-text` is shown as the core problem's effect and conclusion, not as a list.
-        let allTopics = buildTopics()
+        let allTopics = buildTopics(reasons: full)
         let topics = allTopics.filter { $0.topic != "core-problem-text" }
         let options = buildOptions()
         var expectations: [ExpectationResult] = []
@@ -77,9 +78,9 @@ struct ReportBuilder {
         }
         var report = Report(
             name: situation.name, title: situation.title, answers: answers, topics: topics, kpis: buildKPIs(topics),
-            swot: buildSwot(allTopics), options: options, plan: buildPlan(), trace: trace ? buildTrace() : nil,
-            expectations: expectations, firings: engine.statistics.firings)
-        report.factorPerspectives = buildFactorPerspectives()
+            swot: full ? buildSwot(allTopics) : nil, options: options, plan: full ? buildPlan() : [],
+            trace: trace ? buildTrace() : nil, expectations: expectations, firings: engine.statistics.firings)
+        if full { report.factorPerspectives = buildFactorPerspectives() }
         return report
     }
 
@@ -87,7 +88,7 @@ struct ReportBuilder {
     func buildFactorPerspectives() -> [String: String] {
         guard let t = kb.template("csf-perspective") else { return [:] }
         var result: [String: String] = [:]
-        for f in engine.facts where f.template == t && f.slots.count >= 2 {
+        for f in engine.facts(of: t) where f.slots.count >= 2 {
             result[name(f.slots[0])] = name(f.slots[1])
         }
         return result
@@ -175,7 +176,9 @@ struct ReportBuilder {
 
     // MARK: Topics
 
-    func buildTopics() -> [TopicResult] {
+    /// Every goal and every other concluded attribute, ranked; with `reasons`, each value's
+    /// contributions, every value's label, the definitions and the evidence only against a value.
+    func buildTopics(reasons: Bool = true) -> [TopicResult] {
         let goals = kb.ruleBase.goals.map(\.attribute)
         var attributes = goals
         for c in engine.conclusions where !attributes.contains(c.template) { attributes.append(c.template) }
@@ -187,15 +190,18 @@ struct ReportBuilder {
             let capped = ranked.filter { $0.cap != nil }
             var values: [RankedValue] = []
             for (i, r) in (open + capped).enumerated() {
-                let contributions = r.conclusion.contributions.map { c -> Reason in
-                    var reason = reason(rule: c.rule, because: c.because, bindings: c.bindings)
-                    reason.ruleCertainty = c.ruleCertainty
-                    reason.premise = c.premise
-                    reason.amount = c.certainty
-                    reason.before = c.before
-                    reason.after = c.after
-                    return reason
-                }
+                let contributions =
+                    !reasons
+                    ? []
+                    : r.conclusion.contributions.map { c -> Reason in
+                        var reason = reason(rule: c.rule, because: c.because, bindings: c.bindings)
+                        reason.ruleCertainty = c.ruleCertainty
+                        reason.premise = c.premise
+                        reason.amount = c.certainty
+                        reason.before = c.before
+                        reason.after = c.after
+                        return reason
+                    }
                 var cappedBy: (String, Reason)?
                 if let cap = r.cap, case .symbol(let v) = cap.slots[1] {
                     let why =
@@ -214,6 +220,7 @@ struct ReportBuilder {
                 topic: program.templates[attribute].name, label: kb.attributeTexts(attribute), isGoal: isGoal,
                 values: values, isTie: tie)
             result.closeCall = CloseCall.of(result)
+            guard reasons else { return result }
             for value in kb.values(ofAttribute: attribute) {
                 result.labels[value] = kb.valueTexts(value, ofAttribute: attribute) ?? [:]
             }
@@ -242,7 +249,7 @@ struct ReportBuilder {
             return []
         }
         var info: [String: FactSnapshot] = [:]
-        for f in engine.facts where f.template == t { info[name(f.slots[0])] = f }
+        for f in engine.facts(of: t) { info[name(f.slots[0])] = f }
         let slots = program.templates[t].slots
         let type = slots[1].type
         let order = kb.values(of: type)
@@ -276,7 +283,7 @@ struct ReportBuilder {
         var topics: [String: [String]] = [:]
         // `plan-topic(step, topic)` puts a whole topic in a step; with `value`, one value of it
         // (each point of attention in the step it belongs to), written `topic=value`.
-        for f in engine.facts where f.template == t {
+        for f in engine.facts(of: t) {
             var topic = name(f.slots[1])
             if f.slots.count > 2, case .symbol = f.slots[2], name(f.slots[2]) != "nil" {
                 topic += "=" + name(f.slots[2])

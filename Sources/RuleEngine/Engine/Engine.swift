@@ -198,6 +198,9 @@ public final class Engine {
     /// Live facts in id order.
     public var facts: [FactSnapshot] { memory.live.map(\.snapshot) }
 
+    /// The live facts of one template, in id order (only those are copied out).
+    public func facts(of template: Int) -> [FactSnapshot] { memory.live(of: template).map(\.snapshot) }
+
     /// The live fact with this id.
     public func fact(id: Int) -> FactSnapshot? {
         memory.fact(id)?.snapshot

@@ -36,8 +36,24 @@ struct WorkingMemory {
     var live: [Fact] {
         var all: [Fact] = []
         all.reserveCapacity(count)
-        for page in pages { for case let fact? in page { all.append(fact) } }
+        forEachLive { all.append($0) }
         return all
+    }
+
+    /// The live facts of one template, oldest first.
+    func live(of template: Int) -> [Fact] {
+        var all: [Fact] = []
+        forEachLive { if $0.template == template { all.append($0) } }
+        return all
+    }
+
+    /// Calls `body` with each live fact, oldest first; reads only the places of ids given out.
+    private func forEachLive(_ body: (Fact) -> Void) {
+        guard count > 0 else { return }
+        for (p, page) in pages.enumerated() where !page.isEmpty && liveOnPage[p] > 0 {
+            let end = min(WorkingMemory.pageSize, nextID - p << WorkingMemory.pageShift)
+            for i in 0..<end { if let fact = page[i] { body(fact) } }
+        }
     }
 
     /// Adds a new fact (its id is ``nextID``, its content not yet in memory).

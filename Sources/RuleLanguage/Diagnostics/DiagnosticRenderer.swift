@@ -78,6 +78,18 @@ extension String {
     /// `␛`, DEL as `␡`): text from a file or a user can never drive the terminal, and carets stay
     /// in place (each picture is one column wide).
     public var visibleControls: String {
+        // Most text has no control character: one pass over its bytes says so (a C1 control is
+        // the two bytes C2 80 … C2 9F in UTF-8).
+        var clean = true
+        var afterC2 = false
+        for b in utf8 {
+            if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || (afterC2 && b >= 0x80 && b < 0xA0) {
+                clean = false
+                break
+            }
+            afterC2 = b == 0xC2
+        }
+        if clean { return self }
         var out = ""
         out.unicodeScalars.reserveCapacity(unicodeScalars.count)
         for u in unicodeScalars {

@@ -77,7 +77,7 @@ extension ConsultationLabels {
             var value: String?
             if parts.count == 2, let t = run.engine.program.templates.firstIndex(where: { $0.name == parts[0] }),
                 let s = run.engine.program.templates[t].slotIndex(parts[1]),
-                let fact = run.engine.facts.last(where: { $0.template == t }), s < fact.slots.count
+                let fact = run.engine.facts(of: t).last, s < fact.slots.count
             {
                 value = fact.slots[s].rendered(run.engine.symbols)
             }

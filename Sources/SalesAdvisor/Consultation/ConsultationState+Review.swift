@@ -24,7 +24,7 @@ extension ConsultationState {
         // Started: finish it (the rules may stop making the fact once it is the user's).
         if !parts.isEmpty { return slot }
         guard let run,
-            run.engine.facts.contains(where: { $0.template == kind.template && !run.givenFactIDs.contains($0.id) })
+            run.engine.facts(of: kind.template).contains(where: { !run.givenFactIDs.contains($0.id) })
         else {
             return nil
         }
@@ -44,7 +44,7 @@ extension ConsultationState {
             default: break
             }
         }
-        guard let fact = run.engine.facts.last(where: { $0.template == kind.template }), slot.slot < fact.slots.count
+        guard let fact = run.engine.facts(of: kind.template).last, slot.slot < fact.slots.count
         else { return "" }
         return fact.slots[slot.slot].rendered(run.engine.symbols)
     }

@@ -7,6 +7,9 @@ struct CSVRenderer: ReportRenderer {
     /// Whether rows carry an `error` column (`--on-error row`).
     var errors = false
 
+    /// A row shows the advice, never its reasons.
+    var content: ReportContent { .advice }
+
     var head: String { CSVReport(goals: goals).header + (errors ? ",error" : "") + "\n" }
 
     func render(_ report: Report, how: [HowNode]) -> String {

@@ -4,6 +4,9 @@ struct JSONLinesRenderer: ReportRenderer {
     let language: Language
     let explain: Bool
 
+    /// The short line shows the advice, never its reasons; with explanations, the whole report.
+    var content: ReportContent { explain ? .full : .advice }
+
     func render(_ report: Report, how: [HowNode]) -> String {
         guard explain else { return JSONReport(language: language).compactLine(report) + "\n" }
         return JSONReportValue.of(report, how: how, language: language, explain: explain).compact() + "\n"

@@ -13,6 +13,8 @@ public protocol ReportRenderer: Sendable {
     func foot(count: Int) -> String
     /// A record that gave no advice, in the report's place (`--on-error row`); counted as a report.
     func render(failure: RecordFailure) -> String
+    /// How much of a report this format shows (the rest is not built).
+    var content: ReportContent { get }
 }
 
 extension ReportRenderer {
@@ -22,6 +24,8 @@ extension ReportRenderer {
     public var separator: String { "" }
     /// Nothing after the last report.
     public func foot(count: Int) -> String { "" }
+    /// The whole report.
+    public var content: ReportContent { .full }
     /// A line of its own: `error: place: id: message`.
     public func render(failure: RecordFailure) -> String { failure.line + "\n" }
 
