@@ -365,6 +365,11 @@ struct BehaviourTests {
             #expect(limit == 25)
             #expect(last.count == 10)
             #expect(last.last?.rule == "forever")
+            // The ten last firings, oldest first, each on the fact the one before it made.
+            let end = try #require(last.last?.cycle)
+            #expect(last.map(\.cycle) == Array((end - 9)...end))
+            let firstFact = try #require(last.first?.factIDs.first)
+            #expect(last.map(\.factIDs) == (0..<10).map { [firstFact + $0] })
         }
     }
 

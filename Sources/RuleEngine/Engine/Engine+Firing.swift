@@ -4,9 +4,19 @@ extension Engine {
         cycle += 1
         stats.firings += 1
         let rule = program.rules[activation.rule]
-        let facts = matchedFacts(activation)
-        if recent.count == 10 { recent.removeFirst() }
-        recent.append(FiringSummary(cycle: cycle, rule: rule.name, factIDs: activation.activationFactIDs))
+        // The matched facts go into the engine's scratch buffer (no allocation per firing); it is
+        // handed back at the end, when nothing holds it any more.
+        var facts = factScratch
+        factScratch = []
+        Engine.matchedFacts(activation, into: &facts)
+        defer { factScratch = facts }
+        let remembered = (cycle: cycle, rule: activation.rule, facts: MatchKey(activation))
+        if recentFirings.count < 10 {
+            recentFirings.append(remembered)
+        } else {
+            recentFirings[recentNext] = remembered
+            recentNext = (recentNext + 1) % 10
+        }
         watcher?(.ruleFired(cycle: cycle, rule: activation.rule, factIDs: activation.activationFactIDs))
         let bindings = recordsTrace ? Engine.bindings(rule, facts) : []
         if recordsTrace {
@@ -177,14 +187,17 @@ extension Engine {
     }
 
     /// The facts of a complete match, by level.
-    func matchedFacts(_ token: Token) -> [Fact?] {
-        var facts = [Fact?](repeating: nil, count: token.depth)
+    /// Fills `facts` with the token's facts by level (nil where none), keeping its capacity.
+    static func matchedFacts(_ token: Token, into facts: inout [Fact?]) {
+        facts.removeAll(keepingCapacity: true)
+        let depth = token.depth
+        for _ in 0..<depth { facts.append(nil) }
         var t: Token? = token
         while let x = t, x.pointee.depth > 0 {
-            facts[x.depth - 1] = x.pointee.fact?.takeUnretainedValue()
+            let level = x.depth - 1
+            if level < depth { facts[level] = x.pointee.fact?.takeUnretainedValue() }
             t = x.pointee.parent
         }
-        return facts
     }
 
     /// The number of levels covered by a rule's `logical` conditions.

@@ -48,7 +48,21 @@ public final class Engine {
     @exclusivity(unchecked) var memory = WorkingMemory()
     @exclusivity(unchecked) var stats = EngineStatistics()
     @exclusivity(unchecked) var beliefs = Beliefs()
-    @exclusivity(unchecked) var recent: [FiringSummary] = []
+    /// The last ten firings (rule and matched facts, packed), for the message of a run that breaks
+    /// a limit: kept without allocating, made into ``FiringSummary`` values only then.
+    @exclusivity(unchecked) var recentFirings: [(cycle: Int, rule: Int, facts: MatchKey)] = []
+    /// Where the next firing goes in `recentFirings` once it holds ten.
+    @exclusivity(unchecked) var recentNext = 0
+    /// The matched facts of the firing now, by level; kept between firings for its capacity.
+    @exclusivity(unchecked) var factScratch: [Fact?] = []
+
+    /// The last ten firings, oldest first.
+    var recent: [FiringSummary] {
+        let ordered =
+            recentFirings.count < 10
+            ? recentFirings : Array(recentFirings[recentNext...] + recentFirings[..<recentNext])
+        return ordered.map { FiringSummary(cycle: $0.cycle, rule: program.rules[$0.rule].name, factIDs: $0.facts.ids) }
+    }
     @exclusivity(unchecked) var current: Firing?
     /// True until the first reset, assert or run: the network made by `init` is still empty.
     @exclusivity(unchecked) var isPristine = true
@@ -126,7 +140,8 @@ public final class Engine {
         trace = []
         changes = []
         beliefs = Beliefs()
-        recent = []
+        recentFirings = []
+        recentNext = 0
         cycle = 0
         isHalted = false
         for f in program.initialFacts {
