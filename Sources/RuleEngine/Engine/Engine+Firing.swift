@@ -186,16 +186,15 @@ extension Engine {
         if let problem = misfit(template, slots) { throw .action(rule: rule, cycle: cycle, message: problem) }
     }
 
-    /// The facts of a complete match, by level.
-    /// Fills `facts` with the token's facts by level (nil where none), keeping its capacity.
+    /// Fills `facts` with the facts of a complete match, by level (nil where none), keeping its
+    /// capacity.
     static func matchedFacts(_ token: Token, into facts: inout [Fact?]) {
         facts.removeAll(keepingCapacity: true)
         let depth = token.depth
         for _ in 0..<depth { facts.append(nil) }
         var t: Token? = token
         while let x = t, x.pointee.depth > 0 {
-            let level = x.depth - 1
-            if level < depth { facts[level] = x.pointee.fact?.takeUnretainedValue() }
+            facts[x.depth - 1] = x.pointee.fact?.takeUnretainedValue()
             t = x.pointee.parent
         }
     }

@@ -166,6 +166,6 @@ extension Engine {
 extension Engine {
     /// The ids of the live facts of a template, in id order.
     public func liveFacts(of template: Int) -> [Int] {
-        memory.live.compactMap { $0.template == template ? $0.id : nil }
+        memory.live(of: template).map(\.id)
     }
 }
