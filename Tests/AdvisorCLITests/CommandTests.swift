@@ -302,7 +302,12 @@ struct CommandTests {
         #expect(lines.count == 2)
         let first = lines.last?.split(separator: "\n").first.map(String.init) ?? ""
         #expect(first.hasPrefix("  node "))
-        #expect(first.contains("boundary_junction"))
+        // The rules it names are Waltz's.
+        let source =
+            (try? String(contentsOfFile: repositoryPath("rules/benchmarks/waltz.rules"), encoding: .utf8)) ?? ""
+        let names = first.components(separatedBy: "; rules ").last?.components(separatedBy: ", ") ?? []
+        #expect(first.contains("; rules ") && !names.isEmpty)
+        for name in names { #expect(source.contains("rule \(name)\n"), "\(name)") }
     }
 
     @Test("a runtime error points at the rule with file:line:column and exits 2")

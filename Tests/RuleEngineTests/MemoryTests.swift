@@ -83,6 +83,13 @@ struct MemoryTests {
         #expect(memory.count(5) == 13)
     }
 
+    /// A token record fills two cache lines exactly (the pool aligns blocks to 64 bytes): a field
+    /// added past that costs every match loop a third line.
+    @Test("a token record is 128 bytes")
+    func tokenRecordSize() {
+        #expect(MemoryLayout<TokenRecord>.stride == 128)
+    }
+
     @Test("token memory buckets keep their tokens in order", arguments: [1, 2, 3], [false, true])
     func tokenMemory(seed: UInt64, crowded: Bool) {
         var r = Random(state: seed)

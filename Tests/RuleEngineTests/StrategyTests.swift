@@ -31,6 +31,19 @@ struct StrategyTests {
         #expect(r.output == (try Self.fixture("sharing.clips-\(strategy.rawValue).out")))
     }
 
+    /// Blocked `not` matches come back in CLIPS's order (Fixtures/not-releases.rules;
+    /// not-releases.clp in CLIPS syntax): five independent programs in which matches at `not`s of
+    /// rules sharing joins and alpha memories are blocked by several facts, as they are made and as
+    /// a blocker arrives, and the blockers are retracted one step at a time, so matches are handed
+    /// from fact to fact (which reverses their order, as CLIPS's lists do) before they are
+    /// released; with an `exists` and a `not` as the first condition. The expected output is what
+    /// CLIPS 6.41 and 6.30 both print under each strategy.
+    @Test("not releases blocked matches in CLIPS's order", arguments: [ConflictStrategy.depth, .breadth, .lex, .mea])
+    func notReleasesMatchCLIPS(_ strategy: ConflictStrategy) throws {
+        let r = try run(try Self.fixture("not-releases.rules"), strategy: strategy)
+        #expect(r.output == (try Self.fixture("not-releases.clips-\(strategy.rawValue).out")))
+    }
+
     /// Ties under lex and mea (Fixtures/lex-ties.rules; lex-ties.clp in CLIPS syntax): activations
     /// on the same facts in rules of different complexity, in rules that share their joins, with a
     /// `test` (no time tag), a `not` and an `exists` (a time tag of 0). CLIPS breaks them by the

@@ -33,6 +33,8 @@ final class Agenda {
         let facts: MatchKey
         /// The node where the change that made it entered the network (-1: unknown).
         let entry: Int32
+        /// For a retraction's activation: when the `not` match it released was blocked.
+        let released: UInt32
         /// The fact the change asserted or retracted (0: none).
         let changeFact: Int
         let activation: Activation
@@ -69,20 +71,20 @@ final class Agenda {
             return a.rule != b.rule ? (a.rule < b.rule ? 1 : -1) : MatchKey.compare(a.facts, b.facts)
         }
         return order.compare(
-            rule: a.rule, facts: a.facts, entry: a.entry, fact: a.changeFact, rule: b.rule, facts: b.facts,
-            entry: b.entry)
+            rule: a.rule, facts: a.facts, entry: a.entry, released: a.released, fact: a.changeFact, rule: b.rule,
+            facts: b.facts, entry: b.entry, released: b.released)
     }
 
     /// Adds an activation with its sort keys.
     /// - Complexity: O(log n) comparisons.
     func add(
         _ activation: Activation, salience: Int, stamp: Int, specificity: Int, randomKey: UInt64, entry: Int32 = -1,
-        changeFact: Int = 0
+        changeFact: Int = 0, released: UInt32 = 0
     ) {
         activation.pointee.isQueued = true
         let entry = Entry(
             salience: salience, stamp: stamp, rule: activation.rule, specificity: specificity,
-            randomKey: randomKey, facts: MatchKey(activation), entry: entry, changeFact: changeFact,
+            randomKey: randomKey, facts: MatchKey(activation), entry: entry, released: released, changeFact: changeFact,
             activation: activation,
             generation: activation.pointee.generation)
         if groups != nil {

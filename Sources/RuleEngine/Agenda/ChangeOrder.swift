@@ -41,6 +41,8 @@ final class ChangeOrder: @unchecked Sendable {
     /// Per node id: whether the node is a join whose template no other level of any rule through it
     /// reads, so an asserted fact that enters there is at that level only.
     private let nodeAlone: UnsafeMutablePointer<Bool>
+    /// Per node id: the first rule through it (-1: none).
+    private let nodeRules: UnsafeMutablePointer<Int32>
     private let nodeCount: Int
 
     init(nodes: [BetaNode], ruleCount: Int, alphas: [AlphaMemory]) {
@@ -118,6 +120,11 @@ final class ChangeOrder: @unchecked Sendable {
         self.nodeAlphaRanks = buffer(ranks)
         self.nodeAlone = UnsafeMutablePointer<Bool>.allocate(capacity: max(nodeAlone.count, 1))
         _ = UnsafeMutableBufferPointer(start: self.nodeAlone, count: nodeAlone.count).initialize(from: nodeAlone)
+        var nodeRules = [Int32](repeating: -1, count: nodes.count)
+        for (rule, path) in nodePaths.enumerated() {
+            for n in path where nodeRules[Int(n)] < 0 { nodeRules[Int(n)] = Int32(rule) }
+        }
+        self.nodeRules = buffer(nodeRules)
         self.nodeCount = nodes.count
     }
 
@@ -130,6 +137,47 @@ final class ChangeOrder: @unchecked Sendable {
         nodeLevels.deallocate()
         nodeAlphaRanks.deallocate()
         nodeAlone.deallocate()
+        nodeRules.deallocate()
+    }
+
+    /// Compares two partial matches that one assert blocked at `not` nodes (`na`, `nb`) as they were
+    /// made, by when CLIPS's walk reached them: positive when it reached `a` first. The walk is the
+    /// one that makes activations (it fires them in reverse under `depth`), each match taken as an
+    /// activation of the first rule through its node; the asserted fact is the newest in both, and
+    /// our network took it in at the join of its level.
+    func compareBlocked(node na: Int, facts fa: MatchKey, node nb: Int, facts fb: MatchKey) -> Int {
+        guard na >= 0, nb >= 0, na < nodeCount, nb < nodeCount else { return 0 }
+        let ra = Int(nodeRules[na])
+        let rb = Int(nodeRules[nb])
+        guard ra >= 0, rb >= 0 else { return 0 }
+        let fact = max(MatchKey.newest(fa, levels: 0...max(0, fa.depth - 1)), 0)
+        guard fact > 0 else { return 0 }
+        return -compare(
+            rule: ra, facts: fa, entry: joinTakingIn(fact, rule: ra, facts: fa), fact: fact, rule: rb, facts: fb,
+            entry: joinTakingIn(fact, rule: rb, facts: fb))
+    }
+
+    /// The node of `rule` at the first level of `facts` that holds `fact` (-1: none).
+    private func joinTakingIn(_ fact: Int, rule: Int, facts: MatchKey) -> Int32 {
+        let start = Int(pathStarts[rule])
+        for level in 0..<min(Int(pathCounts[rule]) - 1, facts.depth) where facts.id(at: level) == fact {
+            return nodePaths[start + level]
+        }
+        return -1
+    }
+
+    /// Compares two partial matches that a change's new fact blocked at `not` nodes: positive when
+    /// CLIPS's walk reached `a` first (the alpha memory made last first, then the join made last
+    /// first, then its partial matches newest first).
+    func compareBlockedByNewFact(node na: Int, facts fa: MatchKey, node nb: Int, facts fb: MatchKey) -> Int {
+        guard na >= 0, nb >= 0, na < nodeCount, nb < nodeCount else { return 0 }
+        if na != nb {
+            let ra = nodeAlphaRanks[na]
+            let rb = nodeAlphaRanks[nb]
+            if ra != rb { return ra > rb ? 1 : -1 }
+            return na > nb ? 1 : -1
+        }
+        return -ChangeOrder.madeFirst(fa, fb, levels: min(fa.depth, fb.depth))
     }
 
     /// Marks an entry node reached by a retraction (a `not` unblocked, an `exists` emptied).
@@ -167,7 +215,8 @@ final class ChangeOrder: @unchecked Sendable {
     /// retracted, `rule` their rules.
     @inline(__always)
     func compare(
-        rule a: Int, facts fa: MatchKey, entry ea: Int32, fact: Int, rule b: Int, facts fb: MatchKey, entry eb: Int32
+        rule a: Int, facts fa: MatchKey, entry ea: Int32, released ta: UInt32 = 0, fact: Int, rule b: Int,
+        facts fb: MatchKey, entry eb: Int32, released tb: UInt32 = 0
     ) -> Int {
         // The common case first: one rule, one entry at its first level (no waiting matches), where
         // CLIPS's entry is ours.
@@ -176,11 +225,13 @@ final class ChangeOrder: @unchecked Sendable {
         {
             return MatchKey.compare(fa, fb)
         }
-        return compareInDetail(rule: a, facts: fa, entry: ea, fact: fact, rule: b, facts: fb, entry: eb)
+        return compareInDetail(
+            rule: a, facts: fa, entry: ea, released: ta, fact: fact, rule: b, facts: fb, entry: eb, released: tb)
     }
 
     private func compareInDetail(
-        rule a: Int, facts fa: MatchKey, entry ea: Int32, fact: Int, rule b: Int, facts fb: MatchKey, entry eb: Int32
+        rule a: Int, facts fa: MatchKey, entry ea: Int32, released ta: UInt32, fact: Int, rule b: Int,
+        facts fb: MatchKey, entry eb: Int32, released tb: UInt32
     ) -> Int {
         let byRule = a == b ? MatchKey.compare(fa, fb) : (a < b ? 1 : -1)
         guard ea >= 0, eb >= 0, a >= 0, b >= 0, a < ruleCount, b < ruleCount else { return byRule }
@@ -190,7 +241,7 @@ final class ChangeOrder: @unchecked Sendable {
         let other = Int(entry(rule: b, facts: fb, ours: eb, fact: fact) & ~ChangeOrder.retraction)
         guard node < nodeCount, other < nodeCount else { return byRule }
         if retracted {
-            if let c = compareUnblocked(fa, at: node, fb, at: other, retracted: fact) { return c }
+            if let c = compareUnblocked(at: node, released: ta, at: other, released: tb) { return c }
         } else if node != other {
             let ra = nodeAlphaRanks[node]
             let rb = nodeAlphaRanks[other]
@@ -225,31 +276,17 @@ final class ChangeOrder: @unchecked Sendable {
         return byRule
     }
 
-    /// Orders two partial matches that a retraction releases at `not` nodes (nil: they were
-    /// released at the same node and are the same match up to it). CLIPS goes through the fact's
-    /// alpha memories in the order opposite to an assert (the memory made first first), and for each
-    /// through the list of matches the fact blocked, the one blocked last first. A match older than
-    /// the fact was blocked when the fact arrived (at the node made last first, then the newest match
-    /// first); a newer one when it was made. Each released match is sent on at once, so the match
-    /// blocked first fires first.
-    private func compareUnblocked(_ fa: MatchKey, at na: Int, _ fb: MatchKey, at nb: Int, retracted fact: Int) -> Int? {
+    /// Orders two partial matches that a retraction releases at `not` nodes (nil: the same match,
+    /// released once). CLIPS goes through the fact's alpha memories in the order opposite to an
+    /// assert (the memory made first first), and for each through the list of matches the fact
+    /// blocks, the one put there last first; each released match is sent on at once, so under
+    /// `depth` the one released last fires first. `ta`, `tb`: when each was released (``BlockLists``
+    /// keeps the lists as CLIPS does, handing a match on to its next blocker).
+    private func compareUnblocked(at na: Int, released ta: UInt32, at nb: Int, released tb: UInt32) -> Int? {
         if na != nb && nodeAlphaRanks[na] != nodeAlphaRanks[nb] {
             return nodeAlphaRanks[na] > nodeAlphaRanks[nb] ? 1 : -1
         }
-        let ea = Int(nodeLevels[na])
-        let eb = Int(nodeLevels[nb])
-        let olderA = ea == 0 || MatchKey.newest(fa, levels: 0...(ea - 1)) < fact
-        let olderB = eb == 0 || MatchKey.newest(fb, levels: 0...(eb - 1)) < fact
-        if olderA != olderB { return olderA ? 1 : -1 }
-        if olderA {
-            // Blocked while the fact was asserted: the node made last first, then the newest match.
-            if na != nb { return na > nb ? 1 : -1 }
-            let c = ChangeOrder.madeFirst(fa, fb, levels: ea)
-            return c != 0 ? -c : nil
-        }
-        // Blocked when they were made.
-        let c = ChangeOrder.madeFirst(fa, fb, levels: min(ea, eb))
-        if c != 0 { return c }
+        if ta != tb { return BlockLists.isBefore(tb, ta) ? 1 : -1 }
         return na != nb ? (na < nb ? 1 : -1) : nil
     }
 

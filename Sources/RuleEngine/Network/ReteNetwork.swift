@@ -50,6 +50,10 @@ final class ReteNetwork {
     @exclusivity(unchecked) var entryNode: Int32 = -1
     /// The fact the current change asserts or retracts.
     @exclusivity(unchecked) var changeFact = 0
+    /// Who blocks which `not` match, as CLIPS keeps it.
+    @exclusivity(unchecked) private var blocks = BlockLists()
+    /// When the match a retraction is releasing was blocked, stamped on the activations it makes.
+    @exclusivity(unchecked) private var releasing: UInt32 = 0
     /// Called for every activation added or removed, when watching.
     @exclusivity(unchecked) var onActivation: ((Activation, Bool) -> Void)?
 
@@ -104,6 +108,7 @@ final class ReteNetwork {
     /// Sends a new fact through the alpha network into the beta network.
     func assertFact(_ fact: Fact) {
         changeFact = fact.id
+        blocks.beginChange(retraction: false)
         let alpha = self.alpha
         forEachAlpha(of: fact) { a in
             let memory = alpha.memories[a]
@@ -122,8 +127,10 @@ final class ReteNetwork {
     /// Removes a retracted fact's partial matches and updates `not` / `exists` counts.
     func retractFact(_ fact: Fact) {
         changeFact = fact.id
+        blocks.beginChange(retraction: true)
         while let token = fact.firstToken { deleteToken(token) }
         let alpha = self.alpha
+        let base = blocks.beginRun()
         forEachAlpha(of: fact) { a in
             let memory = alpha.memories[a]
             for i in Int(memory.successors)..<Int(memory.successors + memory.successorCount) {
@@ -133,6 +140,7 @@ final class ReteNetwork {
                 rightRetract(id, fact)
             }
         }
+        if blocks.unblocked.count > base { unblock(from: base) }
     }
 
     /// Calls `body` with each alpha memory (by id) that `fact` passes, in the network's order.
@@ -278,14 +286,25 @@ final class ReteNetwork {
             let m = Int(code[n].memory)
             memories[m].insert(token, key: key, index: m)
             joinLeft(n, token, key: key)
-        case .negative, .exists:
+        case .negative:
+            let key = leftKey(n, token)
+            let m = Int(code[n].memory)
+            memories[m].insert(token, key: key, index: m)
+            let blocker = oldestJoining(n, token, key: key)
+            if blocker > 0 {
+                token.pointee.count = 1
+                blocks.block(token, by: blocker, byNewFact: false)
+            } else {
+                emit(n, parent: token, fact: nil)
+            }
+        case .exists:
             let key = leftKey(n, token)
             let m = Int(code[n].memory)
             memories[m].insert(token, key: key, index: m)
             var count = 0
             scanFacts(n, token, key: key) { _ in count += 1 }
             token.pointee.count = Int32(count)
-            if (code[n].kind == .negative) == (count == 0) { emit(n, parent: token, fact: nil) }
+            if count > 0 { emit(n, parent: token, fact: nil) }
         case .test:
             let test = Int(code[n].test)
             guard test >= 0 else { return }
@@ -354,6 +373,28 @@ final class ReteNetwork {
         if dead > 8 && dead * 2 > visited { indexes[index].memory.prune(key) }
     }
 
+    /// The id of the oldest live fact under `key` that joins `token` (0: none): what blocks a `not`
+    /// match in CLIPS, which looks no further. A bucket holds its facts oldest first, so the scan
+    /// stops at the first that joins.
+    private func oldestJoining(_ n: Int, _ token: Token, key: Int) -> Int {
+        if code[n].probeCount > 0 {
+            var oldest = Int.max
+            probeFacts(n, token) { oldest = min(oldest, $0.id) }
+            return oldest == Int.max ? 0 : oldest
+        }
+        let index = Int(code[n].factIndex)
+        var record = indexes[index].memory.first(key)
+        var found = 0
+        while record >= 0 && found == 0 {
+            // Safe: as in scanFacts.
+            indexes[index].memory.fact(record)?._withUnsafeGuaranteedRef { fact in
+                if fact.isAlive && joins(n, token, fact) { found = fact.id }
+            }
+            record = indexes[index].memory.next(record)
+        }
+        return found
+    }
+
     /// `scanFacts` for a node with a `slot in [$a $b …]` lookup: one bucket of its fact index per
     /// distinct value (the index hashes the node's key slots and then that slot).
     private func probeFacts(_ n: Int, _ token: Token, _ body: (Fact) -> Void) {
@@ -410,6 +451,8 @@ final class ReteNetwork {
         var next = memories[Int(code[n].memory)].first(rightKey(n, fact))
         while let token = next {
             next = token.pointee.memoryNext
+            // A `not` match already blocked keeps its blocker (CLIPS does not look at it).
+            if kind == .negative && token.pointee.count > 0 { continue }
             guard joins(n, token, fact) else { continue }
             if kind == .join {
                 emit(n, parent: token, fact: fact)
@@ -418,6 +461,7 @@ final class ReteNetwork {
             token.pointee.count += 1
             guard token.pointee.count == 1 else { continue }
             if kind == .negative {
+                blocks.block(token, by: fact.id, byNewFact: true)
                 deleteChildren(token)
             } else {
                 emit(n, parent: token, fact: nil)
@@ -425,20 +469,51 @@ final class ReteNetwork {
         }
     }
 
-    /// A fact that fed node `n` (a `not` or `exists`) was retracted.
+    /// A fact that fed node `n` (a `not` or `exists`) was retracted: an `exists` left without
+    /// facts lets its matches go; a `not` match the fact blocked joins the run ``unblock(from:)``
+    /// goes through.
     private func rightRetract(_ n: Int, _ fact: Fact) {
         var next = memories[Int(code[n].memory)].first(rightKey(n, fact))
+        if code[n].kind == .negative {
+            // Only the matches the fact blocks (a `not` match's count is 1 while blocked).
+            let blocker = UInt32(truncatingIfNeeded: fact.id)
+            while let token = next {
+                next = token.pointee.memoryNext
+                if token.pointee.count > 0 && token.pointee.blocker == blocker && joins(n, token, fact) {
+                    blocks.add(token, at: n)
+                }
+            }
+            return
+        }
         while let token = next {
             next = token.pointee.memoryNext
             guard joins(n, token, fact) else { continue }
             token.pointee.count -= 1
-            guard token.pointee.count == 0 else { continue }
-            if code[n].kind == .negative {
-                emit(n, parent: token, fact: nil)
+            if token.pointee.count == 0 { deleteChildren(token) }
+        }
+    }
+
+    /// Releases or hands on the `not` matches a retracted fact blocked (the run from `base`), as CLIPS
+    /// does (retract.c, NegEntryRetractAlpha): front of the fact's list first, that is the one
+    /// blocked last first; a match that other facts still block goes to the front of the oldest
+    /// one's list. The activations a release makes carry when its match was blocked, which orders
+    /// them (``ChangeOrder``).
+    private func unblock(from base: Int) {
+        blocks.sortRun(from: base, compiled.changeOrder)
+        for i in base..<blocks.unblocked.count {
+            let (token, generation, n) = blocks.unblocked[i]
+            guard token.pointee.generation == generation, token.pointee.isAlive else { continue }
+            let next = oldestJoining(n, token, key: token.pointee.memoryKey)
+            if next > 0 {
+                blocks.handOn(token, to: next)
             } else {
-                deleteChildren(token)
+                token.pointee.count = 0
+                entryNode = Int32(n) | ChangeOrder.retraction
+                releasing = blocks.release()
+                emit(n, parent: token, fact: nil)
             }
         }
+        blocks.endRun(from: base)
     }
 
     /// Builds a token on `parent` (with `fact` at the new level) for each output of node `n` and sends
@@ -477,7 +552,7 @@ final class ReteNetwork {
         agenda.add(
             token, salience: compiled.saliences[rule], stamp: stamp, specificity: compiled.specificities[rule],
             randomKey: random.next(), entry: entryNode,
-            changeFact: changeFact)
+            changeFact: changeFact, released: releasing)
         onActivation?(token, true)
     }
 

@@ -26,26 +26,36 @@ struct TokenRecord {
     var values: UnsafeMutablePointer<Value>?
     /// The number of levels this token covers.
     var depth: Int32
-    /// For a `not` / `exists` node: the facts that match this token.
+    /// For an `exists` node: the facts that match this token; for a `not` node: 1 while a fact
+    /// blocks it (``blocker``), else 0.
     var count: Int32 = 0
     /// As an activation: the rule's index (-1 until the token reaches a terminal node). Its sort keys
     /// (salience, change stamp, specificity, random key) live in the agenda's heap entry.
     var rule: Int32 = -1
     /// Changes each time the record is freed.
     var generation: UInt32
+    /// The consumer's left memory (-1: none).
+    var memory: Int32 = -1
+    /// For a `not` node, while facts match this token: the fact CLIPS says blocks it (the oldest of
+    /// them; the low 32 bits of its id) and when it was put on that fact's list of blocked matches
+    /// (``ReteNetwork``'s block clock), which decide the order in which retractions release matches.
+    var blocker: UInt32 = 0
+    var blockedAt: UInt32 = 0
     var isAlive = true
     /// Whether the activation waits on the agenda (false once fired or removed).
     var isQueued = false
     /// Whether facts asserted under `logical` name this token as support (kept by the network).
     var hasDependents = false
+    /// How a `not` match got its block time (``BlockLists``): 0 alone, 1 with the other matches an
+    /// assert blocked as they were made, 2 with those its new fact blocked.
+    var blockTie: UInt8 = 0
 
     // The tree.
     var firstChild: Token?
     var nextSibling: Token?
     var previousSibling: Token?
 
-    // The consumer's left memory, and the key of its bucket there.
-    var memory: Int32 = -1
+    // The key of the token's bucket in its consumer's left memory, and its neighbours there.
     var memoryKey = 0
     var memoryNext: Token?
     var memoryPrevious: Token?
