@@ -1,3 +1,4 @@
+import RuleEngine
 @_spi(Tooling) import RuleLanguage
 @_spi(Tooling) import SalesAdvisor
 
@@ -56,9 +57,12 @@ final class EvaluationWriter {
             return e
         }()
         let summarised = summary.map { ($0.goals, $0.segment) }
-        let results = Parallel.map(situations, threads: threads) { situation -> Result<Written, Evaluation.Failure> in
+        // Each worker keeps the engine of its last run for the next (reset as new: the same
+        // firings as on a new engine, without building one).
+        let work: @Sendable (inout Engine?, Situation) -> Result<Written, Evaluation.Failure> = { engine, situation in
             do {
-                let run = try evaluation.run(situation)
+                let run = try evaluation.run(situation, reusing: engine)
+                engine = run.engine
                 if let (goals, segment) = summarised {
                     let entry = PortfolioSummary.Entry(run.report, goals: goals, segment: segment)
                     return .success(Written(text: "", unmet: false, entry: entry))
@@ -79,6 +83,7 @@ final class EvaluationWriter {
                 return .failure(Evaluation.Failure(message: "\(error)"))
             }
         }
+        let results = Parallel.map(situations, threads: threads, state: { Engine?.none }, transform: work)
         var next = results.makeIterator()
         for record in records {
             switch record {

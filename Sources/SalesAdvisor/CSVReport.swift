@@ -47,7 +47,23 @@ public struct CSVReport: Sendable {
     }
 
     static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return s }
+        guard needsQuotes(s) else { return s }
         return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    /// Whether a field holds a comma, a quote or a line break (any of Unicode's: LF, VT, FF, CR,
+    /// NEL, LS, PS), read from its UTF-8 bytes.
+    static func needsQuotes(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D: return true
+            case 0x85 where previous.1 == 0xC2: return true
+            case 0xA8, 0xA9: if previous == (0xE2, 0x80) { return true }
+            default: break
+            }
+            previous = (previous.1, b)
+        }
+        return false
     }
 }

@@ -64,8 +64,14 @@ public struct Evaluation: Sendable {
     }
 
     /// Runs `situation` and keeps the engine, for explanations.
-    public func run(_ situation: Situation) throws(Failure) -> Run {
-        let state = try runEngine(situation, keepingFacts: keepsFacts || recordsTrace)
+    ///
+    /// With `engine` (the engine of an earlier run of this evaluation's knowledge base), the run
+    /// resets that engine as new instead of making one: what a batch does from one situation to the
+    /// next. The earlier run's engine is then this run's; its report and facts stay as they were.
+    public func run(_ situation: Situation, reusing engine: Engine? = nil) throws(Failure) -> Run {
+        let state = try runEngine(
+            situation, keepingFacts: keepsFacts || recordsTrace, tracing: recordsTrace || content == .full,
+            reusing: engine)
         var builder = ReportBuilder(kb: kb, engine: state.engine, weights: weights)
         builder.seen = state.facts
         var report = builder.build(situation, trace: recordsTrace, content: content)
@@ -97,23 +103,30 @@ public struct Evaluation: Sendable {
     /// Runs the situation to the end, deciding each goal in turn. `tracing` records every firing
     /// (reports name the rules behind caps, knock-outs and issues); `keepingFacts` keeps every fact
     /// asserted (the trace and the explanations show retracted ones too).
-    func runEngine(_ situation: Situation, keepingFacts: Bool, tracing: Bool = true) throws(Failure)
+    func runEngine(_ situation: Situation, keepingFacts: Bool, tracing: Bool = true, reusing: Engine? = nil)
+        throws(Failure)
         -> (engine: Engine, given: Set<Int>, decided: [String: Int], facts: [Int: FactSnapshot])
     {
-        let engine = Engine(program: kb.program, network: kb.network, limits: limits)
+        let engine: Engine
+        if let reusing, reusing.compiled === kb.network, reusing.strategy == .depth {
+            engine = reusing
+            engine.limits = limits
+        } else {
+            engine = Engine(program: kb.program, network: kb.network, limits: limits)
+        }
         engine.output = printed
         engine.recordsTrace = tracing
         final class Seen { var facts: [Int: FactSnapshot] = [:] }
         let seen = Seen()
-        if keepingFacts {
-            engine.watcher = { event in
+        engine.watcher =
+            keepingFacts
+            ? { event in
                 if case .factAsserted(let f) = event { seen.facts[f.id] = f }
-            }
-        }
+            } : nil
         var given = Set<Int>()
         var decidedIDs: [String: Int] = [:]
         do {
-            try engine.reset()
+            try engine.reset(asNew: true)
             for f in situation.facts {
                 given.insert(
                     try engine.assert(
@@ -155,35 +168,44 @@ public struct Evaluation: Sendable {
     }
 
     /// The values of an attribute with positive certainty, best first: by certainty, then
-    /// enumeration order; values above the topic's cap keep their place in `cap`.
-    static func rank(_ attribute: Int, engine: Engine, kb: KnowledgeBase) -> [(
+    /// enumeration order; values above the topic's cap keep their place in `cap`. `caps`: the live
+    /// `cap` facts, when the caller has them.
+    static func rank(_ attribute: Int, engine: Engine, kb: KnowledgeBase, caps: [FactSnapshot]? = nil) -> [(
         value: String, certainty: Double, conclusion: Conclusion, cap: FactSnapshot?
     )] {
-        let order = kb.values(ofAttribute: attribute)
+        // The enumeration's symbols are the program's, which keep their numbers in the engine's table.
+        var order: [Symbol] = []
+        if attribute < kb.program.templates.count, let slot = kb.program.templates[attribute].slots.first,
+            case .enumeration(_, let values) = slot.type
+        {
+            order = values
+        }
         let symbols = engine.symbols
-        let topic = kb.program.templates[attribute].name
+        let topic = symbols.lookup(kb.program.templates[attribute].name)
         // The tightest cap for this topic.
         var cap: (index: Int, fact: FactSnapshot)?
-        if let capTemplate = kb.template("cap") {
-            for f in engine.facts(of: capTemplate) {
-                guard case .symbol(let t) = f.slots[0], symbols.name(of: t) == topic,
-                    case .symbol(let v) = f.slots[1], let i = order.firstIndex(of: symbols.name(of: v))
+        if let topic, let capFacts = caps ?? kb.template("cap").map({ engine.facts(of: $0) }) {
+            for f in capFacts {
+                guard f.slots.count >= 2, case .symbol(let t) = f.slots[0], t == topic,
+                    case .symbol(let v) = f.slots[1], let i = order.firstIndex(of: v)
                 else { continue }
                 if i < (cap?.index ?? Int.max) { cap = (i, f) }
             }
         }
-        let values = engine.conclusions.filter { $0.template == attribute && $0.certainty > 0 }.map { c in
-            let name = c.value.rendered(symbols)
-            let index = order.firstIndex(of: name) ?? Int.max
-            return (
-                value: name, certainty: c.certainty, conclusion: c,
-                cap: cap.flatMap { index > $0.index ? $0.fact : nil }, index: index
-            )
+        var values: [(value: String, certainty: Double, conclusion: Conclusion, cap: FactSnapshot?, index: Int)] = []
+        for c in engine.conclusions where c.template == attribute && c.certainty > 0 {
+            var index = Int.max
+            if case .symbol(let s) = c.value { index = order.firstIndex(of: s) ?? Int.max }
+            values.append(
+                (
+                    value: c.value.rendered(symbols), certainty: c.certainty, conclusion: c,
+                    cap: cap.flatMap { index > $0.index ? $0.fact : nil }, index: index
+                ))
         }
-        let sorted = values.sorted { a, b in
+        values.sort { a, b in
             if abs(a.certainty - b.certainty) > 1e-9 { return a.certainty > b.certainty }
             return a.index < b.index
         }
-        return sorted.map { ($0.value, $0.certainty, $0.conclusion, $0.cap) }
+        return values.map { ($0.value, $0.certainty, $0.conclusion, $0.cap) }
     }
 }

@@ -47,7 +47,13 @@ struct ReportBuilder {
             )
         }
         // `core-problem-text` is shown as the core problem's effect and conclusion, not as a list.
-        let allTopics = buildTopics(reasons: full)
+        let allTopics: [TopicResult]
+        if content == .recommendations {
+            let named = Set(situation.expectations.compactMap { kb.template($0.topic) })
+            allTopics = buildTopics(content: content) { named.contains($0) }
+        } else {
+            allTopics = buildTopics(content: content)
+        }
         let topics = allTopics.filter { $0.topic != "core-problem-text" }
         let options = buildOptions()
         var expectations: [ExpectationResult] = []
@@ -77,7 +83,8 @@ struct ReportBuilder {
             expectations.append(result)
         }
         var report = Report(
-            name: situation.name, title: situation.title, answers: answers, topics: topics, kpis: buildKPIs(topics),
+            name: situation.name, title: situation.title, answers: answers, topics: topics,
+            kpis: content == .recommendations ? [] : buildKPIs(topics, labels: full),
             swot: full ? buildSwot(allTopics) : nil, options: options, plan: full ? buildPlan() : [],
             trace: trace ? buildTrace() : nil, expectations: expectations, firings: engine.statistics.firings)
         if full { report.factorPerspectives = buildFactorPerspectives() }
@@ -176,15 +183,22 @@ struct ReportBuilder {
 
     // MARK: Topics
 
-    /// Every goal and every other concluded attribute, ranked; with `reasons`, each value's
-    /// contributions, every value's label, the definitions and the evidence only against a value.
-    func buildTopics(reasons: Bool = true) -> [TopicResult] {
+    /// Every goal and every other concluded attribute (those `includes` takes, with less than the
+    /// full content), ranked; with the full content, each value's contributions, every value's
+    /// label, the definitions and the evidence only against a value; with the advice, the labels
+    /// of goals' values; with the recommendations, no labels.
+    func buildTopics(content: ReportContent = .full, includes: (Int) -> Bool = { _ in true }) -> [TopicResult] {
+        let reasons = content == .full
         let goals = kb.ruleBase.goals.map(\.attribute)
         var attributes = goals
-        for c in engine.conclusions where !attributes.contains(c.template) { attributes.append(c.template) }
+        for c in engine.conclusions where !attributes.contains(c.template) && (reasons || includes(c.template)) {
+            attributes.append(c.template)
+        }
+        let caps = kb.template("cap").map { engine.facts(of: $0) } ?? []
         return attributes.compactMap { attribute -> TopicResult? in
-            let ranked = Evaluation.rank(attribute, engine: engine, kb: kb)
+            let ranked = Evaluation.rank(attribute, engine: engine, kb: kb, caps: caps)
             let isGoal = goals.contains(attribute)
+            let labelled = reasons || (isGoal && content == .advice)
             if ranked.isEmpty && !isGoal { return nil }
             let open = ranked.filter { $0.cap == nil }
             let capped = ranked.filter { $0.cap != nil }
@@ -211,13 +225,14 @@ struct ReportBuilder {
                 }
                 values.append(
                     RankedValue(
-                        value: r.value, label: kb.valueTexts(r.value, ofAttribute: attribute) ?? [:],
+                        value: r.value, label: labelled ? kb.valueTexts(r.value, ofAttribute: attribute) ?? [:] : [:],
                         certainty: r.certainty,
                         rank: i + 1, cappedBy: cappedBy, contributions: contributions))
             }
             let tie = open.count > 1 && abs(open[0].certainty - open[1].certainty) <= 1e-9
             var result = TopicResult(
-                topic: program.templates[attribute].name, label: kb.attributeTexts(attribute), isGoal: isGoal,
+                topic: program.templates[attribute].name, label: reasons ? kb.attributeTexts(attribute) : [:],
+                isGoal: isGoal,
                 values: values, isTie: tie)
             result.closeCall = CloseCall.of(result)
             guard reasons else { return result }
@@ -244,7 +259,9 @@ struct ReportBuilder {
         }
     }
 
-    func buildKPIs(_ topics: [TopicResult]) -> [KPIResult] {
+    /// The indicators in the order of their perspectives, by weight; with `labels`, each part's
+    /// label too.
+    func buildKPIs(_ topics: [TopicResult], labels: Bool = true) -> [KPIResult] {
         guard let kpi = topics.first(where: { $0.topic == "kpi" }), let t = kb.template("kpi-perspective") else {
             return []
         }
@@ -256,7 +273,7 @@ struct ReportBuilder {
         func field(_ f: FactSnapshot?, _ slot: String) -> (String, Texts) {
             guard let f, let i = program.templates[t].slotIndex(slot) else { return ("", [:]) }
             let v = name(f.slots[i])
-            return (v, kb.valueTexts(v, of: slots[i].type) ?? [:])
+            return (v, labels ? kb.valueTexts(v, of: slots[i].type) ?? [:] : [:])
         }
         return kpi.values.map { v in
             let f = info[v.value]

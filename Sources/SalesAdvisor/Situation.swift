@@ -146,8 +146,8 @@ public struct Situation: Sendable {
     public static func answerNames(_ kb: KnowledgeBase) -> [String] { kb.ruleBase.questions.map(\.name) }
 
     static func answerFact(_ a: Answer, kb: KnowledgeBase, line: String?) throws(InputError) -> Fact {
-        let names = answerNames(kb)
         guard let q = kb.question(a.question) else {
+            let names = answerNames(kb)
             var message: String
             if let t = kb.template(a.question), kb.program.templates[t].isAttribute {
                 message = "'\(a.question)' is concluded by the knowledge base, not an answer"

@@ -32,19 +32,24 @@ struct ReportContentTests {
         arguments: [ReportFormat.csv, .jsonl], [Language.en, .nl])
     func sameOutput(format: ReportFormat, language: Language) throws {
         let renderer = format.renderer(language: language, goals: bundledKB.ruleBase.goals.map(\.name))
-        #expect(renderer.content == .advice)
+        #expect(renderer.content == (format == .csv ? .recommendations : .advice))
         var full = Evaluation(kb: bundledKB)
         full.printed = { _ in }
         var advice = full
-        advice.content = .advice
+        advice.content = renderer.content
         let situations = try Self.situations()
         #expect(situations.count > 20)
         for situation in situations {
             let whole = try full.evaluate(situation)
             let short = try advice.evaluate(situation)
             #expect(renderer.render(short, how: []) == renderer.render(whole, how: []), "\(situation.name)")
-            // The advice really is shorter: no reasons, no plan.
+            // The advice really is shorter: no reasons, no plan, no trace; a row not even the KPIs
+            // or the topics that are not goals.
             #expect(short.plan.isEmpty && short.topics.allSatisfy { $0.values.allSatisfy(\.contributions.isEmpty) })
+            if renderer.content == .recommendations {
+                let named = Set(situation.expectations.map(\.topic))
+                #expect(short.kpis.isEmpty && short.topics.allSatisfy { $0.isGoal || named.contains($0.topic) })
+            }
         }
     }
 

@@ -63,6 +63,16 @@ final class Agenda {
         }
     }
 
+    /// Drops every activation and the counts, as a new agenda (buffers are kept).
+    func removeAll() {
+        heap.removeAll(keepingCapacity: true)
+        groups?.removeAll()
+        dead = 0
+        count = 0
+        peak = 0
+        compactions = 0
+    }
+
     /// Compares two entries of one change: positive when `a` fires first under depth (breadth takes
     /// the opposite order). By rule then by facts, except where the rules share joins
     /// (``ChangeOrder``).

@@ -39,6 +39,9 @@ struct ChangeGroups {
         self.order = order
     }
 
+    /// Drops every activation (the spare buffers stay for the next run).
+    mutating func removeAll() { levels.removeAll(keepingCapacity: true) }
+
     /// Whether `a` fires before `b`, two entries of one change: by rule (the earlier rule first for
     /// depth, the later for breadth), then by the matched facts (newer first for depth), with rules
     /// that share joins interleaved (``ChangeOrder``), as `Agenda`'s order.

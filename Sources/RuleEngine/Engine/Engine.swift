@@ -43,8 +43,8 @@ public final class Engine {
 
     let seed: UInt64
     let symbolBox: SymbolBox
-    @exclusivity(unchecked) var network: ReteNetwork
-    @exclusivity(unchecked) var agenda: Agenda
+    let network: ReteNetwork
+    let agenda: Agenda
     @exclusivity(unchecked) var memory = WorkingMemory()
     @exclusivity(unchecked) var stats = EngineStatistics()
     @exclusivity(unchecked) var beliefs = Beliefs()
@@ -123,19 +123,24 @@ public final class Engine {
     public func intern(_ name: String) -> Symbol { symbolBox.table.intern(name) }
 
     /// Clears working memory, the agenda, conclusions, scores and the trace, then asserts the initial facts.
+    ///
+    /// The memories are emptied in place, keeping their buffers, so a run after a reset costs no
+    /// more than the first. Names interned since the engine was made stay (as in CLIPS) unless
+    /// `asNew` is set: then they are forgotten too, and what follows runs as on a new engine, byte
+    /// for byte (what an engine reused for many independent runs needs). No ``Fact`` of before the
+    /// reset may be used after.
     /// - Throws: ``EngineError`` when an initial fact breaks a limit or a test fails to evaluate.
-    public func reset() throws(EngineError) {
+    public func reset(asNew: Bool = false) throws(EngineError) {
         guard !isBusy else { throw .reentrant(operation: "reset") }
         isBusy = true
         defer { isBusy = false }
         // A network that has never seen a fact or fired is as good as new: a fresh engine keeps it.
-        if !isPristine {
-            (network, agenda) = Engine.makeNetwork(compiled, program, strategy, seed, symbolBox)
-        }
+        if !isPristine { network.reset() }
+        if asNew { symbolBox.table.forget(after: program.symbols.count) }
         isPristine = false
         installActivationWatcher()
         applyTokenLimit()
-        memory = WorkingMemory()
+        memory.removeAll()
         stats = EngineStatistics()
         trace = []
         changes = []

@@ -73,6 +73,23 @@ struct WorkingMemory {
         count += 1
     }
 
+    /// Removes every fact (each is marked retracted) and starts the ids again at 1, keeping the
+    /// first page and the content index's capacity for the next run.
+    mutating func removeAll() {
+        forEachLive { $0.isAlive = false }
+        if let first = pages.first, !first.isEmpty {
+            for i in 0..<min(nextID, WorkingMemory.pageSize) { pages[0][i] = nil }
+            pages.removeSubrange(1...)
+            liveOnPage = [0]
+        } else {
+            pages = []
+            liveOnPage = []
+        }
+        byContent.removeAll(keepingCapacity: true)
+        count = 0
+        nextID = 1
+    }
+
     /// Removes a live fact.
     @inline(__always) mutating func remove(_ fact: Fact) {
         let page = fact.id >> WorkingMemory.pageShift

@@ -30,6 +30,16 @@ public struct SymbolTable: Sendable {
         return Symbol(id: id)
     }
 
+    /// The number of names interned.
+    public var count: Int { names.count }
+
+    /// Forgets the names interned after the first `count` (their symbols name nothing after).
+    public mutating func forget(after count: Int) {
+        guard count >= 0, count < names.count else { return }
+        for name in names[count...] { numbers[name] = nil }
+        names.removeSubrange(count...)
+    }
+
     /// The symbol for `name` if it was interned before.
     public func lookup(_ name: String) -> Symbol? {
         numbers[name].map { Symbol(id: $0) }

@@ -47,6 +47,32 @@ struct FactMemory: ~Copyable {
         table?.deallocate()
     }
 
+    /// Lets every fact go, keeping small buffers for the next run.
+    mutating func removeAll() {
+        if let records {
+            for i in 0..<used { records[i].fact?.release() }
+            if capacity > 256 {
+                records.deallocate()
+                self.records = nil
+                capacity = 0
+            }
+        }
+        used = 0
+        free = -1
+        if let table {
+            if mask < 64 {
+                for i in 0...mask { table[i] = Slot(key: 0, head: -1, tail: -1, count: 0) }
+            } else {
+                table.deallocate()
+                self.table = nil
+                mask = 0
+            }
+        }
+        slotsUsed = 0
+        stored = 0
+        compactAt = 64
+    }
+
     @inline(__always) private static func home(_ key: Int, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: UInt(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
     }

@@ -46,6 +46,7 @@ final class ReteNetwork {
     }
     @exclusivity(unchecked) var tokenLimitReached = false
     @exclusivity(unchecked) var random: SplitMix64
+    private let seed: UInt64
     /// The node the current change entered the network at (for ``ChangeOrder``), or -1.
     @exclusivity(unchecked) var entryNode: Int32 = -1
     /// The fact the current change asserts or retracts.
@@ -65,6 +66,7 @@ final class ReteNetwork {
         self.alphas = compiled.alphas
         self.agenda = agenda
         self.evaluator = evaluator
+        self.seed = seed
         self.random = SplitMix64(seed: seed)
         memories = .allocate(capacity: compiled.memoryHashed.count)
         for (i, hashed) in compiled.memoryHashed.enumerated() {
@@ -89,6 +91,29 @@ final class ReteNetwork {
         alpha = compiled.alphaCode
         // The root tokens, one per output at the top of the rules.
         entryNode = -1
+        send(outputs: Int(flat.roots)..<Int(flat.roots + flat.rootCount), parent: nil, fact: nil, from: -1)
+    }
+
+    /// Empties the network as new, keeping its buffers: every token, memory and index, the agenda,
+    /// truth maintenance, the counters; then the root tokens go in again. No token or fact of
+    /// before may be used after.
+    func reset() {
+        for i in 0..<compiled.memoryHashed.count { memories[i].removeAll() }
+        for i in 0..<compiled.indexSlots.count { indexes[i].memory.removeAll() }
+        tokens.removeAll()
+        agenda.removeAll()
+        truth.removeAll()
+        joinAttempts.update(repeating: 0, count: compiled.nodes.count)
+        tokensBuilt.update(repeating: 0, count: compiled.nodes.count)
+        stamp = 0
+        matchError = nil
+        tokenLimitReached = false
+        random = SplitMix64(seed: seed)
+        changeFact = 0
+        blocks = BlockLists()
+        releasing = 0
+        entryNode = -1
+        let flat = compiled.code
         send(outputs: Int(flat.roots)..<Int(flat.roots + flat.rootCount), parent: nil, fact: nil, from: -1)
     }
 

@@ -126,6 +126,16 @@ final class TokenPool {
         free = token
     }
 
+    /// Forgets every record (no token may be held past this): the first block is kept for the
+    /// next run, the others are let go.
+    func removeAll() {
+        for block in blocks.dropFirst() { UnsafeMutableRawPointer(block).deallocate() }
+        if blocks.count > 1 { blocks.removeSubrange(1...) }
+        used = blocks.isEmpty ? TokenPool.blockSize : 0
+        free = nil
+        isOverLimit = false
+    }
+
     deinit {
         for block in blocks { UnsafeMutableRawPointer(block).deallocate() }
     }
@@ -220,6 +230,21 @@ struct TokenMemory: ~Copyable {
     init(hashed: Bool) { self.hashed = hashed }
 
     deinit { table?.deallocate() }
+
+    /// Forgets every token, keeping a small table for the next run.
+    mutating func removeAll() {
+        head = nil
+        tail = nil
+        count = 0
+        guard let table else { return }
+        if mask < 64 {
+            for i in 0...mask { table[i].head = nil }
+        } else {
+            table.deallocate()
+            self.table = nil
+            mask = 0
+        }
+    }
 
     @inline(__always) private static func home(_ key: Int, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: UInt(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask

@@ -20,6 +20,14 @@ final class TruthMaintenance {
     /// Contributions whose support went; the engine withdraws them.
     @exclusivity(unchecked) private var withdrawn: [(key: ConclusionKey, firing: Int)] = []
 
+    /// Forgets every support and contribution, as new.
+    func removeAll() {
+        dependents = [:]
+        unsupported = []
+        contributions = [:]
+        withdrawn = []
+    }
+
     /// A contribution to `key` was made by `firing` under `support`.
     func contributed(_ key: ConclusionKey, firing: Int, support: Token) {
         support.pointee.hasDependents = true

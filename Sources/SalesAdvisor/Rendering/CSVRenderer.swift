@@ -8,7 +8,7 @@ struct CSVRenderer: ReportRenderer {
     var errors = false
 
     /// A row shows the advice, never its reasons.
-    var content: ReportContent { .advice }
+    var content: ReportContent { .recommendations }
 
     var head: String { CSVReport(goals: goals).header + (errors ? ",error" : "") + "\n" }
 

@@ -1,0 +1,45 @@
+import Foundation
+import RuleEngine
+@_spi(Tooling) import SalesAdvisor
+import Testing
+
+/// A batch worker keeps one engine for all its situations (``Evaluation/run(_:reusing:)``): every
+/// report, with its trace, is the one a new engine gives, whatever ran on the engine before.
+@Suite("Evaluation on a reused engine")
+struct EvaluationReuseTests {
+    @Test(
+        "each report is the one a new engine gives, in every format's content",
+        arguments: [ReportContent.full, .advice, .recommendations])
+    func sameReports(content: ReportContent) throws {
+        var evaluation = Evaluation(kb: bundledKB)
+        evaluation.printed = { _ in }
+        evaluation.content = content
+        evaluation.recordsTrace = content == .full
+        let renderer = ReportFormat.json.renderer(language: .en, goals: bundledKB.ruleBase.goals.map(\.name))
+        let situations = try ReportContentTests.situations()
+        let fresh = try situations.map { renderer.render(try evaluation.run($0).report, how: []) }
+        // Twice through, the second time in another order, on one engine.
+        var engine: Engine?
+        var reused = 0
+        for pass in 0..<2 {
+            for k in situations.indices {
+                let i = pass == 0 ? k : situations.count - 1 - k
+                let run = try evaluation.run(situations[i], reusing: engine)
+                if let engine, run.engine === engine { reused += 1 }
+                engine = run.engine
+                #expect(renderer.render(run.report, how: []) == fresh[i], "\(situations[i].name), pass \(pass)")
+            }
+        }
+        #expect(reused == 2 * situations.count - 1)
+    }
+
+    /// An engine of another knowledge base is not reused: the run makes its own.
+    @Test func anotherKnowledgeBasesEngineIsNotUsed() throws {
+        let situation = try ReportContentTests.situations()[0]
+        var evaluation = Evaluation(kb: bundledKB)
+        evaluation.printed = { _ in }
+        let other = Engine(program: bundledKB.program)
+        let run = try evaluation.run(situation, reusing: other)
+        #expect(run.engine !== other)
+    }
+}
