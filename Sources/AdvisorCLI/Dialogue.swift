@@ -1,3 +1,4 @@
+import RuleEngine
 import RuleLanguage
 @_spi(Tooling) import SalesAdvisor
 
@@ -37,9 +38,9 @@ final class Dialogue {
 
     typealias Current = ConsultationSession.Current
 
-    func evaluate() -> Current? {
+    func evaluate(reusing engine: Engine? = nil) -> Current? {
         do {
-            return try session.current()
+            return try session.current(reusing: engine)
         } catch {
             out.say(out.warn("\(say[.error]): \(ConsultationSession.message(of: error))") + "\n")
         }
@@ -71,8 +72,11 @@ final class Dialogue {
                         + presets.map { "\(labels.question($0.question)): \(labels.answer($0))" }
                         .joined(separator: "; ")))
         }
+        // Each turn runs on the engine of the turn before, whose run nothing reads any more.
+        var engine: Engine?
         while true {
-            guard let current = evaluate() else { return .badInput }
+            guard let current = evaluate(reusing: engine) else { return .badInput }
+            engine = current.run.engine
             let outcome: Outcome
             switch session.turn(current) {
             case .reply(let reply): outcome = respond(reply, current)

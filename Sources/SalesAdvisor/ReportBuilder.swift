@@ -40,6 +40,7 @@ struct ReportBuilder {
     func build(_ situation: Situation, trace: Bool, content: ReportContent = .full) -> Report {
         let full = content == .full
         let answers = situation.answers.map { a -> (String, String, Texts, Texts) in
+            guard full else { return (a.name, a.value, [:], [:]) }
             let t = kb.template(a.name)
             return (
                 a.name, a.value, t.map { kb.label(ofAttribute: $0) } ?? [:],
@@ -72,7 +73,9 @@ struct ReportBuilder {
                 }
             }
             var result = ExpectationResult(topic: e.topic, expected: e.value, actual: actual)
-            if let t = kb.template(e.topic), program.templates[t].isAttribute {
+            if !full {
+                // Labelled only where a reader reads them.
+            } else if let t = kb.template(e.topic), program.templates[t].isAttribute {
                 result.topicLabel = kb.label(ofAttribute: t)
                 result.expectedLabel = kb.valueTexts(e.value, ofAttribute: t) ?? [:]
                 result.actualLabel = actual.flatMap { kb.valueTexts($0, ofAttribute: t) } ?? [:]
@@ -265,27 +268,31 @@ struct ReportBuilder {
         guard let kpi = topics.first(where: { $0.topic == "kpi" }), let t = kb.template("kpi-perspective") else {
             return []
         }
+        let template = program.templates[t]
         var info: [String: FactSnapshot] = [:]
-        for f in engine.facts(of: t) { info[name(f.slots[0])] = f }
-        let slots = program.templates[t].slots
-        let type = slots[1].type
-        let order = kb.values(of: type)
-        func field(_ f: FactSnapshot?, _ slot: String) -> (String, Texts) {
-            guard let f, let i = program.templates[t].slotIndex(slot) else { return ("", [:]) }
+        for f in engine.facts(of: t) where !f.slots.isEmpty { info[name(f.slots[0])] = f }
+        let slots = template.slots
+        guard slots.count > 1 else { return [] }
+        // The perspectives' order, by name (read once, not per comparison).
+        var rank: [String: Int] = [:]
+        for (i, p) in kb.values(of: slots[1].type).enumerated() where rank[p] == nil { rank[p] = i }
+        let parts = ["perspective", "frequency", "owner"].map { template.slotIndex($0) }
+        func field(_ f: FactSnapshot?, _ part: Int) -> (String, Texts) {
+            guard let f, let i = parts[part], i < f.slots.count else { return ("", [:]) }
             let v = name(f.slots[i])
             return (v, labels ? kb.valueTexts(v, of: slots[i].type) ?? [:] : [:])
         }
         return kpi.values.map { v in
             let f = info[v.value]
-            let (p, pLabel) = field(f, "perspective")
-            let (frequency, frequencyLabel) = field(f, "frequency")
-            let (owner, ownerLabel) = field(f, "owner")
+            let (p, pLabel) = field(f, 0)
+            let (frequency, frequencyLabel) = field(f, 1)
+            let (owner, ownerLabel) = field(f, 2)
             return KPIResult(
                 kpi: v.value, label: v.label, perspective: p, perspectiveLabel: pLabel, weight: v.certainty,
                 frequency: frequency, frequencyLabel: frequencyLabel, owner: owner, ownerLabel: ownerLabel)
         }.sorted { a, b in
-            let ia = order.firstIndex(of: a.perspective) ?? Int.max
-            let ib = order.firstIndex(of: b.perspective) ?? Int.max
+            let ia = rank[a.perspective] ?? Int.max
+            let ib = rank[b.perspective] ?? Int.max
             if ia != ib { return ia < ib }
             if abs(a.weight - b.weight) > 1e-9 { return a.weight > b.weight }
             return a.kpi < b.kpi

@@ -18,7 +18,17 @@ extension Engine {
             recentNext = (recentNext + 1) % 10
         }
         watcher?(.ruleFired(cycle: cycle, rule: activation.rule, factIDs: activation.activationFactIDs))
-        let bindings = recordsTrace ? Engine.bindings(rule, facts) : []
+        // The variables' values, for the trace and for each contribution to a conclusion or a
+        // score: worked out once per firing, when first needed.
+        var bindings = recordsTrace ? Engine.bindings(rule, facts) : []
+        var hasBindings = recordsTrace
+        func boundValues() -> [Value?] {
+            if !hasBindings {
+                bindings = Engine.bindings(rule, facts)
+                hasBindings = true
+            }
+            return bindings
+        }
         if recordsTrace {
             current = Firing(
                 cycle: cycle, rule: activation.rule, bindings: bindings, matched: activation.activationFactIDs)
@@ -96,7 +106,7 @@ extension Engine {
                 let premise = facts.reduce(1.0) { min($0, $1?.certainty ?? 1) }
                 try conclude(
                     template: template, value: v, ruleCF: ruleCF, premise: premise, rule: activation.rule,
-                    because: because, bindings: bindings.isEmpty ? Engine.bindings(rule, facts) : bindings,
+                    because: because, bindings: boundValues(),
                     support: supportLost ? nil : support, supportLost: supportLost)
             case .score(let optionExpr, let criterionExpr, let pointsExpr, let because):
                 let option = try value(optionExpr)
@@ -105,7 +115,7 @@ extension Engine {
                 let key = ScoreKey(option: option, criterion: criterion)
                 let contribution = ScoreContribution(
                     firing: cycle, rule: activation.rule, points: points, because: because,
-                    bindings: bindings.isEmpty ? Engine.bindings(rule, facts) : bindings)
+                    bindings: boundValues())
                 beliefs.score(key, contribution)
             case .print(let parts):
                 var line = ""

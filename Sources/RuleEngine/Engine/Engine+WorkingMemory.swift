@@ -1,14 +1,24 @@
 extension Engine {
     /// Asserts a fact (or adds support to the equal fact already present) and propagates it.
-    func assertFact(template: Int, slots: [Value], certainty: Double, support: Token?) throws(EngineError) -> Fact {
+    /// `recycling`: a retracted fact that nothing else holds, used again when it has the new
+    /// fact's id and content (an initial fact of the last reset).
+    func assertFact(
+        template: Int, slots: [Value], certainty: Double, support: Token?, recycling: Fact? = nil
+    ) throws(EngineError) -> Fact {
         let key = FactKey(template: template, slots: slots)
         if let existing = memory.fact(key) {
             network.truth.asserted(existing, support: support)
             return existing
         }
         if memory.count >= limits.maxFacts { throw .factLimit(limit: limits.maxFacts, last: recent) }
-        let fact = Fact(id: memory.nextID, template: template, slots: slots, certainty: certainty)
-        memory.add(fact, key: key)
+        let fact: Fact
+        if let old = recycling, old.id == memory.nextID, old.template == template, old.slots == slots {
+            old.revive(certainty: certainty)
+            fact = old
+        } else {
+            fact = Fact(id: memory.nextID, template: template, slots: slots, certainty: certainty)
+        }
+        memory.add(fact)
         stats.factsAsserted += 1
         if memory.count > stats.peakFacts { stats.peakFacts = memory.count }
         network.truth.asserted(fact, support: support)

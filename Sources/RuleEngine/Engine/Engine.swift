@@ -53,6 +53,8 @@ public final class Engine {
     @exclusivity(unchecked) var recentFirings: [(cycle: Int, rule: Int, facts: MatchKey)] = []
     /// Where the next firing goes in `recentFirings` once it holds ten.
     @exclusivity(unchecked) var recentNext = 0
+    /// The facts the initial facts became at the last reset, in order, for the next.
+    @exclusivity(unchecked) var initialFacts: [Fact] = []
     /// The matched facts of the firing now, by level; kept between firings for its capacity.
     @exclusivity(unchecked) var factScratch: [Fact?] = []
 
@@ -149,9 +151,21 @@ public final class Engine {
         recentNext = 0
         cycle = 0
         isHalted = false
-        for f in program.initialFacts {
-            _ = try assertFact(template: f.template, slots: f.slots, certainty: f.certainty, support: nil)
+        // The initial facts' objects of the last reset are used again where nothing else holds
+        // them (they go in with the same ids and contents every time).
+        var recycled = initialFacts
+        initialFacts = []
+        initialFacts.reserveCapacity(program.initialFacts.count)
+        for (i, f) in program.initialFacts.enumerated() {
+            var old: Fact?
+            if i < recycled.count {
+                if isKnownUniquelyReferenced(&recycled[i]) { old = recycled[i] }
+            }
+            initialFacts.append(
+                try assertFact(
+                    template: f.template, slots: f.slots, certainty: f.certainty, support: nil, recycling: old))
         }
+        recycled = []
         try checkMatchError()
     }
 

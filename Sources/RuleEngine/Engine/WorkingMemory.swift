@@ -15,7 +15,7 @@ struct WorkingMemory {
     private var pages: [[Fact?]] = []
     /// The live facts on each page.
     private var liveOnPage: [Int] = []
-    private var byContent: [FactKey: Fact] = [:]
+    private var byContent = ContentIndex()
     /// The number of live facts.
     private(set) var count = 0
 
@@ -30,7 +30,7 @@ struct WorkingMemory {
     }
 
     /// The live fact with this content, if any.
-    @inline(__always) func fact(_ key: FactKey) -> Fact? { byContent[key] }
+    @inline(__always) func fact(_ key: FactKey) -> Fact? { byContent.fact(template: key.template, slots: key.slots) }
 
     /// The live facts, oldest first.
     var live: [Fact] {
@@ -57,7 +57,7 @@ struct WorkingMemory {
     }
 
     /// Adds a new fact (its id is ``nextID``, its content not yet in memory).
-    @inline(__always) mutating func add(_ fact: Fact, key: FactKey) {
+    @inline(__always) mutating func add(_ fact: Fact) {
         let id = nextID
         let page = id >> WorkingMemory.pageShift
         if page == pages.count {
@@ -69,7 +69,7 @@ struct WorkingMemory {
         pages[page][id & (WorkingMemory.pageSize - 1)] = fact
         liveOnPage[page] += 1
         nextID += 1
-        byContent[key] = fact
+        byContent.insert(fact)
         count += 1
     }
 
@@ -85,7 +85,7 @@ struct WorkingMemory {
             pages = []
             liveOnPage = []
         }
-        byContent.removeAll(keepingCapacity: true)
+        byContent.removeAll()
         count = 0
         nextID = 1
     }
@@ -97,7 +97,7 @@ struct WorkingMemory {
         liveOnPage[page] -= 1
         // A page is let go once it is empty and no id on it is still to be given out.
         if liveOnPage[page] == 0 && (page + 1) << WorkingMemory.pageShift <= nextID { pages[page] = [] }
-        byContent[FactKey(template: fact.template, slots: fact.slots)] = nil
+        byContent.remove(fact)
         count -= 1
     }
 
@@ -115,7 +115,7 @@ struct WorkingMemory {
                 onPage += 1
                 if fact.id != i { problems.append("f-\(fact.id) sits at index \(i)") }
                 if !fact.isAlive { problems.append("f-\(fact.id) is in the fact table but retracted") }
-                if byContent[FactKey(template: fact.template, slots: fact.slots)] !== fact {
+                if byContent.fact(template: fact.template, slots: fact.slots) !== fact {
                     problems.append("f-\(fact.id) is not the indexed fact for its content")
                 }
             }
@@ -130,15 +130,8 @@ struct WorkingMemory {
     }
 }
 
-/// A fact's content as a dictionary key, so an equal fact is never asserted twice.
-struct FactKey: Hashable {
+/// A fact's content, to look an equal fact up (``ContentIndex``).
+struct FactKey {
     let template: Int
     let slots: [Value]
-
-    func hash(into hasher: inout Hasher) {
-        var h = JoinKeyHasher()
-        h.add(.integer(template))
-        for v in slots { h.add(v) }
-        hasher.combine(h.value)
-    }
 }

@@ -31,6 +31,15 @@ public final class Fact {
         values.initialize(from: slots, count: slots.count)
     }
 
+    /// Makes a retracted fact that nothing else holds new again (same id and content).
+    func revive(certainty: Double) {
+        self.certainty = certainty
+        isAlive = true
+        firstToken = nil
+        supports = []
+        unconditional = false
+    }
+
     deinit { values.deallocate() }
 }
 

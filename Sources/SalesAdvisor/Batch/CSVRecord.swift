@@ -134,7 +134,10 @@
                 s.columnAt = s.lineStart
                 s.columnCount = 0
             }
-            s.columnCount += String(decoding: pending[(base + s.columnAt)..<(base + at)], as: UTF8.self).count
+            let bytes = pending[(base + s.columnAt)..<(base + at)]
+            // Plain ASCII (most exports) is one character a byte.
+            s.columnCount +=
+                bytes.allSatisfy { $0 < 0x80 } ? bytes.count : String(decoding: bytes, as: UTF8.self).count
             s.columnAt = at
             return s.columnCount + 1
         }

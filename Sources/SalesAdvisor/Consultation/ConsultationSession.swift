@@ -68,9 +68,10 @@ public struct ConsultationSession: Sendable {
         public var needs: [ConsultationState.Need] { outlook.needs }
     }
 
-    /// Runs the steps through the knowledge base.
-    public func current() throws -> Current {
-        let run = try state.run()
+    /// Runs the steps through the knowledge base; on `engine` (the engine of a ``Current`` that is
+    /// no longer read) when given, reset as new instead of building one.
+    public func current(reusing engine: Engine? = nil) throws -> Current {
+        let run = try state.run(reusing: engine)
         return Current(run: run, outlook: state.outlook(in: run.engine))
     }
 

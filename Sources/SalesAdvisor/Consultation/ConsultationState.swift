@@ -226,8 +226,11 @@ public struct ConsultationState: Sendable {
         return e
     }
 
-    /// Runs the steps through the knowledge base.
-    public func run() throws -> Evaluation.Run { try evaluation.run(situation()) }
+    /// Runs the steps through the knowledge base; on `engine` (an earlier run's, no longer read)
+    /// when given, reset as new.
+    public func run(reusing engine: Engine? = nil) throws -> Evaluation.Run {
+        try evaluation.run(situation(), reusing: engine)
+    }
 
     // MARK: Questions
 
