@@ -33,6 +33,36 @@ struct EvaluationReuseTests {
         #expect(reused == 2 * situations.count - 1)
     }
 
+    /// A run that fails (here: more firings than allowed) leaves the engine to the next situation
+    /// as a new one: each outcome, report or failure, is the one a new engine gives.
+    @Test func aFailedRunLeavesNothingBehind() throws {
+        var evaluation = Evaluation(kb: bundledKB)
+        evaluation.printed = { _ in }
+        evaluation.limits = RunLimits(maxFirings: 14, maxFacts: 100_000, maxTokens: 1_000_000)
+        let renderer = ReportFormat.jsonl.renderer(language: .en, goals: bundledKB.ruleBase.goals.map(\.name))
+        func outcome(_ situation: Situation, _ engine: inout Engine?) -> String {
+            do {
+                let run = try evaluation.run(situation, reusing: engine)
+                engine = run.engine
+                return renderer.render(run.report, how: [])
+            } catch {
+                return "failed: \(error.message)"
+            }
+        }
+        let situations = try ReportContentTests.situations()
+        var none: Engine?
+        let fresh = situations.map { s -> String in
+            none = nil
+            return outcome(s, &none)
+        }
+        #expect(fresh.contains { $0.hasPrefix("failed") } && fresh.contains { !$0.hasPrefix("failed") })
+        var engine: Engine?
+        for (i, s) in situations.enumerated() {
+            if engine == nil, i > 0 { engine = Engine(program: bundledKB.program, network: bundledKB.network) }
+            #expect(outcome(s, &engine) == fresh[i], "\(s.name)")
+        }
+    }
+
     /// An engine of another knowledge base is not reused: the run makes its own.
     @Test func anotherKnowledgeBasesEngineIsNotUsed() throws {
         let situation = try ReportContentTests.situations()[0]
