@@ -51,8 +51,9 @@ public struct Evaluation: Sendable {
     public struct Run {
         /// The engine after the run (its facts, conclusions and trace).
         public let engine: Engine
-        /// The advice.
-        public let report: Report
+        /// The advice, built when first read (``ReportOnDemand``).
+        public var report: Report { onDemand.report }
+        private let onDemand: ReportOnDemand
         /// The situation that was run.
         public let situation: Situation
         /// Ids of the facts asserted from the situation (answers and scenario facts).
@@ -61,6 +62,18 @@ public struct Evaluation: Sendable {
         public let decidedFactIDs: [String: Int]
         /// Every fact ever asserted, by id (retracted ones included).
         public let facts: [Int: FactSnapshot]
+
+        init(
+            engine: Engine, report: ReportOnDemand, situation: Situation, givenFactIDs: Set<Int>,
+            decidedFactIDs: [String: Int], facts: [Int: FactSnapshot]
+        ) {
+            self.engine = engine
+            self.onDemand = report
+            self.situation = situation
+            self.givenFactIDs = givenFactIDs
+            self.decidedFactIDs = decidedFactIDs
+            self.facts = facts
+        }
     }
 
     /// Runs `situation` and keeps the engine, for explanations.
@@ -72,19 +85,23 @@ public struct Evaluation: Sendable {
         let state = try runEngine(
             situation, keepingFacts: keepsFacts || recordsTrace, tracing: recordsTrace || content == .full,
             reusing: engine)
-        var builder = ReportBuilder(kb: kb, engine: state.engine, weights: weights)
-        builder.seen = state.facts
-        var report = builder.build(situation, trace: recordsTrace, content: content)
+        let (kb, weights, facts, traced, content) = (kb, weights, state.facts, recordsTrace, content)
+        let build = { (engine: Engine) -> Report in
+            var builder = ReportBuilder(kb: kb, engine: engine, weights: weights)
+            builder.seen = facts
+            return builder.build(situation, trace: traced, content: content)
+        }
+        var report = ReportOnDemand(engine: state.engine, build: build) { try? self.run(situation).report }
         if findsTips {
-            report = try findTips(
+            let tipped = try findTips(
                 Run(
                     engine: state.engine, report: report, situation: situation, givenFactIDs: state.given,
                     decidedFactIDs: state.decided, facts: state.facts))
+            report = ReportOnDemand(tipped, engine: state.engine)
         }
         return Run(
             engine: state.engine, report: report, situation: situation, givenFactIDs: state.given,
-            decidedFactIDs: state.decided,
-            facts: state.facts)
+            decidedFactIDs: state.decided, facts: state.facts)
     }
 
     /// The recommendation of each goal (nil where none) and the engine, without building a report:

@@ -63,6 +63,22 @@ struct EvaluationReuseTests {
         }
     }
 
+    /// A run's report is built when first read; read after its engine went on to another
+    /// situation, it is still that run's report (the situation is run again for it).
+    @Test func aReportReadLateIsStillItsRunsReport() throws {
+        var evaluation = Evaluation(kb: bundledKB)
+        evaluation.printed = { _ in }
+        let renderer = ReportFormat.json.renderer(language: .en, goals: bundledKB.ruleBase.goals.map(\.name))
+        let situations = try ReportContentTests.situations()
+        let first = try evaluation.run(situations[0])
+        let second = try evaluation.run(situations[1], reusing: first.engine)
+        #expect(second.engine === first.engine)
+        let late = renderer.render(first.report, how: [])
+        #expect(late == renderer.render(try evaluation.run(situations[0]).report, how: []))
+        #expect(late != renderer.render(second.report, how: []))
+        #expect(first.engine.resets == 2)
+    }
+
     /// An engine of another knowledge base is not reused: the run makes its own.
     @Test func anotherKnowledgeBasesEngineIsNotUsed() throws {
         let situation = try ReportContentTests.situations()[0]

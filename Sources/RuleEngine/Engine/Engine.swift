@@ -28,6 +28,9 @@ public final class Engine {
     public var conclusions: [Conclusion] { beliefs.conclusions }
     /// The points given by `score` actions, one per option and criterion.
     public var scores: [Score] { beliefs.scores }
+    /// How many resets the engine has had: what was read from it before a reset is not what it
+    /// holds after.
+    @exclusivity(unchecked) public internal(set) var resets = 0
     /// The number of the last firing (0 before the first).
     @exclusivity(unchecked) public internal(set) var cycle = 0
     /// Whether a rule's `halt` stopped the last run.
@@ -139,6 +142,7 @@ public final class Engine {
         // A network that has never seen a fact or fired is as good as new: a fresh engine keeps it.
         if !isPristine { network.reset() }
         if asNew { symbolBox.table.forget(after: program.symbols.count) }
+        resets += 1
         isPristine = false
         installActivationWatcher()
         applyTokenLimit()
