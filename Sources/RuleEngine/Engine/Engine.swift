@@ -56,7 +56,7 @@ public final class Engine {
     @exclusivity(unchecked) var recentFirings: [(cycle: Int, rule: Int, facts: MatchKey)] = []
     /// Where the next firing goes in `recentFirings` once it holds ten.
     @exclusivity(unchecked) var recentNext = 0
-    /// The facts the initial facts became at the last reset, in order, for the next.
+    /// The facts the initial facts became at the last reset as new, in order, for the next.
     @exclusivity(unchecked) var initialFacts: [Fact] = []
     /// The matched facts of the firing now, by level; kept between firings for its capacity.
     @exclusivity(unchecked) var factScratch: [Fact?] = []
@@ -155,19 +155,20 @@ public final class Engine {
         recentNext = 0
         cycle = 0
         isHalted = false
-        // The initial facts' objects of the last reset are used again where nothing else holds
-        // them (they go in with the same ids and contents every time).
+        // An engine reset as new (one kept for many runs) uses the initial facts' objects of the
+        // last such reset again where nothing else holds them (they go in with the same ids and
+        // contents every time). Others keep none: a retracted initial fact is freed at once.
         var recycled = initialFacts
         initialFacts = []
-        initialFacts.reserveCapacity(program.initialFacts.count)
+        if asNew { initialFacts.reserveCapacity(program.initialFacts.count) }
         for (i, f) in program.initialFacts.enumerated() {
             var old: Fact?
             if i < recycled.count {
                 if isKnownUniquelyReferenced(&recycled[i]) { old = recycled[i] }
             }
-            initialFacts.append(
-                try assertFact(
-                    template: f.template, slots: f.slots, certainty: f.certainty, support: nil, recycling: old))
+            let fact = try assertFact(
+                template: f.template, slots: f.slots, certainty: f.certainty, support: nil, recycling: old)
+            if asNew { initialFacts.append(fact) }
         }
         recycled = []
         try checkMatchError()
