@@ -51,7 +51,7 @@ public struct Evaluation: Sendable {
     public struct Run {
         /// The engine after the run (its facts, conclusions and trace).
         public let engine: Engine
-        /// The advice, built when first read (``ReportOnDemand``).
+        /// The advice, built when first read (and then kept).
         public var report: Report { onDemand.report }
         private let onDemand: ReportOnDemand
         /// The situation that was run.
