@@ -53,7 +53,7 @@ public struct Evaluation: Sendable {
         public let engine: Engine
         /// The advice, built when first read (and then kept).
         public var report: Report { onDemand.report }
-        private let onDemand: ReportOnDemand
+        let onDemand: ReportOnDemand
         /// The situation that was run.
         public let situation: Situation
         /// Ids of the facts asserted from the situation (answers and scenario facts).
@@ -63,17 +63,6 @@ public struct Evaluation: Sendable {
         /// Every fact ever asserted, by id (retracted ones included).
         public let facts: [Int: FactSnapshot]
 
-        init(
-            engine: Engine, report: ReportOnDemand, situation: Situation, givenFactIDs: Set<Int>,
-            decidedFactIDs: [String: Int], facts: [Int: FactSnapshot]
-        ) {
-            self.engine = engine
-            self.onDemand = report
-            self.situation = situation
-            self.givenFactIDs = givenFactIDs
-            self.decidedFactIDs = decidedFactIDs
-            self.facts = facts
-        }
     }
 
     /// Runs `situation` and keeps the engine, for explanations.
@@ -95,12 +84,12 @@ public struct Evaluation: Sendable {
         if findsTips {
             let tipped = try findTips(
                 Run(
-                    engine: state.engine, report: report, situation: situation, givenFactIDs: state.given,
+                    engine: state.engine, onDemand: report, situation: situation, givenFactIDs: state.given,
                     decidedFactIDs: state.decided, facts: state.facts))
             report = ReportOnDemand(tipped, engine: state.engine)
         }
         return Run(
-            engine: state.engine, report: report, situation: situation, givenFactIDs: state.given,
+            engine: state.engine, onDemand: report, situation: situation, givenFactIDs: state.given,
             decidedFactIDs: state.decided, facts: state.facts)
     }
 

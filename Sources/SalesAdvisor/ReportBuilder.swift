@@ -72,18 +72,12 @@ struct ReportBuilder {
                     actual = nil
                 }
             }
-            var result = ExpectationResult(topic: e.topic, expected: e.value, actual: actual)
-            if !full {
-                // Labelled only where a reader reads them.
-            } else if let t = kb.template(e.topic), program.templates[t].isAttribute {
-                result.topicLabel = kb.label(ofAttribute: t)
-                result.expectedLabel = kb.valueTexts(e.value, ofAttribute: t) ?? [:]
-                result.actualLabel = actual.flatMap { kb.valueTexts($0, ofAttribute: t) } ?? [:]
-            } else {
-                let phrases = (e.topic == "rejected" ? Phrases.Key.expectRejected : .expectOption).texts
-                result.topicLabel = ["en": phrases.en, "nl": phrases.nl]
-            }
-            expectations.append(result)
+            // Labelled only for the formats a reader reads.
+            expectations.append(
+                full
+                    ? labelled(e, actual: actual)
+                    : ExpectationResult(
+                        topic: e.topic, expected: e.value, actual: actual))
         }
         var report = Report(
             name: situation.name, title: situation.title, answers: answers, topics: topics,
@@ -92,6 +86,20 @@ struct ReportBuilder {
             trace: trace ? buildTrace() : nil, expectations: expectations, firings: engine.statistics.firings)
         if full { report.factorPerspectives = buildFactorPerspectives() }
         return report
+    }
+
+    /// An expectation's result with the labels of its topic and values.
+    func labelled(_ e: Scenario.Expectation, actual: String?) -> ExpectationResult {
+        var result = ExpectationResult(topic: e.topic, expected: e.value, actual: actual)
+        if let t = kb.template(e.topic), program.templates[t].isAttribute {
+            result.topicLabel = kb.label(ofAttribute: t)
+            result.expectedLabel = kb.valueTexts(e.value, ofAttribute: t) ?? [:]
+            result.actualLabel = actual.flatMap { kb.valueTexts($0, ofAttribute: t) } ?? [:]
+        } else {
+            let phrases = (e.topic == "rejected" ? Phrases.Key.expectRejected : .expectOption).texts
+            result.topicLabel = ["en": phrases.en, "nl": phrases.nl]
+        }
+        return result
     }
 
     /// Each success factor's perspective (`csf-perspective` facts), by factor.

@@ -20,18 +20,16 @@ extension Engine {
         watcher?(.ruleFired(cycle: cycle, rule: activation.rule, factIDs: activation.activationFactIDs))
         // The variables' values, for the trace and for each contribution to a conclusion or a
         // score: worked out once per firing, when first needed.
-        var bindings = recordsTrace ? Engine.bindings(rule, facts) : []
-        var hasBindings = recordsTrace
+        var bindings: [Value?]?
         func boundValues() -> [Value?] {
-            if !hasBindings {
-                bindings = Engine.bindings(rule, facts)
-                hasBindings = true
-            }
-            return bindings
+            if let bindings { return bindings }
+            let values = Engine.bindings(rule, facts)
+            bindings = values
+            return values
         }
         if recordsTrace {
             current = Firing(
-                cycle: cycle, rule: activation.rule, bindings: bindings, matched: activation.activationFactIDs)
+                cycle: cycle, rule: activation.rule, bindings: boundValues(), matched: activation.activationFactIDs)
         }
         firingNow = (activation.rule, cycle)
         defer {
