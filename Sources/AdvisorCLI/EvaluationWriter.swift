@@ -20,6 +20,9 @@ final class EvaluationWriter {
     var rendersSummary: (PortfolioSummary) -> String = { _ in "" }
     /// Whether the format's head (CSV's header) is left out: a headerless partition (`--columns`).
     var headless = false
+    /// The batch workers, kept from one chunk of records to the next (their engines, and the
+    /// reports of the situations they ran), made for the evaluation of the first chunk.
+    private var workers: Parallel.Pool<BatchWorker>?
     /// Reports written so far.
     private(set) var written = 0
     /// Whether a report had an expectation that was not met.
@@ -58,32 +61,37 @@ final class EvaluationWriter {
         }()
         let summarised = summary.map { ($0.goals, $0.segment) }
         // Each worker keeps the engine of its last run for the next (reset as new: the same
-        // firings as on a new engine, without building one).
-        let work: @Sendable (inout Engine?, Situation) -> Result<Written, Evaluation.Failure> = { engine, situation in
-            do {
-                let run = try evaluation.run(situation, reusing: engine)
-                engine = run.engine
+        // firings as on a new engine, without building one), and the reports of the situations it
+        // ran for accounts that repeat them.
+        let work: @Sendable (inout BatchWorker, Situation) -> Result<Written, Evaluation.Failure> = {
+            worker, situation in
+            do throws(Evaluation.Failure) {
                 if let (goals, segment) = summarised {
-                    let entry = PortfolioSummary.Entry(run.report, goals: goals, segment: segment)
+                    let entry = PortfolioSummary.Entry(try worker.report(situation), goals: goals, segment: segment)
                     return .success(Written(text: "", unmet: false, entry: entry))
                 }
+                let report: Report
                 var how: [HowNode] = []
                 if explains {
                     // The how-tree of every goal's recommendation.
+                    let run = try worker.run(situation)
                     let explainer = Explainer(evaluation: evaluation, run: run)
-                    how = run.report.topics.filter(\.isGoal).compactMap { t in
+                    report = run.report
+                    how = report.topics.filter(\.isGoal).compactMap { t in
                         t.top.flatMap { explainer.how(topic: t.topic, value: $0.value) }
                     }
+                } else {
+                    report = try worker.report(situation)
                 }
-                let unmet = run.report.expectations.contains { !$0.met }
-                return .success(Written(text: renderer.render(run.report, how: how), unmet: unmet, entry: nil))
-            } catch let e as Evaluation.Failure {
-                return .failure(e)
+                let unmet = report.expectations.contains { !$0.met }
+                return .success(Written(text: renderer.render(report, how: how), unmet: unmet, entry: nil))
             } catch {
-                return .failure(Evaluation.Failure(message: "\(error)"))
+                return .failure(error)
             }
         }
-        let results = Parallel.map(situations, threads: threads, state: { Engine?.none }, transform: work)
+        let pool = workers ?? Parallel.Pool { BatchWorker(evaluation) }
+        workers = pool
+        let results = Parallel.map(situations, threads: threads, pool: pool, transform: work)
         var next = results.makeIterator()
         for record in records {
             switch record {

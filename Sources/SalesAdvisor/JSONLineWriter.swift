@@ -26,9 +26,8 @@ struct JSONLineWriter {
     /// A key known when the program is built (`"certainty":`): its bytes as they are, nothing to escape.
     mutating func key(_ k: StaticString) {
         separate()
-        // Byte by byte: an array literal here would be an allocation per key.
         bytes.append(UInt8(ascii: "\""))
-        k.withUTF8Buffer { for b in $0 { bytes.append(b) } }
+        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         afterKey = true

@@ -251,6 +251,8 @@ public enum ScenarioParser {
 
 extension String {
     var trimmingSpaces: String {
+        // Most texts have no space at either end: a space Character is the one byte 0x20.
+        guard utf8.first == 0x20 || utf8.last == 0x20 else { return self }
         var s = Substring(self)
         while s.first == " " { s.removeFirst() }
         while s.last == " " { s.removeLast() }

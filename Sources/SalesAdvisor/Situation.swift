@@ -54,23 +54,26 @@ public struct Situation: Sendable {
         title = scenario.language.flatMap { scenario.titles[$0.rawValue] } ?? scenario.title
         // Every answer, fact and expectation is checked: a scenario with three mistakes reports three.
         var errors: [InputError] = []
-        var answerFacts: [String: Fact] = [:]
+        var answerFacts = [String: Fact](minimumCapacity: scenario.answers.count + sets.count)
         var order: [String] = []
         // A question is answered once in a file and once on the command line (where --set overrides the file).
-        var answered: [String: Scenario.Place] = [:]
+        var answeredInFile = [String: Scenario.Place](minimumCapacity: scenario.answers.count)
+        var answeredBySet = [String: Scenario.Place](minimumCapacity: sets.count)
         for (k, a) in (scenario.answers + sets).enumerated() {
             guard let value = a.value else { continue }  // unknown: no fact
             let line = a.place.flatMap { scenario.line($0.line) }
-            let key = (k < scenario.answers.count ? "file " : "set ") + a.question
-            if let first = answered[key] {
+            let inFile = k < scenario.answers.count
+            if let first = inFile ? answeredInFile[a.question] : answeredBySet[a.question] {
                 let message =
-                    k < scenario.answers.count
+                    inFile
                     ? "\(a.question) is answered twice (first on line \(first.line)); give one answer, with a certainty if unsure"
                     : "--set \(a.question) is given twice; give it once"
                 errors.append(InputError(message, at: a.place, line: line))
                 continue
             }
-            if let place = a.place { answered[key] = place }
+            if let place = a.place {
+                if inFile { answeredInFile[a.question] = place } else { answeredBySet[a.question] = place }
+            }
             do {
                 let fact = try Situation.answerFact(a, kb: kb, line: line)
                 if answerFacts[a.question] == nil { order.append(a.question) }
@@ -245,6 +248,8 @@ public struct Situation: Sendable {
     /// kind in [strength weakness]`) must name one of them, of the kinds it allows: a pair of two
     /// strengths is an error at the slot, not a cell the matrix cannot have.
     static func checkReferences(_ scenario: Scenario, kb: KnowledgeBase) -> [InputError] {
+        // Only facts refer to other facts (an answers-only row of an export has none).
+        guard !scenario.facts.isEmpty else { return [] }
         var errors: [InputError] = []
         let symbols = kb.program.symbols
         for kind in kb.ruleBase.instanceKinds {

@@ -20,6 +20,7 @@ final class SourcePath: Sendable {
     /// The paths seen so far, behind a lock (loaders may run on several threads).
     private final class Table: @unchecked Sendable {
         private var paths: [String: SourcePath] = [:]
+        private var last: SourcePath?
         private let lock: UnsafeMutablePointer<pthread_mutex_t>
 
         init() {
@@ -30,9 +31,15 @@ final class SourcePath: Sendable {
         func intern(_ path: String) -> SourcePath {
             pthread_mutex_lock(lock)
             defer { pthread_mutex_unlock(lock) }
-            if let known = paths[path] { return known }
+            // The same file many times in a row (the rows of one export): no lookup.
+            if let last, last.path == path { return last }
+            if let known = paths[path] {
+                last = known
+                return known
+            }
             let fresh = SourcePath(path)
             paths[path] = fresh
+            last = fresh
             return fresh
         }
     }

@@ -232,8 +232,16 @@
                         "text after a closing quote: a quoted field ends at the quote", line: s.currentLine,
                         column: column(s.i), at: base + s.i, base: base, end: base + s.i + 1, atEnd: atEnd)
                 }
-                s.field.append(b)
-                s.i += 1
+                // The run of plain bytes this one starts, at once (most of a field is one).
+                var j = s.i + 1
+                let limit = min(count, Self.maximumRecordBytes)
+                while j < limit {
+                    let c = pending[base + j]
+                    if c == delimiter || c == 10 || c == 13 || c == UInt8(ascii: "\"") { break }
+                    j += 1
+                }
+                s.field.append(contentsOf: pending[(base + s.i)..<(base + j)])
+                s.i = j
             }
         }
         guard atEnd else { return wait() }

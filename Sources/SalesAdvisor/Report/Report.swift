@@ -3,9 +3,9 @@ import RuleLanguage
 /// The advice for one situation, independent of language and format; the renderers write it.
 public struct Report: Sendable {
     /// The situation's name (the scenario's file name, or `situation`).
-    public let name: String
+    public internal(set) var name: String
     /// Its title, in the advice's language.
-    public let title: String?
+    public internal(set) var title: String?
     /// The answers given: name, value, and their labels.
     public let answers: [(name: String, value: String, label: Texts, valueLabel: Texts)]
     /// Every topic concluded about: the goals first, then the lists.
@@ -31,6 +31,15 @@ public struct Report: Sendable {
     /// Names the program gives a situation that has none of its own (answers given with --set, a
     /// consultation): words of the program, never shown as the customer's name.
     public static let programNames: Set<String> = ["situation", "consultation"]
+
+    /// This report under another situation's name and title (a situation that differs in nothing
+    /// else).
+    func renamed(_ name: String, title: String?) -> Report {
+        var report = self
+        report.name = name
+        report.title = title
+        return report
+    }
 
     /// The topic called `name`, if the run concluded about it.
     public func topic(_ name: String) -> TopicResult? { topics.first { $0.topic == name } }
