@@ -6,7 +6,7 @@ import SalesAdvisor
 extension Dialogue {
     /// Saves a changed session, shows the reply and carries out what comes next.
     func respond(_ reply: ConsultationReply, _ current: Current) -> Outcome {
-        if reply.changed { save() }
+        if reply.changed { saveAlongside() }
         out.say(render(reply.blocks))
         switch reply.next {
         case .stay: return .stay

@@ -60,6 +60,7 @@ final class Dialogue {
     }
 
     func run() -> ExitStatus {
+        defer { out.settle() }
         out.say(
             out.bold(wrap(say[.welcome]))
                 + wrap(say[.welcomeHelp] + " " + PromptCommand.synopsis(language).joined(separator: ", ") + "."))
@@ -114,8 +115,23 @@ final class Dialogue {
 
     /// Saves the session; a failure is said once (the consultation goes on).
     func save() {
+        out.settle()
         guard let path = sessionPath else { return }
-        if let problem = SessionStore.write(session.record.text, to: path) {
+        saved(SessionStore.write(session.record.text, to: path), path: path)
+    }
+
+    /// Saves the session on another thread while the next question is worked out; nothing is shown
+    /// until the save has ended (``DialogueOutput/save(_:ended:)``).
+    func saveAlongside() {
+        guard let path = sessionPath else { return }
+        let (text, root) = (session.record.text, FileWriter.root)
+        let work: @Sendable () -> String? = { FileWriter.$root.withValue(root) { SessionStore.write(text, to: path) } }
+        out.save(work, ended: { [weak self] problem in self?.saved(problem, path: path) })
+    }
+
+    /// A failure to save is said once, until a save succeeds again.
+    private func saved(_ problem: String?, path: String) {
+        if let problem {
             if saveProblem == nil { out.say(out.warn("\(say[.cannotWrite]) \(path): \(problem)") + "\n") }
             saveProblem = problem
         } else {

@@ -18,13 +18,39 @@ final class DialogueOutput {
         self.colour = colour
     }
 
-    /// Dialogue text (standard error).
-    func say(_ text: String) { terminal.err(text) }
+    /// The save running on another thread (``BackgroundSave``), and what is said until it ends.
+    private var saving: (save: BackgroundSave, ended: (String?) -> Void)?
+    private var held = ""
 
-    /// The advice (standard output).
+    /// Dialogue text (standard error); held while a save runs, and shown when it has ended.
+    func say(_ text: String) {
+        if saving != nil { held += text } else { terminal.err(text) }
+    }
+
+    /// The advice (standard output), once a running save has ended.
     func result(_ text: String) {
+        settle()
         terminal.out(text)
         terminal.flush()
+    }
+
+    /// Starts `work` on another thread; `ended` is told what went wrong (or nil) when it is waited
+    /// for, before anything held is shown. A save still running is waited for first.
+    func save(_ work: @escaping @Sendable () -> String?, ended: @escaping (String?) -> Void) {
+        settle()
+        saving = (BackgroundSave(work), ended)
+    }
+
+    /// Waits for a running save, then shows what was said meanwhile.
+    func settle() {
+        guard let (save, ended) = saving else { return }
+        let problem = save.wait()
+        saving = nil
+        ended(problem)
+        if !held.isEmpty {
+            terminal.err(held)
+            held = ""
+        }
     }
 
     /// The longest line read as an answer or a command; a longer one is refused before any work
@@ -38,6 +64,7 @@ final class DialogueOutput {
     /// Reads a line at `prompt` (shown plain), recording both when a transcript is made; a line
     /// longer than ``longestLine`` gets a short re-prompt.
     func read(_ reader: LineReader, prompt: String, completions: [String]) -> InputEvent {
+        settle()
         while true {
             recorder?.output(prompt)
             let event = reader.read(prompt: colour ? accent(prompt) : prompt, completions: completions)
