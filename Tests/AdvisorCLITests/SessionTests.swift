@@ -22,6 +22,35 @@ import Testing
         }
     }
 
+    /// A save made beside the next question's work (``BackgroundSave``): its failure is said once,
+    /// before the question that follows the answer, and the consultation goes on; saves that work
+    /// leave every answer in the file, and what was said comes in the order it was said.
+    @Test func savesBesideTheNextQuestionAreSaidInOrder() throws {
+        let dir = try temporaryFolder([:])
+        let folder = dir.appendingPathComponent("s.session").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let failed = advisor(["consult", "--session", folder], input: ["1", "2", "1"])
+        let warning = "Cannot write \(folder): '\(folder)' is a folder\n"
+        #expect(failed.err.components(separatedBy: warning).count == 2, "\(failed.err)")
+        // (Answers read in process are not echoed: the warning follows the first question's choices.)
+        let afterFirst = try #require(failed.err.range(of: "3 customer intimacy\n"))
+        #expect(failed.err[afterFirst.upperBound...].hasPrefix(warning + "\nQuestion 2;"), "\(failed.err)")
+        #expect(failed.err.contains("Question 4;"))
+        // A file that can be written: every answer is in it, and the dialogue reads as one made
+        // with saves in line (the same text as a consultation without a session file to save).
+        let path = dir.appendingPathComponent("ok.session").path
+        let answers = ["1", "2", "x", "1", "back", "2", "1"]
+        let saved = advisor(["consult", "--session", path], input: answers)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        // Four answers: the third was taken back and given again.
+        #expect(text.components(separatedBy: "\nanswer ").count - 1 == 4, "\(text)")
+        let replayed = advisor(
+            ["consult", "--session", dir.appendingPathComponent("again.session").path], input: answers)
+        #expect(
+            saved.err.replacingOccurrences(of: "ok.session", with: "X")
+                == replayed.err.replacingOccurrences(of: "again.session", with: "X"))
+    }
+
     @Test func windowsLineEndsAndBlankLinesAfterTheEnd() throws {
         let text = "advisor-session 1\r\nknowledge-base x\r\nlanguage nl\r\nanswer risk high 1\r\nend\r\n\r\n\n"
         let record = try SessionRecord.parse(text)
