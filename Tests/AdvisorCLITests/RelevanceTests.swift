@@ -76,6 +76,63 @@ struct RelevanceTests {
     }
 }
 
+/// The rules blocked for good, worked out round by round from what the last round changed
+/// (`Engine.blockedForGood`), are those of the plain fixed point: every rule checked against every
+/// closed template, again and again until no template closes.
+@Suite("rules blocked for good")
+struct BlockedForGoodTests {
+    /// The plain fixed point (what `blockedForGood` computed before it went by rounds).
+    static func reference(_ engine: Engine, final finalTemplates: Set<Int>, index: NeedsIndex) -> Set<Int> {
+        let final = engine.finalFacts(of: finalTemplates)
+        var closedTemplates = Set<Int>()
+        while true {
+            let closed = engine.finalFacts(of: closedTemplates)
+            let blocked = Set(
+                engine.program.rules.indices.filter { engine.isBlockedForGood(rule: $0, final: final, closed: closed) })
+            var more = Set<Int>()
+            for t in index.writers.indices where !closedTemplates.contains(t) && !finalTemplates.contains(t) {
+                let writers = index.writers[t]
+                if !writers.isEmpty && writers.allSatisfy({ blocked.contains($0) }) { more.insert(t) }
+            }
+            if more.isEmpty { return blocked }
+            closedTemplates.formUnion(more)
+        }
+    }
+
+    @Test("in every state the transcripts reach, and after every answer there, both agree")
+    func sameAsTheFixedPoint() throws {
+        let folder = repositoryRoot.appendingPathComponent("transcripts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".transcript")
+        }.sorted()
+        runFromRepositoryRoot()
+        let log = AskLog()
+        Dialogue.$onAsk.withValue(
+            { state, need in log.add(state, need) },
+            operation: {
+                for file in files {
+                    let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
+                    _ = ReplayCommand.replay(Transcript.parse(text), environment: [:])
+                }
+            })
+        var compared = 0
+        var blockedSome = 0
+        for (state, need) in log.all {
+            for value in state.kb.values(ofAttribute: need.question.attribute).map(Optional.some) + [nil] {
+                var next = state
+                try next.set(Answer(question: need.question.name, value: value))
+                let engine = try next.run().engine
+                let final = Set(next.answers.compactMap { state.kb.question($0.question)?.attribute })
+                let blocked = engine.blockedForGood(final: final, index: state.kb.needs)
+                #expect(blocked == Self.reference(engine, final: final, index: state.kb.needs))
+                compared += 1
+                if !blocked.isEmpty { blockedSome += 1 }
+            }
+        }
+        #expect(compared > 400 && blockedSome > 100, "\(compared) states, \(blockedSome) with blocked rules")
+    }
+}
+
 /// The header's "at most N more" holds (issue 23): in consultations answered at random (values,
 /// certainties, `unknown`, instances offered and declined), no header is followed by more
 /// questions than it promised.

@@ -272,6 +272,21 @@ struct LogicalChainConsultationTests {
         return KnowledgeBase(ruleBase: base, origin: "chain")
     }
 
+    /// An answer that rules out a chain's first rule rules out the chain, round by round: `ab`
+    /// cannot fire, so `b` is closed, so `bc` cannot, so `c` is closed, so `go` cannot; `stop`'s
+    /// `not c()` is never taken as blocked.
+    @Test func anAnswerClosesTheWholeChain() throws {
+        let kb = try kb()
+        var state = ConsultationState(kb: kb)
+        try state.set(Answer(question: "signal", value: "no"))
+        let engine = try state.run().engine
+        let final = Set(state.answers.compactMap { kb.question($0.question)?.attribute })
+        let blocked = engine.blockedForGood(final: final, index: kb.needs)
+        #expect(Set(blocked.map { kb.program.rules[$0].name }) == ["ab", "bc", "go"])
+        // With `signal` not known for good, nothing is.
+        #expect(engine.blockedForGood(final: [], index: kb.needs).isEmpty)
+    }
+
     func rendered(_ run: Evaluation.Run) -> [String] {
         let printer = FactPrinter(program: run.engine.program, symbols: run.engine.symbols)
         return run.engine.facts.map { printer.render($0) }.sorted()

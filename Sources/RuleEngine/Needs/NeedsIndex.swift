@@ -147,19 +147,46 @@ extension Engine {
     /// facts given from outside) are closed only when in `final`.
     public func blockedForGood(final finalTemplates: Set<Int>, index: NeedsIndex) -> Set<Int> {
         let final = finalFacts(of: finalTemplates)
-        var closedTemplates = Set<Int>()
-        var blocked = Set<Int>()
-        while true {
-            let closed = finalFacts(of: closedTemplates)
-            blocked = Set(program.rules.indices.filter { isBlockedForGood(rule: $0, final: final, closed: closed) })
-            var more = Set<Int>()
-            for t in index.writers.indices where !closedTemplates.contains(t) && !finalTemplates.contains(t) {
-                let writers = index.writers[t]
-                if !writers.isEmpty && writers.allSatisfy({ blocked.contains($0) }) { more.insert(t) }
-            }
-            if more.isEmpty { return blocked }
-            closedTemplates.formUnion(more)
+        let rules = program.rules
+        // Blocking only grows as templates close (a closed template's facts stay as they are), so
+        // each round looks only at what the last one changed: the templates the newly blocked rules
+        // write, and the rules that read the templates newly closed.
+        var isBlocked = [Bool](repeating: false, count: rules.count)
+        var newly: [Int] = []
+        for r in rules.indices where isBlockedForGood(rule: r, final: final) {
+            isBlocked[r] = true
+            newly.append(r)
         }
+        var isClosed = [Bool](repeating: false, count: index.writers.count)
+        while !newly.isEmpty {
+            var closedNow: [Int] = []
+            for r in newly where r < index.writes.count {
+                for t in index.writes[r] where t < isClosed.count && !isClosed[t] && !finalTemplates.contains(t) {
+                    let writers = index.writers[t]
+                    if !writers.isEmpty && writers.allSatisfy({ $0 < isBlocked.count && isBlocked[$0] }) {
+                        isClosed[t] = true
+                        closedNow.append(t)
+                    }
+                }
+            }
+            newly = []
+            if closedNow.isEmpty { break }
+            let closed = finalFacts(of: Set(closedNow))
+            for t in closedNow where t < index.readers.count {
+                for reader in index.readers[t] where reader.rule < rules.count && !isBlocked[reader.rule] {
+                    switch rules[reader.rule].conditions[reader.condition] {
+                    case .positive(let p), .exists(let p):
+                        if !somePasses(p, among: closed[t] ?? []) {
+                            isBlocked[reader.rule] = true
+                            newly.append(reader.rule)
+                        }
+                    case .negative, .test:
+                        break
+                    }
+                }
+            }
+        }
+        return Set(rules.indices.filter { isBlocked[$0] })
     }
 }
 
