@@ -28,25 +28,32 @@ struct BatchWorkerTests {
         "a repeated situation's report is its own run's, under its own name",
         arguments: [ReportContent.full, .advice, .recommendations])
     func repeatedSituations(content: ReportContent) throws {
-        let evaluation = Self.evaluation(content)
+        var evaluation = Self.evaluation(content)
+        // A full report (text, JSON, Markdown) looks for the answers that tip a close call.
+        evaluation.findsTips = content == .full
         let renderer = ReportFormat.json.renderer(language: .nl, goals: bundledKB.ruleBase.goals.map(\.name))
         let kinds = [
             ["complexity=high", "risk=high", "customer-class=a"], ["complexity=low", "risk=low"],
             ["complexity=high", "risk=high", "customer-class=d"],
+            // A close call: other answers that would tip it are looked for.
+            ["complexity=medium", "risk=medium"],
         ]
         var situations: [Situation] = []
         for i in 0..<12 {
             let title = i % 4 == 0 ? "" : "title \"Klant \(i)\"\n"
-            situations.append(try Self.situation("a\(i)", kinds[i * 7 % 3], scenario: title))
+            situations.append(try Self.situation("a\(i)", kinds[i * 7 % kinds.count], scenario: title))
         }
         var worker = BatchWorker(evaluation)
+        var tipped = 0
         for s in situations {
             let report = try worker.report(s)
+            tipped += report.topics.filter { !($0.closeCall?.tippedBy.isEmpty ?? true) }.count
             #expect(report.name == s.name && report.title == s.title)
             #expect(
                 renderer.render(report, how: []) == renderer.render(try evaluation.run(s).report, how: []), "\(s.name)")
         }
         #expect(worker.repeats == situations.count - kinds.count)
+        if evaluation.findsTips { #expect(tipped > 0) }
     }
 
     /// Situations that differ in a fact, an answer's certainty, the order of their answers, an

@@ -10,9 +10,10 @@ import RuleEngine
 /// share one run, and the report of the second is the first's under its own name. The reports kept
 /// are bounded (``capacity``): past it they are forgotten and kept again from the next situation.
 ///
-/// Nothing is kept when a run is more than its report: when the knowledge base prints (each
-/// account prints its own lines), when the reports carry the trace (large) or when a close call
-/// looks for the answers that tip it (re-runs with other answers).
+/// A close call's tips (the answers that would tip it: re-runs with other answers) are a function
+/// of the same facts and answers, so they are kept with the report. Nothing is kept when a run is
+/// more than its report: when the knowledge base prints (each account prints its own lines), or
+/// when the reports carry the trace (large).
 @_spi(Tooling) public struct BatchWorker {
     /// The evaluation the situations run through.
     public let evaluation: Evaluation
@@ -31,7 +32,7 @@ import RuleEngine
         let prints = evaluation.kb.program.rules.contains { rule in
             rule.actions.contains { if case .print = $0 { true } else { false } }
         }
-        remembers = !prints && !evaluation.recordsTrace && !evaluation.findsTips
+        remembers = !prints && !evaluation.recordsTrace
         capacity = evaluation.content == .full ? 256 : 4_096
     }
 
