@@ -26,7 +26,7 @@ enum PlanSummary {
             return [
                 "\(say[.option]): \(winner.title.isEmpty ? (winner.name == OptionRanking.baseline ? say[.continueAsIs] : winner.name) : winner.title) (\(say[.total]) \(TextReport(language: language).n(winner.total)))"
             ]
-        case _ where topic.contains("="):
+        case _ where topic.contains(Character("=")):
             // One value of a list topic: shown when the run concluded it.
             let parts = topic.split(separator: "=", maxSplits: 1).map(String.init)
             guard let result = report.topic(parts[0]),

@@ -209,8 +209,10 @@ public struct Situation: Sendable {
             }
         }
         // Plain slots first, then texts for the advice's language (`text.nl="…"`), which replace them.
-        let plain = f.slots.filter { !$0.name.contains(".") }
-        let translated = f.slots.filter { $0.name.contains(".") }
+        // `contains(Character)`, not Foundation's search for a string: this runs for every fact of
+        // every situation, and of every re-run a close call's tips make.
+        let plain = f.slots.filter { !$0.name.contains(Character(".")) }
+        let translated = f.slots.filter { $0.name.contains(Character(".")) }
         for s in plain + translated {
             var slotName = s.name.isEmpty ? (template.slots.first?.name ?? "") : s.name
             if let dot = slotName.firstIndex(of: ".") {

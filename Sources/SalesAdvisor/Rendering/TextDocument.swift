@@ -125,7 +125,9 @@ struct TextDocument {
                 "  "
                     + columns.map { c in
                         let cell = c < r.count ? r[c] : ""
-                        return c == columns.last ? cell : cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                        // Padded in characters, as the widths are counted (not Foundation's UTF-16 units).
+                        return c == columns.last
+                            ? cell : cell + String(repeating: " ", count: max(0, widths[c] - cell.count))
                     }.joined(separator: "  ").trimmingTrailingSpaces + "\n"
             }
             var out =
