@@ -52,7 +52,8 @@ struct BatchWorkerTests {
             #expect(
                 renderer.render(report, how: []) == renderer.render(try evaluation.run(s).report, how: []), "\(s.name)")
         }
-        #expect(worker.repeats == situations.count - kinds.count)
+        // Each kind runs twice (the second run's report is kept), then is repeated.
+        #expect(worker.repeats == situations.count - 2 * kinds.count)
         if evaluation.findsTips { #expect(tipped > 0) }
     }
 
@@ -68,10 +69,12 @@ struct BatchWorkerTests {
         ]
         var worker = BatchWorker(Self.evaluation(.advice))
         for (i, text) in scenarios.enumerated() {
+            // Twice each, so its report is kept: a later situation taken for the same would get it.
             let s = try Self.situation("s\(i)", [], scenario: text)
             _ = try worker.report(s)
+            _ = try worker.report(s)
         }
-        #expect(worker.repeats == 0)
+        #expect(worker.repeats == 0 && worker.kept == scenarios.count)
         let zero = SituationKey(try Self.situation("z", [], scenario: "complexity = high certainty 0.0\n"))
         let negativeZero = SituationKey(try Self.situation("z", [], scenario: "complexity = high certainty -0.0\n"))
         #expect(zero != negativeZero)
@@ -95,28 +98,38 @@ struct BatchWorkerTests {
     }
 
     /// Past its capacity the worker forgets the reports it kept and keeps again: the reports stay
-    /// each situation's own.
+    /// each situation's own, and no more than the capacity is kept.
     @Test func pastItsCapacityTheWorkerStartsAgain() throws {
         let evaluation = Self.evaluation(.full)
         var worker = BatchWorker(evaluation)
         let renderer = ReportFormat.jsonl.renderer(language: .en, goals: bundledKB.ruleBase.goals.map(\.name))
         var expected: [String: String] = [:]
-        var count = 0
-        for round in 0..<2 {
-            // The second round goes backwards: it starts with the two kept after the clearing.
-            for k in 0..<(worker.capacity + 2) {
-                let v = round == 0 ? k : worker.capacity + 1 - k
+        let count = worker.capacity + 2
+        for round in 0..<3 {
+            // Every other round goes backwards: it starts with the ones kept last.
+            for k in 0..<count {
+                let v = round % 2 == 0 ? k : count - 1 - k
                 let s = try Self.situation("c\(v)", [], scenario: "complexity = high\noption o\(v)\n")
                 let text = renderer.render(try worker.report(s), how: [])
-                if round == 0, v < 3 || v > worker.capacity - 2 {
+                if round == 0, v < 3 || v > count - 4 {
                     expected[s.name] = renderer.render(try evaluation.run(s).report, how: [])
                 }
                 if let e = expected[s.name] { #expect(text == e, "\(s.name), round \(round)") }
-                count += 1
+                #expect(worker.kept <= worker.capacity)
             }
         }
+        // Round 0 notes each, round 1 keeps each (clearing once past the capacity), round 2 finds
+        // the two kept after the clearing.
         #expect(worker.repeats == 2)
-        #expect(count == 2 * (worker.capacity + 2))
+    }
+
+    /// Situations that never repeat keep no reports.
+    @Test func situationsThatNeverRepeatKeepNothing() throws {
+        var worker = BatchWorker(Self.evaluation(.advice))
+        for v in 0..<40 {
+            _ = try worker.report(try Self.situation("d\(v)", [], scenario: "complexity = high\noption o\(v)\n"))
+        }
+        #expect(worker.kept == 0 && worker.repeats == 0)
     }
 }
 

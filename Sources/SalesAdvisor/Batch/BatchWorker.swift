@@ -7,8 +7,12 @@ import RuleEngine
 /// A run is a function of the facts asserted: the same rules and facts give the same firings,
 /// byte for byte. A report is that and the situation's answers, expectations, name and title; two
 /// situations that differ only in name and title (accounts of an export, copies of a scenario)
-/// share one run, and the report of the second is the first's under its own name. The reports kept
-/// are bounded (``capacity``): past it they are forgotten and kept again from the next situation.
+/// share one run, and the report of a later one is the earlier one's under its own name.
+///
+/// A report is kept the second time its situation comes (the first time only a hash of it is
+/// noted), so a batch whose situations never repeat (a grid, an export of distinct accounts) keeps
+/// no reports and pays only for the note. What is kept is bounded (``capacity``): past it, it is
+/// forgotten and kept again from the next situation.
 ///
 /// A close call's tips (the answers that would tip it: re-runs with other answers) are a function
 /// of the same facts and answers, so they are kept with the report. Nothing is kept when a run is
@@ -20,11 +24,15 @@ import RuleEngine
     /// The engine of the last run, reset as new for the next.
     public private(set) var engine: Engine?
     private var reports: [SituationKey: Report] = [:]
+    /// Hashes of the situations run once: the next run of one of them keeps its report.
+    private var seen = Set<Int>()
     private let remembers: Bool
     /// How many reports a worker keeps: fewer of the full reports, which are larger.
     public let capacity: Int
     /// Situations whose report was an earlier one's (for tests and statistics).
     public private(set) var repeats = 0
+    /// How many reports are kept now.
+    public var kept: Int { reports.count }
 
     /// A worker for `evaluation`, with no engine yet.
     public init(_ evaluation: Evaluation) {
@@ -54,8 +62,14 @@ import RuleEngine
             return report.renamed(situation.name, title: situation.title)
         }
         let report = try run(situation).report
-        if reports.count >= capacity { reports.removeAll(keepingCapacity: true) }
-        reports[key] = report
+        let hash = key.hashValue
+        if seen.contains(hash) {
+            if reports.count >= capacity { reports.removeAll(keepingCapacity: true) }
+            reports[key] = report
+        } else {
+            if seen.count >= 4 * capacity { seen.removeAll(keepingCapacity: true) }
+            seen.insert(hash)
+        }
         return report
     }
 }
