@@ -1,5 +1,5 @@
 import RuleEngine
-import RuleLanguage
+@_spi(Tooling) import RuleLanguage
 @_spi(Tooling) import SalesAdvisor
 
 /// The consultation's conversation: asks the question the open rules need most, reads the answer
@@ -117,16 +117,39 @@ final class Dialogue {
     func save() {
         out.settle()
         guard let path = sessionPath else { return }
+        let start = FileSystem.now
         saved(SessionStore.write(session.record.text, to: path), path: path)
+        lastSave = FileSystem.now - start
     }
 
-    /// Saves the session on another thread while the next question is worked out; nothing is shown
-    /// until the save has ended (``DialogueOutput/save(_:ended:)``).
+    /// How long the last save took, in seconds (nil before the first).
+    private(set) var lastSave: Double?
+    /// A save quicker than this, in seconds (a file in memory), is made in line; a slower one (a
+    /// flush to disk) beside the next question's work, where handing it to another thread pays.
+    /// Bound per task, so tests can take each way.
+    @TaskLocal static var quickSave = 0.000_2
+
+    /// Saves the session after an answer: in line when saves are quick, else on another thread
+    /// while the next question is worked out; nothing is shown until the save has ended
+    /// (``DialogueOutput/save(_:ended:)``).
     func saveAlongside() {
         guard let path = sessionPath else { return }
+        if let lastSave, lastSave < Self.quickSave { return save() }
         let (text, root) = (session.record.text, FileWriter.root)
-        let work: @Sendable () -> String? = { FileWriter.$root.withValue(root) { SessionStore.write(text, to: path) } }
-        out.save(work, ended: { [weak self] problem in self?.saved(problem, path: path) })
+        final class Took: @unchecked Sendable { var seconds = 0.0 }
+        let took = Took()
+        let work: @Sendable () -> String? = {
+            let start = FileSystem.now
+            let problem = FileWriter.$root.withValue(root) { SessionStore.write(text, to: path) }
+            took.seconds = FileSystem.now - start
+            return problem
+        }
+        out.save(
+            work,
+            ended: { [weak self] problem in
+                self?.lastSave = took.seconds
+                self?.saved(problem, path: path)
+            })
     }
 
     /// A failure to save is said once, until a save succeeds again.

@@ -36,19 +36,19 @@ import Testing
         let afterFirst = try #require(failed.err.range(of: "3 customer intimacy\n"))
         #expect(failed.err[afterFirst.upperBound...].hasPrefix(warning + "\nQuestion 2;"), "\(failed.err)")
         #expect(failed.err.contains("Question 4;"))
-        // A file that can be written: every answer is in it, and the dialogue reads as one made
-        // with saves in line (the same text as a consultation without a session file to save).
-        let path = dir.appendingPathComponent("ok.session").path
+        // A file that can be written: every answer is in it, and the dialogue is the same whether
+        // each save is made beside the next question or in line.
         let answers = ["1", "2", "x", "1", "back", "2", "1"]
-        let saved = advisor(["consult", "--session", path], input: answers)
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        // Four answers: the third was taken back and given again.
-        #expect(text.components(separatedBy: "\nanswer ").count - 1 == 4, "\(text)")
-        let replayed = advisor(
-            ["consult", "--session", dir.appendingPathComponent("again.session").path], input: answers)
-        #expect(
-            saved.err.replacingOccurrences(of: "ok.session", with: "X")
-                == replayed.err.replacingOccurrences(of: "again.session", with: "X"))
+        var said: [String] = []
+        for (name, quick) in [("beside", 0.0), ("inline", Double.infinity)] {
+            let path = dir.appendingPathComponent(name + ".session").path
+            let run = Dialogue.$quickSave.withValue(quick) { advisor(["consult", "--session", path], input: answers) }
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            // Four answers: the third was taken back and given again.
+            #expect(text.components(separatedBy: "\nanswer ").count - 1 == 4, "\(name): \(text)")
+            said.append(run.err.replacingOccurrences(of: name + ".session", with: "X"))
+        }
+        #expect(said[0] == said[1])
     }
 
     @Test func windowsLineEndsAndBlankLinesAfterTheEnd() throws {
