@@ -122,7 +122,7 @@ final class Dialogue {
         lastSave = FileSystem.now - start
     }
 
-    /// How long the last save took, in seconds (nil before the first).
+    /// How long the last save took, in seconds (nil before the first, which is made in line).
     private(set) var lastSave: Double?
     /// A save quicker than this, in seconds (a file in memory), is made in line; a slower one (a
     /// flush to disk) beside the next question's work, where handing it to another thread pays.
@@ -134,7 +134,9 @@ final class Dialogue {
     /// (``DialogueOutput/save(_:ended:)``).
     func saveAlongside() {
         guard let path = sessionPath else { return }
-        if let lastSave, lastSave < Self.quickSave { return save() }
+        // The first save is made in line: it tells how long saves take here (and starts no thread
+        // where none is needed).
+        guard let lastSave, lastSave >= Self.quickSave else { return save() }
         let (text, root) = (session.record.text, FileWriter.root)
         final class Took: @unchecked Sendable { var seconds = 0.0 }
         let took = Took()
