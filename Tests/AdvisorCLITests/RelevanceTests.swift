@@ -30,8 +30,8 @@ struct RelevanceTests {
             .map { "\($0.template)=\($0.value.rendered(run.engine.symbols)) \($0.certainty)" }.sorted()
     }
 
-    @Test("for every question asked, some answer to it changes a goal's conclusions or an open rule's status")
-    func transcripts() throws {
+    /// Every question the transcripts' replays ask, with the state it is asked in.
+    static func askedInTranscripts() throws -> [(ConsultationState, ConsultationState.Need)] {
         let folder = repositoryRoot.appendingPathComponent("transcripts")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
             $0.hasSuffix(".transcript")
@@ -46,7 +46,12 @@ struct RelevanceTests {
                     _ = ReplayCommand.replay(Transcript.parse(text), environment: [:])
                 }
             })
-        let asked = log.all
+        return log.all
+    }
+
+    @Test("for every question asked, some answer to it changes a goal's conclusions or an open rule's status")
+    func transcripts() throws {
+        let asked = try Self.askedInTranscripts()
         #expect(asked.count > 150)
         for (state, need) in asked {
             let q = need.question
@@ -101,23 +106,9 @@ struct BlockedForGoodTests {
 
     @Test("in every state the transcripts reach, and after every answer there, both agree")
     func sameAsTheFixedPoint() throws {
-        let folder = repositoryRoot.appendingPathComponent("transcripts")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-            $0.hasSuffix(".transcript")
-        }.sorted()
-        runFromRepositoryRoot()
-        let log = AskLog()
-        Dialogue.$onAsk.withValue(
-            { state, need in log.add(state, need) },
-            operation: {
-                for file in files {
-                    let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
-                    _ = ReplayCommand.replay(Transcript.parse(text), environment: [:])
-                }
-            })
         var compared = 0
         var blockedSome = 0
-        for (state, need) in log.all {
+        for (state, need) in try RelevanceTests.askedInTranscripts() {
             for value in state.kb.values(ofAttribute: need.question.attribute).map(Optional.some) + [nil] {
                 var next = state
                 try next.set(Answer(question: need.question.name, value: value))
