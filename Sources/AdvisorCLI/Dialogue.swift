@@ -123,7 +123,7 @@ final class Dialogue {
     }
 
     /// How long the last save took, in seconds (nil before the first, which is made in line).
-    private(set) var lastSave: Double?
+    private var lastSave: Double?
     /// A save quicker than this, in seconds (a file in memory), is made in line; a slower one (a
     /// flush to disk) beside the next question's work, where handing it to another thread pays.
     /// Bound per task, so tests can take each way.

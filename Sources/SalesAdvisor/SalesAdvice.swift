@@ -46,19 +46,29 @@ extension KnowledgeBase {
 
     /// The advice for many accounts at once, on every core, in their order: each report is named
     /// by its account's `id`, so results match their inputs; an account whose answers do not fit
-    /// gets its error instead.
+    /// gets its error instead. Each core keeps one engine for its accounts, and accounts with the
+    /// same answers are run once (as `advisor evaluate` does with an export).
     public func advice(
         forAccounts accounts: [(id: String, answers: [String: String])]
     ) -> [Result<Report, InputError>] {
-        Parallel.map(accounts.map { Account(id: $0.id, answers: $0.answers) }) { account in
+        let evaluation = Evaluation(kb: self)
+        let work: @Sendable (inout BatchWorker, Account) -> Result<Report, InputError> = { worker, account in
             Result { () throws(InputError) -> Report in
                 var builder = SituationBuilder(name: account.id)
                 for (question, value) in account.answers.sorted(by: { $0.key < $1.key }) {
                     builder.answer(question, value)
                 }
-                return try advice(for: builder.build(kb: self))
+                let situation = try builder.build(kb: self)
+                do throws(Evaluation.Failure) {
+                    return try worker.report(situation)
+                } catch {
+                    throw InputError(error.message)
+                }
             }
         }
+        return Parallel.map(
+            accounts.map { Account(id: $0.id, answers: $0.answers) }, state: { BatchWorker(evaluation) },
+            transform: work)
     }
 }
 

@@ -80,6 +80,13 @@ import Testing
         let many = (0..<50).map { (id: "a\($0)", answers: ["complexity": ["low", "high"][$0 % 2]]) }
         let reports = kb.advice(forAccounts: many).compactMap { try? $0.get() }
         #expect(reports.map(\.name) == many.map(\.id))
+        // Each the advice of its own answers, though accounts with the same answers run once.
+        for (report, account) in zip(reports, many) {
+            let own = try kb.advice(account.answers)
+            #expect(report.topic("approach")?.top?.value == own.topic("approach")?.top?.value)
+            #expect(report.topic("approach")?.top?.certainty == own.topic("approach")?.top?.certainty)
+            #expect(report.firings == own.firings && report.topics.count == own.topics.count)
+        }
     }
 
     @Test func theBuilderExampleRuns() throws {
